@@ -1,0 +1,3 @@
+from srlcap.cli import main
+
+raise SystemExit(main())

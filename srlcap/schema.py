@@ -1,0 +1,70 @@
+"""The Parquet contract: one row per event and one per clip.
+
+This module is the single source of truth for the column layout. The trainer, the
+report and the docs import it; it depends on pyarrow only.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+#: Bumped on any change a reader could notice. Stored in the file's key-value metadata.
+SCHEMA_VERSION = "1.0"
+METADATA_KEY = b"srlcap.schema_version"
+
+#: Caption styles, each one a string column of the same name and one field of a negative.
+STYLES = ("natural", "figclip")
+
+#: Value of the ``event`` column on the clip-level row.
+CLIP_EVENT = "clip"
+
+ROLE_TYPE = pa.struct(
+    [
+        pa.field("key", pa.string()),  # role key exactly as in the source: "Arg0 (pusher)"
+        pa.field("type", pa.string()),  # Arg0..Arg5, ArgM-manner, ..., Scene
+        pa.field("name", pa.string()),  # role name used in captions: "pusher"
+        pa.field("filler", pa.string()),  # filler exactly as in the source
+        pa.field("entity", pa.int32()),  # clip-level entity id (same filler = same entity)
+    ]
+)
+
+NEGATIVE_TYPE = pa.struct(
+    [pa.field("kind", pa.string()), pa.field("detail", pa.string())]
+    + [pa.field(style, pa.string()) for style in STYLES]
+)
+
+SCHEMA = pa.schema(
+    [
+        pa.field("clip_id", pa.string(), nullable=False),
+        pa.field("ann_idx", pa.int16(), nullable=False),  # annotation index (valid has several)
+        pa.field("event", pa.string(), nullable=False),  # Ev1..Ev5, or "clip"
+        pa.field("event_idx", pa.int8(), nullable=False),  # 1..5; 0 on the clip row
+        pa.field("split", pa.string(), nullable=False),
+        pa.field("verb", pa.string()),  # null on clip rows
+        pa.field("verb_id", pa.string()),  # null on clip rows
+        pa.field("relation", pa.string()),  # EvRel to Ev3; null on Ev3 and clip rows
+        pa.field("start_s", pa.float32()),  # event time span inside the clip, seconds
+        pa.field("end_s", pa.float32()),
+        pa.field("roles", pa.list_(ROLE_TYPE)),
+    ]
+    + [pa.field(style, pa.string(), nullable=False) for style in STYLES]
+    + [pa.field("negatives", pa.list_(NEGATIVE_TYPE))]
+)
+
+
+def schema_with_metadata(extra: dict[str, str] | None = None) -> pa.Schema:
+    meta = {METADATA_KEY: SCHEMA_VERSION.encode()}
+    for key, value in (extra or {}).items():
+        meta[f"srlcap.{key}".encode()] = value.encode()
+    return SCHEMA.with_metadata(meta)
+
+
+def check_version(schema: pa.Schema, path: str) -> str:
+    """Return the schema version of a file, or raise if it is not an srlcap file we read."""
+    meta = schema.metadata or {}
+    version = meta.get(METADATA_KEY)
+    if version is None:
+        raise ValueError(f"{path}: not an srlcap Parquet file (no {METADATA_KEY.decode()} metadata)")
+    version = version.decode()
+    if version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise ValueError(f"{path}: schema version {version}, this srlcap reads {SCHEMA_VERSION}")
+    return version
