@@ -1,0 +1,101 @@
+"""InfoNCE with hard negatives on the text side, padded to a fixed K and masked.
+
+Layout of one call (N image rows, each with one positive text and up to K negatives):
+
+- image -> text: each image row is scored against *all* texts of the batch, i.e. the N
+  positives and the N*K negatives (NegCLIP's choice; ``scope="own"`` restricts a row to
+  its own negatives). The target is the row's own positive.
+- text -> image: only the N positive texts, each against the N images; negatives are not
+  queries because they describe no image.
+
+K is fixed per batch and padded (``neg_mask``) so that tensors from several DDP ranks have
+the same shape and can be gathered. Text ids (a hash of the string, -1 for padding) let us
+mask *false* negatives: another column whose text equals this row's positive text (two
+events of a clip with the same prompt, or a negative of one sample that happens to be the
+positive of another) is removed from the softmax instead of being pushed away.
+"""
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+NEG_INF = float("-inf")
+
+
+def info_nce_with_negatives(
+    image: torch.Tensor,
+    pos_text: torch.Tensor,
+    logit_scale: torch.Tensor | float,
+    neg_text: torch.Tensor | None = None,
+    neg_mask: torch.Tensor | None = None,
+    row_mask: torch.Tensor | None = None,
+    pos_ids: torch.Tensor | None = None,
+    neg_ids: torch.Tensor | None = None,
+    scope: str = "batch",
+) -> dict[str, torch.Tensor]:
+    """Symmetric InfoNCE; returns {"loss", "i2t", "t2i"}.
+
+    image, pos_text: (N, D), L2-normalised, row i of one matches row i of the other.
+    neg_text: (N, K, D) normalised negatives of row i; neg_mask (N, K) True where real.
+    row_mask: (N,) True for real rows (padded events are False and take no part).
+    pos_ids (N,), neg_ids (N, K): int64 text ids for false-negative masking (optional).
+    """
+    n, d = image.shape
+    dev = image.device
+    if row_mask is None:
+        row_mask = torch.ones(n, dtype=torch.bool, device=dev)
+    if neg_text is None or neg_text.shape[1] == 0:
+        neg_text = image.new_zeros(n, 0, d)
+        neg_mask = torch.zeros(n, 0, dtype=torch.bool, device=dev)
+        neg_ids = None
+    k = neg_text.shape[1]
+    if neg_mask is None:
+        neg_mask = torch.ones(n, k, dtype=torch.bool, device=dev)
+    neg_mask = neg_mask & row_mask[:, None]
+
+    texts = torch.cat([pos_text, neg_text.reshape(n * k, d)], 0)  # (N + N*K, D)
+    col_valid = torch.cat([row_mask, neg_mask.reshape(-1)])
+    logits = logit_scale * image @ texts.t()  # (N, N + N*K)
+
+    allowed = col_valid[None, :].expand(n, -1).clone()
+    if scope == "own":
+        owner = torch.arange(n, device=dev).repeat_interleave(k)
+        allowed[:, n:] &= owner[None, :] == torch.arange(n, device=dev)[:, None]
+    elif scope != "batch":
+        raise ValueError(f"scope must be 'batch' or 'own', got {scope!r}")
+    eye = torch.eye(n, dtype=torch.bool, device=dev)
+    if pos_ids is not None:
+        col_ids = torch.cat([pos_ids, neg_ids.reshape(-1) if neg_ids is not None and k else pos_ids.new_empty(0)])
+        same = (col_ids[None, :] == pos_ids[:, None]) & (pos_ids[:, None] >= 0)
+        same[:, :n] &= ~eye
+        allowed &= ~same
+    target = torch.arange(n, device=dev)
+    logits_i2t = logits.masked_fill(~allowed, NEG_INF)
+    rows = row_mask.nonzero().squeeze(1)
+    if rows.numel() == 0:
+        zero = image.sum() * 0.0
+        return {"loss": zero, "i2t": zero, "t2i": zero}
+    i2t = F.cross_entropy(logits_i2t[rows], target[rows])
+
+    logits_t2i = logits[:, :n].t()  # (N texts, N images)
+    allowed_t2i = row_mask[None, :].expand(n, -1).clone()
+    if pos_ids is not None:
+        same = (pos_ids[None, :] == pos_ids[:, None]) & ~eye & (pos_ids[:, None] >= 0)
+        allowed_t2i &= ~same
+    logits_t2i = logits_t2i.masked_fill(~allowed_t2i, NEG_INF)
+    t2i = F.cross_entropy(logits_t2i[rows], target[rows])
+    return {"loss": 0.5 * (i2t + t2i), "i2t": i2t, "t2i": t2i}
+
+
+def text_ids(strings: list[str]) -> torch.Tensor:
+    """Stable int64 ids of strings (same text, same id on every rank); '' or None -> -1."""
+    import hashlib
+
+    out = []
+    for s in strings:
+        if not s:
+            out.append(-1)
+        else:
+            h = hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest()
+            out.append(int.from_bytes(h, "little") & 0x3FFF_FFFF_FFFF_FFFF)
+    return torch.tensor(out, dtype=torch.int64)

@@ -1,0 +1,290 @@
+"""open_clip + LoRA + video contextualiser, and the four FiGCLIP losses.
+
+Two branches share the frame features of the (LoRA-adapted) image encoder:
+- "clip": event = mean of its frames' features, video = mean of its events (what the
+  paper uses for zero-shot retrieval);
+- "ctx": the contextualiser's event and video outputs (what helps situation recognition).
+Each branch has an event-level and a video-level InfoNCE; the video-level text embedding
+is the mean of the event prompts' embeddings (paper) or the clip caption (``video_text=
+"caption"``, the only mode in which clip-level negatives such as event_order can enter:
+a mean of event prompts cannot tell event orders apart).
+L = w_ce L_clip,event + w_xe L_ctx,event + w_cv L_clip,video + w_xv L_ctx,video.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from srlcap.errors import SrlcapError
+from srlcap_trainer.contextualiser import VideoContextualiser
+from srlcap_trainer.losses import info_nce_with_negatives
+from srlcap_trainer.lora import QKV, LoRAConfig, apply_lora
+
+TOWER_MODES = ("lora", "full", "frozen")
+
+
+@dataclass
+class ModelConfig:
+    """Everything needed to rebuild the model for resume and eval (stored in checkpoints)."""
+
+    model: str = "ViT-B-32"  # open_clip name, "local-dir:...", or a path to a model-config JSON
+    model_cfg: dict | None = None  # explicit open_clip config (filled in from a JSON path)
+    pretrained: str | None = None  # local checkpoint file; nothing is downloaded
+    image_tower: str = "lora"  # lora | full | frozen
+    text_tower: str = "frozen"
+    lora_rank: int = 64
+    lora_alpha: float | None = None
+    lora_targets: tuple[str, ...] = QKV
+    contextualiser: bool = True
+    ctx_layers: int = 6
+    ctx_heads: int = 8
+    ctx_tokens: str = "frames"
+    events: int = 5
+    frames: int = 4
+    video_text: str = "mean"  # mean | caption
+    w_clip_event: float = 1.0
+    w_ctx_event: float = 1.0
+    w_clip_video: float = 0.25
+    w_ctx_video: float = 0.25
+    neg_scope: str = "batch"  # batch | own
+    train_logit_scale: bool = True
+    feature_input: bool = False  # frames are precomputed CLIP image features
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "ModelConfig":
+        data = json.loads(text)
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        if "lora_targets" in known:
+            known["lora_targets"] = tuple(known["lora_targets"])
+        return cls(**known)
+
+    def validate(self) -> None:
+        for name in ("image_tower", "text_tower"):
+            if getattr(self, name) not in TOWER_MODES:
+                raise SrlcapError(f"--{name.replace('_', '-')} must be one of {', '.join(TOWER_MODES)}")
+        if self.video_text not in ("mean", "caption"):
+            raise SrlcapError("--video-text must be 'mean' or 'caption'")
+        if self.neg_scope not in ("batch", "own"):
+            raise SrlcapError("--neg-scope must be 'batch' or 'own'")
+        if self.ctx_tokens not in ("frames", "events"):
+            raise SrlcapError("--ctx-tokens must be 'frames' or 'events'")
+        if not self.contextualiser and (self.w_ctx_event or self.w_ctx_video):
+            self.w_ctx_event = self.w_ctx_video = 0.0
+        if self.events < 1 or self.frames < 1:
+            raise SrlcapError("--events and --frames must be >= 1")
+
+
+def build_open_clip(cfg: ModelConfig):
+    """Create the open_clip model and tokenizer without touching the network."""
+    import open_clip
+
+    if cfg.pretrained and not os.path.isfile(cfg.pretrained):
+        raise SrlcapError(f"--pretrained {cfg.pretrained}: no such file (give a local checkpoint path)")
+    if cfg.model_cfg is None and cfg.model.endswith(".json"):
+        try:
+            with open(cfg.model, encoding="utf-8") as f:
+                cfg.model_cfg = json.load(f)
+        except (OSError, ValueError) as e:
+            raise SrlcapError(f"--model {cfg.model}: cannot read model config: {e}") from None
+    if cfg.model_cfg is not None:
+        mcfg = dict(cfg.model_cfg)
+        if not all(k in mcfg for k in ("embed_dim", "vision_cfg", "text_cfg")):
+            raise SrlcapError(f"--model {cfg.model}: config needs embed_dim, vision_cfg and text_cfg")
+        custom = mcfg.pop("custom_text", False)
+        cls = open_clip.CustomTextCLIP if custom else open_clip.CLIP
+        model = cls(**mcfg)
+        if cfg.pretrained:
+            open_clip.load_checkpoint(model, cfg.pretrained, strict=True, weights_only=True)
+        ctx_len = mcfg["text_cfg"].get("context_length", 77)
+        tokenizer = open_clip.SimpleTokenizer(context_length=ctx_len)
+    else:
+        try:
+            model = open_clip.create_model(cfg.model, pretrained=cfg.pretrained, weights_only=True)
+        except RuntimeError as e:
+            raise SrlcapError(f"--model {cfg.model}: {str(e).splitlines()[0][:300]}") from None
+        tokenizer = open_clip.get_tokenizer(cfg.model)
+    return model, tokenizer
+
+
+class FigClipModel(nn.Module):
+    """The trainable wrapper. ``clip`` is the open_clip model (base frozen unless 'full')."""
+
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        cfg.validate()
+        self.cfg = cfg
+        self.clip, self.tokenizer = build_open_clip(cfg)
+        for p in self.clip.parameters():
+            p.requires_grad_(False)
+        towers = tuple(t for t, m in (("image", cfg.image_tower), ("text", cfg.text_tower)) if m == "lora")
+        if cfg.feature_input:
+            towers = tuple(t for t in towers if t != "image")
+        self.lora_sites = 0
+        if towers:
+            self.lora_sites = apply_lora(
+                self.clip, LoRAConfig(cfg.lora_rank, cfg.lora_alpha, tuple(cfg.lora_targets), towers)
+            )
+        if cfg.image_tower == "full" and not cfg.feature_input:
+            for p in self.clip.visual.parameters():
+                p.requires_grad_(True)
+        if cfg.text_tower == "full":
+            for name, p in self.clip.named_parameters():
+                if not name.startswith("visual.") and name != "logit_scale" and "logit_bias" not in name:
+                    p.requires_grad_(True)
+        for name, p in self.clip.named_parameters():
+            if ".lora_" in name:
+                p.requires_grad_(True)
+        dim = self.embed_dim
+        self.ctx = (
+            VideoContextualiser(dim, cfg.ctx_layers, cfg.ctx_heads, cfg.events, cfg.frames, cfg.ctx_tokens)
+            if cfg.contextualiser
+            else None
+        )
+        init = float(self.clip.logit_scale.detach().exp().clamp(max=100.0)) if hasattr(self.clip, "logit_scale") else 1 / 0.07
+        self.logit_scale = nn.Parameter(torch.tensor(init).log(), requires_grad=cfg.train_logit_scale)
+        self._text_cache: dict[str, torch.Tensor] = {}
+
+    # -- encoders ---------------------------------------------------------------------------
+    @property
+    def embed_dim(self) -> int:
+        if hasattr(self.clip, "text_projection") and self.clip.text_projection is not None:
+            tp = self.clip.text_projection
+            return tp.shape[1] if isinstance(tp, torch.Tensor) else tp.out_features
+        return self.clip.visual.output_dim
+
+    @property
+    def text_frozen(self) -> bool:
+        return self.cfg.text_tower == "frozen"
+
+    def encode_frames(self, frames: torch.Tensor) -> torch.Tensor:
+        """(B, E, F, 3, H, W) images or (B, E, F, D) features -> (B, E, F, D) features."""
+        if self.cfg.feature_input:
+            if frames.shape[-1] != self.embed_dim:
+                raise SrlcapError(f"feature dim {frames.shape[-1]} != model embed dim {self.embed_dim}")
+            return frames.float()
+        b, e, f = frames.shape[:3]
+        feats = self.clip.encode_image(frames.reshape(b * e * f, *frames.shape[3:]))
+        return feats.reshape(b, e, f, -1)
+
+    def encode_texts(self, texts: list[str], device) -> torch.Tensor:
+        """L2-normalised text embeddings, unique strings encoded once (cached if frozen)."""
+        uniq = list(dict.fromkeys(t for t in texts if t))
+        index = {t: i for i, t in enumerate(uniq)}
+        if self.text_frozen:
+            missing = [t for t in uniq if t not in self._text_cache]
+            if missing:
+                with torch.no_grad():
+                    for i in range(0, len(missing), 512):
+                        chunk = missing[i : i + 512]
+                        emb = self._encode_text_raw(chunk, device).float()
+                        for t, v in zip(chunk, emb):
+                            self._text_cache[t] = v.detach()
+                if len(self._text_cache) > 500_000:  # keep memory bounded on huge runs
+                    self._text_cache.clear()
+                    return self.encode_texts(texts, device)
+            table = torch.stack([self._text_cache[t] for t in uniq]) if uniq else None
+        else:
+            table = self._encode_text_raw(uniq, device).float() if uniq else None
+        dim = self.embed_dim
+        if table is None:
+            return torch.zeros(len(texts), dim, device=device)
+        table = F.normalize(table, dim=-1)
+        table = torch.cat([table, table.new_zeros(1, dim)])  # row for padding
+        idx = torch.tensor([index.get(t, len(uniq)) if t else len(uniq) for t in texts], device=device)
+        return table[idx]
+
+    def _encode_text_raw(self, texts: list[str], device) -> torch.Tensor:
+        tokens = self.tokenizer(texts).to(device)
+        return self.clip.encode_text(tokens)
+
+    def clear_text_cache(self) -> None:
+        self._text_cache.clear()
+
+    # -- branches ---------------------------------------------------------------------------
+    def embed_video(self, frames: torch.Tensor, event_mask: torch.Tensor) -> dict[str, torch.Tensor]:
+        """Normalised event (B, E, D) and video (B, D) embeddings of both branches."""
+        feats = self.encode_frames(frames).float()
+        m = event_mask.float()
+        ev = feats.mean(2)
+        vid = (ev * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1)
+        out = {"clip_event": F.normalize(ev, dim=-1), "clip_video": F.normalize(vid, dim=-1)}
+        if self.ctx is not None:
+            cev, cvid = self.ctx(feats, event_mask)
+            out["ctx_event"] = F.normalize(cev.float(), dim=-1)
+            out["ctx_video"] = F.normalize(cvid.float(), dim=-1)
+        return out
+
+    def video_text_embedding(self, event_text: torch.Tensor, event_mask: torch.Tensor) -> torch.Tensor:
+        """Paper: the video's text is the mean of its event prompt embeddings."""
+        m = event_mask.float()
+        return F.normalize((event_text * m[..., None]).sum(1) / m.sum(1, keepdim=True).clamp(min=1), dim=-1)
+
+    def forward(self, batch: dict, gather=None) -> dict[str, torch.Tensor]:
+        """Compute the weighted losses of one batch; ``gather`` concatenates across DDP ranks."""
+        cfg = self.cfg
+        dev = self.logit_scale.device
+        frames = batch["frames"].to(dev, non_blocking=True)
+        event_mask = batch["event_mask"].to(dev)
+        b, e = event_mask.shape
+        k = batch["neg_mask"].shape[-1]
+        vis = self.embed_video(frames, event_mask)
+        ev_txt = self.encode_texts(batch["event_text"], dev).reshape(b, e, -1)
+        neg_txt = self.encode_texts(batch["neg_text"], dev).reshape(b * e, k, -1)
+        g = gather or (lambda t: t)
+        scale = self.logit_scale.exp().clamp(max=100.0)
+        common = dict(
+            pos_text=g(ev_txt.reshape(b * e, -1)),
+            neg_text=g(neg_txt),
+            neg_mask=g(batch["neg_mask"].to(dev).reshape(b * e, k)),
+            row_mask=g(event_mask.reshape(-1)),
+            pos_ids=g(batch["event_ids"].to(dev).reshape(-1)),
+            neg_ids=g(batch["neg_ids"].to(dev).reshape(b * e, k)),
+            scope=cfg.neg_scope,
+        )
+        if cfg.video_text == "mean":
+            vid_txt = self.video_text_embedding(ev_txt, event_mask)
+            vcommon = dict(pos_text=g(vid_txt), pos_ids=None)
+        else:
+            kv = batch["clip_neg_mask"].shape[-1]
+            vid_txt = self.encode_texts(batch["clip_text"], dev)
+            vneg = self.encode_texts(batch["clip_neg_text"], dev).reshape(b, kv, -1)
+            vcommon = dict(
+                pos_text=g(vid_txt), neg_text=g(vneg), neg_mask=g(batch["clip_neg_mask"].to(dev)),
+                pos_ids=g(batch["clip_ids"].to(dev)), neg_ids=g(batch["clip_neg_ids"].to(dev)),
+                scope=cfg.neg_scope,
+            )
+        out: dict[str, torch.Tensor] = {}
+        total = scale.new_zeros(())
+        for branch, w_ev, w_vid in (
+            ("clip", cfg.w_clip_event, cfg.w_clip_video),
+            ("ctx", cfg.w_ctx_event, cfg.w_ctx_video),
+        ):
+            if f"{branch}_event" not in vis or (w_ev == 0 and w_vid == 0):
+                continue
+            if w_ev:
+                l_ev = info_nce_with_negatives(g(vis[f"{branch}_event"].reshape(b * e, -1)), logit_scale=scale, **common)
+                out[f"{branch}_event"] = l_ev["loss"]
+                total = total + w_ev * l_ev["loss"]
+            if w_vid:
+                l_vid = info_nce_with_negatives(g(vis[f"{branch}_video"]), logit_scale=scale, **vcommon)
+                out[f"{branch}_video"] = l_vid["loss"]
+                total = total + w_vid * l_vid["loss"]
+        out["loss"] = total
+        out["logit_scale"] = scale.detach()
+        return out
+
+    # -- what gets saved ---------------------------------------------------------------------
+    def trainable_state_dict(self) -> dict[str, torch.Tensor]:
+        """Adapters, contextualiser, logit scale, and any fully trained tower: never the frozen base."""
+        names = {n for n, p in self.named_parameters() if p.requires_grad}
+        names.add("logit_scale")
+        sd = self.state_dict()
+        return {n: sd[n] for n in sorted(names) if n in sd}
