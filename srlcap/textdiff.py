@@ -1,0 +1,119 @@
+"""Word-level diff between a positive caption and one of its hard negatives.
+
+The report and ``srlcap show`` highlight what a negative changed. A negative keeps most
+of its positive's words, so the diff works on word tokens (punctuation separate) and
+returns character spans of the *negative*. Swaps (role swap, attribute swap, two events
+exchanged) are recognised as such, so in "a woman pushes a man" against "a man pushes
+a woman" both fillers are marked and the verb is not, which a plain longest-common-
+subsequence diff gets wrong. Standard library only.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+__all__ = ["changed_spans", "segments"]
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _tokens(text: str) -> list[re.Match]:
+    return list(_TOKEN.finditer(text))
+
+
+def _fold(word: str) -> str:
+    word = word.lower()
+    return "a" if word == "an" else word
+
+
+def _middle_ops(pm: list[str], nm: list[str]) -> list[tuple[bool, int, int, int, int]]:
+    """Align two token lists with no common prefix or suffix.
+
+    Returns (equal, i1, i2, j1, j2) blocks over ``pm`` (positive) and ``nm`` (negative).
+    """
+    if not pm or not nm:
+        return [(False, 0, len(pm), 0, len(nm))]
+    n = len(pm)
+    # swapped phrases may change case and article: "An old man ... a woman"
+    fp = [_fold(w) for w in pm] if n == len(nm) else None
+    fn = [_fold(w) for w in nm] if fp else None
+    if fp and sorted(fp) == sorted(fn):
+        # A swap: positive = X M Y, negative = Y M X. Keep the longest M.
+        best = None
+        for lx in range(1, n):
+            if fp[:lx] != fn[n - lx:]:
+                continue
+            for ly in range(1, n - lx + 1):
+                lm = n - lx - ly
+                if best is not None and lm <= best[2]:
+                    break
+                if fp[n - ly:] == fn[:ly] and pm[lx:lx + lm] == nm[ly:ly + lm]:
+                    best = (lx, ly, lm)
+                    break
+        if best is not None:
+            lx, ly, lm = best
+            ops = [(False, 0, lx, 0, ly)]
+            if lm:
+                ops.append((True, lx, lx + lm, ly, ly + lm))
+            ops.append((False, lx + lm, n, ly + lm, n))
+            return ops
+    ops = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, pm, nm, autojunk=False).get_opcodes():
+        ops.append((tag == "equal", i1, i2, j1, j2))
+    return ops
+
+
+def _ops(positive: str, negative: str):
+    """Token blocks (equal, i1, i2, j1, j2) over the whole captions, plus the tokens."""
+    pt, nt = _tokens(positive), _tokens(negative)
+    pw, nw = [t.group() for t in pt], [t.group() for t in nt]
+    lp, ln = len(pw), len(nw)
+    k = 0
+    while k < lp and k < ln and pw[k] == nw[k]:
+        k += 1
+    s = 0
+    while s < lp - k and s < ln - k and pw[lp - 1 - s] == nw[ln - 1 - s]:
+        s += 1
+    ops = []
+    if k:
+        ops.append((True, 0, k, 0, k))
+    if k < lp - s or k < ln - s:
+        for eq, i1, i2, j1, j2 in _middle_ops(pw[k:lp - s], nw[k:ln - s]):
+            ops.append((eq, i1 + k, i2 + k, j1 + k, j2 + k))
+    if s:
+        ops.append((True, lp - s, lp, ln - s, ln))
+    return ops, pt, nt
+
+
+def changed_spans(positive: str, negative: str) -> list[tuple[int, int]]:
+    """Character spans ``(start, end)`` of ``negative`` whose words differ from ``positive``.
+
+    Spans cover whole tokens and are merged when only whitespace separates them. Words
+    that were only deleted leave no span (there is nothing in the negative to mark).
+    Comparison is exact: "A" against "An" or a change of case counts as a change.
+    """
+    ops, _, nt = _ops(positive, negative)
+    spans: list[tuple[int, int]] = []
+    for eq, _i1, _i2, j1, j2 in ops:
+        if eq or j1 == j2:
+            continue
+        start, end = nt[j1].start(), nt[j2 - 1].end()
+        if spans and not negative[spans[-1][1]:start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def segments(positive: str, negative: str) -> list[tuple[str, bool]]:
+    """``negative`` cut into consecutive ``(text, changed)`` pieces; they join to ``negative``."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in changed_spans(positive, negative):
+        if start > at:
+            out.append((negative[at:start], False))
+        out.append((negative[start:end], True))
+        at = end
+    if at < len(negative):
+        out.append((negative[at:], False))
+    return out
