@@ -1,0 +1,315 @@
+"""srlcap Parquet -> clip samples -> batches with a fixed number K of negatives.
+
+One training sample is one clip annotation: its E event rows (prompt + hard negatives,
+frames sampled inside the event's time span) and its clip row (clip caption + clip-level
+negatives). A sample's negatives always travel in its own batch. K is fixed by the config,
+not by the batch, so that every rank of a DDP job builds tensors of the same shape.
+
+Order is a pure function of (seed, epoch): resuming at (epoch, batch) needs no saved
+sampler state, and negative picks are seeded per (seed, epoch, clip), so an interrupted
+and resumed run sees exactly the batches an uninterrupted one sees.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import torch
+
+from srlcap.errors import SrlcapError
+from srlcap.schema import CLIP_EVENT, STYLES, check_version
+from srlcap_trainer.losses import text_ids
+
+EVENT_KINDS = ("role_swap", "verb_replace", "attribute_swap", "attribute_replace", "argm_replace",
+               "entity_replace", "figclip_verb")
+CLIP_KINDS = ("event_order", "relation_flip")
+ALL_KINDS = EVENT_KINDS + CLIP_KINDS
+IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
+
+
+@dataclass
+class EventRecord:
+    event_idx: int
+    verb: str | None
+    start_s: float
+    end_s: float
+    text: str
+    negatives: list[tuple[str, str]]  # (kind, text)
+
+
+@dataclass
+class ClipRecord:
+    clip_id: str
+    ann_idx: int
+    events: list[EventRecord]
+    text: str  # clip-level caption ("" if the file has no clip row)
+    negatives: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _seed_of(*parts) -> int:
+    h = hashlib.blake2b("/".join(map(str, parts)).encode(), digest_size=8).digest()
+    return int.from_bytes(h, "little") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def read_parquet(path: str, style: str) -> list[ClipRecord]:
+    """Read and group an srlcap Parquet file (checks the schema version)."""
+    import pyarrow.parquet as pq
+
+    if style not in STYLES:
+        raise SrlcapError(f"--style {style!r}: choose one of {', '.join(STYLES)}")
+    if not os.path.isfile(path):
+        raise SrlcapError(f"{path}: no such Parquet file (make one with `srlcap build`)")
+    try:
+        pf = pq.ParquetFile(path)
+        check_version(pf.schema_arrow, path)
+        cols = ["clip_id", "ann_idx", "event", "event_idx", "verb", "start_s", "end_s", style, "negatives"]
+        table = pf.read(columns=cols)
+    except ValueError as e:
+        raise SrlcapError(str(e)) from None
+    except Exception as e:  # pyarrow raises several types for corrupt files
+        raise SrlcapError(f"{path}: cannot read Parquet: {e}") from None
+    groups: dict[tuple[str, int], ClipRecord] = {}
+    for row in table.to_pylist():
+        key = (row["clip_id"], int(row["ann_idx"]))
+        rec = groups.get(key)
+        if rec is None:
+            rec = groups[key] = ClipRecord(key[0], key[1], [], "")
+        negs = [(n["kind"], n[style]) for n in (row["negatives"] or []) if n.get(style)]
+        if row["event"] == CLIP_EVENT:
+            rec.text, rec.negatives = row[style], negs
+        else:
+            rec.events.append(EventRecord(int(row["event_idx"]), row["verb"], float(row["start_s"] or 0.0),
+                                          float(row["end_s"] or 0.0), row[style], negs))
+    records = sorted(groups.values(), key=lambda r: (r.clip_id, r.ann_idx))
+    for r in records:
+        r.events.sort(key=lambda e: e.event_idx)
+    if not records:
+        raise SrlcapError(f"{path}: no rows")
+    return records
+
+
+def event_times(start: float, end: float, frames: int) -> list[float]:
+    """Centres of ``frames`` equal slices of [start, end] (VidSitu: 2-second events)."""
+    span = max(end - start, 1e-6)
+    return [start + (j + 0.5) * span / frames for j in range(frames)]
+
+
+def _natural_key(s: str):
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", s)]
+
+
+class ImageFolderFrames:
+    """``{root}/{clip_id}/`` holding the clip's frames in time order, spread over the clip."""
+
+    def __init__(self, root: str, transform, clip_seconds: float = 10.0, cache_size: int = 0):
+        if not os.path.isdir(root):
+            raise SrlcapError(f"--frames-root {root}: no such directory")
+        self.root, self.transform, self.clip_seconds = root, transform, clip_seconds
+        self.cache: OrderedDict = OrderedDict()
+        self.cache_size = cache_size
+        self._listing: dict[str, list[str]] = {}
+
+    def _files(self, clip_id: str) -> list[str]:
+        files = self._listing.get(clip_id)
+        if files is None:
+            d = os.path.join(self.root, clip_id)
+            if not os.path.isdir(d):
+                raise SrlcapError(f"{d}: no frames for clip {clip_id}")
+            files = sorted((f for f in os.listdir(d) if f.lower().endswith(IMAGE_EXTS)), key=_natural_key)
+            if not files:
+                raise SrlcapError(f"{d}: no image files for clip {clip_id}")
+            self._listing[clip_id] = files
+        return files
+
+    def _load(self, clip_id: str, name: str) -> torch.Tensor:
+        key = (clip_id, name)
+        if key in self.cache:
+            self.cache.move_to_end(key)
+            return self.cache[key]
+        from PIL import Image
+
+        path = os.path.join(self.root, clip_id, name)
+        try:
+            with Image.open(path) as im:
+                x = self.transform(im.convert("RGB"))
+        except OSError as e:
+            raise SrlcapError(f"{path}: cannot read image: {e}") from None
+        if self.cache_size:
+            self.cache[key] = x
+            if len(self.cache) > self.cache_size:
+                self.cache.popitem(last=False)
+        return x
+
+    def get(self, clip_id: str, times: list[float]) -> torch.Tensor:
+        files = self._files(clip_id)
+        n = len(files)
+        idx = [min(n - 1, max(0, int(t / self.clip_seconds * n))) for t in times]
+        return torch.stack([self._load(clip_id, files[i]) for i in idx])
+
+
+class FeatureFrames:
+    """Precomputed per-frame features: a safetensors file (key = clip_id, value (T, D)) or a
+    directory of ``{clip_id}.npy`` / ``{clip_id}.safetensors``; frames spread over the clip."""
+
+    def __init__(self, path: str, clip_seconds: float = 10.0):
+        self.path, self.clip_seconds = path, clip_seconds
+        self._file = None
+        if os.path.isfile(path):
+            from safetensors import safe_open
+
+            self._file = safe_open(path, framework="pt")
+            self._keys = set(self._file.keys())
+        elif not os.path.isdir(path):
+            raise SrlcapError(f"--features {path}: no such file or directory")
+
+    def _clip(self, clip_id: str) -> torch.Tensor:
+        if self._file is not None:
+            if clip_id not in self._keys:
+                raise SrlcapError(f"{self.path}: no features for clip {clip_id}")
+            return self._file.get_tensor(clip_id)
+        npy = os.path.join(self.path, clip_id + ".npy")
+        st = os.path.join(self.path, clip_id + ".safetensors")
+        if os.path.isfile(npy):
+            import numpy as np
+
+            return torch.from_numpy(np.load(npy, allow_pickle=False))
+        if os.path.isfile(st):
+            from safetensors.torch import load_file
+
+            return next(iter(load_file(st).values()))
+        raise SrlcapError(f"{self.path}: no features for clip {clip_id}")
+
+    def get(self, clip_id: str, times: list[float]) -> torch.Tensor:
+        feats = self._clip(clip_id).float()
+        n = feats.shape[0]
+        idx = [min(n - 1, max(0, int(t / self.clip_seconds * n))) for t in times]
+        return feats[idx]
+
+
+class ClipDataset(torch.utils.data.Dataset):
+    """Map-style dataset indexed by (record index, epoch); see module doc for determinism."""
+
+    def __init__(self, records: list[ClipRecord], frames, events: int, frames_per_event: int,
+                 neg_kinds: tuple[str, ...], k: int, clip_neg_kinds: tuple[str, ...] = CLIP_KINDS,
+                 k_clip: int = 2, seed: int = 0):
+        bad = [x for x in neg_kinds + clip_neg_kinds if x not in ALL_KINDS]
+        if bad:
+            raise SrlcapError(f"unknown negative kind(s) {bad}; known: {', '.join(ALL_KINDS)}")
+        self.records, self.frames = records, frames
+        self.events, self.fpe = events, frames_per_event
+        self.neg_kinds, self.k = set(neg_kinds), k
+        self.clip_neg_kinds, self.k_clip = set(clip_neg_kinds), k_clip
+        self.seed = seed
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def _pick(self, pool: list[tuple[str, str]], kinds: set, positive: str, k: int, rng: torch.Generator):
+        seen, cands = {positive}, []
+        for kind, text in pool:
+            if kind in kinds and text not in seen:
+                seen.add(text)
+                cands.append((kind, text))
+        if len(cands) > k:
+            order = torch.randperm(len(cands), generator=rng).tolist()[:k]
+            cands = [cands[i] for i in sorted(order)]
+        return cands + [("", "")] * (k - len(cands))
+
+    def __getitem__(self, key) -> dict:
+        index, epoch = key if isinstance(key, tuple) else (key, 0)
+        rec = self.records[index]
+        rng = torch.Generator().manual_seed(_seed_of(self.seed, epoch, rec.clip_id, rec.ann_idx))
+        evs = rec.events[: self.events]
+        times = [t for ev in evs for t in event_times(ev.start_s, ev.end_s, self.fpe)]
+        frames = self.frames.get(rec.clip_id, times) if times else None
+        if frames is not None:
+            frames = frames.reshape(len(evs), self.fpe, *frames.shape[1:])
+            if len(evs) < self.events:
+                pad = frames.new_zeros(self.events - len(evs), *frames.shape[1:])
+                frames = torch.cat([frames, pad])
+        negs = [self._pick(ev.negatives, self.neg_kinds, ev.text, self.k, rng) for ev in evs]
+        negs += [[("", "")] * self.k] * (self.events - len(evs))
+        return {
+            "clip_id": rec.clip_id,
+            "ann_idx": rec.ann_idx,
+            "frames": frames,
+            "event_mask": torch.tensor([i < len(evs) for i in range(self.events)]),
+            "event_text": [ev.text for ev in evs] + [""] * (self.events - len(evs)),
+            "verbs": [ev.verb or "" for ev in evs] + [""] * (self.events - len(evs)),
+            "neg_kind": [[kind for kind, _ in n] for n in negs],
+            "neg_text": [[text for _, text in n] for n in negs],
+            "clip_text": rec.text,
+            "clip_neg": self._pick(rec.negatives, self.clip_neg_kinds, rec.text, self.k_clip, rng),
+        }
+
+
+def collate(samples: list[dict]) -> dict:
+    """Stack samples; texts stay lists of strings (flattened row-major), ids and masks tensors."""
+    b = len(samples)
+    event_text = [t for s in samples for t in s["event_text"]]
+    neg_text = [t for s in samples for row in s["neg_text"] for t in row]
+    clip_neg_text = [t for s in samples for _, t in s["clip_neg"]]
+    e = len(samples[0]["event_text"])
+    k = len(samples[0]["neg_text"][0]) if samples[0]["neg_text"] else 0
+    kv = len(samples[0]["clip_neg"])
+    frames = samples[0]["frames"]
+    return {
+        "clip_id": [s["clip_id"] for s in samples],
+        "ann_idx": [s["ann_idx"] for s in samples],
+        "frames": torch.stack([s["frames"] for s in samples]) if frames is not None else None,
+        "event_mask": torch.stack([s["event_mask"] for s in samples]),
+        "event_text": event_text,
+        "event_ids": text_ids(event_text).reshape(b, e),
+        "verbs": [v for s in samples for v in s["verbs"]],
+        "neg_text": neg_text,
+        "neg_kind": [kd for s in samples for row in s["neg_kind"] for kd in row],
+        "neg_mask": torch.tensor([bool(t) for t in neg_text], dtype=torch.bool).reshape(b, e, k),
+        "neg_ids": text_ids(neg_text).reshape(b, e, k),
+        "clip_text": [s["clip_text"] for s in samples],
+        "clip_ids": text_ids([s["clip_text"] for s in samples]),
+        "clip_neg_text": clip_neg_text,
+        "clip_neg_mask": torch.tensor([bool(t) for t in clip_neg_text], dtype=torch.bool).reshape(b, kv),
+        "clip_neg_ids": text_ids(clip_neg_text).reshape(b, kv),
+    }
+
+
+class EpochBatches(torch.utils.data.Sampler):
+    """Batches of (record index, epoch) for one epoch, from batch ``start`` on.
+
+    One annotation per clip per epoch (chosen by the seed), clips shuffled by (seed, epoch),
+    sharded over ranks, last incomplete batch dropped so every rank does the same steps.
+    """
+
+    def __init__(self, records: list[ClipRecord], batch_size: int, seed: int, epoch: int,
+                 start: int = 0, rank: int = 0, world: int = 1, shuffle: bool = True):
+        by_clip: dict[str, list[int]] = {}
+        for i, r in enumerate(records):
+            by_clip.setdefault(r.clip_id, []).append(i)
+        clips = sorted(by_clip)
+        g = torch.Generator().manual_seed(_seed_of(seed, "order", epoch))
+        order = torch.randperm(len(clips), generator=g).tolist() if shuffle else list(range(len(clips)))
+        picks = []
+        for ci in order:
+            anns = by_clip[clips[ci]]
+            picks.append(anns[_seed_of(seed, "ann", epoch, clips[ci]) % len(anns)])
+        per_rank = len(picks) // world
+        mine = picks[rank * per_rank : (rank + 1) * per_rank]
+        self.batches = [
+            [(i, epoch) for i in mine[j : j + batch_size]]
+            for j in range(0, len(mine) - batch_size + 1, batch_size)
+        ]
+        self.start = start
+
+    def __iter__(self):
+        return iter(self.batches[self.start :])
+
+    def __len__(self) -> int:
+        return max(0, len(self.batches) - self.start)
+
+
+def batches_per_epoch(records: list[ClipRecord], batch_size: int, world: int = 1) -> int:
+    clips = len({r.clip_id for r in records})
+    return (clips // world) // batch_size

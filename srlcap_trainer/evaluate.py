@@ -1,0 +1,162 @@
+"""Evaluation: hard-negative preference per kind, text-to-video retrieval, zero-shot verbs.
+
+- Per negative kind (ARO / SugarCrepe style): the share of (positive, negative) pairs in
+  which the model scores the positive caption above the negative one for the same video
+  evidence (an event's frames for event kinds, the whole clip for clip kinds). Ties count
+  half. ``other_event`` is FiGCLIP's "natural" negative: another event's prompt of the
+  same clip (identical prompts skipped). Chance is 50%.
+- Text-to-video retrieval: each clip's text (the mean of its event prompt embeddings, or
+  its clip caption with ``video_text="caption"``) ranks all clips' videos; R@1/5/10.
+- Zero-shot verb accuracy: each event against one prompt per verb seen in the split.
+Both branches are reported: "clip" (mean-pooled frames) and "ctx" (contextualiser).
+"""
+from __future__ import annotations
+
+import json
+import os
+
+import torch
+
+from srlcap.errors import SrlcapError
+from srlcap_trainer import checkpoint as ckpt
+from srlcap_trainer.data import CLIP_KINDS, ClipDataset, collate, read_parquet
+from srlcap_trainer.model import FigClipModel, ModelConfig
+
+
+def load_model(path: str, device) -> tuple[FigClipModel, dict]:
+    tensors, meta = ckpt.read(path)
+    mcfg = ModelConfig.from_json(meta["model_config"])
+    model = FigClipModel(mcfg)
+    ckpt.load_model_tensors(model, tensors, path)
+    return model.to(device).eval(), meta
+
+
+def _share(pairs: list[float]) -> dict:
+    return {"accuracy": round(sum(pairs) / len(pairs), 4) if pairs else None, "n": len(pairs)}
+
+
+@torch.no_grad()
+def evaluate(model: FigClipModel, parquet: str, frames, style: str = "figclip", batch_size: int = 16,
+             verb_template: str = "the action is {verb}.", device=None, progress: bool = False) -> dict:
+    """All metrics for one Parquet split; ``frames`` is an ImageFolderFrames or FeatureFrames."""
+    device = device or next(model.parameters()).device
+    records = read_parquet(parquet, style)
+    cfg = model.cfg
+    model.eval()
+    # video embeddings once per clip (annotations of one clip share the frames)
+    first: dict[str, int] = {}
+    for i, r in enumerate(records):
+        first.setdefault(r.clip_id, i)
+    clip_ids = sorted(first)
+    ds = ClipDataset(records, frames, cfg.events, cfg.frames, (), 0, (), 0)
+    branches = ["clip"] + (["ctx"] if model.ctx is not None else [])
+    vid = {b: {} for b in branches}
+    ev = {b: {} for b in branches}
+    idx = [first[c] for c in clip_ids]
+    it = range(0, len(idx), batch_size)
+    if progress:
+        from tqdm import tqdm
+
+        it = tqdm(it, desc="eval", unit="batch")
+    for s in it:
+        batch = collate([ds[i] for i in idx[s : s + batch_size]])
+        emb = model.embed_video(batch["frames"].to(device), batch["event_mask"].to(device))
+        for b in branches:
+            for j, cid in enumerate(batch["clip_id"]):
+                vid[b][cid] = emb[f"{b}_video"][j].float().cpu()
+                ev[b][cid] = emb[f"{b}_event"][j].float().cpu()
+
+    # every text once
+    texts: dict[str, int] = {}
+
+    def tid(t: str) -> int:
+        return texts.setdefault(t, len(texts))
+
+    verbs = sorted({e.verb for r in records for e in r.events if e.verb})
+    verb_ids = [tid(verb_template.format(verb=v)) for v in verbs]
+    for r in records:
+        tid(r.text) if r.text else None
+        for _, t in r.negatives:
+            tid(t)
+        for e in r.events:
+            tid(e.text)
+            for _, t in e.negatives:
+                tid(t)
+    order = list(texts)
+    temb = torch.cat([model.encode_texts(order[i : i + 1024], device).float().cpu()
+                      for i in range(0, len(order), 1024)]) if order else torch.zeros(0)
+
+    out = {"parquet": parquet, "style": style, "clips": len(clip_ids), "annotations": len(records),
+           "events": sum(min(len(r.events), cfg.events) for r in records), "verbs": len(verbs),
+           "branches": {}}
+    for b in branches:
+        kinds: dict[str, list[float]] = {}
+        verb_hits = []
+        vtab = temb[verb_ids] if verb_ids else None
+        for r in records:
+            evs = r.events[: cfg.events]
+            e_emb = ev[b][r.clip_id]
+            for n, e in enumerate(evs):
+                x = e_emb[n]
+                pos = float(x @ temb[texts[e.text]])
+                for kind, t in e.negatives:
+                    if t != e.text:
+                        neg = float(x @ temb[texts[t]])
+                        kinds.setdefault(kind, []).append(1.0 if pos > neg else 0.5 if pos == neg else 0.0)
+                for m, other in enumerate(evs):
+                    if m != n and other.text != e.text:
+                        neg = float(x @ temb[texts[other.text]])
+                        kinds.setdefault("other_event", []).append(1.0 if pos > neg else 0.5 if pos == neg else 0.0)
+                if vtab is not None and e.verb:
+                    verb_hits.append(float(verbs[int((vtab @ x).argmax())] == e.verb))
+            if r.text:
+                v = vid[b][r.clip_id]
+                pos = float(v @ temb[texts[r.text]])
+                for kind, t in r.negatives:
+                    if t != r.text:
+                        neg = float(v @ temb[texts[t]])
+                        kinds.setdefault(kind, []).append(1.0 if pos > neg else 0.5 if pos == neg else 0.0)
+        # retrieval: one query per clip (its first annotation)
+        queries = []
+        for cid in clip_ids:
+            r = records[first[cid]]
+            if cfg.video_text == "caption" and r.text:
+                queries.append(temb[texts[r.text]])
+            else:
+                q = torch.stack([temb[texts[e.text]] for e in r.events[: cfg.events]]).mean(0)
+                queries.append(torch.nn.functional.normalize(q, dim=-1))
+        gallery = torch.stack([vid[b][c] for c in clip_ids])
+        sims = torch.stack(queries) @ gallery.t()
+        ranks = (sims > sims.diag()[:, None]).sum(1) + 1  # 1 = best; ties favour the query
+        retrieval = {f"R@{k}": round(float((ranks <= k).float().mean()), 4) for k in (1, 5, 10)}
+        retrieval["median_rank"] = float(ranks.float().median())
+        out["branches"][b] = {
+            "per_kind": {k: _share(v) for k, v in sorted(kinds.items(), key=lambda kv: (kv[0] in CLIP_KINDS, kv[0]))},
+            "retrieval_t2v": retrieval,
+            "verb_accuracy": {**_share(verb_hits), "chance": round(1 / len(verbs), 4) if verbs else None},
+        }
+    return out
+
+
+def run_eval(checkpoint: str, parquet: str, frames_root: str | None, features: str | None, out: str | None,
+             style: str = "figclip", batch_size: int = 16, device: str = "auto", clip_seconds: float = 10.0,
+             verb_template: str = "the action is {verb}.", progress: bool = True) -> dict:
+    from srlcap_trainer.data import FeatureFrames, ImageFolderFrames
+    from srlcap_trainer.train import TrainConfig, make_frames
+
+    dev = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device)
+    model, meta = load_model(checkpoint, dev)
+    if model.cfg.feature_input and not features:
+        raise SrlcapError(f"{checkpoint}: trained on precomputed features; give --features")
+    if features and not model.cfg.feature_input:
+        raise SrlcapError(f"{checkpoint}: trained on frames; give --frames-root, not --features")
+    frames = make_frames(TrainConfig(frames_root=frames_root, features=features, clip_seconds=clip_seconds), model)
+    assert isinstance(frames, (FeatureFrames, ImageFolderFrames))
+    result = {"checkpoint": checkpoint, **evaluate(model, parquet, frames, style, batch_size, verb_template, dev, progress)}
+    if out:
+        os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+        tmp = out + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(result, f, indent=1)
+        os.replace(tmp, out)
+    return result

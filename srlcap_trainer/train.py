@@ -1,0 +1,352 @@
+"""The training loop: AdamW, warm-up + cosine, accumulation, bf16 on CUDA, DDP, resume.
+
+Run on one device with ``srlcap train ...``, on several GPUs with
+``torchrun --nproc_per_node N -m srlcap_trainer.cli train ...``. Every optimizer step is
+checked: a non-finite loss or gradient norm stops the run with a message naming the step,
+before the optimizer moves and before any checkpoint could be written.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import time
+from dataclasses import asdict, dataclass
+
+import torch
+
+from srlcap.errors import SrlcapError
+from srlcap_trainer import checkpoint as ckpt
+from srlcap_trainer.data import (
+    CLIP_KINDS, EVENT_KINDS, ClipDataset, EpochBatches, FeatureFrames, ImageFolderFrames,
+    batches_per_epoch, collate, read_parquet,
+)
+from srlcap_trainer.model import FigClipModel, ModelConfig
+
+
+class TrainingDiverged(SrlcapError):
+    """The loss or the gradients became NaN/inf."""
+
+
+@dataclass
+class TrainConfig:
+    parquet: str = ""
+    out: str = ""
+    frames_root: str | None = None
+    features: str | None = None
+    style: str = "figclip"
+    neg_kinds: tuple[str, ...] = EVENT_KINDS
+    clip_neg_kinds: tuple[str, ...] = CLIP_KINDS
+    negatives_per_event: int = 4
+    negatives_per_clip: int = 2
+    batch_size: int = 20  # clips per device and micro-batch (paper: 20 clips = 100 events)
+    grad_accum: int = 1
+    epochs: int = 40
+    steps: int | None = None  # optimizer steps; overrides epochs
+    lr: float = 1e-4
+    weight_decay: float = 0.05
+    warmup: float = 0.05  # fraction of the steps if < 1, else a number of steps
+    max_grad_norm: float | None = 1.0
+    seed: int = 0
+    precision: str = "auto"  # auto | bf16 | fp32
+    device: str = "auto"
+    num_workers: int = 0
+    clip_seconds: float = 10.0
+    cache_frames: int = 0
+    log_every: int = 1
+    save_every: int = 500  # optimizer steps between checkpoints (and at the end)
+    resume: bool = False
+    stop_after: int | None = None  # stop (with a checkpoint) after this many steps in this invocation
+    overwrite: bool = False
+    progress: bool = True
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), sort_keys=True)
+
+
+# -- distributed helpers -----------------------------------------------------------------------
+def _dist_info() -> tuple[int, int, int]:
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    return int(os.environ.get("RANK", "0")), world, int(os.environ.get("LOCAL_RANK", "0"))
+
+
+def _gather_fn(world: int):
+    if world == 1:
+        return None
+    import torch.distributed as dist
+    import torch.distributed.nn.functional as dnn
+
+    def gather(t: torch.Tensor) -> torch.Tensor:
+        if t.requires_grad:
+            return torch.cat(dnn.all_gather(t), 0)
+        parts = [torch.empty_like(t) for _ in range(world)]
+        dist.all_gather(parts, t.contiguous())
+        return torch.cat(parts, 0)
+
+    return gather
+
+
+def _any_rank(flag: bool, world: int, device) -> bool:
+    if world == 1:
+        return flag
+    import torch.distributed as dist
+
+    t = torch.tensor([1.0 if flag else 0.0], device=device)
+    dist.all_reduce(t)
+    return bool(t.item() > 0)
+
+
+# -- pieces --------------------------------------------------------------------------------------
+def lr_lambda(total: int, warmup: int):
+    """Linear warm-up to the base LR, then cosine decay to zero at ``total``."""
+
+    def f(step: int) -> float:
+        if warmup and step < warmup:
+            return (step + 1) / warmup
+        progress = (step - warmup) / max(1, total - warmup)
+        return 0.5 * (1.0 + math.cos(math.pi * min(1.0, progress)))
+
+    return f
+
+
+def make_optimizer(model, cfg: TrainConfig, device):
+    """AdamW; no weight decay on biases, norms, embeddings-like vectors and the logit scale."""
+    decay = [(n, p) for n, p in model.named_parameters() if p.requires_grad and p.ndim >= 2 and "logit_scale" not in n]
+    no_decay = [(n, p) for n, p in model.named_parameters()
+                if p.requires_grad and not (p.ndim >= 2 and "logit_scale" not in n)]
+    order = [n for n, _ in decay] + [n for n, _ in no_decay]  # optimizer-state indices in checkpoints
+    decay, no_decay = [p for _, p in decay], [p for _, p in no_decay]
+    groups = [{"params": decay, "weight_decay": cfg.weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
+    groups = [g for g in groups if g["params"]]
+    fused = device.type == "cuda"
+    opt = torch.optim.AdamW(groups, lr=cfg.lr, betas=(0.9, 0.98), eps=1e-6, fused=fused or None)
+    return opt, order
+
+
+def make_frames(cfg: TrainConfig, model: FigClipModel):
+    if cfg.features:
+        return FeatureFrames(cfg.features, cfg.clip_seconds)
+    if not cfg.frames_root:
+        raise SrlcapError("give --frames-root (frames per clip) or --features (precomputed frame features)")
+    import open_clip
+
+    v = model.clip.visual
+    size = v.image_size if isinstance(v.image_size, int) else v.image_size[0]
+    pp = getattr(v, "preprocess_cfg", {}) or {}
+    transform = open_clip.image_transform(
+        size, is_train=False, mean=pp.get("mean", open_clip.OPENAI_DATASET_MEAN),
+        std=pp.get("std", open_clip.OPENAI_DATASET_STD),
+    )
+    return ImageFolderFrames(cfg.frames_root, transform, cfg.clip_seconds, cfg.cache_frames)
+
+
+def plot_losses(log_path: str, png_path: str) -> None:
+    """PNG of every loss curve in the JSONL log (rank 0, best effort, atomic)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [json.loads(line) for line in open(log_path, encoding="utf-8") if line.strip()]
+    rows = [r for r in rows if "step" in r and "loss" in r]
+    if not rows:
+        return
+    keys = [k for k in ("loss", "clip_event", "ctx_event", "clip_video", "ctx_video") if k in rows[-1]]
+    fig, ax = plt.subplots(figsize=(7, 4))
+    for k in keys:
+        ax.plot([r["step"] for r in rows if k in r], [r[k] for r in rows if k in r], label=k, lw=1)
+    ax.set_xlabel("optimizer step")
+    ax.set_ylabel("InfoNCE loss")
+    ax.set_yscale("log")
+    ax.legend()
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    tmp = png_path + ".tmp.png"
+    fig.savefig(tmp, dpi=100)
+    plt.close(fig)
+    os.replace(tmp, png_path)
+
+
+# -- the loop ----------------------------------------------------------------------------------
+def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
+    """Train; returns a summary dict. Rank 0 writes checkpoints, log and plot under cfg.out."""
+    rank, world, local_rank = _dist_info()
+    if world > 1:
+        import torch.distributed as dist
+
+        if not dist.is_initialized():
+            dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
+    if cfg.device == "auto":
+        device = torch.device(f"cuda:{local_rank}" if torch.cuda.is_available() else "cpu")
+    else:
+        device = torch.device(cfg.device)
+    if device.type == "cuda":
+        torch.cuda.set_device(device)
+    precision = cfg.precision if cfg.precision != "auto" else ("bf16" if device.type == "cuda" else "fp32")
+    if precision not in ("bf16", "fp32"):
+        raise SrlcapError("--precision must be auto, bf16 or fp32")
+    if not cfg.out:
+        raise SrlcapError("--out is required")
+    state_path = os.path.join(cfg.out, "checkpoint.safetensors")
+    log_path = os.path.join(cfg.out, "log.jsonl")
+    if os.path.exists(state_path) and not (cfg.resume or cfg.overwrite):
+        raise SrlcapError(f"{state_path} exists: pass --resume to continue that run or --overwrite to start again")
+    if cfg.resume and not os.path.exists(state_path):
+        raise SrlcapError(f"--resume: no checkpoint at {state_path}")
+    if cfg.negatives_per_event < 0 or cfg.negatives_per_clip < 0 or cfg.batch_size < 1 or cfg.grad_accum < 1:
+        raise SrlcapError("batch size and accumulation must be >= 1, negative counts >= 0")
+
+    torch.manual_seed(cfg.seed)
+    mcfg.feature_input = bool(cfg.features)
+    records = read_parquet(cfg.parquet, cfg.style)
+    model = FigClipModel(mcfg).to(device)
+    frames = make_frames(cfg, model)
+    dataset = ClipDataset(records, frames, mcfg.events, mcfg.frames, tuple(cfg.neg_kinds),
+                          cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed)
+    per_epoch = batches_per_epoch(records, cfg.batch_size, world)
+    if per_epoch < cfg.grad_accum:
+        raise SrlcapError(
+            f"{cfg.parquet}: {len({r.clip_id for r in records})} clips make {per_epoch} batches of "
+            f"{cfg.batch_size} per device, fewer than --grad-accum {cfg.grad_accum}; lower --batch-size"
+        )
+    steps_per_epoch = per_epoch // cfg.grad_accum
+    total = cfg.steps if cfg.steps else cfg.epochs * steps_per_epoch
+    warmup = int(cfg.warmup * total) if cfg.warmup < 1 else int(cfg.warmup)
+    opt, param_names = make_optimizer(model, cfg, device)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lr_lambda(total, warmup))
+
+    state = {"step": 0, "epoch": 0, "batch": 0, "samples": 0}
+    if cfg.resume:
+        tensors, meta = ckpt.read(state_path)
+        if json.loads(meta["model_config"]) != json.loads(mcfg.to_json()):
+            raise SrlcapError(f"{state_path}: the model options differ from the checkpoint's; resume with the same options")
+        state = ckpt.load_training_state(tensors, meta, model, opt, sched, param_names, state_path)
+    if rank == 0:
+        os.makedirs(cfg.out, exist_ok=True)
+        with open(os.path.join(cfg.out, "config.json"), "w", encoding="utf-8") as f:
+            json.dump({"model": json.loads(mcfg.to_json()), "train": json.loads(cfg.to_json())}, f, indent=1)
+        if cfg.resume and os.path.exists(log_path):  # drop lines after the checkpoint: one honest log
+            kept = [ln for ln in open(log_path, encoding="utf-8") if ln.strip() and json.loads(ln).get("step", 0) <= state["step"]]
+            with open(log_path, "w", encoding="utf-8") as f:
+                f.writelines(kept)
+        elif not cfg.resume and os.path.exists(log_path):
+            os.unlink(log_path)
+
+    ddp_model = model
+    if world > 1:
+        from torch.nn.parallel import DistributedDataParallel as DDP
+
+        ddp_model = DDP(model, device_ids=[device.index] if device.type == "cuda" else None)
+    gather = _gather_fn(world)
+    autocast = torch.autocast(device_type=device.type, dtype=torch.bfloat16, enabled=(precision == "bf16"))
+    trainable = [p for p in model.parameters() if p.requires_grad]
+
+    bar = None
+    if rank == 0 and cfg.progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=total, initial=state["step"], desc="train", unit="step", file=sys.stderr, dynamic_ncols=True)
+
+    def save():
+        if rank == 0:
+            ckpt.save_training_state(state_path, model, opt, sched, param_names, state, mcfg.to_json(), cfg.to_json())
+            plot_losses(log_path, os.path.join(cfg.out, "loss.png"))
+
+    model.train()
+    start_step = state["step"]
+    micro, acc = 0, {}
+    t_last, samples_last = time.time(), state["samples"]
+    log = open(log_path, "a", encoding="utf-8") if rank == 0 else None
+    try:
+        while state["step"] < total:
+            sampler = EpochBatches(records, cfg.batch_size, cfg.seed, state["epoch"], state["batch"], rank, world)
+            loader = torch.utils.data.DataLoader(
+                dataset, batch_sampler=sampler, collate_fn=collate, num_workers=cfg.num_workers,
+                pin_memory=device.type == "cuda", persistent_workers=False,
+            )
+            for batch in loader:
+                last_micro = micro + 1 == cfg.grad_accum
+                sync = ddp_model.no_sync() if (world > 1 and not last_micro) else _null()
+                with sync:
+                    with autocast:
+                        out = ddp_model(batch, gather)
+                    loss = out["loss"]
+                    bad = _any_rank(not bool(torch.isfinite(loss.detach()).item()), world, device)
+                    if bad:
+                        raise TrainingDiverged(
+                            f"loss is {loss.item()} at step {state['step']} (epoch {state['epoch']}, batch "
+                            f"{state['batch']}); stopped before the optimizer step, no checkpoint written. "
+                            f"Try a lower --lr, --precision fp32, or check the data."
+                        )
+                    (loss / cfg.grad_accum).backward()
+                for k2, v in out.items():
+                    acc[k2] = acc.get(k2, 0.0) + float(v.detach()) / cfg.grad_accum
+                micro += 1
+                state["batch"] += 1
+                state["samples"] += len(batch["clip_id"]) * world
+                if not last_micro:
+                    continue
+                micro = 0
+                if cfg.max_grad_norm:
+                    norm = torch.nn.utils.clip_grad_norm_(trainable, cfg.max_grad_norm)
+                else:
+                    norm = torch.sqrt(sum((p.grad.float() ** 2).sum() for p in trainable if p.grad is not None))
+                if _any_rank(not bool(torch.isfinite(norm).item()), world, device):
+                    raise TrainingDiverged(
+                        f"gradient norm is {float(norm)} at step {state['step']}; stopped before the "
+                        f"optimizer step, no checkpoint written. Try a lower --lr or --precision fp32."
+                    )
+                lr_used = sched.get_last_lr()[0]
+                opt.step()
+                sched.step()
+                opt.zero_grad(set_to_none=True)
+                state["step"] += 1
+                if rank == 0:
+                    now = time.time()
+                    rec = {"step": state["step"], "epoch": state["epoch"], "lr": lr_used,
+                           **{k2: round(v, 6) for k2, v in acc.items()}, "grad_norm": round(float(norm), 6)}
+                    if state["step"] % cfg.log_every == 0 or state["step"] == total:
+                        rec["samples_per_s"] = round((state["samples"] - samples_last) / max(now - t_last, 1e-9), 3)
+                        t_last, samples_last = now, state["samples"]
+                        log.write(json.dumps(rec) + "\n")
+                        log.flush()
+                    if bar is not None:
+                        bar.set_postfix(loss=f"{acc['loss']:.4f}", lr=f"{rec['lr']:.2e}")
+                        bar.update(1)
+                acc = {}
+                if state["step"] % cfg.save_every == 0 and state["step"] < total:
+                    save()
+                if state["step"] >= total or (cfg.stop_after and state["step"] - start_step >= cfg.stop_after):
+                    break
+            else:
+                state["epoch"] += 1
+                state["batch"] = 0
+                continue
+            if state["batch"] >= per_epoch:  # stopped exactly at the end of an epoch
+                state["epoch"] += 1
+                state["batch"] = 0
+            if state["step"] < total:  # --stop-after
+                break
+        save()
+        if rank == 0 and state["step"] >= total:
+            ckpt.save_adapter(os.path.join(cfg.out, "adapter.safetensors"), model, mcfg.to_json(),
+                              {"step": state["step"]})
+    finally:
+        if bar is not None:
+            bar.close()
+        if log is not None:
+            log.close()
+    if world > 1:
+        import torch.distributed as dist
+
+        dist.barrier()
+    return {"steps": state["step"], "total_steps": total, "epoch": state["epoch"], "out": cfg.out, "model": model}
+
+
+class _null:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        return False

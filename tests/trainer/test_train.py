@@ -1,0 +1,94 @@
+import json
+import os
+
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("open_clip")
+
+from srlcap.errors import SrlcapError  # noqa: E402
+from srlcap_trainer import checkpoint as ckpt  # noqa: E402
+from srlcap_trainer import configs  # noqa: E402
+from srlcap_trainer.model import ModelConfig  # noqa: E402
+from srlcap_trainer.train import TrainConfig, TrainingDiverged, train  # noqa: E402
+
+from .fixtures import make_frames, make_parquet  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    d = tmp_path_factory.mktemp("data")
+    ids = make_parquet(str(d / "train.parquet"), n_clips=8)
+    make_frames(str(d / "frames"), ids)
+    return d, ids
+
+
+def _mcfg(**kw):
+    base = dict(model="tiny-test", model_cfg=configs.get("tiny-test"), lora_rank=4, ctx_layers=1)
+    return ModelConfig(**{**base, **kw})
+
+
+def _tcfg(d, out, **kw):
+    base = dict(parquet=str(d / "train.parquet"), frames_root=str(d / "frames"), out=str(out), batch_size=4,
+                steps=6, save_every=100, progress=False, lr=1e-3, warmup=2)
+    base.update(kw)
+    return TrainConfig(**base)
+
+
+def test_train_writes_outputs(data, tmp_path):
+    d, _ = data
+    res = train(_tcfg(d, tmp_path / "run", steps=3), _mcfg())
+    assert res["steps"] == 3
+    for name in ("checkpoint.safetensors", "adapter.safetensors", "log.jsonl", "loss.png", "config.json"):
+        assert (tmp_path / "run" / name).is_file(), name
+    rows = [json.loads(x) for x in open(tmp_path / "run" / "log.jsonl")]
+    assert [r["step"] for r in rows] == [1, 2, 3]
+    assert all(k in rows[0] for k in ("loss", "clip_event", "ctx_event", "clip_video", "ctx_video", "lr"))
+    tensors, meta = ckpt.read(str(tmp_path / "run" / "adapter.safetensors"))
+    assert any(".lora_" in k for k in tensors) and not any("token_embedding" in k for k in tensors)
+    assert not [f for f in os.listdir(tmp_path / "run") if f.startswith(".tmp-")]
+    with pytest.raises(SrlcapError, match="--resume"):
+        train(_tcfg(d, tmp_path / "run", steps=3), _mcfg())
+
+
+def test_resume_matches_uninterrupted(data, tmp_path):
+    d, _ = data
+    # 8 clips / batch 4 = 2 batches per epoch, so 6 steps cross epoch boundaries too
+    full = train(_tcfg(d, tmp_path / "a"), _mcfg())["model"].trainable_state_dict()
+    first = train(_tcfg(d, tmp_path / "b", stop_after=3), _mcfg())
+    assert first["steps"] == 3 and not (tmp_path / "b" / "adapter.safetensors").exists()
+    resumed = train(_tcfg(d, tmp_path / "b", resume=True), _mcfg())
+    assert resumed["steps"] == 6
+    part = resumed["model"].trainable_state_dict()
+    assert set(part) == set(full)
+    for k in full:
+        torch.testing.assert_close(part[k], full[k], rtol=1e-5, atol=1e-6, msg=k)
+    rows = [json.loads(x)["step"] for x in open(tmp_path / "b" / "log.jsonl")]
+    assert rows == [1, 2, 3, 4, 5, 6]
+    with pytest.raises(SrlcapError, match="model options differ"):
+        train(_tcfg(d, tmp_path / "b", resume=True, steps=8), _mcfg(lora_rank=8))
+
+
+def test_nan_stops_without_corrupt_checkpoint(data, tmp_path):
+    d, ids = data
+    from safetensors.torch import save_file
+
+    feats = {cid: torch.randn(10, 32) for cid in ids}
+    feats[ids[5]][3] = float("nan")
+    save_file(feats, str(tmp_path / "feats.safetensors"))
+    cfg = _tcfg(d, tmp_path / "run", frames_root=None, features=str(tmp_path / "feats.safetensors"),
+                steps=8, save_every=1)
+    with pytest.raises(TrainingDiverged, match="loss is nan"):
+        train(cfg, _mcfg(image_tower="frozen"))
+    path = tmp_path / "run" / "checkpoint.safetensors"
+    if path.exists():  # the last good one, finite throughout
+        tensors, meta = ckpt.read(str(path))
+        assert all(torch.isfinite(t).all() for t in tensors.values() if t.is_floating_point())
+        assert json.loads(meta["state"])["step"] < 8
+    assert not (tmp_path / "run" / "adapter.safetensors").exists()
+
+
+def test_refuses_to_write_nan(tmp_path):
+    with pytest.raises(ckpt.CorruptStateError):
+        ckpt.atomic_save({"x": torch.tensor([1.0, float("nan")])}, {"format": ckpt.FORMAT}, str(tmp_path / "c.safetensors"))
+    assert not list(tmp_path.iterdir())
