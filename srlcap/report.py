@@ -1,0 +1,440 @@
+"""Write a self-contained HTML gallery of the captions and hard negatives in an srlcap Parquet file.
+
+The gallery shows every clip with its five events, each event's verb, roles and
+captions in every style, and the hard negatives of each row with the changed words
+highlighted. It filters by split, verb and negative kind, searches clip ids, verbs and
+role fillers, and opens with summary charts (negatives per kind, verb frequency,
+caption lengths). It needs no network and no web server: open DIR/index.html in a
+browser. Data sit in small script files under DIR/data/ and are loaded one page of
+clips at a time, so a VidSitu-sized file (140,000 rows) stays fast.
+
+examples:
+  srlcap report out/train.parquet --out out/report
+  srlcap report out/valid.parquet --out out/valid-report --title "VidSitu valid"
+  xdg-open out/report/index.html
+
+The output directory is written whole or not at all; an earlier report there is
+replaced, any other non-empty directory is left alone unless --force is given.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Callable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from srlcap import schema
+from srlcap.errors import SrlcapError
+from srlcap.textdiff import segments
+
+#: Clips (cards) shown on one page of the gallery.
+PAGE_SIZE = 50
+#: Clips per data file; a page loads only the files its clips are in.
+CHUNK_CARDS = 250
+#: Written last into every report; its presence marks a directory we may replace.
+MANIFEST = "report.json"
+#: Known negative kinds in display order; kinds not listed follow alphabetically.
+KIND_ORDER = (
+    "role_swap", "verb_replace", "attribute_swap", "attribute_replace", "argm_replace",
+    "entity_replace", "figclip_verb", "event_order", "relation_flip",
+)
+_COLUMNS = ("clip_id", "ann_idx", "event", "event_idx", "split", "verb", "verb_id",
+            "relation", "start_s", "end_s", "roles", *schema.STYLES, "negatives")
+_TOP_VERBS = 25
+_LENGTH_BIN = 4  # words per bar of the caption-length histogram
+_LENGTH_BINS = 16  # the last bar collects everything longer
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``srlcap report``; the main CLI owns the parser."""
+    parser.add_argument("file", metavar="FILE", help="srlcap Parquet file (from `srlcap build`)")
+    parser.add_argument("--out", metavar="DIR", default=None,
+                        help="output directory (default: FILE without .parquet, plus '-report')")
+    parser.add_argument("--title", default=None, help="page title (default: the file name)")
+    parser.add_argument("--page-size", type=int, default=PAGE_SIZE, metavar="N",
+                        help=f"clips per page (default {PAGE_SIZE})")
+    parser.add_argument("--force", action="store_true",
+                        help="replace DIR even if it holds something other than an earlier report")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point of ``srlcap report``: write the gallery, print where it is."""
+    out = args.out or default_out(args.file)
+    summary = write_report(args.file, out, title=args.title, page_size=args.page_size,
+                           force=args.force, progress=_stderr_progress)
+    print(f"wrote {Path(out) / 'index.html'}: {summary.cards:,} clips, {summary.rows:,} rows, "
+          f"{summary.negatives:,} negatives, {summary.files} files, {summary.bytes / 1e6:.1f} MB")
+    return 0
+
+
+def default_out(path) -> str:
+    p = Path(path)
+    return str(p.with_name(p.stem + "-report"))
+
+
+def _stderr_progress(message: str) -> None:
+    print(f"srlcap report: {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Summary:
+    """What went into a report; also written to DIR/report.json."""
+
+    source: str
+    schema_version: str
+    rows: int = 0
+    cards: int = 0  # (clip, annotation) pairs
+    clips: int = 0  # distinct clip ids
+    negatives: int = 0
+    files: int = 0
+    bytes: int = 0
+    splits: dict = field(default_factory=dict)  # split -> cards
+    kinds: dict = field(default_factory=dict)  # kind -> negatives
+
+    def manifest(self) -> dict:
+        return {
+            "source": self.source, "schema_version": self.schema_version, "rows": self.rows,
+            "clips": self.clips, "annotations": self.cards, "negatives": self.negatives,
+            "splits": self.splits, "negative_kinds": self.kinds,
+        }
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def _open(path) -> tuple[pq.ParquetFile, str]:
+    p = Path(path)
+    if not p.is_file():
+        raise SrlcapError(f"{path}: no such file")
+    try:
+        pf = pq.ParquetFile(p)
+    except (pa.ArrowException, OSError) as exc:
+        raise SrlcapError(f"{path}: not a readable Parquet file ({exc})") from None
+    try:
+        version = schema.check_version(pf.schema_arrow, str(path))
+    except ValueError as exc:
+        raise SrlcapError(str(exc)) from None
+    missing = [c for c in _COLUMNS if c not in pf.schema_arrow.names]
+    if missing:
+        raise SrlcapError(f"{path}: missing column(s) {', '.join(missing)}")
+    return pf, version
+
+
+def _encode_negative(positive: str, negative: str) -> list:
+    """A negative as pieces against its positive: "text" is changed (highlighted),
+    [offset, length] is copied from the positive, ["text"] is unchanged text.
+
+    Negatives share most of their words with the positive, so this is several times
+    smaller than the plain text and carries the highlighting with it.
+    """
+    out: list = []
+    hint = 0
+    for text, changed in segments(positive or "", negative or ""):
+        if changed:
+            out.append(text)
+            continue
+        at = positive.find(text, hint) if len(text) > 6 else -1
+        if at < 0 and len(text) > 6:
+            at = positive.find(text)
+        if at >= 0:
+            out.append([at, len(text)])
+            hint = at + len(text)
+        else:
+            out.append([text])
+    return out
+
+
+def _seconds(value) -> float | None:
+    return None if value is None else round(float(value), 3)
+
+
+class _Collector:
+    """Turns rows into compact cards (one per clip annotation) and counts for the charts."""
+
+    def __init__(self, source: str, version: str):
+        self.summary = Summary(source=source, schema_version=version)
+        self.cards: dict[tuple[str, int], dict] = {}
+        self.kind_counts: Counter = Counter()
+        self.verb_counts: Counter = Counter()
+        self.split_rows: Counter = Counter()
+        self.lengths = {style: Counter() for style in schema.STYLES}
+        self.clip_lengths = {style: [0, 0] for style in schema.STYLES}  # words, rows
+
+    def add_batch(self, batch: pa.RecordBatch) -> None:
+        cols = {name: batch.column(name).to_pylist() for name in _COLUMNS}
+        styles = [cols[s] for s in schema.STYLES]
+        for i in range(batch.num_rows):
+            clip_id, ann, split = cols["clip_id"][i], cols["ann_idx"][i], cols["split"][i]
+            card = self.cards.get((clip_id, ann))
+            if card is None:
+                card = self.cards[(clip_id, ann)] = {"split": split, "rows": []}
+            captions = [col[i] or "" for col in styles]
+            negs = []
+            for neg in cols["negatives"][i] or ():
+                kind = neg["kind"] or "?"
+                self.kind_counts[kind] += 1
+                negs.append([kind, neg["detail"] or "",
+                             *(_encode_negative(pos, neg[s]) for s, pos in zip(schema.STYLES, captions))])
+            roles = [[r["type"], r["name"], r["filler"], r["entity"]] for r in cols["roles"][i] or ()]
+            event, verb = cols["event"][i], cols["verb"][i]
+            card["rows"].append((cols["event_idx"][i], [
+                event, verb, cols["verb_id"][i], cols["relation"][i],
+                _seconds(cols["start_s"][i]), _seconds(cols["end_s"][i]), roles, captions, negs]))
+            self.summary.rows += 1
+            self.split_rows[split] += 1
+            if event == schema.CLIP_EVENT:
+                for style, text in zip(schema.STYLES, captions):
+                    acc = self.clip_lengths[style]
+                    acc[0] += len(text.split())
+                    acc[1] += 1
+            else:
+                if verb:
+                    self.verb_counts[verb] += 1
+                for style, text in zip(schema.STYLES, captions):
+                    self.lengths[style][min(len(text.split()) // _LENGTH_BIN, _LENGTH_BINS - 1)] += 1
+
+    def finish(self) -> list[tuple[tuple[str, int], dict]]:
+        s = self.summary
+        s.negatives = sum(self.kind_counts.values())
+        s.cards = len(self.cards)
+        s.clips = len({clip for clip, _ in self.cards})
+        ordered = sorted(self.cards.items(), key=lambda kv: (kv[1]["split"], kv[0]))
+        s.splits = dict(sorted(Counter(card["split"] for _, card in ordered).items()))
+        s.kinds = {k: self.kind_counts[k] for k in self.kinds()}
+        for _, card in ordered:
+            # event rows Ev1..Ev5 first, then the clip row (event_idx 0)
+            card["rows"].sort(key=lambda r: (r[0] == 0, r[0], r[1][0]))
+            card["rows"] = [r for _, r in card["rows"]]
+        return ordered
+
+    def kinds(self) -> list[str]:
+        known = [k for k in KIND_ORDER if k in self.kind_counts]
+        return known + sorted(k for k in self.kind_counts if k not in KIND_ORDER)
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def _js(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _index(ordered, kinds: list[str], page_size: int) -> dict:
+    """The per-clip index the page filters on, column-wise; card data stay in chunks."""
+    splits = sorted({card["split"] for _, card in ordered})
+    verbs = sorted({row[1] for _, card in ordered for row in card["rows"] if row[1]})
+    split_no = {s: i for i, s in enumerate(splits)}
+    verb_no = {v: i for i, v in enumerate(verbs)}
+    kind_no = {k: i for i, k in enumerate(kinds)}
+    ids, anns, card_split, card_verbs, card_kinds, texts = [], [], [], [], [], []
+    for (clip_id, ann), card in ordered:
+        ids.append(clip_id)
+        anns.append(ann)
+        card_split.append(split_no[card["split"]])
+        card_verbs.append(sorted({verb_no[r[1]] for r in card["rows"] if r[1]}))
+        card_kinds.append(sorted({kind_no[n[0]] for r in card["rows"] for n in r[8]}))
+        words = [clip_id]
+        for r in card["rows"]:
+            words += [w for w in (r[1], r[2], r[3]) if w]
+            words += [role[2] for role in r[6] if role[2]]
+        texts.append("\n".join(dict.fromkeys(w.lower() for w in words)))
+    return {
+        "styles": list(schema.STYLES), "splits": splits, "verbs": verbs, "kinds": kinds,
+        "pageSize": page_size, "chunkSize": CHUNK_CARDS,
+        "cards": {"id": ids, "ann": anns, "split": card_split, "verbs": card_verbs,
+                  "kinds": card_kinds, "text": texts},
+    }
+
+
+def _chunk_name(n: int) -> str:
+    return f"data/chunk-{n:05d}.js"
+
+
+def _asset(name: str) -> str:
+    return resources.files("srlcap").joinpath("report_assets", name).read_text(encoding="utf-8")
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Replace {{NAME}} markers in one pass, so inserted text is never re-scanned."""
+    return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
+
+
+def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_SIZE,
+                 force: bool = False, progress: Callable[[str], None] | None = None) -> Summary:
+    """Read ``path`` and write the gallery to directory ``out`` (atomically)."""
+    if page_size < 1:
+        raise SrlcapError(f"--page-size must be at least 1, not {page_size}")
+    out = Path(out)
+    _check_out(out, force)
+    pf, version = _open(path)
+    collector = _Collector(Path(path).name, version)
+    total = pf.metadata.num_rows
+    step = max(total // 10, 20_000)
+    next_report = step
+    for batch in pf.iter_batches(batch_size=4096, columns=list(_COLUMNS)):
+        collector.add_batch(batch)
+        if progress and collector.summary.rows >= next_report:
+            progress(f"read {collector.summary.rows:,} / {total:,} rows")
+            next_report += step
+    ordered = collector.finish()
+    summary = collector.summary
+    kinds = collector.kinds()
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        (tmp / "data").mkdir()
+        files: list[Path] = []
+
+        def write(rel: str, text: str) -> None:
+            target = tmp / rel
+            target.write_text(text, encoding="utf-8", newline="\n")
+            files.append(target)
+
+        write("data/index.js", "window.SRLCAP_INDEX=" + _js(_index(ordered, kinds, page_size)) + ";\n")
+        for n, start in enumerate(range(0, len(ordered), CHUNK_CARDS)):
+            cards = [[clip_id, ann, card["split"], card["rows"]]
+                     for (clip_id, ann), card in ordered[start:start + CHUNK_CARDS]]
+            write(_chunk_name(n), f"srlcapChunk({n},{_js(cards)});\n")
+        name = title or Path(path).name
+        write("index.html", _fill(_asset("index.html"), {
+            "TITLE": html.escape(name),
+            "CSS": _asset("gallery.css"),
+            "SUMMARY": _summary_html(collector, kinds),
+            "JS": _asset("gallery.js"),
+        }))
+        summary.files = len(files) + 1
+        summary.bytes = sum(f.stat().st_size for f in files)
+        manifest = _js(summary.manifest()).replace(",\"", ", \"") + "\n"
+        summary.bytes += len(manifest.encode())
+        (tmp / MANIFEST).write_text(manifest, encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        _replace_dir(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return summary
+
+
+def _check_out(out: Path, force: bool) -> None:
+    if out.exists() and not out.is_dir():
+        raise SrlcapError(f"{out}: exists and is not a directory")
+    if out.is_dir() and not force and not (out / MANIFEST).is_file() and any(out.iterdir()):
+        raise SrlcapError(f"{out}: directory is not empty and holds no earlier report "
+                          "(use --force to replace it)")
+
+
+def _replace_dir(new: Path, out: Path) -> None:
+    """Move ``new`` to ``out``; an old ``out`` is moved aside first and removed after."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        old.rmdir()
+        out.rename(old)
+    try:
+        new.rename(out)
+    except BaseException:
+        if old is not None:
+            old.rename(out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------- summary
+
+
+def _summary_html(c: _Collector, kinds: list[str]) -> str:
+    s = c.summary
+    stats = [("clips", f"{s.clips:,}"), ("annotations", f"{s.cards:,}"), ("rows", f"{s.rows:,}"),
+             ("negatives", f"{s.negatives:,}")]
+    for split, n in s.splits.items():
+        stats.append((f"{split} clips", f"{n:,}"))
+    for style, (words, rows) in c.clip_lengths.items():
+        if rows:
+            stats.append((f"{style} clip caption", f"{words / rows:.0f} words"))
+    dl = "".join(f"<div><dt>{html.escape(k)}</dt><dd>{v}</dd></div>" for k, v in stats)
+    kind_bars = _bar_chart("Negatives per kind", [(k, c.kind_counts[k]) for k in kinds],
+                           classes=[f"k{i % 10}" for i in range(len(kinds))])
+    top = sorted(c.verb_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOP_VERBS]
+    verb_title = f"Verb frequency (top {len(top)} of {len(c.verb_counts):,}, event rows)"
+    verb_bars = _bar_chart(verb_title, top)
+    hists = [_histogram(f"Caption length, {style} (words per event caption)", c.lengths[style])
+             for style in schema.STYLES]
+    return (f'<dl class="stats">{dl}</dl>\n<div class="charts">{kind_bars}{verb_bars}'
+            + "".join(hists) + "</div>")
+
+
+def _bar_chart(title: str, items: list[tuple[str, int]], classes: list[str] | None = None) -> str:
+    """A horizontal bar chart as inline SVG, one bar per (label, value)."""
+    label_w, bar_w, value_w, bar_h, gap, top = 130, 240, 64, 16, 4, 8
+    width = label_w + bar_w + value_w
+    height = top + len(items) * (bar_h + gap) + 4
+    most = max((v for _, v in items), default=0) or 1
+    parts = []
+    for i, (label, value) in enumerate(items):
+        y = top + i * (bar_h + gap)
+        w = max(1, round(bar_w * value / most)) if value else 0
+        cls = f"bar {classes[i]}" if classes else "bar"
+        text = html.escape(label if len(label) <= 20 else label[:19] + "…")
+        parts.append(
+            f'<text class="label" x="{label_w - 6}" y="{y + bar_h - 4}" text-anchor="end">{text}'
+            f"<title>{html.escape(label)}</title></text>"
+            f'<rect class="{cls}" x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="2"/>'
+            f'<text class="value" x="{label_w + w + 4}" y="{y + bar_h - 4}">{value:,}</text>')
+    if not items:
+        parts.append(f'<text class="label" x="8" y="{top + bar_h}">none</text>')
+        height = top + bar_h + gap + 4
+    return (f'<figure class="chart"><figcaption>{html.escape(title)}</figcaption>'
+            f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+            f'aria-label="{html.escape(title)}">{"".join(parts)}</svg></figure>')
+
+
+def _histogram(title: str, bins: Counter) -> str:
+    """Column chart of caption lengths, bins of _LENGTH_BIN words, last bin open-ended."""
+    n_bins = _LENGTH_BINS
+    col_w, gap, plot_h, left, top, bottom = 22, 3, 150, 8, 16, 34
+    width = left + n_bins * (col_w + gap) + 8
+    height = top + plot_h + bottom
+    most = max(bins.values(), default=0) or 1
+    parts = []
+    for b in range(n_bins):
+        count = bins.get(b, 0)
+        h = round(plot_h * count / most)
+        x = left + b * (col_w + gap)
+        lo = b * _LENGTH_BIN
+        label = f"{lo}+" if b == n_bins - 1 else f"{lo}"
+        rng = f"{lo}+ words" if b == n_bins - 1 else f"{lo}–{lo + _LENGTH_BIN - 1} words"
+        parts.append(
+            f'<rect class="bar" x="{x}" y="{top + plot_h - h}" width="{col_w}" height="{h}">'
+            f"<title>{rng}: {count:,}</title></rect>"
+            f'<text class="tick" x="{x + col_w / 2:g}" y="{top + plot_h + 14}" '
+            f'text-anchor="middle">{label}</text>')
+        if count:
+            parts.append(f'<text class="count" x="{x + col_w / 2:g}" y="{top + plot_h - h - 3}" '
+                         f'text-anchor="middle">{_short(count)}</text>')
+    parts.append(f'<text class="tick" x="{width / 2:g}" y="{height - 4}" text-anchor="middle">'
+                 f"words</text>")
+    return (f'<figure class="chart"><figcaption>{html.escape(title)}</figcaption>'
+            f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
+            f'aria-label="{html.escape(title)}">{"".join(parts)}</svg></figure>')
+
+
+def _short(n: int) -> str:
+    if n >= 10_000:
+        return f"{n / 1000:.0f}k"
+    if n >= 1000:
+        return f"{n / 1000:.1f}k"
+    return str(n)
