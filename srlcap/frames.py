@@ -1,0 +1,126 @@
+"""The frame model every reader produces: Clip -> Event -> Role.
+
+Role keys are kept exactly as the source wrote them ("Arg0 (pusher)"); the parsed
+role type ("Arg0", "ArgM-manner", "Scene") and role name ("pusher") sit beside them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+EVENT_NAMES = ("Ev1", "Ev2", "Ev3", "Ev4", "Ev5")
+ANCHOR_EVENT = "Ev3"  # VidSitu states every event relation with respect to Ev3
+RELATIONS = ("Causes", "Reaction To", "Enables", "NoRel")
+EVENT_SECONDS = 2.0  # VidSitu: five 2-second events per 10-second clip
+
+SCENE_KEY = "Scene of the Event"
+_CORE_RE = re.compile(r"^Arg(\d)\s*\((.+)\)\s*$")
+_ARGM_RE = re.compile(r"^ArgM\s*\((.+)\)\s*$")
+# PropBank descriptions name a thematic label beside the verb-specific name
+# ("agent, rewinder"); captions read better with the specific one.
+_GENERIC_NAMES = {"agent", "patient", "theme", "causer", "experiencer", "cause"}
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str  # as in the source
+    type: str  # Arg0..Arg9, ArgM-<kind>, Scene
+    name: str  # the name captions use
+    filler: str
+    entity: int = -1  # clip-level entity id; same filler string in a clip = same entity
+
+    @property
+    def is_core(self) -> bool:
+        return self.type.startswith("Arg") and not self.type.startswith("ArgM")
+
+    @property
+    def argm(self) -> str | None:
+        """The ArgM kind ("manner") or "scene", else None."""
+        if self.type.startswith("ArgM-"):
+            return self.type[5:]
+        return "scene" if self.type == "Scene" else None
+
+
+@dataclass(frozen=True)
+class Event:
+    name: str  # Ev1..Ev5
+    verb: str  # lemma, phrasal verbs with a space: "pick up"
+    verb_id: str  # PropBank roleset: "pick.04"
+    roles: tuple[Role, ...]
+    relation: str | None = None  # EvRel with respect to Ev3
+
+    @property
+    def index(self) -> int:
+        return EVENT_NAMES.index(self.name) + 1 if self.name in EVENT_NAMES else 0
+
+    def role(self, type_: str) -> Role | None:
+        for role in self.roles:
+            if role.type == type_:
+                return role
+        return None
+
+    def with_roles(self, roles) -> "Event":
+        return replace(self, roles=tuple(roles))
+
+
+@dataclass(frozen=True)
+class Clip:
+    clip_id: str
+    events: tuple[Event, ...]
+    split: str = "train"
+    ann_idx: int = 0
+    source: str = ""  # file the clip came from, for messages
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def record(self) -> str:
+        return f"clip {self.clip_id}" + (f" (annotation {self.ann_idx})" if self.ann_idx else "")
+
+
+def parse_role_key(key: str, argm_kinds) -> tuple[str, str]:
+    """Return (type, name) for a VidSitu role key, or raise ValueError naming the problem."""
+    key = key.strip()
+    if key == SCENE_KEY:
+        return "Scene", "scene of the event"
+    m = _CORE_RE.match(key)
+    if m:
+        return f"Arg{m.group(1)}", role_name(m.group(2))
+    m = _ARGM_RE.match(key)
+    if m:
+        kind = m.group(1).strip().lower()
+        if kind not in argm_kinds:
+            raise ValueError(f"unknown ArgM kind {kind!r} (known: {', '.join(sorted(argm_kinds))})")
+        return f"ArgM-{kind}", kind
+    raise ValueError(
+        "unknown role key (expected 'ArgN (name)', 'ArgM (kind)' or 'Scene of the Event')"
+    )
+
+
+def role_name(description: str) -> str:
+    """'agent, rewinder' -> 'rewinder'; 'thing pushed' -> 'thing pushed'."""
+    # Parenthetical asides ("value (or whatever final form it takes)") are notes to
+    # annotators, and a leading article would double the template's own "the".
+    text = re.sub(r"\([^()]*\)", " ", description)
+    parts = [p.strip() for p in re.split(r",|/|;", text) if p.strip()]
+    if not parts:
+        return description.strip()
+    specific = [p for p in parts if p.lower() not in _GENERIC_NAMES]
+    name = re.sub(r"\s+", " ", (specific or parts)[0])
+    name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
+    return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name
+
+
+def assign_entities(events: list[Event]) -> list[Event]:
+    """Give every distinct filler of a clip an entity id (VidSitu's implicit coreference)."""
+    ids: dict[str, int] = {}
+    out = []
+    for ev in events:
+        roles = []
+        for r in ev.roles:
+            if r.is_core:
+                ent = ids.setdefault(r.filler.lower(), len(ids))
+                roles.append(replace(r, entity=ent))
+            else:
+                roles.append(r)
+        out.append(ev.with_roles(roles))
+    return out

@@ -1,0 +1,261 @@
+"""Load and validate grammar files (TOML).
+
+A grammar is data: templates with ``{slot}`` placeholders, preposition tables,
+lexicons, switches. Every problem is reported as a :class:`GrammarError` naming the
+file, the line where the key is written, and the key.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from srlcap.errors import GrammarError
+
+DEFAULT_GRAMMAR = Path(__file__).resolve().parent.parent / "grammars" / "default.toml"
+NEGATIVE_KINDS = (
+    "role_swap", "verb_replace", "attribute_swap", "attribute_replace", "argm_replace",
+    "entity_replace", "figclip_verb", "event_order", "relation_flip",
+)
+_SLOT = re.compile(r"\{([^{}]*)\}")
+
+# Allowed slots per template, so a typo is caught at load time and not mid-build.
+_TEMPLATE_SLOTS = {
+    ("style", "figclip", "frame"): {"verb", "roles"},
+    ("style", "figclip", "frame_without_roles"): {"verb"},
+    ("style", "figclip", "core"): {"name", "filler"},
+    ("style", "figclip", "argm"): {"name", "filler"},
+    ("style", "figclip", "scene"): {"name", "filler"},
+    ("clip", "single"): {"clause"},
+}
+_RELATION_SLOTS = {"connective", "clause", "anchor"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    mass_nouns: frozenset
+    bare_pp_idioms: frozenset
+    attribute_class: dict  # word -> class
+    attributes: dict  # class -> words
+    argm_alternatives: dict  # kind -> fillers
+    opposites: dict  # word -> word, both directions
+
+
+@dataclass(frozen=True)
+class Grammar:
+    path: str
+    name: str
+    argm_kinds: frozenset
+    figclip: dict
+    natural: dict
+    clip: dict
+    verbs: dict  # verb_id -> {role type -> {"preposition": ...}, "lemma": ...}
+    symmetric: frozenset
+    lexicon: Lexicon
+    negatives: dict  # kind -> weight (0 = off)
+    per_kind: int
+    raw: dict = field(repr=False, compare=False, default_factory=dict)
+
+    def is_symmetric(self, verb: str, verb_id: str) -> bool:
+        return verb in self.symmetric or verb_id in self.symmetric
+
+    def verb_override(self, verb_id: str) -> dict:
+        return self.verbs.get(verb_id, {})
+
+
+def load_grammar(path: str | Path | None = None) -> Grammar:
+    path = Path(path) if path else DEFAULT_GRAMMAR
+    data, text = _read(path)
+    if data.get("extends") is not None:
+        if data["extends"] != "default":
+            raise GrammarError(path, "extends", 'only "default" can be extended', _line_of(text, ["extends"]))
+        base, _ = _read(DEFAULT_GRAMMAR)
+        data = _merge(base, {k: v for k, v in data.items() if k != "extends"})
+    return _build(path, data, text)
+
+
+def _read(path: Path) -> tuple[dict, str]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise GrammarError(path, None, f"cannot read grammar: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise GrammarError(path, None, f"not valid UTF-8 (byte offset {exc.start})") from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise GrammarError(path, None, f"TOML syntax error: {exc}", line) from None
+
+
+def _merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _line_of(text: str, keys: list[str]) -> int | None:
+    """Best-effort line of a key path: its table header, or its assignment."""
+    lines = text.splitlines()
+    last = re.escape(keys[-1])
+    key_re = re.compile(rf'^\s*"?{last}"?\s*=')
+    header = ".".join(keys)
+    for i, line in enumerate(lines, 1):
+        stripped = line.strip().replace('"', "")
+        if stripped.startswith("[") and stripped.strip("[]") == header:
+            return i
+    for i, line in enumerate(lines, 1):
+        if key_re.match(line):
+            return i
+    return None
+
+
+class _Checker:
+    def __init__(self, path: Path, text: str):
+        self.path, self.text = path, text
+
+    def fail(self, keys: list[str], reason: str):
+        raise GrammarError(self.path, ".".join(keys), reason, _line_of(self.text, keys))
+
+    def get(self, data: dict, keys: list[str], kind, required: bool = True):
+        node = data
+        for i, key in enumerate(keys):
+            if not isinstance(node, dict):
+                self.fail(keys[:i], "must be a table")
+            if key not in node:
+                if required:
+                    self.fail(keys, "missing")
+                return None
+            node = node[key]
+        if not isinstance(node, kind) or (kind is int and isinstance(node, bool)):
+            names = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
+            self.fail(keys, f"must be {names}, got {type(node).__name__}")
+        return node
+
+    def strings(self, data, keys, required=True) -> list[str]:
+        value = self.get(data, keys, list, required) or []
+        if not all(isinstance(v, str) for v in value):
+            self.fail(keys, "must be a list of strings")
+        return value
+
+    def template(self, keys: list[str], value, slots: set[str]) -> str:
+        if not isinstance(value, str):
+            self.fail(keys, f"must be a string template, got {type(value).__name__}")
+        for slot in _SLOT.findall(value):
+            if slot not in slots:
+                self.fail(keys, f"unknown slot {{{slot}}} (allowed: {', '.join('{' + s + '}' for s in sorted(slots))})")
+        if value.count("{") != value.count("}"):
+            self.fail(keys, "unbalanced braces in template")
+        return value
+
+
+_TOP_KEYS = {"name", "extends", "argm_kinds", "style", "clip", "verbs", "symmetric", "lexicon", "negatives"}
+
+
+def _build(path: Path, data: dict, text: str) -> Grammar:
+    c = _Checker(path, text)
+    for key in data:
+        if key not in _TOP_KEYS:
+            c.fail([key], f"unknown key (known: {', '.join(sorted(_TOP_KEYS))})")
+    for keys, slots in _TEMPLATE_SLOTS.items():
+        c.template(list(keys), c.get(data, list(keys), str), slots)
+    figclip = c.get(data, ["style", "figclip"], dict)
+    for sep in ("separator", "pair_separator", "last_separator"):
+        c.get(data, ["style", "figclip", sep], str)
+    natural = c.get(data, ["style", "natural"], dict)
+    argm_kinds = c.strings(data, ["argm_kinds"])
+    order = c.strings(data, ["style", "natural", "argm_order"])
+    for kind in argm_kinds + ["scene"]:
+        if kind not in order:
+            c.fail(["style", "natural", "argm_order"], f"does not place ArgM kind {kind!r}")
+    c.get(data, ["style", "natural", "manner_adverb_before_verb"], bool)
+    c.get(data, ["style", "natural", "placeholder_subject"], str)
+    for table in ("argm_prepositions", "role_name_prepositions"):
+        for k, v in c.get(data, ["style", "natural", table], dict).items():
+            if not isinstance(v, str):
+                c.fail(["style", "natural", table, k], "must be a string")
+    clip = c.get(data, ["clip"], dict)
+    if len(c.strings(data, ["clip", "connectives"])) < 2:
+        c.fail(["clip", "connectives"], "needs at least two connectives")
+    if len(c.strings(data, ["clip", "ordinals"])) < 5:
+        c.fail(["clip", "ordinals"], "needs five ordinals")
+    relations = c.get(data, ["clip", "relations"], dict)
+    from srlcap.frames import RELATIONS
+
+    for rel in RELATIONS + ("anchor",):
+        if rel not in relations:
+            c.fail(["clip", "relations", rel], "missing")
+        c.template(["clip", "relations", rel], relations[rel], _RELATION_SLOTS)
+    verbs = c.get(data, ["verbs"], dict, required=False) or {}
+    for verb_id, table in verbs.items():
+        if not isinstance(table, dict):
+            c.fail(["verbs", verb_id], "must be a table")
+        for role, spec in table.items():
+            if role == "lemma":
+                c.get(data, ["verbs", verb_id, role], str)
+                continue
+            if not re.fullmatch(r"Arg\d|ArgM-\w+", role) or not isinstance(spec, dict):
+                c.fail(["verbs", verb_id, role], "expected a role type (Arg0..Arg9) mapped to a table, or lemma")
+            for k, v in spec.items():
+                if k != "preposition" or not isinstance(v, str):
+                    c.fail(["verbs", verb_id, role, k], "only `preposition = \"...\"` is supported here")
+    symmetric = c.strings(data, ["symmetric", "verbs"], required=False)
+    lexicon = _lexicon(c, data)
+    weights, per_kind = _negatives(c, data)
+    return Grammar(
+        path=str(path), name=str(data.get("name", path.stem)), argm_kinds=frozenset(argm_kinds),
+        figclip=figclip, natural=natural, clip=clip, verbs=verbs, symmetric=frozenset(symmetric),
+        lexicon=lexicon, negatives=weights, per_kind=per_kind, raw=data,
+    )
+
+
+def _lexicon(c: _Checker, data) -> Lexicon:
+    mass = c.strings(data, ["lexicon", "mass_nouns"])
+    idioms = c.get(data, ["lexicon", "bare_pp_idioms"], list)
+    for i, pair in enumerate(idioms):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            c.fail(["lexicon", "bare_pp_idioms"], f"entry {i} must be a [preposition, noun] pair")
+    attributes = {}
+    for cls, words in c.get(data, ["lexicon", "attributes"], dict).items():
+        attributes[cls] = c.strings(data, ["lexicon", "attributes", cls])
+    alternatives = {}
+    for kind, words in c.get(data, ["lexicon", "argm_alternatives"], dict).items():
+        alternatives[kind] = c.strings(data, ["lexicon", "argm_alternatives", kind])
+    opposites = {}
+    for i, pair in enumerate(c.get(data, ["lexicon", "opposites", "pairs"], list)):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            c.fail(["lexicon", "opposites", "pairs"], f"entry {i} must be a pair of strings")
+        opposites.setdefault(pair[0], pair[1])
+        opposites.setdefault(pair[1], pair[0])
+    return Lexicon(
+        mass_nouns=frozenset(mass),
+        bare_pp_idioms=frozenset(tuple(p) for p in idioms),
+        attribute_class={w: cls for cls, words in attributes.items() for w in words},
+        attributes=attributes,
+        argm_alternatives=alternatives,
+        opposites=opposites,
+    )
+
+
+def _negatives(c: _Checker, data) -> tuple[dict, int]:
+    per_kind = c.get(data, ["negatives", "per_kind"], int)
+    if per_kind < 0:
+        c.fail(["negatives", "per_kind"], "must be >= 0")
+    weights = {}
+    for kind, spec in c.get(data, ["negatives", "kinds"], dict).items():
+        keys = ["negatives", "kinds", kind]
+        if kind not in NEGATIVE_KINDS:
+            c.fail(keys, f"unknown negative kind (known: {', '.join(NEGATIVE_KINDS)})")
+        enabled = c.get(data, keys + ["enabled"], bool)
+        weight = c.get(data, keys + ["weight"], (int, float))
+        if weight < 0:
+            c.fail(keys + ["weight"], "must be >= 0")
+        weights[kind] = float(weight) if enabled else 0.0
+    return weights, per_kind

@@ -1,0 +1,114 @@
+"""English morphology for captions: verb inflection, articles, pronoun case.
+
+pyinflect knows most verbs; for the rest (rare PropBank lemmas, made-up verbs) a rule
+fallback inflects regular forms. Results are cached: a build asks for the same few
+thousand forms over and over.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pyinflect import getInflection
+
+_VOWEL = set("aeiou")
+# a/an follows sound, not spelling: these start with a vowel letter but a consonant
+# sound, or the other way round.
+_AN_EXCEPTIONS = ("hour", "honest", "honor", "honour", "heir", "herb")
+_A_EXCEPTIONS = ("uni", "use", "usu", "uti", "ure", "uro", "eu", "ewe", "one", "once", "ubiq", "uku", "u-")
+_LETTER_AN = set("aefhilmnorsx")  # letters whose name starts with a vowel sound: "an FBI agent"
+
+_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "whom": "who"}
+_OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
+# A lone possessive filler ("his") stands for the possessor: say it as a pronoun.
+_POSSESSIVE = {"my": "i", "his": "he", "her": "she", "its": "it", "our": "we", "your": "you", "their": "they"}
+_PLURAL_PRONOUNS = {"our", "their", "we", "they", "us", "them", "these", "those", "both", "many", "several", "few"}
+_BASE_FORM_PRONOUNS = {"i", "you", "we", "they"}  # take "push", not "pushes"
+
+
+@lru_cache(maxsize=None)
+def inflect(lemma: str, tag: str) -> str:
+    """Inflect a verb lemma (first word only for phrasal verbs) to a Penn tag."""
+    head, _, rest = lemma.partition(" ")
+    form = _pyinflect(head, tag) or _rule_inflect(head, tag)
+    return f"{form} {rest}" if rest else form
+
+
+def _pyinflect(word: str, tag: str) -> str | None:
+    forms = getInflection(word, tag=tag)
+    return forms[0] if forms else None
+
+
+def _rule_inflect(word: str, tag: str) -> str:
+    if word == "be":
+        return {"VBZ": "is", "VBP": "are", "VBD": "was", "VBN": "been", "VBG": "being"}.get(tag, "be")
+    if tag in ("VB", "VBP"):
+        return word
+    if tag == "VBZ":
+        if re.search(r"(s|x|z|ch|sh|o)$", word):
+            return word + "es"
+        if re.search(r"[^aeiou]y$", word):
+            return word[:-1] + "ies"
+        return word + "s"
+    if tag == "VBG":
+        if word.endswith("ie"):
+            return word[:-2] + "ying"
+        if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+            return word[:-1] + "ing"
+        return _double_final(word) + "ing"
+    # VBD / VBN
+    if word.endswith("e"):
+        return word + "d"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ied"
+    return _double_final(word) + "ed"
+
+
+def _double_final(word: str) -> str:
+    # stop -> stopp(ed); only for short consonant-vowel-consonant words
+    if len(word) <= 4 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", word):
+        return word + word[-1]
+    return word
+
+
+def article(word: str) -> str:
+    """'a' or 'an' for the word that follows it."""
+    w = word.lower().lstrip("\"'(")
+    if not w:
+        return "a"
+    if w.startswith(_AN_EXCEPTIONS):
+        return "an"
+    if w.startswith(_A_EXCEPTIONS):
+        return "a"
+    if word.isupper() and len(word) > 1 and word.isalpha():  # acronyms are read letter by letter
+        return "an" if w[0] in _LETTER_AN else "a"
+    if w[0].isdigit():
+        return "an" if re.match(r"(8|11|18)(\D|$)|8\d\d", w) else "a"
+    return "an" if w[0] in _VOWEL else "a"
+
+
+def pronoun_case(word: str, subject: bool) -> str:
+    """Nominative in subject position, accusative elsewhere; other words unchanged."""
+    table = _SUBJECT if subject else _OBJECT
+    lower = word.lower()
+    if lower in _POSSESSIVE and not (lower == "her" and not subject):
+        lower = _POSSESSIVE[lower]
+        word = lower if lower != "i" else "I"
+        if subject or lower not in _OBJECT:
+            return "I" if lower == "i" else lower
+    new = table.get(lower)
+    if new is None:
+        return word
+    if new == "I":
+        return new
+    return new.capitalize() if word[:1].isupper() and word.lower() != "i" else new
+
+
+def is_plural_pronoun(word: str) -> bool:
+    return word.lower() in _PLURAL_PRONOUNS
+
+
+def takes_base_form(word: str) -> bool:
+    """Pronoun subjects that take the bare verb in the present ('you push')."""
+    w = _POSSESSIVE.get(word.lower(), word.lower())
+    return w in _BASE_FORM_PRONOUNS or w in ("me", "us", "them")

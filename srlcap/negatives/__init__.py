@@ -1,0 +1,125 @@
+"""Hard negatives: frames changed so the words stay and the meaning goes.
+
+Every generator proposes :class:`Candidate` changes to a frame (never to a finished
+string); the :class:`NegativeFactory` realises each candidate with the same grammar as
+the positive and then drops what would be a false or useless negative: text unchanged,
+equal to any positive of the clip, or a duplicate within the row.
+"""
+from __future__ import annotations
+
+import hashlib
+import random
+
+from srlcap.grammar.loader import NEGATIVE_KINDS
+from srlcap.negatives.argm import argm_replace
+from srlcap.negatives.attributes import attribute_replace, attribute_swap
+from srlcap.negatives.base import Candidate, Context
+from srlcap.negatives.clip import event_order, relation_flip
+from srlcap.negatives.roles import entity_replace, role_swap
+from srlcap.negatives.verbs import VerbLexicon, figclip_verb, verb_replace
+from srlcap.schema import STYLES
+
+EVENT_GENERATORS = {
+    "role_swap": role_swap,
+    "verb_replace": verb_replace,
+    "attribute_swap": attribute_swap,
+    "attribute_replace": attribute_replace,
+    "argm_replace": argm_replace,
+    "entity_replace": entity_replace,
+    "figclip_verb": figclip_verb,
+}
+CLIP_GENERATORS = {"event_order": event_order, "relation_flip": relation_flip}
+
+__all__ = ["Candidate", "NegativeFactory", "EVENT_GENERATORS", "CLIP_GENERATORS", "NEGATIVE_KINDS"]
+
+
+def stable_rng(*parts) -> random.Random:
+    """A generator seeded from the row's identity, so output does not depend on
+    processing order (shards and workers give the same bytes)."""
+    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).digest()
+    return random.Random(int.from_bytes(digest, "little"))
+
+
+class NegativeFactory:
+    def __init__(self, grammar, realiser, analyser, seed: int = 0, kinds=None, per_kind=None):
+        self.grammar = grammar
+        self.realiser = realiser
+        self.analyser = analyser
+        self.seed = seed
+        per_kind = grammar.per_kind if per_kind is None else per_kind
+        weights = dict(grammar.negatives)
+        if kinds is not None:
+            unknown = set(kinds) - set(NEGATIVE_KINDS)
+            if unknown:
+                from srlcap.errors import SrlcapError
+
+                raise SrlcapError(f"unknown negative kind(s): {', '.join(sorted(unknown))} (known: {', '.join(NEGATIVE_KINDS)})")
+            weights = {k: (weights.get(k) or 1.0) if k in kinds else 0.0 for k in NEGATIVE_KINDS}
+        self.counts = {k: int(round(per_kind * w)) for k, w in weights.items() if w > 0}
+        self.ctx: Context | None = None
+
+    def learn(self, clips) -> None:
+        """Dataset-level evidence: the verb lexicon and the fillers seen per ArgM kind."""
+        self.ctx = Context(
+            grammar=self.grammar, realiser=self.realiser, analyse=self.analyser,
+            verbs=VerbLexicon.from_clips(clips, self.analyser),
+            argm_fillers=Context.collect_argm_fillers(clips),
+        )
+
+    # ------------------------------------------------------------------ rows
+    def event_negatives(self, clip, event, captions: dict) -> list[dict]:
+        positives = self._clip_positives(clip)
+        out, seen = [], set()
+        for kind, gen in EVENT_GENERATORS.items():
+            n = self.counts.get(kind, 0)
+            if not n:
+                continue
+            rng = stable_rng(self.seed, clip.clip_id, clip.ann_idx, event.name, kind)
+            made = 0
+            for cand in gen(self.ctx, clip, event, rng):
+                if made >= n:
+                    break
+                texts = self._realise_event(cand)
+                if self._keep(texts, captions, positives, seen):
+                    out.append({"kind": kind, "detail": cand.detail, **texts})
+                    made += 1
+        return out
+
+    def clip_negatives(self, clip, captions: dict) -> list[dict]:
+        out, seen = [], set()
+        for kind, gen in CLIP_GENERATORS.items():
+            n = self.counts.get(kind, 0)
+            if not n:
+                continue
+            rng = stable_rng(self.seed, clip.clip_id, clip.ann_idx, "clip", kind)
+            made = 0
+            for events, detail in gen(self.ctx, clip, rng):
+                if made >= n:
+                    break
+                texts = self.realiser.realise_clip(events)
+                if self._keep(texts, captions, set(), seen):
+                    out.append({"kind": kind, "detail": detail, **texts})
+                    made += 1
+        return out
+
+    def _realise_event(self, cand: Candidate) -> dict:
+        return {
+            "natural": self.realiser.natural(cand.event, cand.phrases),
+            "figclip": self.realiser.figclip(cand.event),
+        }
+
+    @staticmethod
+    def _keep(texts, captions, positives, seen) -> bool:
+        if any(texts[s] == captions[s] for s in STYLES):
+            return False  # the change did not reach the text: not a negative
+        if texts["natural"] in positives or texts["natural"] in seen:
+            return False
+        seen.add(texts["natural"])
+        return True
+
+    def _clip_positives(self, clip) -> set[str]:
+        key = (clip.clip_id, clip.ann_idx)
+        if getattr(self, "_pos_key", None) != key:
+            self._pos_key = key
+            self._pos = {self.realiser.natural(ev) for ev in clip.events}
+        return self._pos

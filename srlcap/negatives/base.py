@@ -1,0 +1,80 @@
+"""What every negative generator shares: the candidate it proposes and the dataset
+context it draws evidence from."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from srlcap.frames import Event, Role
+
+NOUNISH = ("np", "pron")
+
+
+@dataclass
+class Candidate:
+    event: Event  # the changed frame (fillers, verb and role names as the negative says them)
+    detail: str  # what changed, for people: "Arg0 <-> Arg1"
+    phrases: dict = field(default_factory=dict)  # role type -> edited Phrase (token-level edits)
+
+
+@dataclass
+class Context:
+    grammar: object
+    realiser: object
+    analyse: object  # filler -> Phrase
+    verbs: object  # VerbLexicon
+    argm_fillers: dict  # ArgM kind -> sorted fillers seen in the dataset
+
+    @staticmethod
+    def collect_argm_fillers(clips) -> dict:
+        seen = defaultdict(set)
+        for clip in clips:
+            for ev in clip.events:
+                for r in ev.roles:
+                    if r.argm:
+                        seen[r.argm].add(r.filler)
+        return {k: sorted(v) for k, v in seen.items()}
+
+    def nounish(self, role: Role) -> bool:
+        return self.nounish_text(role.filler)
+
+    def nounish_text(self, filler: str) -> bool:
+        return self.analyse(filler).kind in NOUNISH
+
+
+def with_fillers(event: Event, fillers: dict) -> Event:
+    """The event with some role fillers (by role type) replaced."""
+    return event.with_roles(replace(r, filler=fillers[r.type]) if r.type in fillers else r for r in event.roles)
+
+
+def clip_fillers(clip, role_type: str | None = None, verb_id: str | None = None, exclude: Event | None = None) -> set:
+    """Fillers (lower-cased) in a clip, optionally only of one role type and verb."""
+    out = set()
+    for ev in clip.events:
+        if ev is exclude or (verb_id and ev.verb_id != verb_id):
+            continue
+        for r in ev.roles:
+            if role_type is None or r.type == role_type:
+                out.add(r.filler.lower())
+    return out
+
+
+def put_entity(ctx, host: Role, donor: Role):
+    """The host role's filler with its entity replaced by the donor's entity
+    ("from a countertop" + "one of the friends" -> "from one of the friends").
+
+    Returns (text, Phrase), or None when either filler names no entity."""
+    hp, dp = ctx.analyse(host.filler), ctx.analyse(donor.filler)
+    hs, ds = hp.entity_span(), dp.entity_span()
+    if hs is None or ds is None:
+        return None
+    new = hp.splice(hs[0], hs[1], dp, ds[0], ds[1])
+    return new.text, new
+
+
+def entity_text(ctx, role: Role) -> str | None:
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    if span is None:
+        return None
+    return "".join(t.text + t.ws for t in p.tokens[span[0]:span[1]]).strip().lower()

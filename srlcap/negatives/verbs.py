@@ -1,0 +1,111 @@
+"""Verb negatives, from a verb lexicon learnt from the dataset being built.
+
+``verb_replace`` draws a frame-compatible verb (its roles cover the frame's core
+roles) in proportion to how often verbs occur as positives, favouring verbs seen with
+the same Arg1 head; ``figclip_verb`` is FiGCLIP's artificial negative: any compatible
+verb, drawn uniformly, with its own role names (walk/walker -> jog/jogger).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from itertools import accumulate
+
+from srlcap.negatives.base import Candidate
+
+
+@dataclass
+class VerbEntry:
+    verb_id: str
+    lemma: str
+    names: dict  # core role type -> most common role name
+    count: int = 0
+    arg1_heads: set = field(default_factory=set)
+
+
+class VerbLexicon:
+    def __init__(self, entries: dict[str, VerbEntry]):
+        self.entries = entries
+        self._pools: dict = {}
+        self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
+        for e in sorted(entries.values(), key=lambda e: e.verb_id):
+            for head in sorted(e.arg1_heads):
+                self.by_arg1_head[head].append(e.verb_id)
+
+    @classmethod
+    def from_clips(cls, clips, analyse) -> "VerbLexicon":
+        names: dict = defaultdict(lambda: defaultdict(Counter))
+        counts, lemmas, heads = Counter(), {}, defaultdict(set)
+        for clip in clips:
+            for ev in clip.events:
+                counts[ev.verb_id] += 1
+                lemmas.setdefault(ev.verb_id, ev.verb)
+                for r in ev.roles:
+                    if r.is_core:
+                        names[ev.verb_id][r.type][r.name] += 1
+                        if r.type == "Arg1":
+                            heads[ev.verb_id].add(analyse(r.filler).head.lemma)
+        entries = {
+            vid: VerbEntry(
+                verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid],
+                # ties broken by name so the lexicon does not depend on input order
+                names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
+            )
+            for vid in sorted(counts)
+        }
+        return cls(entries)
+
+    def pool(self, core_types: frozenset) -> tuple[list[VerbEntry], list[int]]:
+        """Verbs whose roles cover ``core_types``, with cumulative frequency weights."""
+        if core_types not in self._pools:
+            pool = [e for e in self.entries.values() if core_types <= e.names.keys()]
+            self._pools[core_types] = (pool, list(accumulate(e.count for e in pool)))
+        return self._pools[core_types]
+
+
+def _core_types(event) -> frozenset:
+    return frozenset(r.type for r in event.roles if r.is_core)
+
+
+def _replaced(event, entry: VerbEntry):
+    roles = [replace(r, name=entry.names.get(r.type, r.name)) if r.is_core else r for r in event.roles]
+    return replace(event, verb=entry.lemma, verb_id=entry.verb_id, roles=tuple(roles))
+
+
+def _acceptable(event, entry: VerbEntry) -> bool:
+    # same lemma or roleset would be a synonym of the positive, not a negative
+    return entry.lemma != event.verb and entry.verb_id != event.verb_id
+
+
+def verb_replace(ctx, clip, event, rng, tries: int = 40):
+    lex = ctx.verbs
+    pool, cum = lex.pool(_core_types(event))
+    if not pool:
+        return
+    arg1 = event.role("Arg1")
+    confusable = []
+    if arg1 is not None:
+        head = ctx.analyse(arg1.filler).head.lemma
+        confusable = [lex.entries[v] for v in lex.by_arg1_head.get(head, ()) if _core_types(event) <= lex.entries[v].names.keys()]
+    tried = set()
+    for i in range(tries):
+        if confusable and i % 2 == 0:
+            entry = confusable[rng.randrange(len(confusable))]
+        else:
+            entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
+        if entry.verb_id in tried or not _acceptable(event, entry):
+            continue
+        tried.add(entry.verb_id)
+        yield Candidate(_replaced(event, entry), f"{event.verb_id} -> {entry.verb_id}")
+
+
+def figclip_verb(ctx, clip, event, rng, tries: int = 40):
+    pool, _ = ctx.verbs.pool(_core_types(event))
+    tried = set()
+    for _ in range(min(tries, 4 * len(pool))):
+        entry = pool[rng.randrange(len(pool))]
+        if entry.verb_id in tried or not _acceptable(event, entry):
+            continue
+        tried.add(entry.verb_id)
+        yield Candidate(_replaced(event, entry), f"{event.verb} -> {entry.lemma} (with its role names)")
