@@ -9,8 +9,8 @@ browser. Data sit in small script files under DIR/data/ and are loaded one page 
 clips at a time, so a VidSitu-sized file (140,000 rows) stays fast.
 
 examples:
-  srlcap report out/train.parquet --out out/report
-  srlcap report out/valid.parquet --out out/valid-report --title "VidSitu valid"
+  srlcap build && srlcap report out/srlcap_train.parquet --out out/report
+  srlcap report out/srlcap_valid.parquet --title "VidSitu valid"   # -> out/srlcap_valid-report/
   xdg-open out/report/index.html
 
 The output directory is written whole or not at all; an earlier report there is
@@ -24,19 +24,18 @@ import json
 import os
 import re
 import shutil
-import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Callable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from srlcap import schema
 from srlcap.errors import SrlcapError
+from srlcap.progress import Progress
 from srlcap.textdiff import segments
 
 #: Clips (cards) shown on one page of the gallery.
@@ -67,13 +66,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"clips per page (default {PAGE_SIZE})")
     parser.add_argument("--force", action="store_true",
                         help="replace DIR even if it holds something other than an earlier report")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines")
 
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of ``srlcap report``: write the gallery, print where it is."""
     out = args.out or default_out(args.file)
     summary = write_report(args.file, out, title=args.title, page_size=args.page_size,
-                           force=args.force, progress=_stderr_progress)
+                           force=args.force, quiet=getattr(args, "quiet", False))
     print(f"wrote {Path(out) / 'index.html'}: {summary.cards:,} clips, {summary.rows:,} rows, "
           f"{summary.negatives:,} negatives, {summary.files} files, {summary.bytes / 1e6:.1f} MB")
     return 0
@@ -82,10 +82,6 @@ def run(args: argparse.Namespace) -> int:
 def default_out(path) -> str:
     p = Path(path)
     return str(p.with_name(p.stem + "-report"))
-
-
-def _stderr_progress(message: str) -> None:
-    print(f"srlcap report: {message}", file=sys.stderr, flush=True)
 
 
 @dataclass
@@ -272,22 +268,21 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_SIZE,
-                 force: bool = False, progress: Callable[[str], None] | None = None) -> Summary:
-    """Read ``path`` and write the gallery to directory ``out`` (atomically)."""
+                 force: bool = False, quiet: bool = True) -> Summary:
+    """Read ``path`` and write the gallery to directory ``out`` (atomically).
+
+    Progress goes to stderr unless ``quiet``.
+    """
     if page_size < 1:
         raise SrlcapError(f"--page-size must be at least 1, not {page_size}")
     out = Path(out)
     _check_out(out, force)
     pf, version = _open(path)
     collector = _Collector(Path(path).name, version)
-    total = pf.metadata.num_rows
-    step = max(total // 10, 20_000)
-    next_report = step
-    for batch in pf.iter_batches(batch_size=4096, columns=list(_COLUMNS)):
-        collector.add_batch(batch)
-        if progress and collector.summary.rows >= next_report:
-            progress(f"read {collector.summary.rows:,} / {total:,} rows")
-            next_report += step
+    with Progress("srlcap report: rows read", total=pf.metadata.num_rows, quiet=quiet) as progress:
+        for batch in pf.iter_batches(batch_size=4096, columns=list(_COLUMNS)):
+            collector.add_batch(batch)
+            progress(batch.num_rows)
     ordered = collector.finish()
     summary = collector.summary
     kinds = collector.kinds()

@@ -192,9 +192,13 @@ def fixture_rows(n_clips: int = 6, seed: int = 0, valid_every: int = 3) -> list[
     return rows
 
 
-def write_fixture(path, n_clips: int = 6, seed: int = 0, row_group_size: int = 10_000) -> Path:
-    """Write a synthetic srlcap Parquet file following :mod:`srlcap.schema`."""
-    table = pa.Table.from_pylist(fixture_rows(n_clips, seed), schema=schema.schema_with_metadata())
+def write_fixture(path, n_clips: int = 6, seed: int = 0, row_group_size: int = 10_000,
+                  valid_every: int = 3) -> Path:
+    """Write a synthetic srlcap Parquet file following :mod:`srlcap.schema`.
+
+    ``n_clips=23_600, valid_every=0`` gives a VidSitu-train-sized file (141,600 rows).
+    """
+    table = pa.Table.from_pylist(fixture_rows(n_clips, seed, valid_every), schema=schema.schema_with_metadata())
     pq.write_table(table, path, row_group_size=row_group_size)
     return Path(path)
 
@@ -440,3 +444,14 @@ def test_out_is_a_file(fixture_file, tmp_path):
 def test_bad_page_size(fixture_file, tmp_path):
     with pytest.raises(SrlcapError, match="page-size"):
         report.write_report(fixture_file, tmp_path / "r", page_size=0)
+
+
+def test_through_the_main_cli(fixture_file, tmp_path, capsys):
+    from srlcap.cli import main
+
+    out = tmp_path / "r"
+    assert main(["report", str(fixture_file), "--out", str(out), "--quiet"]) == 0
+    assert (out / "index.html").is_file()
+    assert main(["report", str(tmp_path / "missing.parquet"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines()[-1] == f"srlcap: error: {tmp_path / 'missing.parquet'}: no such file"
