@@ -145,6 +145,8 @@ def phrase_from_doc(text: str, doc, grammar) -> Phrase:
             tag, pos = ("NNS" if tag == "NNPS" else "NN"), "NOUN"
             if t.text in lex.attribute_class:
                 tag, pos = "JJ", "ADJ"
+        if len(doc) == 1 and tag == "VBG":
+            tag, pos = "NN", "NOUN"  # a one-word argument is a noun: "painting", "building"
         toks.append(Tok(t.text, tag, pos, t.dep_, t.head.i, t.lemma_.lower(), t.whitespace_))
     root = next((t.i for t in doc if t.dep_ == "ROOT"), 0)
     kind = _kind(toks, root)
@@ -210,7 +212,7 @@ def _article_slots(doc, toks, kind, lex) -> tuple[int, ...]:
             continue
         if not telegraphic and tok.dep != "ROOT":
             continue
-        if tok.lemma in lex.mass_nouns or tok.text in lex.mass_nouns or tok.text.endswith("ing"):
+        if tok.lemma in lex.mass_nouns or tok.text in lex.mass_nouns:
             continue
         if any(c.dep_ in _DETERMINER_DEPS or toks[c.i].tag in _DETERMINER_TAGS for c in t.children):
             continue

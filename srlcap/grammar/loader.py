@@ -87,7 +87,9 @@ def _read(path: Path) -> tuple[dict, str]:
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
+        # Python 3.11's tomllib puts the position only in the message
+        m = re.search(r"line (\d+)", str(exc))
+        line = getattr(exc, "lineno", None) or (int(m.group(1)) if m else None)
         raise GrammarError(path, None, f"TOML syntax error: {exc}", line) from None
 
 

@@ -1,0 +1,88 @@
+"""figclip prompts, clip-level captions, and grammar files (errors, overrides, extends)."""
+import pytest
+
+from conftest import make_event
+from srlcap.analysis import Analyser
+from srlcap.errors import GrammarError
+from srlcap.grammar import Realiser, load_grammar
+
+
+def test_figclip_matches_the_paper_template(realiser, grammar):
+    ev = make_event("walk", "walk.01", {
+        "Arg0 (walker)": "man with short hair wearing collared shirt", "ArgM (direction)": "forward",
+        "ArgM (manner)": "slowly", "Scene of the Event": "apartment"}, grammar=grammar)
+    assert realiser.figclip(ev) == (
+        "the action is walk where the walker is man with short hair wearing collared shirt, "
+        "direction is forward, manner is slowly, and scene of the event is apartment."
+    )
+
+
+def test_figclip_uses_specific_propbank_role_names(realiser, grammar):
+    ev = make_event("rewind", "rewind.01", {"Arg0 (agent, rewinder)": "you", "Arg1 (the thing rewound)": "film"}, grammar=grammar)
+    assert realiser.figclip(ev) == "the action is rewind where the rewinder is you, and the thing rewound is film."
+
+
+def test_figclip_without_roles(realiser, grammar):
+    assert realiser.figclip(make_event("sneeze", "sneeze.01", {}, grammar=grammar)) == "the action is sneeze."
+
+
+def _clip_events(grammar):
+    return [
+        make_event("open", "open.01", {"Arg0 (opener)": "man", "Arg1 (thing opened)": "door"}, "Ev1", "Enables", grammar),
+        make_event("walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "inside"}, "Ev2", "NoRel", grammar),
+        make_event("push", "push.01", {"Arg0 (pusher)": "man", "Arg1 (thing pushed)": "woman"}, "Ev3", None, grammar),
+        make_event("fall", "fall.01", {"Arg1 (thing falling)": "woman"}, "Ev4", "Reaction To", grammar),
+        make_event("shout", "shout.01", {"Arg0 (shouter)": "woman"}, "Ev5", "Reaction To", grammar),
+    ]
+
+
+def test_clip_caption_orders_events_and_states_relations(realiser, grammar):
+    caps = realiser.realise_clip(_clip_events(grammar))
+    assert caps["natural"] == (
+        "First, a man opens a door, which enables the third event. Then, a man walks inside. "
+        "Next, a man pushes a woman. After that, a woman falls, in reaction to the third event. "
+        "Finally, a woman shouts, in reaction to the third event."
+    )
+    assert caps["figclip"].startswith("First, the action is open where the opener is man, and the thing opened is door, which enables")
+
+
+def test_verb_override_from_a_user_grammar(tmp_path, nlp):
+    path = tmp_path / "mine.toml"
+    path.write_text('extends = "default"\n[verbs."point.02"]\nArg1 = { preposition = "toward" }\n')
+    g = load_grammar(path)
+    r = Realiser(g, Analyser(g, nlp=nlp))
+    ev = make_event("point", "point.02", {"Arg0 (pointer)": "girl", "Arg1 (thing pointed at)": "moon"}, grammar=g)
+    assert r.natural(ev) == "A girl points toward a moon."
+
+
+@pytest.mark.parametrize("text,key,line", [
+    ('extends = "default"\n[style.figclip]\ncore = "the {nam} is {filler}"\n', "style.figclip.core", 3),
+    ('extends = "default"\ncolours = ["red"]\n', "colours", 2),
+    ('extends = "default"\n\n[negatives.kinds]\nrole_swop = { enabled = true, weight = 1 }\n', "negatives.kinds.role_swop", 4),
+    ('extends = "default"\n[negatives.kinds.role_swap]\nenabled = "yes"\nweight = 1\n', "negatives.kinds.role_swap.enabled", 3),
+    ('extends = "default"\n[verbs."look.01"]\nArg1 = { prep = "at" }\n', "verbs.look.01.Arg1.prep", None),
+])
+def test_grammar_errors_name_file_line_and_key(tmp_path, text, key, line):
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(GrammarError) as info:
+        load_grammar(path)
+    msg = str(info.value)
+    assert str(path) in msg and key in msg
+    if line:
+        assert f"{path}:{line}:" in msg
+
+
+def test_grammar_syntax_error_names_line(tmp_path):
+    path = tmp_path / "broken.toml"
+    path.write_text('name = "x"\n[style\n')
+    with pytest.raises(GrammarError, match=r"broken.toml:2: TOML syntax error"):
+        load_grammar(path)
+
+
+def test_grammar_templates_cannot_reach_attributes(tmp_path):
+    # str.format would evaluate "{filler.__class__}"; our templates only know plain slots
+    path = tmp_path / "evil.toml"
+    path.write_text('extends = "default"\n[style.figclip]\ncore = "{filler.__class__}"\n')
+    with pytest.raises(GrammarError, match="unknown slot"):
+        load_grammar(path)
