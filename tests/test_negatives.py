@@ -1,0 +1,144 @@
+"""Each negative kind on hand-written frames, and the false-negative guards."""
+import pytest
+
+from conftest import make_event
+from srlcap.frames import Clip, assign_entities
+from srlcap.negatives import NegativeFactory
+
+
+def _clip(grammar, events):
+    return Clip(clip_id="v_testclip000_seg_0_10", events=tuple(assign_entities(events)))
+
+
+def _factory(grammar, realiser, analyser, clips, **kw):
+    f = NegativeFactory(grammar, realiser, analyser, seed=0, **kw)
+    for c in clips:
+        analyser.analyse_all(r.filler for e in c.events for r in e.roles)
+    f.learn(clips)
+    return f
+
+
+def _story(grammar):
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    return [
+        E("push", "push.01", {"Arg0 (pusher)": "man in black suit", "Arg1 (thing pushed)": "woman in white dress",
+                              "ArgM (manner)": "slowly", "ArgM (direction)": "to the left"}, name="Ev1", relation="Causes"),
+        E("hug", "hug.01", {"Arg0 (hugger)": "man in black suit", "Arg1 (thing hugged)": "woman in white dress"}, name="Ev2", relation="NoRel"),
+        E("look", "look.01", {"Arg0 (looker)": "woman in white dress", "Arg1 (thing looked at)": "old dog"}, name="Ev3"),
+        E("pull", "pull.01", {"Arg0 (puller)": "boy", "Arg1 (thing pulled)": "red cart"}, name="Ev4", relation="Reaction To"),
+        E("pull", "pull.01", {"Arg0 (puller)": "girl", "Arg1 (thing pulled)": "boy"}, name="Ev5", relation="Enables"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def story(grammar, realiser, analyser):
+    clip = _clip(grammar, _story(grammar))
+    return clip, _factory(grammar, realiser, analyser, [clip], per_kind=3)
+
+
+def _negs(story, realiser, i):
+    clip, f = story
+    ev = clip.events[i]
+    return f.event_negatives(clip, ev, realiser.realise_event(ev))
+
+
+def _of(negs, kind):
+    return [n for n in negs if n["kind"] == kind]
+
+
+def test_role_swap_exchanges_agent_and_patient(story, realiser):
+    swaps = _of(_negs(story, realiser, 0), "role_swap")
+    assert swaps[0]["natural"] == "A woman in a white dress slowly pushes a man in a black suit to the left."
+    assert swaps[0]["figclip"].startswith("the action is push where the pusher is woman in white dress, the thing pushed is man in black suit")
+    assert swaps[0]["detail"] == "Arg0 <-> Arg1"
+
+
+def test_symmetric_verbs_get_no_role_swap(story, realiser):
+    assert _of(_negs(story, realiser, 1), "role_swap") == []
+
+
+def test_role_swap_made_true_elsewhere_in_the_clip_is_dropped(story, realiser):
+    # Ev5 says the girl pulls the boy; swapping Ev4 cannot give "the girl pulls ..." but
+    # swapping Ev5 would give "a boy pulls a girl", which is nowhere true: kept.
+    assert _of(_negs(story, realiser, 4), "role_swap")
+
+
+def test_identical_fillers_produce_no_swap(grammar, realiser, analyser):
+    ev = make_event("see", "see.01", {"Arg0 (viewer)": "man", "Arg1 (thing viewed)": "man"}, grammar=grammar)
+    clip = _clip(grammar, [ev])
+    f = _factory(grammar, realiser, analyser, [clip])
+    assert _of(f.event_negatives(clip, clip.events[0], realiser.realise_event(clip.events[0])), "role_swap") == []
+
+
+def test_attribute_swap_between_entities(story, realiser):
+    swaps = _of(_negs(story, realiser, 0), "attribute_swap")
+    assert swaps[0]["natural"] == "A man in a white suit slowly pushes a woman in a black dress to the left."
+
+
+def test_attribute_replace_recomputes_the_article(story, realiser):
+    texts = [n["natural"] for n in _of(_negs(story, realiser, 3), "attribute_replace")]
+    assert texts and all(t != "A boy pulls a red cart." for t in texts)
+    assert any(" an orange cart" in t for t in texts) or all(" a " in t for t in texts)
+    for t in texts:
+        assert " a orange" not in t and " an red" not in t
+
+
+def test_argm_replace_prefers_opposites(story, realiser):
+    texts = [n["natural"] for n in _of(_negs(story, realiser, 0), "argm_replace")]
+    assert "A man in a black suit quickly pushes a woman in a white dress to the left." in texts
+    assert "A man in a black suit slowly pushes a woman in a white dress to the right." in texts
+
+
+def test_entity_replace_uses_entities_of_the_clip(story, realiser):
+    negs = _of(_negs(story, realiser, 2), "entity_replace")
+    assert negs
+    for n in negs:
+        assert any(e in n["natural"] for e in ("a man in a black suit", "a boy", "a girl", "a red cart"))
+
+
+def test_verb_replace_uses_the_new_verbs_role_names(story, realiser):
+    negs = _of(_negs(story, realiser, 0), "verb_replace")
+    assert negs
+    for n in negs:
+        assert not n["natural"].startswith("A man in a black suit slowly pushes")
+        verb = n["detail"].split(" -> ")[1].split(".")[0]
+        assert f"the action is {verb} where" in n["figclip"]
+        assert "pusher" not in n["figclip"]
+
+
+def test_no_negative_equals_a_positive_of_the_clip(story, realiser):
+    clip, _ = story
+    positives = {realiser.natural(ev) for ev in clip.events}
+    for i in range(5):
+        negs = _negs(story, realiser, i)
+        texts = [n["natural"] for n in negs]
+        assert not positives & set(texts)
+        assert len(texts) == len(set(texts))
+
+
+def test_clip_negatives(story, realiser):
+    clip, f = story
+    caps = realiser.realise_clip(list(clip.events))
+    negs = f.clip_negatives(clip, caps)
+    kinds = {n["kind"] for n in negs}
+    assert kinds == {"event_order", "relation_flip"}
+    flip = _of(negs, "relation_flip")[0]
+    assert flip["natural"] != caps["natural"] and flip["detail"].count("->") == 1
+
+
+def test_kinds_switch_and_per_kind_count(grammar, realiser, analyser):
+    clip = _clip(grammar, _story(grammar))
+    f = _factory(grammar, realiser, analyser, [clip], kinds=("role_swap",), per_kind=2)
+    ev = clip.events[0]
+    negs = f.event_negatives(clip, ev, realiser.realise_event(ev))
+    assert {n["kind"] for n in negs} == {"role_swap"}
+    assert f.clip_negatives(clip, realiser.realise_clip(list(clip.events))) == []
+
+
+def test_same_seed_same_negatives_other_seed_may_differ(grammar, realiser, analyser):
+    clip = _clip(grammar, _story(grammar))
+    a = _factory(grammar, realiser, analyser, [clip], per_kind=2)
+    b = _factory(grammar, realiser, analyser, [clip], per_kind=2)
+    ev = clip.events[3]
+    caps = realiser.realise_event(ev)
+    assert a.event_negatives(clip, ev, caps) == b.event_negatives(clip, ev, caps)
