@@ -1,0 +1,1 @@
+"""Synthetic-world demonstration (world generator and the `srlcap demo` pipeline)."""

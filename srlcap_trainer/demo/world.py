@@ -1,0 +1,173 @@
+"""A synthetic world where the pixels decide who does what to whom.
+
+Each 10-second clip shows two coloured shapes in a room for five 2-second events (VidSitu's
+layout). Verbs and what makes their roles visible in every single frame:
+- push.01 (pusher, thing pushed, direction): the two touch, the pusher *behind* the
+  thing pushed with respect to the stated direction, both moving that way;
+- chase.01 (chaser, thing chased, direction): same order with a gap that closes;
+- jump.01 (jumper, manner): the jumper is off the floor line, the other stands still;
+- move.01 (thing moving, direction, manner): one shape travels, quickly (far) or slowly.
+So a role swap ("the pusher is blue circle, the thing pushed is red square, direction is
+to the left") contradicts the image: in the frames the red square is on the blue circle's
+right. Colours, shapes and sizes of the two entities always differ, so an attribute swap
+("blue square ... red circle") names shapes that are not there.
+
+Frames are rendered with PIL at 32x32 (2 per second, 20 per clip; the trainer samples 4
+per event), annotations are written in VidSitu's own file layout so that ``srlcap build``
+turns them into captions and negatives. Everything is a function of the seed.
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+
+from PIL import Image, ImageDraw
+
+SIZE = 32
+FPS = 2
+EVENT_SECONDS = 2
+EVENTS = 5
+COLOURS = {
+    "red": (230, 30, 30), "blue": (40, 80, 255), "green": (30, 200, 60),
+    "yellow": (250, 230, 30), "purple": (170, 50, 220), "orange": (255, 140, 0),
+}
+SHAPES = ("square", "circle", "triangle")
+SIZES = {"small": 5, "": 7, "big": 9}
+SCENES = {"gray room": (120, 120, 120), "dark room": (25, 25, 35), "brown room": (115, 80, 50)}
+DIRECTIONS = {"to the left": (-1, 0), "to the right": (1, 0)}
+MOVE_DIRECTIONS = {"to the left": (-1, 0), "to the right": (1, 0), "upward": (0, -1), "downward": (0, 1)}
+MANNERS = {"quickly": 12, "slowly": 4}  # pixels travelled in an event
+RELATIONS = ("Causes", "Reaction To", "Enables", "NoRel")
+VERBS = ("push", "chase", "jump", "move")
+
+
+def _entity(rng: random.Random, taken: dict | None = None) -> dict:
+    while True:
+        colour = rng.choice(sorted(COLOURS))
+        shape = rng.choice(SHAPES)
+        size = rng.choice(["", "", "small", "big"])
+        if taken is None or (colour != taken["colour"] and shape != taken["shape"] and size != taken["size"]):
+            name = " ".join(x for x in (size, colour, shape) if x)
+            return {"colour": colour, "shape": shape, "size": size, "name": name}
+
+
+def _draw(draw: ImageDraw.ImageDraw, ent: dict, x: float, y: float) -> None:
+    r = SIZES[ent["size"]] / 2
+    box = [x - r, y - r, x + r, y + r]
+    fill = COLOURS[ent["colour"]]
+    if ent["shape"] == "square":
+        draw.rectangle(box, fill=fill)
+    elif ent["shape"] == "circle":
+        draw.ellipse(box, fill=fill)
+    else:
+        draw.polygon([(x, y - r - 1), (x - r - 1, y + r), (x + r + 1, y + r)], fill=fill)
+
+
+def _event(rng: random.Random, ents: list[dict]) -> tuple[str, dict, list[tuple[tuple, tuple]]]:
+    """Pick a verb and roles; return (verb, {role key: filler}, per-frame positions of both)."""
+    verb = rng.choice(VERBS)
+    n = FPS * EVENT_SECONDS
+    a_i = rng.randrange(2)
+    a, b = ents[a_i], ents[1 - a_i]
+    ra, rb = SIZES[a["size"]] / 2, SIZES[b["size"]] / 2
+    frames = []
+    if verb in ("push", "chase"):
+        dname = rng.choice(sorted(DIRECTIONS))
+        dx = DIRECTIONS[dname][0]
+        travel = rng.choice([6, 9, 12] if verb == "push" else [6, 9])
+        gap0 = 0 if verb == "push" else rng.choice([6, 8])
+        y = rng.uniform(9, 23)
+        lead0 = 16 - dx * travel / 2 + dx * (ra + rb + gap0 + 1) / 2  # keeps the motion in frame
+        for i in range(n):
+            f = i / (n - 1)
+            lead = lead0 + dx * travel * f
+            gap = gap0 * (1 - 0.6 * f)
+            chaser = lead - dx * (ra + rb + gap + 1)
+            pos = {id(b): (lead, y), id(a): (chaser, y)}
+            frames.append((pos[id(ents[0])], pos[id(ents[1])]))
+        key0, key1 = ("Arg0 (pusher)", "Arg1 (thing pushed)") if verb == "push" else ("Arg0 (chaser)", "Arg1 (thing chased)")
+        args = {key0: a["name"], key1: b["name"], "ArgM (direction)": dname}
+    elif verb == "jump":
+        manner = rng.choice(sorted(MANNERS))
+        height = 10 if manner == "quickly" else 5
+        xa, xb = (rng.uniform(6, 13), rng.uniform(19, 26)) if rng.random() < 0.5 else (rng.uniform(19, 26), rng.uniform(6, 13))
+        floor = 25
+        for i in range(n):
+            up = height * (1 - abs(2 * i / (n - 1) - 1)) + height * 0.4
+            pos = {id(a): (xa, floor - up), id(b): (xb, floor)}
+            frames.append((pos[id(ents[0])], pos[id(ents[1])]))
+        args = {"Arg0 (jumper)": a["name"], "ArgM (manner)": manner}
+    else:  # move
+        manner = rng.choice(sorted(MANNERS))
+        dname = rng.choice(sorted(MOVE_DIRECTIONS))
+        dx, dy = MOVE_DIRECTIONS[dname]
+        travel = MANNERS[manner]
+        sx = 16 - dx * travel / 2 + rng.uniform(-3, 3)
+        sy = 16 - dy * travel / 2 + rng.uniform(-3, 3)
+        other = (rng.choice([5, 27]), rng.choice([5, 27]))
+        for i in range(n):
+            f = i / (n - 1)
+            pos = {id(a): (sx + dx * travel * f, sy + dy * travel * f), id(b): other}
+            frames.append((pos[id(ents[0])], pos[id(ents[1])]))
+        args = {"Arg1 (thing moving)": a["name"], "ArgM (direction)": dname, "ArgM (manner)": manner}
+    return verb, args, frames
+
+
+def make_clip(rng: random.Random, clip_id: str, vid_uid: str):
+    """One clip: (VidSitu annotation dict, list of 20 PIL frames)."""
+    e0 = _entity(rng)
+    ents = [e0, _entity(rng, e0)]
+    scene = rng.choice(sorted(SCENES))
+    ann, images = {}, []
+    for k in range(EVENTS):
+        verb, args, positions = _event(rng, ents)
+        args["Scene of the Event"] = scene
+        keys = list(args)
+        ev = {
+            "Verb": verb, "VerbID": f"{verb}.01", "Arg_List": {key: str(i) for i, key in enumerate(keys)},
+            "Args": args, "vid_uid": vid_uid, "vid_seg_int": clip_id,
+        }
+        if k != 2:
+            ev["EvRel"] = rng.choice(RELATIONS)
+        ann[f"Ev{k + 1}"] = ev
+        for p0, p1 in positions:
+            im = Image.new("RGB", (SIZE, SIZE), SCENES[scene])
+            d = ImageDraw.Draw(im)
+            _draw(d, ents[0], *p0)
+            _draw(d, ents[1], *p1)
+            images.append(im)
+    return ann, images
+
+
+def write_world(out_dir: str, splits: dict[str, int], seed: int = 0) -> dict:
+    """Write ``out_dir/vidsitu_annotations`` (VidSitu layout) and ``out_dir/frames/{clip_id}/``."""
+    ann_root = os.path.join(out_dir, "vidsitu_annotations")
+    for sub in ("split_files", "vseg_ann_files", "vinfo_files"):
+        os.makedirs(os.path.join(ann_root, sub), exist_ok=True)
+    frames_root = os.path.join(out_dir, "frames")
+    counts = {}
+    for split, n in splits.items():
+        rng = random.Random(f"{seed}/{split}")
+        anns, ids, infos = [], [], []
+        for i in range(n):
+            vid_uid = f"synth{split}{i:05d}"
+            clip_id = f"v_{vid_uid}_seg_0_10"
+            ann, images = make_clip(rng, clip_id, vid_uid)
+            d = os.path.join(frames_root, clip_id)
+            os.makedirs(d, exist_ok=True)
+            for j, im in enumerate(images):
+                im.save(os.path.join(d, f"{j + 1:04d}.png"), compress_level=1)
+            anns.append(ann)
+            ids.append(clip_id)
+            infos.append({"vid_uid": vid_uid, "vid_seg_int": clip_id, "seg_start": 0, "seg_end": 10,
+                          "vid_duration": 10.0, "fps": FPS})
+        for path, data in (
+            (f"vseg_ann_files/vsann_{split}_lb.json", anns),
+            (f"split_files/vseg_split_{split}_lb.json", ids),
+            (f"vinfo_files/vinfo_{split}_lb.json", infos),
+        ):
+            with open(os.path.join(ann_root, path), "w", encoding="utf-8") as f:
+                json.dump(data, f, indent=1 if len(data) < 50 else None)
+        counts[split] = n
+    return {"annotations": ann_root, "frames": frames_root, "clips": counts}
