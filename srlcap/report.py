@@ -164,7 +164,6 @@ class _Collector:
         self.cards: dict[tuple[str, int], dict] = {}
         self.kind_counts: Counter = Counter()
         self.verb_counts: Counter = Counter()
-        self.split_rows: Counter = Counter()
         self.lengths = {style: Counter() for style in schema.STYLES}
         self.clip_lengths = {style: [0, 0] for style in schema.STYLES}  # words, rows
 
@@ -175,21 +174,28 @@ class _Collector:
             clip_id, ann, split = cols["clip_id"][i], cols["ann_idx"][i], cols["split"][i]
             card = self.cards.get((clip_id, ann))
             if card is None:
-                card = self.cards[(clip_id, ann)] = {"split": split, "rows": []}
+                card = self.cards[(clip_id, ann)] = {
+                    "split": split, "rows": [], "verbs": set(), "kinds": set(), "words": {clip_id.lower(): None}}
             captions = [col[i] or "" for col in styles]
             negs = []
             for neg in cols["negatives"][i] or ():
                 kind = neg["kind"] or "?"
                 self.kind_counts[kind] += 1
+                card["kinds"].add(kind)
                 negs.append([kind, neg["detail"] or "",
                              *(_encode_negative(pos, neg[s]) for s, pos in zip(schema.STYLES, captions))])
             roles = [[r["type"], r["name"], r["filler"], r["entity"]] for r in cols["roles"][i] or ()]
-            event, verb = cols["event"][i], cols["verb"][i]
-            card["rows"].append((cols["event_idx"][i], [
-                event, verb, cols["verb_id"][i], cols["relation"][i],
-                _seconds(cols["start_s"][i]), _seconds(cols["end_s"][i]), roles, captions, negs]))
+            event, verb, verb_id, relation = (cols[c][i] for c in ("event", "verb", "verb_id", "relation"))
+            event_idx = cols["event_idx"][i]
+            # kept as JSON text: far smaller in memory than the nested lists
+            card["rows"].append(((event_idx == 0, event_idx, event), _js([
+                event, verb, verb_id, relation, _seconds(cols["start_s"][i]), _seconds(cols["end_s"][i]),
+                roles, captions, negs])))
+            words = card["words"]
+            for w in (verb, verb_id, relation, *(r[2] for r in roles)):
+                if w:
+                    words[w.lower()] = None
             self.summary.rows += 1
-            self.split_rows[split] += 1
             if event == schema.CLIP_EVENT:
                 for style, text in zip(schema.STYLES, captions):
                     acc = self.clip_lengths[style]
@@ -198,10 +204,12 @@ class _Collector:
             else:
                 if verb:
                     self.verb_counts[verb] += 1
+                    card["verbs"].add(verb)
                 for style, text in zip(schema.STYLES, captions):
                     self.lengths[style][min(len(text.split()) // _LENGTH_BIN, _LENGTH_BINS - 1)] += 1
 
     def finish(self) -> list[tuple[tuple[str, int], dict]]:
+        """Cards in display order (split, clip id, annotation); rows Ev1..Ev5, then clip."""
         s = self.summary
         s.negatives = sum(self.kind_counts.values())
         s.cards = len(self.cards)
@@ -210,9 +218,7 @@ class _Collector:
         s.splits = dict(sorted(Counter(card["split"] for _, card in ordered).items()))
         s.kinds = {k: self.kind_counts[k] for k in self.kinds()}
         for _, card in ordered:
-            # event rows Ev1..Ev5 first, then the clip row (event_idx 0)
-            card["rows"].sort(key=lambda r: (r[0] == 0, r[0], r[1][0]))
-            card["rows"] = [r for _, r in card["rows"]]
+            card["rows"].sort(key=lambda r: r[0])
         return ordered
 
     def kinds(self) -> list[str]:
@@ -230,27 +236,21 @@ def _js(value) -> str:
 def _index(ordered, kinds: list[str], page_size: int) -> dict:
     """The per-clip index the page filters on, column-wise; card data stay in chunks."""
     splits = sorted({card["split"] for _, card in ordered})
-    verbs = sorted({row[1] for _, card in ordered for row in card["rows"] if row[1]})
+    verbs = sorted({verb for _, card in ordered for verb in card["verbs"]})
     split_no = {s: i for i, s in enumerate(splits)}
     verb_no = {v: i for i, v in enumerate(verbs)}
     kind_no = {k: i for i, k in enumerate(kinds)}
-    ids, anns, card_split, card_verbs, card_kinds, texts = [], [], [], [], [], []
+    cards = {"id": [], "ann": [], "split": [], "verbs": [], "kinds": [], "text": []}
     for (clip_id, ann), card in ordered:
-        ids.append(clip_id)
-        anns.append(ann)
-        card_split.append(split_no[card["split"]])
-        card_verbs.append(sorted({verb_no[r[1]] for r in card["rows"] if r[1]}))
-        card_kinds.append(sorted({kind_no[n[0]] for r in card["rows"] for n in r[8]}))
-        words = [clip_id]
-        for r in card["rows"]:
-            words += [w for w in (r[1], r[2], r[3]) if w]
-            words += [role[2] for role in r[6] if role[2]]
-        texts.append("\n".join(dict.fromkeys(w.lower() for w in words)))
+        cards["id"].append(clip_id)
+        cards["ann"].append(ann)
+        cards["split"].append(split_no[card["split"]])
+        cards["verbs"].append(sorted(verb_no[v] for v in card["verbs"]))
+        cards["kinds"].append(sorted(kind_no[k] for k in card["kinds"]))
+        cards["text"].append("\n".join(card["words"]))
     return {
         "styles": list(schema.STYLES), "splits": splits, "verbs": verbs, "kinds": kinds,
-        "pageSize": page_size, "chunkSize": CHUNK_CARDS,
-        "cards": {"id": ids, "ann": anns, "split": card_split, "verbs": card_verbs,
-                  "kinds": card_kinds, "text": texts},
+        "pageSize": page_size, "chunkSize": CHUNK_CARDS, "cards": cards,
     }
 
 
@@ -300,9 +300,9 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
 
         write("data/index.js", "window.SRLCAP_INDEX=" + _js(_index(ordered, kinds, page_size)) + ";\n")
         for n, start in enumerate(range(0, len(ordered), CHUNK_CARDS)):
-            cards = [[clip_id, ann, card["split"], card["rows"]]
-                     for (clip_id, ann), card in ordered[start:start + CHUNK_CARDS]]
-            write(_chunk_name(n), f"srlcapChunk({n},{_js(cards)});\n")
+            cards = ",".join(f'[{_js(clip_id)},{ann},{_js(card["split"])},[{",".join(r for _, r in card["rows"])}]]'
+                             for (clip_id, ann), card in ordered[start:start + CHUNK_CARDS])
+            write(_chunk_name(n), f"srlcapChunk({n},[{cards}]);\n")
         name = title or Path(path).name
         write("index.html", _fill(_asset("index.html"), {
             "TITLE": html.escape(name),

@@ -17,26 +17,19 @@ __all__ = ["changed_spans", "segments"]
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def _tokens(text: str) -> list[re.Match]:
-    return list(_TOKEN.finditer(text))
-
-
-def _fold(word: str) -> str:
-    word = word.lower()
-    return "a" if word == "an" else word
-
-
 def _middle_ops(pm: list[str], nm: list[str]) -> list[tuple[bool, int, int, int, int]]:
     """Align two token lists with no common prefix or suffix.
 
     Returns (equal, i1, i2, j1, j2) blocks over ``pm`` (positive) and ``nm`` (negative).
     """
-    if not pm or not nm:
+    if not pm or not nm or not set(pm).intersection(nm):
         return [(False, 0, len(pm), 0, len(nm))]
     n = len(pm)
     # swapped phrases may change case and article: "An old man ... a woman"
-    fp = [_fold(w) for w in pm] if n == len(nm) else None
-    fn = [_fold(w) for w in nm] if fp else None
+    fp = fn = None
+    if n == len(nm):
+        fp = ["a" if w == "an" else w for w in map(str.lower, pm)]
+        fn = ["a" if w == "an" else w for w in map(str.lower, nm)]
     if fp and sorted(fp) == sorted(fn):
         # A swap: positive = X M Y, negative = Y M X. Keep the longest M.
         best = None
@@ -63,10 +56,30 @@ def _middle_ops(pm: list[str], nm: list[str]) -> list[tuple[bool, int, int, int,
     return ops
 
 
-def _ops(positive: str, negative: str):
-    """Token blocks (equal, i1, i2, j1, j2) over the whole captions, plus the tokens."""
-    pt, nt = _tokens(positive), _tokens(negative)
-    pw, nw = [t.group() for t in pt], [t.group() for t in nt]
+def _common_prefix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # binary search over C-level slice comparisons
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    lo, hi = 0, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[-mid:] == b[-mid:]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _ops(pw: list[str], nw: list[str]) -> list[tuple[bool, int, int, int, int]]:
+    """Token blocks (equal, i1, i2, j1, j2) over two token lists."""
     lp, ln = len(pw), len(nw)
     k = 0
     while k < lp and k < ln and pw[k] == nw[k]:
@@ -82,7 +95,7 @@ def _ops(positive: str, negative: str):
             ops.append((eq, i1 + k, i2 + k, j1 + k, j2 + k))
     if s:
         ops.append((True, lp - s, lp, ln - s, ln))
-    return ops, pt, nt
+    return ops
 
 
 def changed_spans(positive: str, negative: str) -> list[tuple[int, int]]:
@@ -92,16 +105,27 @@ def changed_spans(positive: str, negative: str) -> list[tuple[int, int]]:
     that were only deleted leave no span (there is nothing in the negative to mark).
     Comparison is exact: "A" against "An" or a change of case counts as a change.
     """
-    ops, _, nt = _ops(positive, negative)
+    if positive == negative:
+        return []
+    # Only the stretch between the common character prefix and suffix needs tokens; cut
+    # at spaces so that no token is split (tokens never contain whitespace).
+    lp, ln = len(positive), len(negative)
+    start = positive.rfind(" ", 0, _common_prefix(positive, negative)) + 1
+    common = _common_suffix(positive, negative, min(lp, ln) - start)
+    end_p = positive.find(" ", lp - common)
+    end_p = lp if end_p < 0 else end_p
+    end_n = end_p + ln - lp
+    pt = list(_TOKEN.finditer(positive, start, end_p))
+    nt = list(_TOKEN.finditer(negative, start, end_n))
     spans: list[tuple[int, int]] = []
-    for eq, _i1, _i2, j1, j2 in ops:
+    for eq, _i1, _i2, j1, j2 in _ops([t.group() for t in pt], [t.group() for t in nt]):
         if eq or j1 == j2:
             continue
-        start, end = nt[j1].start(), nt[j2 - 1].end()
-        if spans and not negative[spans[-1][1]:start].strip():
-            spans[-1] = (spans[-1][0], end)
+        first, last = nt[j1].start(), nt[j2 - 1].end()
+        if spans and not negative[spans[-1][1]:first].strip():
+            spans[-1] = (spans[-1][0], last)
         else:
-            spans.append((start, end))
+            spans.append((first, last))
     return spans
 
 
