@@ -162,7 +162,7 @@
     var shown = state.kind ? negs.filter(function (n) { return n[0] === state.kind; }) : negs;
     var box = el("details", "negs");
     if (!negs.length) { box = el("div", "negs none", "no negatives"); return box; }
-    if (state.kind || document.getElementById("expand").checked) box.open = true;
+    if ((state.kind && shown.length) || document.getElementById("expand").checked) box.open = true;
     var counts = {};
     negs.forEach(function (n) { counts[n[0]] = (counts[n[0]] || 0) + 1; });
     var summary = el("summary", null, negs.length + (negs.length === 1 ? " negative" : " negatives") + ": ");
