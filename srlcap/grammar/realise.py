@@ -11,7 +11,7 @@ import re
 
 from srlcap.analysis import Phrase
 from srlcap.errors import RealisationError
-from srlcap.frames import ANCHOR_EVENT, Event
+from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event
 from srlcap.morphology import article, inflect, pronoun_case
 
 _PREPOSITIONS = {
@@ -205,8 +205,9 @@ class Realiser:
         for i, (ev, clause) in enumerate(zip(events, clauses)):
             conn = conns[0] if i == 0 else conns[-1] if i == n - 1 else conns[min(i, len(conns) - 2)]
             rel = "anchor" if ev.name == ANCHOR_EVENT or not ev.relation or anchor_pos is None else ev.relation
-            # the anchor is named by where it is told, so reordered events read consistently
-            anchor = ordinals[anchor_pos] if anchor_pos is not None else ""
+            # the anchor is named by its place in the annotation (VidSitu's Ev3): a reordered
+            # negative then says the same words, and they no longer fit what is told
+            anchor = ordinals[EVENT_NAMES.index(ANCHOR_EVENT)] if anchor_pos is not None else ""
             sentences.append(capitalise(fill(c["relations"][rel], connective=conn, clause=clause, anchor=anchor)))
         return " ".join(sentences)
 

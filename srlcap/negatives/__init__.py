@@ -64,6 +64,7 @@ class NegativeFactory:
             grammar=self.grammar, realiser=self.realiser, analyse=self.analyser,
             verbs=VerbLexicon.from_clips(clips, self.analyser),
             argm_fillers=Context.collect_argm_fillers(clips),
+            relations=Context.collect_relations(clips),
         )
 
     # ------------------------------------------------------------------ rows

@@ -24,6 +24,16 @@ class Context:
     analyse: object  # filler -> Phrase
     verbs: object  # VerbLexicon
     argm_fillers: dict  # ArgM kind -> sorted fillers seen in the dataset
+    relations: dict = field(default_factory=dict)  # event name -> {relation: count}
+
+    @staticmethod
+    def collect_relations(clips) -> dict:
+        out: dict = defaultdict(lambda: defaultdict(int))
+        for clip in clips:
+            for ev in clip.events:
+                if ev.relation:
+                    out[ev.name][ev.relation] += 1
+        return {k: dict(v) for k, v in out.items()}
 
     @staticmethod
     def collect_argm_fillers(clips) -> dict:

@@ -3,10 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-# Reversal where there is one (cause <-> reaction), else the relation it is most often
-# confused with.
-FLIPS = {"Causes": "Reaction To", "Reaction To": "Causes", "Enables": "Reaction To", "NoRel": "Causes"}
-
+from srlcap.frames import RELATIONS
 
 def event_order(ctx, clip, rng):
     events = list(clip.events)
@@ -21,11 +18,18 @@ def event_order(ctx, clip, rng):
 
 
 def relation_flip(ctx, clip, rng):
-    related = [k for k, ev in enumerate(clip.events) if ev.relation in FLIPS]
+    """Change one event's relation to Ev3. The new relation is drawn from how often each
+    relation occurs at that event position in the dataset, so negatives do not overuse
+    one phrase (a blind text model would learn it)."""
+    related = [k for k, ev in enumerate(clip.events) if ev.relation]
     rng.shuffle(related)
     for k in related:
         ev = clip.events[k]
-        new = FLIPS[ev.relation]
+        dist = {r: c for r, c in ctx.relations.get(ev.name, {}).items() if r != ev.relation}
+        if not dist:  # a small dataset: every relation VidSitu knows, equally likely
+            dist = {r: 1 for r in RELATIONS if r != ev.relation}
+        names = sorted(dist)
+        new = rng.choices(names, weights=[dist[r] for r in names])[0]
         events = list(clip.events)
         events[k] = replace(ev, relation=new)
         yield events, f"{ev.name}: {ev.relation} -> {new}"

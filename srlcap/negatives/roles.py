@@ -43,7 +43,9 @@ def entity_replace(ctx, clip, event, rng):
     rng.shuffle(targets)
     rng.shuffle(donors)
     for role in targets:
-        for donor in donors:
+        # an entity seen in the same role type first (an agent for an agent), so the
+        # replacement is as plausible as the original
+        for donor in sorted(donors, key=lambda d: d.type != role.type):
             text, phrase = put_entity(ctx, role, donor)
             if text.lower() in clip_fillers(clip, role.type, event.verb_id, exclude=event):
                 continue  # that entity really fills this role of this verb in the clip

@@ -22,6 +22,7 @@ class VerbEntry:
     names: dict  # core role type -> most common role name
     count: int = 0
     arg1_heads: set = field(default_factory=set)
+    argms: set = field(default_factory=set)  # ArgM kinds (and "scene") seen with the verb
 
 
 class VerbLexicon:
@@ -36,19 +37,21 @@ class VerbLexicon:
     @classmethod
     def from_clips(cls, clips, analyse) -> "VerbLexicon":
         names: dict = defaultdict(lambda: defaultdict(Counter))
-        counts, lemmas, heads = Counter(), {}, defaultdict(set)
+        counts, lemmas, heads, argms = Counter(), {}, defaultdict(set), defaultdict(set)
         for clip in clips:
             for ev in clip.events:
                 counts[ev.verb_id] += 1
                 lemmas.setdefault(ev.verb_id, ev.verb)
                 for r in ev.roles:
+                    if r.argm:
+                        argms[ev.verb_id].add(r.argm)
                     if r.is_core:
                         names[ev.verb_id][r.type][r.name] += 1
                         if r.type == "Arg1":
                             heads[ev.verb_id].add(analyse(r.filler).head.lemma)
         entries = {
             vid: VerbEntry(
-                verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid],
+                verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
                 # ties broken by name so the lexicon does not depend on input order
                 names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
             )
@@ -56,16 +59,25 @@ class VerbLexicon:
         }
         return cls(entries)
 
-    def pool(self, core_types: frozenset) -> tuple[list[VerbEntry], list[int]]:
-        """Verbs whose roles cover ``core_types``, with cumulative frequency weights."""
-        if core_types not in self._pools:
-            pool = [e for e in self.entries.values() if core_types <= e.names.keys()]
-            self._pools[core_types] = (pool, list(accumulate(e.count for e in pool)))
-        return self._pools[core_types]
+    def pool(self, core_types: frozenset, argms: frozenset = frozenset()) -> tuple[list[VerbEntry], list[int]]:
+        """Verbs whose roles cover ``core_types`` and that were seen with the frame's
+        ArgM kinds ("walks along the pier" -> no verb never seen with a direction),
+        with cumulative frequency weights. Falls back to core roles alone."""
+        key = (core_types, argms)
+        if key not in self._pools:
+            pool = [e for e in self.entries.values() if core_types <= e.names.keys() and argms <= e.argms]
+            if not pool and argms:
+                return self.pool(core_types)
+            self._pools[key] = (pool, list(accumulate(e.count for e in pool)))
+        return self._pools[key]
 
 
 def _core_types(event) -> frozenset:
     return frozenset(r.type for r in event.roles if r.is_core)
+
+
+def _argms(event) -> frozenset:
+    return frozenset(r.argm for r in event.roles if r.argm)
 
 
 def _replaced(event, entry: VerbEntry):
@@ -80,7 +92,7 @@ def _acceptable(event, entry: VerbEntry) -> bool:
 
 def verb_replace(ctx, clip, event, rng, tries: int = 40):
     lex = ctx.verbs
-    pool, cum = lex.pool(_core_types(event))
+    pool, cum = lex.pool(_core_types(event), _argms(event))
     if not pool:
         return
     arg1 = event.role("Arg1")
@@ -101,10 +113,15 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
 
 
 def figclip_verb(ctx, clip, event, rng, tries: int = 40):
-    pool, _ = ctx.verbs.pool(_core_types(event))
+    """FiGCLIP's artificial negatives: verb and its role names replaced, nouns and ArgM
+    fillers kept. Drawn by frequency, like the positives' verbs, so that rare verbs do
+    not mark the negatives."""
+    pool, cum = ctx.verbs.pool(_core_types(event), _argms(event))
+    if not pool:
+        return
     tried = set()
-    for _ in range(min(tries, 4 * len(pool))):
-        entry = pool[rng.randrange(len(pool))]
+    for _ in range(tries):
+        entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
         if entry.verb_id in tried or not _acceptable(event, entry):
             continue
         tried.add(entry.verb_id)
