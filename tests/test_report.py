@@ -455,3 +455,14 @@ def test_through_the_main_cli(fixture_file, tmp_path, capsys):
     assert main(["report", str(tmp_path / "missing.parquet"), "--out", str(out)]) == 2
     err = capsys.readouterr().err
     assert err.strip().splitlines()[-1] == f"srlcap: error: {tmp_path / 'missing.parquet'}: no such file"
+
+
+def test_generated_docs_are_current():
+    """docs/ quotes real output (examples, negatives, --help, gallery): it must match the code."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, str(root / "scripts" / "make_docs.py"), "--check"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr + "\nrun: python scripts/make_docs.py"
