@@ -96,7 +96,7 @@ class Summary:
     negatives: int = 0
     files: int = 0
     bytes: int = 0
-    splits: dict = field(default_factory=dict)  # split -> cards
+    splits: dict = field(default_factory=dict)  # split -> {"clips": n, "annotations": n}
     kinds: dict = field(default_factory=dict)  # kind -> negatives
 
     def manifest(self) -> dict:
@@ -215,7 +215,9 @@ class _Collector:
         s.cards = len(self.cards)
         s.clips = len({clip for clip, _ in self.cards})
         ordered = sorted(self.cards.items(), key=lambda kv: (kv[1]["split"], kv[0]))
-        s.splits = dict(sorted(Counter(card["split"] for _, card in ordered).items()))
+        cards = Counter(card["split"] for _, card in ordered)
+        clips = Counter(split for split, _ in {(card["split"], key[0]) for key, card in ordered})
+        s.splits = {split: {"clips": clips[split], "annotations": cards[split]} for split in sorted(cards)}
         s.kinds = {k: self.kind_counts[k] for k in self.kinds()}
         for _, card in ordered:
             card["rows"].sort(key=lambda r: r[0])
@@ -356,7 +358,8 @@ def _summary_html(c: _Collector, kinds: list[str]) -> str:
     stats = [("clips", f"{s.clips:,}"), ("annotations", f"{s.cards:,}"), ("rows", f"{s.rows:,}"),
              ("negatives", f"{s.negatives:,}")]
     for split, n in s.splits.items():
-        stats.append((f"{split} clips", f"{n:,}"))
+        several = f" <small>({n['annotations']:,} annotations)</small>" if n["annotations"] != n["clips"] else ""
+        stats.append((f"{split} clips", f"{n['clips']:,}{several}"))
     for style, (words, rows) in c.clip_lengths.items():
         if rows:
             stats.append((f"{style} clip caption", f"{words / rows:.0f} words"))

@@ -253,6 +253,8 @@ def test_report_writes_index_chunks_and_manifest(fixture_file, tmp_path):
     rows = pq.read_table(fixture_file).to_pylist()
     assert manifest["rows"] == summary.rows == len(rows)
     assert manifest["clips"] == 12 and manifest["annotations"] == 16  # 4 valid clips x 2
+    assert manifest["splits"] == {"train": {"clips": 8, "annotations": 8},
+                                  "valid": {"clips": 4, "annotations": 8}}
     assert manifest["negatives"] == sum(len(r["negatives"]) for r in rows)
     assert set(manifest["negative_kinds"]) == set(report.KIND_ORDER)
     index = load_js_value(out / "data/index.js", "window.SRLCAP_INDEX=")

@@ -145,7 +145,10 @@ def test_filters_by_verb_kind_and_split(driver, gallery):
     splits = driver.execute_script(
         "return Array.from(document.querySelectorAll('.card .split')).map(e => e.textContent)")
     assert splits and set(splits) == {"valid"}
-    assert "valid" in status(driver) or "60 of 120" in status(driver)
+    assert "60 of 120 clips" in status(driver)
+    anns = driver.execute_script(
+        "return Array.from(document.querySelectorAll('.card .ann')).map(e => e.textContent)")
+    assert anns[:2] == ["annotation 1 of 2", "annotation 2 of 2"]
 
 
 def test_search_by_filler_and_clip_id(driver, gallery):

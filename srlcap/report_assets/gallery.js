@@ -25,6 +25,8 @@
   var KEEP_CHUNKS = 48; // loaded chunks kept in memory besides the current page's
   var state = {split: "", verb: "", kind: "", q: "", page: 1};
   var matches = [];
+  var annotations = {}; // clip id -> number of annotations (VidSitu's valid split has several)
+  C.id.forEach(function (id) { annotations[id] = (annotations[id] || 0) + 1; });
   var renderToken = 0;
 
   function el(tag, cls, text) {
@@ -230,7 +232,8 @@
     art.setAttribute("data-clip", card[0]);
     var head = el("header", "card-head");
     head.appendChild(el("h2", "clip-id", card[0]));
-    if (card[1]) head.appendChild(el("span", "ann", "annotation " + card[1]));
+    var n = annotations[card[0]];
+    if (n > 1) head.appendChild(el("span", "ann", "annotation " + (card[1] + 1) + " of " + n));
     head.appendChild(el("span", "split split-" + card[2], card[2]));
     art.appendChild(head);
     card[3].forEach(function (row) { art.appendChild(rowView(row)); });
