@@ -468,3 +468,12 @@ def test_generated_docs_are_current():
     done = subprocess.run([sys.executable, str(root / "scripts" / "make_docs.py"), "--check"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr + "\nrun: python scripts/make_docs.py"
+
+
+def test_empty_file_gives_an_empty_gallery(tmp_path):
+    path = tmp_path / "empty.parquet"
+    pq.write_table(pa.Table.from_pylist([], schema=schema.schema_with_metadata()), path)
+    summary = report.write_report(path, tmp_path / "r")
+    assert summary.rows == 0 and summary.cards == 0
+    assert sorted(tree(tmp_path / "r")) == ["data/index.js", "index.html", "report.json"]
+    assert "none" in (tmp_path / "r/index.html").read_text()  # the kind chart says so

@@ -190,3 +190,18 @@ def test_missing_data_folder_is_reported(driver, gallery, tmp_path):
     lonely.write_bytes((gallery / "index.html").read_bytes())
     driver.get(lonely.as_uri())
     assert "data/index.js did not load" in status(driver)
+
+
+def test_empty_gallery(driver, tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from srlcap import schema
+
+    path = tmp_path / "empty.parquet"
+    pq.write_table(pa.Table.from_pylist([], schema=schema.schema_with_metadata()), path)
+    report.write_report(path, tmp_path / "r")
+    open_page(driver, tmp_path / "r")
+    assert cards(driver) == []
+    assert "0 of 0 clips" in status(driver)
+    assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
