@@ -8,7 +8,7 @@ token and rendering again recomputes articles, so "a red car" -> "an orange car"
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from srlcap.errors import SrlcapError
@@ -40,6 +40,8 @@ class Phrase:
     plural: bool
     articles: tuple[int, ...]  # token indices that get "a"/"an" inserted before them
     attributes: tuple[tuple[int, str], ...]  # (token index, lexicon class) of swappable attributes
+    # renderings already computed (a filler is rendered for every negative of its clip)
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def head(self) -> Tok:
@@ -82,13 +84,14 @@ class Phrase:
             self, tokens=toks, root=root, text="".join(t.text + t.ws for t in toks).strip(),
             articles=tuple(moved(self.articles, other.articles)),
             attributes=tuple(moved(self.attributes, other.attributes, key=lambda a: a[0])),
+            memo={},
         )
 
     def with_token(self, index: int, text: str) -> "Phrase":
         toks = list(self.tokens)
         toks[index] = replace(toks[index], text=text, lemma=text.lower())
         new_text = "".join(t.text + t.ws for t in toks).strip()
-        return replace(self, tokens=tuple(toks), text=new_text)
+        return replace(self, tokens=tuple(toks), text=new_text, memo={})
 
 
 def _shift(x, by):

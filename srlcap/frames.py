@@ -29,16 +29,14 @@ class Role:
     filler: str
     entity: int = -1  # clip-level entity id; same filler string in a clip = same entity
 
-    @property
-    def is_core(self) -> bool:
-        return self.type.startswith("Arg") and not self.type.startswith("ArgM")
+    # Derived from ``type``; computed once (these are asked for in every inner loop).
+    is_core: bool = field(init=False, repr=False, compare=False)
+    argm: str | None = field(init=False, repr=False, compare=False)  # "manner", "scene" or None
 
-    @property
-    def argm(self) -> str | None:
-        """The ArgM kind ("manner") or "scene", else None."""
-        if self.type.startswith("ArgM-"):
-            return self.type[5:]
-        return "scene" if self.type == "Scene" else None
+    def __post_init__(self):
+        t = self.type
+        object.__setattr__(self, "is_core", t.startswith("Arg") and not t.startswith("ArgM"))
+        object.__setattr__(self, "argm", t[5:] if t.startswith("ArgM-") else "scene" if t == "Scene" else None)
 
 
 @dataclass(frozen=True)

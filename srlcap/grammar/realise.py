@@ -29,6 +29,13 @@ def fill(template: str, **slots: str) -> str:
 def render_phrase(phrase: Phrase, subject: bool = False) -> str:
     """A filler as it reads inside a sentence: articles added, pronoun case fixed,
     a sentence-initial capital from the source dropped."""
+    done = phrase.memo.get(subject)
+    if done is None:
+        done = phrase.memo[subject] = _render(phrase, subject)
+    return done
+
+
+def _render(phrase: Phrase, subject: bool) -> str:
     slots = set(phrase.articles)
     out = []
     for i, tok in enumerate(phrase.tokens):

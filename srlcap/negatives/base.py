@@ -84,7 +84,7 @@ def put_entity(ctx, host: Role, donor: Role):
 
 def entity_text(ctx, role: Role) -> str | None:
     p = ctx.analyse(role.filler)
-    span = p.entity_span()
-    if span is None:
-        return None
-    return "".join(t.text + t.ws for t in p.tokens[span[0]:span[1]]).strip().lower()
+    if "entity" not in p.memo:
+        span = p.entity_span()
+        p.memo["entity"] = None if span is None else "".join(t.text + t.ws for t in p.tokens[span[0]:span[1]]).strip().lower()
+    return p.memo["entity"]

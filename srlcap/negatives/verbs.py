@@ -29,6 +29,7 @@ class VerbLexicon:
     def __init__(self, entries: dict[str, VerbEntry]):
         self.entries = entries
         self._pools: dict = {}
+        self._confusable: dict = {}
         self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
         for e in sorted(entries.values(), key=lambda e: e.verb_id):
             for head in sorted(e.arg1_heads):
@@ -71,6 +72,15 @@ class VerbLexicon:
             self._pools[key] = (pool, list(accumulate(e.count for e in pool)))
         return self._pools[key]
 
+    def confusable(self, arg1_head: str, core_types: frozenset) -> list[VerbEntry]:
+        """Compatible verbs seen with the same Arg1 head ("opens the door", "closes the door")."""
+        key = (arg1_head, core_types)
+        if key not in self._confusable:
+            self._confusable[key] = [
+                self.entries[v] for v in self.by_arg1_head.get(arg1_head, ()) if core_types <= self.entries[v].names.keys()
+            ]
+        return self._confusable[key]
+
 
 def _core_types(event) -> frozenset:
     return frozenset(r.type for r in event.roles if r.is_core)
@@ -96,10 +106,7 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     if not pool:
         return
     arg1 = event.role("Arg1")
-    confusable = []
-    if arg1 is not None:
-        head = ctx.analyse(arg1.filler).head.lemma
-        confusable = [lex.entries[v] for v in lex.by_arg1_head.get(head, ()) if _core_types(event) <= lex.entries[v].names.keys()]
+    confusable = lex.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     tried = set()
     for i in range(tries):
         if confusable and i % 2 == 0:
