@@ -43,6 +43,7 @@ def driver():
 
 def open_page(driver, gallery: Path, fragment: str = ""):
     driver.get("about:blank")  # a new document even when only the #fragment differs
+    driver.get_log("browser")  # forget console messages of earlier pages
     driver.get(gallery.joinpath("index.html").as_uri() + fragment)
     wait_ready(driver)
 
