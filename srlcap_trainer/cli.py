@@ -298,7 +298,7 @@ def add_demo_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quick", action="store_true", help="tiny smoke version (about a minute)")
     p.add_argument("--train-clips", type=int, help="training clips (default 400; --quick 40)")
     p.add_argument("--test-clips", type=int, help="held-out clips (default 100; --quick 16)")
-    p.add_argument("--steps", type=int, help="optimizer steps per run (default 600; --quick 20)")
+    p.add_argument("--steps", type=int, help="optimizer steps per run (default 400; --quick 20)")
     p.add_argument("--threads", type=int, help="torch CPU threads (default: all cores)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
 
