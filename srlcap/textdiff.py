@@ -15,6 +15,9 @@ from difflib import SequenceMatcher
 __all__ = ["changed_spans", "segments"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+# Two changes apart by whitespace, or by one short word ("a", "in", "of"), read as one
+# phrase: "a **young man with** a **backpack**" is marked "a **young man with a backpack**".
+_JOIN_GAP = re.compile(r"\s*|\s+\w{1,3}\s+")
 
 
 def _middle_ops(pm: list[str], nm: list[str]) -> list[tuple[bool, int, int, int, int]]:
@@ -101,7 +104,8 @@ def _ops(pw: list[str], nw: list[str]) -> list[tuple[bool, int, int, int, int]]:
 def changed_spans(positive: str, negative: str) -> list[tuple[int, int]]:
     """Character spans ``(start, end)`` of ``negative`` whose words differ from ``positive``.
 
-    Spans cover whole tokens and are merged when only whitespace separates them. Words
+    Spans cover whole tokens and are merged when only whitespace, or one word of up to
+    three letters, separates them (a replaced phrase reads as one change). Words
     that were only deleted leave no span (there is nothing in the negative to mark).
     Comparison is exact: "A" against "An" or a change of case counts as a change.
     """
@@ -122,7 +126,7 @@ def changed_spans(positive: str, negative: str) -> list[tuple[int, int]]:
         if eq or j1 == j2:
             continue
         first, last = nt[j1].start(), nt[j2 - 1].end()
-        if spans and not negative[spans[-1][1]:first].strip():
+        if spans and _JOIN_GAP.fullmatch(negative[spans[-1][1]:first]):
             spans[-1] = (spans[-1][0], last)
         else:
             spans.append((first, last))

@@ -41,6 +41,11 @@ def marked(positive: str, negative: str) -> list[str]:
         ("A man runs home.", "A man runs.", []),
         ("", "A man runs.", ["A man runs."]),
         ("A man runs.", "", []),
+        # a replaced phrase is one span even where a short word of it is unchanged
+        ("A woman in a blue dress stands.", "A young man with a backpack stands.",
+         ["young man with a backpack"]),
+        ("the action is pull where the puller is man.", "the action is push where the pusher is man.",
+         ["push", "pusher"]),
         # punctuation is a token of its own
         ("A man runs.", "A man runs!", ["!"]),
     ],
@@ -60,6 +65,7 @@ def test_spans_are_ordered_disjoint_and_on_word_edges():
         for start, end in spans:
             assert last <= start < end <= len(neg)
             assert neg[start:end] == neg[start:end].strip()
+            assert start >= last + (1 if last else 0) or start == last == 0
             assert start == 0 or not neg[start - 1].isalnum()
             assert end == len(neg) or not neg[end].isalnum()
             last = end
