@@ -84,9 +84,14 @@ def search(driver, text: str):
     wait_ready(driver, token)
 
 
-def screenshot(driver, name: str) -> Path:
+def artifact(name: str) -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / name
+    return ARTIFACTS / name
+
+
+def screenshot(driver, name: str) -> Path:
+    """A screenshot of the whole page (up to 4000 px high) under test-artifacts/."""
+    path = artifact(name)
     height = driver.execute_script("return Math.min(document.body.scrollHeight, 4000)")
     driver.set_window_size(1280, max(900, height))
     driver.save_screenshot(str(path))
@@ -112,6 +117,8 @@ def test_first_page_renders_rows_and_negatives(driver, gallery):
 
 
 def test_paging(driver, gallery):
+    from selenium.webdriver.common.keys import Keys
+
     open_page(driver, gallery)
     page1 = cards(driver)
     token = driver.execute_script("return document.body.dataset.ready")
@@ -120,6 +127,10 @@ def test_paging(driver, gallery):
     page2 = cards(driver)
     assert len(page2) == 50 and not set(page1) & set(page2)
     assert driver.current_url.endswith("#page=2")
+    token = driver.execute_script("return document.body.dataset.ready")
+    driver.find_element("css selector", "body").send_keys(Keys.ARROW_RIGHT)
+    wait_ready(driver, token)
+    assert driver.current_url.endswith("#page=3")
     open_page(driver, gallery, "#page=3")
     assert len(cards(driver)) == 20
     assert driver.find_element("id", "next").get_attribute("disabled")
@@ -139,6 +150,8 @@ def test_filters_by_verb_kind_and_split(driver, gallery):
     kinds = driver.execute_script(
         "return Array.from(document.querySelectorAll('.neg-list .neg-head .kind')).map(e => e.textContent)")
     assert kinds and set(kinds) == {"attribute_swap"}
+    driver.execute_script("document.getElementById('gallery').scrollIntoView()")
+    driver.save_screenshot(str(artifact("report-filtered.png")))
 
     choose(driver, "f-verb", "")
     choose(driver, "f-kind", "")

@@ -327,6 +327,12 @@
   }
   ["prev", "prev2"].forEach(function (id) { document.getElementById(id).addEventListener("click", function () { go(-1); }); });
   ["next", "next2"].forEach(function (id) { document.getElementById(id).addEventListener("click", function () { go(1); }); });
+  document.addEventListener("keydown", function (e) {
+    // left and right arrows turn pages, unless the user is typing or choosing
+    if (e.altKey || e.ctrlKey || e.metaKey || /^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tagName)) return;
+    if (e.key === "ArrowRight") go(1);
+    else if (e.key === "ArrowLeft") go(-1);
+  });
   window.addEventListener("hashchange", function () { readHash(); syncControls(); update(false); });
   readHash();
   syncControls();
