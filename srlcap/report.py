@@ -278,7 +278,7 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
     if page_size < 1:
         raise SrlcapError(f"--page-size must be at least 1, not {page_size}")
     out = Path(out)
-    _check_out(out, force)
+    _check_out(out, force, Path(path))
     pf, version = _open(path)
     collector = _Collector(Path(path).name, version)
     with Progress("srlcap report: rows read", total=pf.metadata.num_rows, quiet=quiet) as progress:
@@ -314,7 +314,7 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
         }))
         summary.files = len(files) + 1
         summary.bytes = sum(f.stat().st_size for f in files)
-        manifest = _js(summary.manifest()).replace(",\"", ", \"") + "\n"
+        manifest = json.dumps(summary.manifest(), indent=2, ensure_ascii=False) + "\n"
         summary.bytes += len(manifest.encode())
         (tmp / MANIFEST).write_text(manifest, encoding="utf-8")
         os.chmod(tmp, 0o755)
@@ -325,9 +325,15 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
     return summary
 
 
-def _check_out(out: Path, force: bool) -> None:
+def _check_out(out: Path, force: bool, source: Path) -> None:
     if out.exists() and not out.is_dir():
         raise SrlcapError(f"{out}: exists and is not a directory")
+    where = out.resolve()
+    # replacing DIR removes it: never a directory that holds the input, the current
+    # directory, home, or the root, whatever --force says
+    if where in (Path.cwd().resolve(), Path.home().resolve(), Path(where.anchor)) or \
+            where in source.resolve().parents:
+        raise SrlcapError(f"{out}: refusing to replace this directory; choose a new --out")
     if out.is_dir() and not force and not (out / MANIFEST).is_file() and any(out.iterdir()):
         raise SrlcapError(f"{out}: directory is not empty and holds no earlier report "
                           "(use --force to replace it)")

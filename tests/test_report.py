@@ -477,3 +477,12 @@ def test_empty_file_gives_an_empty_gallery(tmp_path):
     assert summary.rows == 0 and summary.cards == 0
     assert sorted(tree(tmp_path / "r")) == ["data/index.js", "index.html", "report.json"]
     assert "none" in (tmp_path / "r/index.html").read_text()  # the kind chart says so
+
+
+def test_never_replaces_a_directory_holding_the_input(fixture_file, tmp_path, monkeypatch):
+    with pytest.raises(SrlcapError, match="refusing to replace"):
+        report.write_report(fixture_file, fixture_file.parent, force=True)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SrlcapError, match="refusing to replace"):
+        report.write_report(fixture_file, ".", force=True)
+    assert fixture_file.is_file()
