@@ -9,6 +9,7 @@ token and rendering again recomputes articles, so "a red car" -> "an orange car"
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable
 
 from srlcap.errors import SrlcapError
@@ -98,8 +99,10 @@ def _shift(x, by):
     return (x[0] + by, x[1]) if isinstance(x, tuple) else x + by
 
 
+@lru_cache(maxsize=None)
 def load_pipeline(name: str | None = None):
-    """Load the English pipeline: the official package first, then its repackaging."""
+    """Load the English pipeline: the official package first, then its repackaging.
+    Loaded once per process; the pipeline is only read from."""
     import spacy
 
     names = (name,) if name else PIPELINE_NAMES

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from srlcap import parallel
 from srlcap.analysis import Analyser
 from srlcap.errors import InputError, SrlcapError
 from srlcap.frames import EVENT_SECONDS, Clip
@@ -34,6 +35,7 @@ class BuildOptions:
     lenient: bool = False
     kinds: tuple[str, ...] | None = None  # None: the grammar's enabled kinds
     per_kind: int | None = None  # None: the grammar's per_kind
+    workers: int = 1  # processes for parsing and realisation
     num_shards: int = 1
     shard_index: int = 0
     quiet: bool = False
@@ -107,53 +109,85 @@ def shard_of(clips: list[Clip], num_shards: int, shard_index: int) -> list[Clip]
 def build(opts: BuildOptions) -> BuildSummary:
     grammar = load_grammar(opts.grammar)
     out = Path(opts.out) if opts.out else default_out(opts.split)
+    if opts.workers < 1:
+        raise SrlcapError("--workers must be at least 1")
     summary = BuildSummary(out=out)
     clips, errors = read_clips(opts, grammar)
     summary.skipped = [(str(e), e.reason) for e in errors]
 
-    analyser = Analyser(grammar, nlp=opts.nlp)
-    # The verb lexicon for negatives is learnt from the whole split, so every shard
-    # sees the same lexicon and shards concatenate to the single-machine output.
-    fillers = {r.filler for c in clips for e in c.events for r in e.roles}
+    # Every unique filler is parsed once, over the whole split (not the shard), so the
+    # verb lexicon learnt below is the same for every shard and shards concatenate to
+    # the single-machine output.
+    fillers = sorted({r.filler for c in clips for e in c.events for r in e.roles})
+    summary.fillers = len(fillers)
+    # the grammar's ArgM alternatives too, so no worker has to load spaCy again later
+    fillers = sorted(set(fillers).union(*grammar.lexicon.argm_alternatives.values()))
+    analyser = None
     with Progress("analysing fillers", len(fillers), opts.quiet) as bar:
-        analyser.analyse_all(fillers, progress=bar)
+        if opts.workers > 1:
+            analyser = Analyser(grammar, nlp=opts.nlp or _LazyPipeline())
+            analyser.cache.update(parallel.analyse(fillers, grammar, opts.workers, bar))
+        else:
+            analyser = Analyser(grammar, nlp=opts.nlp)
+            analyser.analyse_all(fillers, progress=bar)
     realiser = Realiser(grammar, analyser)
     factory = NegativeFactory(grammar, realiser, analyser, seed=opts.seed, kinds=opts.kinds, per_kind=opts.per_kind)
     factory.learn(clips)
 
     clips = shard_of(clips, opts.num_shards, opts.shard_index)
-    rows: list[dict] = []
-    with Progress("realising clips", len(clips), opts.quiet) as bar:
-        for clip in clips:
-            try:
-                clip_rows = clip_to_rows(clip, realiser, factory)
-            except SrlcapError as exc:
-                err = InputError(clip.source, clip.record, f"cannot be realised: {exc}")
+    meta = {"split": opts.split, "grammar": grammar.name, "seed": str(opts.seed), "schema_version": SCHEMA_VERSION}
+    verbs: set = set()
+    with ParquetSink(out, meta) as sink, Progress("realising clips", len(clips), opts.quiet) as bar:
+        if opts.workers > 1:
+            results = parallel.realise(clips, realiser, factory, opts.workers)
+        else:
+            results = (realise_clip(clip, realiser, factory) for clip in clips)
+        for clip, rows, error in results:
+            bar()
+            if error is not None:
+                err = InputError(clip.source, clip.record, f"cannot be realised: {error}")
                 if not opts.lenient:
                     raise err from None
                 summary.skipped.append((str(err), err.reason))
-                bar()
                 continue
-            rows.extend(clip_rows)
+            for row in rows:
+                sink.write(row)
+                summary.negatives.update(n["kind"] for n in row["negatives"])
+                if row["verb_id"]:
+                    verbs.add(row["verb_id"])
             summary.clips += 1
             summary.events += len(clip.events)
-            bar()
-    for row in rows:
-        summary.negatives.update(n["kind"] for n in row["negatives"])
-    summary.verbs = len({r["verb_id"] for r in rows if r["verb_id"]})
-    summary.fillers = len(fillers)
-
-    meta = {"split": opts.split, "grammar": grammar.name, "seed": str(opts.seed), "schema_version": SCHEMA_VERSION}
-    with ParquetSink(out, meta) as sink:
-        for row in rows:
-            sink.write(row)
-    summary.rows = len(rows)
+            summary.rows += len(rows)
+    summary.verbs = len(verbs)
     report = skipped_path(out)
     if summary.skipped:
         atomic_write_text(report, "".join(json.dumps({"record": r, "reason": why}) + "\n" for r, why in summary.skipped))
     elif report.exists():
         report.unlink()  # a stale report from an earlier run would mislead
     return summary
+
+
+class _LazyPipeline:
+    """Stands in for spaCy in a parent whose workers did the parsing: a filler that
+    was not analysed up front (a negative's new ArgM filler) loads it on first use."""
+
+    def __init__(self):
+        self._nlp = None
+
+    def __call__(self, text):
+        if self._nlp is None:
+            from srlcap.analysis import load_pipeline
+
+            self._nlp = load_pipeline()
+        return self._nlp(text)
+
+
+def realise_clip(clip: Clip, realiser: Realiser, factory: NegativeFactory):
+    """(clip, rows, None), or (clip, None, reason) for a clip the grammar cannot realise."""
+    try:
+        return clip, clip_to_rows(clip, realiser, factory), None
+    except SrlcapError as exc:
+        return clip, None, str(exc)
 
 
 def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> list[dict]:

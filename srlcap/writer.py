@@ -16,30 +16,62 @@ from srlcap.schema import schema_with_metadata
 
 
 class ParquetSink:
+    """Row groups of exactly ``batch_rows`` rows, however the rows arrive (one by one,
+    or as record batches from several workers), so the bytes depend only on the rows."""
+
     def __init__(self, path: Path, metadata: dict[str, str] | None = None, batch_rows: int = 4096):
         self.path = Path(path)
         self.schema = schema_with_metadata(metadata)
         self.batch_rows = batch_rows
         self.rows: list[dict] = []
+        self.pending: list[pa.RecordBatch] = []
+        self.pending_rows = 0
         self.count = 0
         self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
         self.writer = None
 
     def __enter__(self):
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        _sweep_dead_temps(self.path)
         self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd", write_statistics=True)
         return self
 
     def write(self, row: dict) -> None:
         self.rows.append(row)
         if len(self.rows) >= self.batch_rows:
-            self.flush()
+            self._take_rows()
+
+    def write_batch(self, batch: pa.RecordBatch) -> None:
+        self._take_rows()
+        self.pending.append(batch)
+        self.pending_rows += batch.num_rows
+        self._drain(final=False)
+
+    def _take_rows(self) -> None:
+        if self.rows:
+            batch = pa.RecordBatch.from_pylist(self.rows, schema=self.schema)
+            self.rows = []
+            self.pending.append(batch)
+            self.pending_rows += batch.num_rows
+            self._drain(final=False)
+
+    def _drain(self, final: bool) -> None:
+        if not self.pending_rows or (not final and self.pending_rows < self.batch_rows):
+            return
+        table = pa.Table.from_batches(self.pending, schema=self.schema)
+        pos = 0
+        while table.num_rows - pos >= self.batch_rows or (final and pos < table.num_rows):
+            n = min(self.batch_rows, table.num_rows - pos)
+            self.writer.write_table(table.slice(pos, n).combine_chunks(), row_group_size=self.batch_rows)
+            pos += n
+        rest = table.slice(pos)
+        self.pending = rest.combine_chunks().to_batches() if rest.num_rows else []
+        self.pending_rows = rest.num_rows
+        self.count += pos
 
     def flush(self) -> None:
-        if self.rows:
-            self.writer.write_batch(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
-            self.count += len(self.rows)
-            self.rows = []
+        self._take_rows()
+        self._drain(final=True)
 
     def __exit__(self, exc_type, exc, tb):
         try:
@@ -54,6 +86,18 @@ class ParquetSink:
             if self.tmp.exists():
                 self.tmp.unlink()
         return False
+
+
+def _sweep_dead_temps(path: Path) -> None:
+    """Remove temp files that a killed earlier run of this output left behind."""
+    for tmp in path.parent.glob(f".{path.name}.tmp-*"):
+        try:
+            pid = int(tmp.name.rsplit("-", 1)[1])
+            os.kill(pid, 0)  # still running: not ours to remove
+        except (ValueError, ProcessLookupError):
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            pass
 
 
 def atomic_write_text(path: Path, text: str) -> None:

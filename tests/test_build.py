@@ -86,3 +86,9 @@ def test_show_rejects_a_non_srlcap_file(tmp_path, capsys):
     pq.write_table(pa.table({"x": [1]}), other)
     assert main(["show", str(other)]) == 2
     assert "not an srlcap Parquet file" in capsys.readouterr().err
+
+
+def test_workers_give_the_same_bytes(tmp_path, nlp, train):
+    out = tmp_path / "w2.parquet"
+    build(BuildOptions(out=out, quiet=True, workers=2))
+    assert out.read_bytes() == train[0].read_bytes()
