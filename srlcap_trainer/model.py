@@ -78,6 +78,8 @@ class ModelConfig:
             raise SrlcapError("--ctx-tokens must be 'frames' or 'events'")
         if not self.contextualiser and (self.w_ctx_event or self.w_ctx_video):
             self.w_ctx_event = self.w_ctx_video = 0.0
+        if self.contextualiser and not (self.w_ctx_event or self.w_ctx_video):
+            self.contextualiser = False  # an untrained contextualiser would only confuse DDP and eval
         if self.events < 1 or self.frames < 1:
             raise SrlcapError("--events and --frames must be >= 1")
 
@@ -237,7 +239,7 @@ class FigClipModel(nn.Module):
         k = batch["neg_mask"].shape[-1]
         vis = self.embed_video(frames, event_mask)
         ev_txt = self.encode_texts(batch["event_text"], dev).reshape(b, e, -1)
-        neg_txt = self.encode_texts(batch["neg_text"], dev).reshape(b * e, k, -1)
+        neg_txt = self.encode_texts(batch["neg_text"], dev).reshape(b * e, k, self.embed_dim)
         g = gather or (lambda t: t)
         scale = self.logit_scale.exp().clamp(max=100.0)
         common = dict(
@@ -255,7 +257,7 @@ class FigClipModel(nn.Module):
         else:
             kv = batch["clip_neg_mask"].shape[-1]
             vid_txt = self.encode_texts(batch["clip_text"], dev)
-            vneg = self.encode_texts(batch["clip_neg_text"], dev).reshape(b, kv, -1)
+            vneg = self.encode_texts(batch["clip_neg_text"], dev).reshape(b, kv, self.embed_dim)
             vcommon = dict(
                 pos_text=g(vid_txt), neg_text=g(vneg), neg_mask=g(batch["clip_neg_mask"].to(dev)),
                 pos_ids=g(batch["clip_ids"].to(dev)), neg_ids=g(batch["clip_neg_ids"].to(dev)),

@@ -51,6 +51,14 @@ def test_train_writes_outputs(data, tmp_path):
         train(_tcfg(d, tmp_path / "run", steps=3), _mcfg())
 
 
+@pytest.mark.parametrize("opts", [dict(neg_kinds=(), negatives_per_event=0),
+                                  dict(negatives_per_clip=0, grad_accum=2)])
+def test_no_negatives_and_accumulation(data, tmp_path, opts):
+    d, _ = data
+    res = train(_tcfg(d, tmp_path / "run", steps=2, **opts), _mcfg(video_text="caption"))
+    assert res["steps"] == 2
+
+
 def test_resume_matches_uninterrupted(data, tmp_path):
     d, _ = data
     # 8 clips / batch 4 = 2 batches per epoch, so 6 steps cross epoch boundaries too
