@@ -58,6 +58,8 @@ class Phrase:
     def entity_span(self) -> tuple[int, int] | None:
         """Tokens that name the entity: the whole noun phrase, or the object of a
         prepositional filler ("from [a countertop]"); None for clauses and adverbs."""
+        if self.kind == "pron" and self.tokens[0].text.lower().endswith(("self", "selves")):
+            return None  # a reflexive cannot stand where another entity stood
         if self.kind in ("np", "pron"):
             return 0, len(self.tokens)
         if self.kind == "pp" and any(t.pos in ("NOUN", "PROPN", "PRON") for t in self.tokens[1:]):
@@ -67,7 +69,14 @@ class Phrase:
     def splice(self, start: int, end: int, other: "Phrase", o_start: int, o_end: int) -> "Phrase":
         """This phrase with tokens [start, end) replaced by other's [o_start, o_end);
         article slots and attributes move with their tokens."""
+        if start == 0 and end == len(self.tokens) and o_start == 0 and o_end == len(other.tokens):
+            return replace(other, memo={})  # the whole filler: it is the other phrase, number and all
         ins = list(other.tokens[o_start:o_end])
+        if other.kind == "pron" and len(ins) == 1 and start > 0:
+            # a lone pronoun after a preposition takes the object case: "from him"
+            from srlcap.morphology import pronoun_case
+
+            ins[0] = replace(ins[0], text=pronoun_case(ins[0].text, subject=False), tag="PRP")
         if ins and end > start:
             ins[-1] = replace(ins[-1], ws=self.tokens[end - 1].ws)
         shift = len(ins) - (end - start)
@@ -236,7 +245,9 @@ def _article_slots(doc, toks, kind, lex) -> tuple[int, ...]:
 def _attributes(toks, lex) -> tuple[tuple[int, str], ...]:
     out = []
     for i, t in enumerate(toks):
-        cls = lex.attribute_class.get(t.text.lower())
+        if not t.text.islower() or t.tag in ("NNP", "NNPS"):
+            continue  # "Long Island", "Yellow Pages": names, not attributes
+        cls = lex.attribute_class.get(t.text)
         if cls is not None:
             out.append((i, cls))
         elif t.pos == "ADJ" and t.dep == "amod" and t.text.isalpha() and t.text.islower():

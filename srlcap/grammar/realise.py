@@ -48,6 +48,11 @@ def _render(phrase: Phrase, subject: bool) -> str:
             text = pronoun_case(text, subject and tok.dep != "pobj")
         if i in slots:
             out.append(article(text) + " ")
+        if text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
+            # an article written in the filler agrees with the word now after it
+            # (attribute negatives change that word: "an old man" -> "a young man")
+            fixed = article(phrase.tokens[i + 1].text)
+            text = fixed.capitalize() if text[0].isupper() else fixed
         out.append(text + tok.ws)
     return "".join(out).strip()
 

@@ -65,6 +65,7 @@ class NegativeFactory:
             verbs=VerbLexicon.from_clips(clips, self.analyser),
             argm_fillers=Context.collect_argm_fillers(clips),
             relations=Context.collect_relations(clips),
+            attribute_counts=Context.collect_attributes(clips, self.analyser),
         )
 
     # ------------------------------------------------------------------ rows

@@ -16,7 +16,9 @@ def argm_replace(ctx, clip, event, rng):
         # token-level opposite: "up the stairs" -> "down the stairs"
         for i, tok in enumerate(phrase.tokens):
             opp = opposites.get(tok.text.lower())
-            if opp and " " not in opp:
+            # prepositions have no clean opposite ("in Baltimore" -> "out Baltimore"),
+            # except the plain directions ("up the stairs" -> "down the stairs")
+            if opp and " " not in opp and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})
@@ -32,6 +34,9 @@ def argm_replace(ctx, clip, event, rng):
                 if not _same_shape(phrase.kind, ctx.analyse(alt).kind):
                     continue  # keep the grammatical shape: an adverb for an adverb
                 yield Candidate(with_fillers(event, {role.type: alt}), f"{role.type}: {role.filler!r} -> {alt!r}")
+
+
+_DIRECTIONS = {"up", "down"}
 
 
 def _same_shape(a: str, b: str) -> bool:

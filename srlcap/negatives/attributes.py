@@ -38,6 +38,9 @@ def attribute_swap(ctx, clip, event, rng):
 
 
 def attribute_replace(ctx, clip, event, rng):
+    """One attribute replaced by another of its class. Replacements are drawn in
+    proportion to how often each word is an attribute in the dataset (plus the grammar's
+    lexicon, counted once), so negatives use attribute words as often as positives do."""
     lex = ctx.grammar.lexicon
     in_clip = clip_fillers(clip)
     roles = _attributed_roles(ctx, event)
@@ -47,13 +50,12 @@ def attribute_replace(ctx, clip, event, rng):
         rng.shuffle(attrs)
         for i, cls in attrs:
             word = phrase.tokens[i].text
-            options = []
-            if word.lower() in lex.opposites and " " not in lex.opposites[word.lower()]:
-                options.append(lex.opposites[word.lower()])
-            pool = [w for w in lex.attributes.get(cls, ()) if w != word.lower() and w not in options]
-            rng.shuffle(pool)
-            options.extend(pool[:4])
-            for new in options:
+            counts = dict.fromkeys(lex.attributes.get(cls, ()), 1)
+            counts.update(ctx.attribute_counts.get(cls, {}))
+            counts.pop(word.lower(), None)
+            # weighted sampling without replacement (Efraimidis-Spirakis keys)
+            ranked = sorted(counts, key=lambda w: -(rng.random() ** (1.0 / counts[w])))
+            for new in ranked[:5]:
                 edited = phrase.with_token(i, new)
                 if edited.text.lower() in in_clip:
                     continue  # another entity of the clip is described so: maybe true

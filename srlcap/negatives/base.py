@@ -25,6 +25,18 @@ class Context:
     verbs: object  # VerbLexicon
     argm_fillers: dict  # ArgM kind -> sorted fillers seen in the dataset
     relations: dict = field(default_factory=dict)  # event name -> {relation: count}
+    attribute_counts: dict = field(default_factory=dict)  # attribute class -> {word: count}
+
+    @staticmethod
+    def collect_attributes(clips, analyse) -> dict:
+        out: dict = defaultdict(lambda: defaultdict(int))
+        for clip in clips:
+            for ev in clip.events:
+                for r in ev.roles:
+                    p = analyse(r.filler)
+                    for i, cls in p.attributes:
+                        out[cls][p.tokens[i].text] += 1
+        return {k: dict(sorted(v.items())) for k, v in out.items()}
 
     @staticmethod
     def collect_relations(clips) -> dict:
