@@ -160,8 +160,12 @@ def phrase_from_doc(text: str, doc, grammar) -> Phrase:
             tag, pos = ("NNS" if tag == "NNPS" else "NN"), "NOUN"
             if t.text in lex.attribute_class:
                 tag, pos = "JJ", "ADJ"
-        if len(doc) == 1 and tag == "VBG":
-            tag, pos = "NN", "NOUN"  # a one-word argument is a noun: "painting", "building"
+        if t.i == 0 and t.dep_ == "ROOT" and tag in ("VB", "VBG") and t.text.islower() and (
+            len(doc) == 1 or not any(c.dep_ in ("dobj", "nsubj", "aux", "xcomp", "ccomp") for c in t.children)
+        ):
+            # a short argument read as an imperative or a gerund is a noun phrase:
+            # "painting", "detective with grey beard"
+            tag, pos = "NN", "NOUN"
         toks.append(Tok(t.text, tag, pos, t.dep_, t.head.i, t.lemma_.lower(), t.whitespace_))
     root = next((t.i for t in doc if t.dep_ == "ROOT"), 0)
     kind = _kind(toks, root)
