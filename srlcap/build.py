@@ -35,6 +35,7 @@ class BuildOptions:
     lenient: bool = False
     kinds: tuple[str, ...] | None = None  # None: the grammar's enabled kinds
     per_kind: int | None = None  # None: the grammar's per_kind
+    verb_lexicon: Path | None = None  # extra verbs for verb negatives (TOML)
     workers: int = 1  # processes for parsing and realisation
     num_shards: int = 1
     shard_index: int = 0
@@ -131,7 +132,8 @@ def build(opts: BuildOptions) -> BuildSummary:
             analyser = Analyser(grammar, nlp=opts.nlp)
             analyser.analyse_all(fillers, progress=bar)
     realiser = Realiser(grammar, analyser)
-    factory = NegativeFactory(grammar, realiser, analyser, seed=opts.seed, kinds=opts.kinds, per_kind=opts.per_kind)
+    factory = NegativeFactory(grammar, realiser, analyser, seed=opts.seed, kinds=opts.kinds, per_kind=opts.per_kind,
+                              verb_lexicon=opts.verb_lexicon)
     factory.learn(clips)
 
     clips = shard_of(clips, opts.num_shards, opts.shard_index)

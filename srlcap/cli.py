@@ -43,6 +43,8 @@ def _add_build(sub) -> None:
     p.add_argument("--negatives-per-kind", type=int, default=None, metavar="N",
                    help="negatives of each kind per row (default: the grammar's per_kind)")
     p.add_argument("--no-negatives", action="store_true", help="captions only")
+    p.add_argument("--verb-lexicon", type=Path, default=None,
+                   help="TOML file of extra verbs (id, lemma, role names) for verb negatives; see docs/grammar.md")
     p.add_argument("--lenient", action="store_true",
                    help="skip bad records, count them and list them in <out>.skipped.jsonl")
     p.add_argument("--workers", type=int, default=1, help="processes for parsing and realisation (same output for any N)")
@@ -63,7 +65,7 @@ def _run_build(args) -> int:
     per_kind = 0 if args.no_negatives else args.negatives_per_kind
     opts = BuildOptions(
         data=args.data_dir or BUNDLED_SAMPLE, split=args.split, out=args.out, grammar=args.grammar,
-        seed=args.seed, lenient=args.lenient, kinds=kinds, per_kind=per_kind,
+        seed=args.seed, lenient=args.lenient, verb_lexicon=args.verb_lexicon, kinds=kinds, per_kind=per_kind,
         workers=args.workers, num_shards=args.num_shards, shard_index=args.shard_index, quiet=args.quiet,
     )
     summary = build(opts)

@@ -41,7 +41,8 @@ def stable_rng(*parts) -> random.Random:
 
 
 class NegativeFactory:
-    def __init__(self, grammar, realiser, analyser, seed: int = 0, kinds=None, per_kind=None):
+    def __init__(self, grammar, realiser, analyser, seed: int = 0, kinds=None, per_kind=None, verb_lexicon=None):
+        self.verb_lexicon = verb_lexicon
         self.grammar = grammar
         self.realiser = realiser
         self.analyser = analyser
@@ -60,9 +61,12 @@ class NegativeFactory:
 
     def learn(self, clips) -> None:
         """Dataset-level evidence: the verb lexicon and the fillers seen per ArgM kind."""
+        verbs = VerbLexicon.from_clips(clips, self.analyser)
+        if self.verb_lexicon:
+            verbs.add_file(self.verb_lexicon)
         self.ctx = Context(
             grammar=self.grammar, realiser=self.realiser, analyse=self.analyser,
-            verbs=VerbLexicon.from_clips(clips, self.analyser),
+            verbs=verbs,
             argm_fillers=Context.collect_argm_fillers(clips),
             relations=Context.collect_relations(clips),
             attribute_counts=Context.collect_attributes(clips, self.analyser),

@@ -60,6 +60,58 @@ class VerbLexicon:
         }
         return cls(entries)
 
+    def add_file(self, path) -> None:
+        """Add verbs from a user lexicon file (TOML), for verbs the dataset lacks::
+
+            [[verb]]
+            id = "jog.01"
+            lemma = "jog"
+            roles = { Arg0 = "jogger", Arg1 = "path" }
+            argms = ["direction", "manner"]   # optional: ArgM kinds it goes with
+            count = 3                         # optional: weight as if seen this often
+
+        A verb already learnt from the dataset keeps its names and adds the count."""
+        import re
+        import tomllib
+
+        from srlcap.errors import GrammarError
+
+        try:
+            data = tomllib.loads(open(path, "rb").read().decode("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise GrammarError(path, None, f"cannot read verb lexicon: {exc}") from None
+        verbs = data.get("verb")
+        if not isinstance(verbs, list) or set(data) - {"verb"}:
+            raise GrammarError(path, None, "a verb lexicon is a list of [[verb]] tables and nothing else")
+        for i, v in enumerate(verbs):
+            key = f"verb[{i}]"
+            if not isinstance(v, dict) or set(v) - {"id", "lemma", "roles", "argms", "count"}:
+                raise GrammarError(path, key, "keys allowed: id, lemma, roles, argms, count")
+            vid, lemma, roles = v.get("id"), v.get("lemma"), v.get("roles")
+            if not isinstance(vid, str) or not re.fullmatch(r"[A-Za-z][\w'\-]*\.\d{1,3}", vid):
+                raise GrammarError(path, key + ".id", "must be a roleset id such as 'jog.01'")
+            if not isinstance(lemma, str) or not lemma.strip():
+                raise GrammarError(path, key + ".lemma", "must be a non-empty string")
+            if not isinstance(roles, dict) or not roles or not all(
+                re.fullmatch(r"Arg\d", k) and isinstance(n, str) and n for k, n in roles.items()
+            ):
+                raise GrammarError(path, key + ".roles", "must map core role types (Arg0..Arg9) to role names")
+            argms = v.get("argms", [])
+            count = v.get("count", 1)
+            if not isinstance(argms, list) or not all(isinstance(a, str) for a in argms):
+                raise GrammarError(path, key + ".argms", "must be a list of ArgM kinds")
+            if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+                raise GrammarError(path, key + ".count", "must be a positive integer")
+            entry = self.entries.get(vid)
+            if entry is None:
+                self.entries[vid] = VerbEntry(verb_id=vid, lemma=lemma.strip().lower(), names=dict(roles),
+                                              count=count, argms=set(argms))
+            else:
+                entry.count += count
+                entry.argms |= set(argms)
+        self._pools.clear()
+        self._confusable.clear()
+
     def pool(self, core_types: frozenset, argms: frozenset = frozenset()) -> tuple[list[VerbEntry], list[int]]:
         """Verbs whose roles cover ``core_types`` and that were seen with the frame's
         ArgM kinds ("walks along the pier" -> no verb never seen with a direction),
