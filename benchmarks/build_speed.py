@@ -8,7 +8,7 @@ bundled sample and the PropBank frames (clip ids renamed per copy), then in one 
 Prints events per second, peak memory (max RSS) and build time / unavoidable time.
 Note: copies repeat filler strings, so unique fillers are fewer than real VidSitu's.
 
-usage: python benchmarks/build_speed.py [--clips N] [--no-negatives]
+usage: python benchmarks/build_speed.py [--clips N] [--no-negatives] [--workers N]
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--clips", type=int, default=23600)
     ap.add_argument("--no-negatives", action="store_true")
+    ap.add_argument("--workers", type=int, default=1, help="build processes (the unavoidable part stays one process)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         src, out = Path(tmp) / "vsann_bench.json", Path(tmp) / "bench.parquet"
@@ -60,7 +61,7 @@ def main() -> int:
         t_read_nlp = time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        summary = build(BuildOptions(data=src, split="bench", out=out, quiet=True, nlp=nlp,
+        summary = build(BuildOptions(data=src, split="bench", out=out, quiet=True, nlp=nlp, workers=args.workers,
                                      per_kind=0 if args.no_negatives else None))
         t_build = time.perf_counter() - t0
 
@@ -72,7 +73,7 @@ def main() -> int:
     floor = t_read_nlp + t_write
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({
-        "clips": summary.clips, "events": summary.events, "unique_fillers": len(fillers),
+        "workers": args.workers, "clips": summary.clips, "events": summary.events, "unique_fillers": len(fillers),
         "negatives": sum(summary.negatives.values()),
         "build_s": round(t_build, 1), "unavoidable_s": round(floor, 1),
         "events_per_s": round(summary.events / t_build),

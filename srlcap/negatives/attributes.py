@@ -5,7 +5,8 @@ the grammar's lexicon (replace). Attributes come from the spaCy analysis of fill
 recomputed ("a red car" -> "an orange car")."""
 from __future__ import annotations
 
-from itertools import combinations
+import bisect
+from itertools import accumulate, combinations
 
 from srlcap.negatives.base import Candidate, clip_fillers, with_fillers
 
@@ -37,6 +38,19 @@ def attribute_swap(ctx, clip, event, rng):
                 )
 
 
+def _weights(ctx, cls: str):
+    """Words of an attribute class with cumulative weights: dataset counts, plus one
+    for each lexicon word. Computed once per class and build."""
+    key = ("attribute weights", cls)
+    if key not in ctx.memo:
+        counts = dict.fromkeys(ctx.grammar.lexicon.attributes.get(cls, ()), 1)
+        for w, c in ctx.attribute_counts.get(cls, {}).items():
+            counts[w] = counts.get(w, 0) + c
+        words = sorted(counts)
+        ctx.memo[key] = (words, list(accumulate(counts[w] for w in words)))
+    return ctx.memo[key]
+
+
 def attribute_replace(ctx, clip, event, rng):
     """One attribute replaced by another of its class. Replacements are drawn in
     proportion to how often each word is an attribute in the dataset (plus the grammar's
@@ -50,12 +64,15 @@ def attribute_replace(ctx, clip, event, rng):
         rng.shuffle(attrs)
         for i, cls in attrs:
             word = phrase.tokens[i].text
-            counts = dict.fromkeys(lex.attributes.get(cls, ()), 1)
-            counts.update(ctx.attribute_counts.get(cls, {}))
-            counts.pop(word.lower(), None)
-            # weighted sampling without replacement (Efraimidis-Spirakis keys)
-            ranked = sorted(counts, key=lambda w: -(rng.random() ** (1.0 / counts[w])))
-            for new in ranked[:5]:
+            words, cum = _weights(ctx, cls)
+            picks = []
+            for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
+                new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
+                if new != word.lower() and new not in picks:
+                    picks.append(new)
+                if len(picks) == 5:
+                    break
+            for new in picks:
                 edited = phrase.with_token(i, new)
                 if edited.text.lower() in in_clip:
                     continue  # another entity of the clip is described so: maybe true

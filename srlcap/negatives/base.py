@@ -3,7 +3,7 @@ context it draws evidence from."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from srlcap.frames import Event, Role
 
@@ -26,6 +26,7 @@ class Context:
     argm_fillers: dict  # ArgM kind -> sorted fillers seen in the dataset
     relations: dict = field(default_factory=dict)  # event name -> {relation: count}
     attribute_counts: dict = field(default_factory=dict)  # attribute class -> {word: count}
+    memo: dict = field(default_factory=dict)  # per-build caches of the generators
 
     @staticmethod
     def collect_attributes(clips, analyse) -> dict:
@@ -66,7 +67,9 @@ class Context:
 
 def with_fillers(event: Event, fillers: dict) -> Event:
     """The event with some role fillers (by role type) replaced."""
-    return event.with_roles(replace(r, filler=fillers[r.type]) if r.type in fillers else r for r in event.roles)
+    return event.with_roles(
+        Role(r.key, r.type, r.name, fillers[r.type], r.entity) if r.type in fillers else r for r in event.roles
+    )
 
 
 def clip_fillers(clip, role_type: str | None = None, verb_id: str | None = None, exclude: Event | None = None) -> set:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import accumulate
 
+from srlcap.frames import Event, Role
 from srlcap.negatives.base import Candidate
 
 
@@ -143,8 +144,9 @@ def _argms(event) -> frozenset:
 
 
 def _replaced(event, entry: VerbEntry):
-    roles = [replace(r, name=entry.names.get(r.type, r.name)) if r.is_core else r for r in event.roles]
-    return replace(event, verb=entry.lemma, verb_id=entry.verb_id, roles=tuple(roles))
+    names = entry.names
+    roles = tuple(Role(r.key, r.type, names.get(r.type, r.name), r.filler, r.entity) if r.is_core else r for r in event.roles)
+    return Event(event.name, entry.lemma, entry.verb_id, roles, event.relation)
 
 
 def _acceptable(event, entry: VerbEntry) -> bool:
