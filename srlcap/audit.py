@@ -88,7 +88,7 @@ def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: in
 
     if style not in STYLES:
         raise SrlcapError(f"unknown style {style!r} (known: {', '.join(STYLES)})")
-    rows = read_table(path).select(["clip_id", "event", style, "negatives"]).to_pylist()
+    rows = read_table(path).select(["clip_id", "event", "verb", "verb_id", "roles", style, "negatives"]).to_pylist()
     clips = sorted({r["clip_id"] for r in rows})
     rng = random.Random(seed)
     rng.shuffle(clips)
@@ -104,9 +104,30 @@ def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: in
         if train and test:
             entry["blind_accuracy"] = round(blind_accuracy(train, test, seed), 4)
         result["kinds"][kind] = entry
+    result["coverage"] = _coverage(rows)
     if parse:
         result["root_is_verb"] = _root_shares(rows, style, nlp)
     return result
+
+
+def _coverage(rows) -> dict:
+    """Share of events that got a role swap (among those with two core roles and a verb
+    that is not symmetric) and a verb replacement (among all events)."""
+    from srlcap.grammar import load_grammar
+
+    grammar = load_grammar()
+    events = [r for r in rows if r["event"] != CLIP_EVENT]
+    swappable = [
+        r for r in events
+        if sum(1 for role in r["roles"] if role["type"].startswith("Arg") and not role["type"].startswith("ArgM")) >= 2
+        and not grammar.is_symmetric(r["verb"], r["verb_id"])
+    ]
+    has = lambda r, kind: any(n["kind"] == kind for n in r["negatives"])  # noqa: E731
+    return {
+        "role_swap": round(sum(has(r, "role_swap") for r in swappable) / max(len(swappable), 1), 4),
+        "role_swap_events": len(swappable),
+        "verb_replace": round(sum(has(r, "verb_replace") for r in events) / max(len(events), 1), 4),
+    }
 
 
 def _root_shares(rows, style, nlp) -> dict:
@@ -140,6 +161,9 @@ def run(args) -> int:
         acc = f"{e['blind_accuracy']:.1%}" if "blind_accuracy" in e else "-"
         root = f"{roots[kind]:.1%}" if kind in roots else "-"
         print(f"{kind:18s} {e['count']:7d} {acc:>10s} {root:>10s}")
+    cov = result["coverage"]
+    print(f"coverage: role_swap {cov['role_swap']:.1%} of {cov['role_swap_events']} events with two core roles "
+          f"(symmetric verbs excluded); verb_replace {cov['verb_replace']:.1%} of events")
     if args.json:
         from srlcap.writer import atomic_write_text
 
