@@ -63,7 +63,7 @@ def main() -> int:
     fails = {"fillers_intact": [], "arg_order": [], "root_is_verb": []}
     for r in rows:
         cap = words(r["natural"])
-        pos, ok = 0, True
+        ok = True
         spans = {}
         for role in r["roles"]:
             w = words(role["filler"])

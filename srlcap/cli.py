@@ -140,8 +140,13 @@ def main(argv=None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    return run_guarded(args.func, args)
+
+
+def run_guarded(func, args) -> int:
+    """Run a command; srlcap's errors become one line on stderr (status 2), never a traceback."""
     try:
-        return int(args.func(args) or 0)
+        return int(func(args) or 0)
     except SrlcapError as exc:
         print(f"srlcap: error: {exc}", file=sys.stderr)
         return 2

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 
 from srlcap.errors import SrlcapError
 
@@ -327,14 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, (help_str, add, _) in COMMANDS.items():
         add(sub.add_parser(name, help=help_str))
     args = parser.parse_args(argv)
-    try:
-        return COMMANDS[args.command][2](args)
-    except SrlcapError as e:
-        print(f"srlcap: error: {e}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("srlcap: interrupted", file=sys.stderr)
-        return 130
+    from srlcap.cli import run_guarded
+
+    return run_guarded(COMMANDS[args.command][2], args)
 
 
 if __name__ == "__main__":

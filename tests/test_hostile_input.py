@@ -1,6 +1,5 @@
 """Property-based: malformed and hostile annotations end in a clean error or a counted
 skip, never a traceback; a build killed at any point leaves no file at the output path."""
-import json
 import os
 import signal
 import subprocess

@@ -55,7 +55,6 @@ def attribute_replace(ctx, clip, event, rng):
     """One attribute replaced by another of its class. Replacements are drawn in
     proportion to how often each word is an attribute in the dataset (plus the grammar's
     lexicon, counted once), so negatives use attribute words as often as positives do."""
-    lex = ctx.grammar.lexicon
     in_clip = clip_fillers(clip)
     roles = _attributed_roles(ctx, event)
     rng.shuffle(roles)
