@@ -2,15 +2,26 @@
 
 Each 10-second clip shows two coloured shapes in a room for five 2-second events (VidSitu's
 layout). Verbs and what makes their roles visible in every single frame:
-- push.01 (pusher, thing pushed, direction): the two touch, the pusher *behind* the
-  thing pushed with respect to the stated direction, both moving that way;
-- chase.01 (chaser, thing chased, direction): same order with a gap that closes;
+- push.01 (pusher, thing pushed, direction): the two touch, the pusher behind the thing
+  pushed, both moving to the right;
+- chase.01 (chaser, thing chased, direction): the same order with a gap that closes, both
+  moving to the right;
 - jump.01 (jumper, manner): the jumper is off the floor line, the other stands still;
-- move.01 (thing moving, direction, manner): one shape travels, quickly (far) or slowly.
-So a role swap ("the pusher is blue circle, the thing pushed is red square, direction is
-to the left") contradicts the image: in the frames the red square is on the blue circle's
-right. Colours, shapes and sizes of the two entities always differ, so an attribute swap
-("blue square ... red circle") names shapes that are not there.
+- move.01 (thing moving, direction, manner): one shape travels left/right/up/down, quickly
+  (far) or slowly.
+
+Pushes and chases always go to the right (the room's "downhill"), so the agent is the
+shape on the left in every frame. This is a deliberate choice: with both directions the
+role was only decidable from the conjunction of the left/right order in the picture *and*
+the direction word in the caption (an XOR). The trainer mean-pools frames, so the direction
+of motion itself is not visible to it, and the tiny demo model trained for a few hundred
+steps learnt a wrong shortcut instead (role swaps 0.32 with hard negatives, below chance).
+With one direction the role is a plain single-frame fact -- which of the two named shapes
+is on the left -- drawn in the picture, not a label-like marker. So a role swap ("the
+pusher is blue circle, the thing pushed is red square") contradicts every frame: in them
+the red square is on the blue circle's right. Colours, shapes and sizes of the two entities
+always differ, so an attribute swap ("blue square ... red circle") names shapes that are
+not there. Direction words still vary for move.
 
 Frames are rendered with PIL at 32x32 (2 per second, 20 per clip; the trainer samples 4
 per event), annotations are written in VidSitu's own file layout so that ``srlcap build``
@@ -35,7 +46,8 @@ COLOURS = {
 SHAPES = ("square", "circle", "triangle")
 SIZES = {"small": 5, "": 7, "big": 9}
 SCENES = {"gray room": (120, 120, 120), "dark room": (25, 25, 35), "brown room": (115, 80, 50)}
-DIRECTIONS = {"to the left": (-1, 0), "to the right": (1, 0)}
+#: push and chase: one direction, so the agent is always the shape on the left (see above)
+DIRECTIONS = {"to the right": (1, 0)}
 MOVE_DIRECTIONS = {"to the left": (-1, 0), "to the right": (1, 0), "upward": (0, -1), "downward": (0, 1)}
 MANNERS = {"quickly": 12, "slowly": 4}  # pixels travelled in an event
 RELATIONS = ("Causes", "Reaction To", "Enables", "NoRel")
