@@ -137,37 +137,76 @@ class Analyser:
 
     def analyse_all(self, texts: Iterable[str], progress=None) -> None:
         todo = sorted({t for t in texts if t not in self.cache})
+        suspects = []
         for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=self.batch_size)):
             self.cache[text] = phrase_from_doc(text, doc, self.grammar)
+            if _misread_as_clause(doc):
+                suspects.append(text)
             if progress:
                 progress(1)
+        carried = [CARRIER + t for t in suspects]
+        for text, doc in zip(suspects, self.nlp.pipe(carried, batch_size=self.batch_size)):
+            self._take_carried(text, doc)
 
     def __call__(self, text: str) -> Phrase:
         phrase = self.cache.get(text)
         if phrase is None:
-            phrase = self.cache[text] = phrase_from_doc(text, self.nlp(text), self.grammar)
+            doc = self.nlp(text)
+            phrase = self.cache[text] = phrase_from_doc(text, doc, self.grammar)
+            if _misread_as_clause(doc):
+                phrase = self._take_carried(text, self.nlp(CARRIER + text))
         return phrase
 
+    def _take_carried(self, text: str, doc) -> Phrase:
+        """Keep the parse in the carrier sentence when it reads the filler as a noun phrase."""
+        offset = len(doc) - len(self.cache[text].tokens)
+        if offset == CARRIER_TOKENS:
+            head = next((t for t in doc[offset:] if t.head.i < offset or t.head.i == t.i), None)
+            if head is not None and head.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP", "VBG"):
+                self.cache[text] = phrase_from_doc(text, doc, self.grammar, offset)
+        return self.cache[text]
 
-def phrase_from_doc(text: str, doc, grammar) -> Phrase:
+
+# Short telegraphic fillers ("bartender with beard", "wrapped present") are often
+# parsed as imperatives or past-tense clauses when parsed alone; as the object of a
+# carrier sentence the parser reads them as the noun phrases they are.
+CARRIER = "I see "
+CARRIER_TOKENS = 2
+
+
+def _misread_as_clause(doc) -> bool:
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    return (
+        root is not None and len(doc) > 1 and doc[0].text.islower() and root.tag_.startswith("VB")
+        and doc[0].tag_ != "TO"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in root.children)
+    )
+
+
+def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
+    """The Phrase of ``text``, parsed as ``doc[offset:]`` (offset > 0: inside a carrier)."""
     lex = grammar.lexicon
+    span = doc[offset:]
     toks = []
-    for t in doc:
-        tag, pos = t.tag_, t.pos_
+    for t in span:
+        tag, pos, dep = t.tag_, t.pos_, t.dep_
+        i, head = t.i - offset, t.head.i - offset
+        if head < 0 or t.head.i == t.i:
+            head, dep = i, "ROOT"
         # Lower-case words tagged as proper nouns are the tagger misreading short
         # telegraphic phrases ("red square", "dark alley").
         if tag in ("NNP", "NNPS") and t.text.islower():
             tag, pos = ("NNS" if tag == "NNPS" else "NN"), "NOUN"
             if t.text in lex.attribute_class:
                 tag, pos = "JJ", "ADJ"
-        if t.i == 0 and t.dep_ == "ROOT" and tag in ("VB", "VBG") and t.text.islower() and (
-            len(doc) == 1 or not any(c.dep_ in ("dobj", "nsubj", "aux", "xcomp", "ccomp") for c in t.children)
+        if i == 0 and dep == "ROOT" and tag in ("VB", "VBG") and t.text.islower() and (
+            len(span) == 1 or not any(c.dep_ in ("dobj", "nsubj", "aux", "xcomp", "ccomp") for c in t.children)
         ):
             # a short argument read as an imperative or a gerund is a noun phrase:
             # "painting", "detective with grey beard"
             tag, pos = "NN", "NOUN"
-        toks.append(Tok(t.text, tag, pos, t.dep_, t.head.i, t.lemma_.lower(), t.whitespace_))
-    root = next((t.i for t in doc if t.dep_ == "ROOT"), 0)
+        toks.append(Tok(t.text, tag, pos, dep, head, t.lemma_.lower(), t.whitespace_))
+    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
     kind = _kind(toks, root)
     return Phrase(
         text=text,
@@ -175,7 +214,7 @@ def phrase_from_doc(text: str, doc, grammar) -> Phrase:
         root=root,
         kind=kind,
         plural=_plural(toks, root, kind),
-        articles=_article_slots(doc, toks, kind, lex),
+        articles=_article_slots(span, toks, kind, lex, offset),
         attributes=_attributes(toks, lex),
     )
 
@@ -215,7 +254,7 @@ def _plural(toks, root, kind) -> bool:
     )
 
 
-def _article_slots(doc, toks, kind, lex) -> tuple[int, ...]:
+def _article_slots(span, toks, kind, lex, offset: int = 0) -> tuple[int, ...]:
     if kind not in ("np", "pp"):
         return ()
     # Telegraphic fillers ("man in black suit") get articles on every bare singular
@@ -223,8 +262,8 @@ def _article_slots(doc, toks, kind, lex) -> tuple[int, ...]:
     # for a bare head noun.
     telegraphic = not any(t.tag in _DETERMINER_TAGS or t.tag == "PRP" for t in toks)
     slots = []
-    for t in doc:
-        tok = toks[t.i]
+    for t in span:
+        tok = toks[t.i - offset]
         if tok.tag != "NN" or tok.dep not in _NP_HEAD_DEPS or not tok.text.isalpha() or not tok.text.islower():
             continue
         if tok.dep in ("ROOT", "conj") and kind == "pp":
@@ -233,14 +272,14 @@ def _article_slots(doc, toks, kind, lex) -> tuple[int, ...]:
             continue
         if tok.lemma in lex.mass_nouns or tok.text in lex.mass_nouns:
             continue
-        if any(c.dep_ in _DETERMINER_DEPS or toks[c.i].tag in _DETERMINER_TAGS for c in t.children):
+        if any(c.dep_ in _DETERMINER_DEPS or toks[c.i - offset].tag in _DETERMINER_TAGS for c in t.children):
             continue
-        if t.dep_ == "pobj" and (t.head.lower_, tok.text) in lex.bare_pp_idioms:
+        if tok.dep == "pobj" and (t.head.lower_, tok.text) in lex.bare_pp_idioms:
             continue
-        if t.dep_ == "conj" and toks[t.head.i].tag != "NN":
+        if tok.dep == "conj" and toks[tok.head].tag != "NN":
             continue
-        start = t.left_edge.i
-        if any(toks[i].tag in _DETERMINER_TAGS for i in range(start, t.i)):
+        start = max(t.left_edge.i - offset, 0)
+        if any(toks[i].tag in _DETERMINER_TAGS for i in range(start, t.i - offset)):
             continue
         slots.append(start)
     return tuple(sorted(set(slots)))

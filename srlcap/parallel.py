@@ -19,13 +19,14 @@ def _context():
 
 
 def _analyse_slice(texts):
-    from srlcap.analysis import load_pipeline, phrase_from_doc
+    from srlcap.analysis import Analyser
 
-    nlp = _STATE.get("nlp")
-    if nlp is None:
-        nlp = _STATE["nlp"] = load_pipeline()
-    grammar = _STATE["grammar"]
-    return [(t, phrase_from_doc(t, doc, grammar)) for t, doc in zip(texts, nlp.pipe(texts, batch_size=512))]
+    analyser = _STATE.get("analyser")
+    if analyser is None:  # one pipeline per worker, loaded on its first slice
+        analyser = _STATE["analyser"] = Analyser(_STATE["grammar"])
+    analyser.cache.clear()
+    analyser.analyse_all(texts)
+    return list(analyser.cache.items())
 
 
 def analyse(fillers: list[str], grammar, workers: int, progress=None) -> dict:
