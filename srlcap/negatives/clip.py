@@ -18,18 +18,29 @@ def event_order(ctx, clip, rng):
 
 
 def relation_flip(ctx, clip, rng):
-    """Change one event's relation to Ev3. The new relation is drawn from how often each
-    relation occurs at that event position in the dataset, so negatives do not overuse
-    one phrase (a blind text model would learn it)."""
+    """Change one event's relation to Ev3, balanced so that a blind text model cannot
+    prefer the more typical relation: the new relation is drawn from how often each
+    relation occurs at that event position, and the event to change is drawn with
+    weight 1 - p(its relation | position), which makes "positive says a, negative says
+    b" as likely as the reverse."""
+    def dist(ev):
+        seen = ctx.relations.get(ev.name, {})
+        if len(seen) < 2:  # a small dataset: every relation VidSitu knows, equally likely
+            seen = dict.fromkeys(RELATIONS, 1)
+        return seen
+
     related = [k for k, ev in enumerate(clip.events) if ev.relation]
-    rng.shuffle(related)
+    weights = {}
     for k in related:
+        d = dist(clip.events[k])
+        weights[k] = 1.0 - d.get(clip.events[k].relation, 0) / sum(d.values())
+    # weighted order without replacement (Efraimidis-Spirakis keys)
+    order = sorted(related, key=lambda k: -(rng.random() ** (1.0 / weights[k])) if weights[k] > 0 else 1.0)
+    for k in order:
         ev = clip.events[k]
-        dist = {r: c for r, c in ctx.relations.get(ev.name, {}).items() if r != ev.relation}
-        if not dist:  # a small dataset: every relation VidSitu knows, equally likely
-            dist = {r: 1 for r in RELATIONS if r != ev.relation}
-        names = sorted(dist)
-        new = rng.choices(names, weights=[dist[r] for r in names])[0]
+        d = {r: c for r, c in dist(ev).items() if r != ev.relation}
+        names = sorted(d)
+        new = rng.choices(names, weights=[d[r] for r in names])[0]
         events = list(clip.events)
         events[k] = replace(ev, relation=new)
         yield events, f"{ev.name}: {ev.relation} -> {new}"
