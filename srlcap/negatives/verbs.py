@@ -114,14 +114,21 @@ class VerbLexicon:
         self._confusable.clear()
 
     def pool(self, core_types: frozenset, argms: frozenset = frozenset()) -> tuple[list[VerbEntry], list[int]]:
-        """Verbs whose roles cover ``core_types`` and that were seen with the frame's
-        ArgM kinds ("walks along the pier" -> no verb never seen with a direction),
-        with cumulative frequency weights. Falls back to core roles alone."""
+        """Frame-compatible verbs with cumulative frequency weights, the closest match
+        that has enough verbs: the same core roles and seen with the frame's ArgM kinds
+        ("walks along the pier" -> no verb never seen with a direction), then roles that
+        cover the frame's, then core roles alone. A transitive verb in place of an
+        intransitive one ("a man throws") would be a give-away, not a hard negative."""
         key = (core_types, argms)
         if key not in self._pools:
-            pool = [e for e in self.entries.values() if core_types <= e.names.keys() and argms <= e.argms]
-            if not pool and argms:
-                return self.pool(core_types)
+            entries = self.entries.values()
+            tiers = (
+                [e for e in entries if core_types == e.names.keys() and argms <= e.argms],
+                [e for e in entries if core_types <= e.names.keys() and argms <= e.argms],
+                [e for e in entries if core_types <= e.names.keys()],
+            )
+            # "enough": a few other lemmas to choose from besides the frame's own verb
+            pool = next((t for t in tiers if len({e.lemma for e in t}) > 3), tiers[-1])
             self._pools[key] = (pool, list(accumulate(e.count for e in pool)))
         return self._pools[key]
 
