@@ -51,3 +51,11 @@ def test_entities_differ_in_colour_shape_and_size():
         if len(names) == 2:
             a, b = (set(n.split()) for n in names)
             assert not a & b
+
+
+def test_one_pusher_per_clip_so_role_swaps_are_never_true_elsewhere():
+    rng = random.Random(2)
+    for i in range(30):
+        ann, _ = make_clip(rng, f"c{i}", f"v{i}")
+        agents = {list(ev["Args"].values())[0] for ev in ann.values() if ev["Verb"] in ("push", "chase")}
+        assert len(agents) <= 1
