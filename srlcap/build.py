@@ -112,6 +112,7 @@ def build(opts: BuildOptions) -> BuildSummary:
     out = Path(opts.out) if opts.out else default_out(opts.split)
     if opts.workers < 1:
         raise SrlcapError("--workers must be at least 1")
+    shard_of([], opts.num_shards, opts.shard_index)  # bad shard options fail before any work
     summary = BuildSummary(out=out)
     clips, errors = read_clips(opts, grammar)
     summary.skipped = [(str(e), e.reason) for e in errors]
@@ -123,7 +124,6 @@ def build(opts: BuildOptions) -> BuildSummary:
     summary.fillers = len(fillers)
     # the grammar's ArgM alternatives too, so no worker has to load spaCy again later
     fillers = sorted(set(fillers).union(*grammar.lexicon.argm_alternatives.values()))
-    analyser = None
     with Progress("analysing fillers", len(fillers), opts.quiet) as bar:
         if opts.workers > 1:
             analyser = Analyser(grammar, nlp=opts.nlp or _LazyPipeline())
