@@ -71,7 +71,7 @@ End-to-end demonstration on a synthetic world of coloured shapes that push, chas
 and move in rooms: renders frames, writes VidSitu-format annotations, runs `srlcap build`,
 trains a tiny open_clip model from scratch on the CPU twice (with and without hard
 negatives) and writes OUT/summary.json with the per-kind evaluation of both on held-out
-clips. About 10-15 minutes on two CPU cores; --quick runs a smoke version in about a minute.
+clips. About 12 minutes on two free CPU cores; --quick runs a smoke version in about a minute.
 
 examples:
   srlcap demo --out demo/
@@ -297,7 +297,7 @@ def add_demo_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--quick", action="store_true", help="tiny smoke version (about a minute)")
     p.add_argument("--train-clips", type=int, help="training clips (default 400; --quick 40)")
     p.add_argument("--test-clips", type=int, help="held-out clips (default 100; --quick 16)")
-    p.add_argument("--steps", type=int, help="optimizer steps per run (default 400; --quick 20)")
+    p.add_argument("--steps", type=int, help="optimizer steps per run (default 600; --quick 20)")
     p.add_argument("--threads", type=int, help="torch CPU threads (default: all cores)")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="no progress bars")
 

@@ -40,7 +40,7 @@ def run_demo(args) -> dict:
     quick = bool(getattr(args, "quick", False))
     n_train = args.train_clips or (40 if quick else 400)
     n_test = args.test_clips or (16 if quick else 100)
-    steps = args.steps or (20 if quick else 400)
+    steps = args.steps or (20 if quick else 600)
     progress = getattr(args, "progress", True)
     if getattr(args, "threads", None):
         torch.set_num_threads(args.threads)
