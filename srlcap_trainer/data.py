@@ -214,8 +214,16 @@ class ClipDataset(torch.utils.data.Dataset):
                 seen.add(text)
                 cands.append((kind, text))
         if len(cands) > k:
-            order = torch.randperm(len(cands), generator=rng).tolist()[:k]
-            cands = [cands[i] for i in sorted(order)]
+            # one negative of each kind before a second of any, kinds in random order:
+            # a kind that the build makes several of (figclip_verb) does not crowd out
+            # the one role swap
+            order = torch.randperm(len(cands), generator=rng).tolist()
+            rank, taken = {}, []
+            for i in order:
+                kind = cands[i][0]
+                taken.append((rank.get(kind, 0), len(taken), i))
+                rank[kind] = rank.get(kind, 0) + 1
+            cands = [cands[i] for i in sorted(i for _, _, i in sorted(taken)[:k])]
         return cands + [("", "")] * (k - len(cands))
 
     def __getitem__(self, key) -> dict:
