@@ -194,8 +194,9 @@ def realise_clip(clip: Clip, realiser: Realiser, factory: NegativeFactory):
 
 def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> list[dict]:
     rows = []
-    for ev in clip.events:
-        captions = realiser.realise_event(ev)
+    event_captions = [realiser.realise_event(ev) for ev in clip.events]
+    positives = {c["natural"] for c in event_captions}  # no negative may equal one of these
+    for ev, captions in zip(clip.events, event_captions):
         rows.append(
             {
                 "clip_id": clip.clip_id, "ann_idx": clip.ann_idx, "event": ev.name, "event_idx": ev.index,
@@ -206,7 +207,7 @@ def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> li
                     for r in ev.roles
                 ],
                 **captions,
-                "negatives": factory.event_negatives(clip, ev, captions),
+                "negatives": factory.event_negatives(clip, ev, captions, positives),
             }
         )
     captions = realiser.realise_clip(list(clip.events))

@@ -229,8 +229,9 @@ class Realiser:
         text = self.figclip(event)
         return text[:-1] if text.endswith(".") else text
 
-    def realise_event(self, event: Event) -> dict[str, str]:
-        return {"natural": self.natural(event), "figclip": self.figclip(event)}
+    def realise_event(self, event: Event, phrases: dict | None = None) -> dict[str, str]:
+        """Every style of one event; ``phrases`` as for :meth:`natural_clause`."""
+        return {"natural": self.natural(event, phrases), "figclip": self.figclip(event)}
 
     def realise_clip(self, events: list[Event]) -> dict[str, str]:
         return {

@@ -73,8 +73,11 @@ class NegativeFactory:
         )
 
     # ------------------------------------------------------------------ rows
-    def event_negatives(self, clip, event, captions: dict) -> list[dict]:
-        positives = self._clip_positives(clip)
+    def event_negatives(self, clip, event, captions: dict, positives: set[str] | None = None) -> list[dict]:
+        """``positives``: the natural captions of every event of the clip (computed
+        here when the caller does not already have them)."""
+        if positives is None:
+            positives = {self.realiser.natural(ev) for ev in clip.events}
         out, seen = [], set()
         for kind, gen in EVENT_GENERATORS.items():
             n = self.counts.get(kind, 0)
@@ -85,7 +88,7 @@ class NegativeFactory:
             for cand in gen(self.ctx, clip, event, rng):
                 if made >= n:
                     break
-                texts = self._realise_event(cand)
+                texts = self.realiser.realise_event(cand.event, cand.phrases)
                 if self._keep(texts, captions, positives, seen):
                     out.append({"kind": kind, "detail": cand.detail, **texts})
                     made += 1
@@ -108,12 +111,6 @@ class NegativeFactory:
                     made += 1
         return out
 
-    def _realise_event(self, cand: Candidate) -> dict:
-        return {
-            "natural": self.realiser.natural(cand.event, cand.phrases),
-            "figclip": self.realiser.figclip(cand.event),
-        }
-
     @staticmethod
     def _keep(texts, captions, positives, seen) -> bool:
         if any(texts[s] == captions[s] for s in STYLES):
@@ -122,10 +119,3 @@ class NegativeFactory:
             return False
         seen.add(texts["natural"])
         return True
-
-    def _clip_positives(self, clip) -> set[str]:
-        key = (clip.clip_id, clip.ann_idx)
-        if getattr(self, "_pos_key", None) != key:
-            self._pos_key = key
-            self._pos = {self.realiser.natural(ev) for ev in clip.events}
-        return self._pos
