@@ -152,30 +152,32 @@ def lora_state_dict(model: nn.Module) -> dict[str, torch.Tensor]:
     return {k: v for k, v in model.state_dict().items() if ".lora_" in k or k.startswith("lora_")}
 
 
+def _adapters(model: nn.Module):
+    """(parametrization list, LoRADelta) for every adapter in the model."""
+    for module in model.modules():
+        if parametrize.is_parametrized(module):
+            for plist in module.parametrizations.values():
+                for p in plist:
+                    if isinstance(p, LoRADelta):
+                        yield plist, p
+
+
 @torch.no_grad()
 def merge_lora(model: nn.Module) -> None:
     """Fold every adapter into its base weight (forward unchanged, no adapter cost)."""
-    for module in model.modules():
-        if not parametrize.is_parametrized(module):
-            continue
-        for wname, plist in module.parametrizations.items():
-            for p in plist:
-                if isinstance(p, LoRADelta) and not p.merged:
-                    plist.original.add_(p.delta().to(plist.original.dtype))
-                    p.merged = True
+    for plist, p in _adapters(model):
+        if not p.merged:
+            plist.original.add_(p.delta().to(plist.original.dtype))
+            p.merged = True
 
 
 @torch.no_grad()
 def unmerge_lora(model: nn.Module) -> None:
     """Undo ``merge_lora``: subtract the delta so training can continue."""
-    for module in model.modules():
-        if not parametrize.is_parametrized(module):
-            continue
-        for wname, plist in module.parametrizations.items():
-            for p in plist:
-                if isinstance(p, LoRADelta) and p.merged:
-                    plist.original.sub_(p.delta().to(plist.original.dtype))
-                    p.merged = False
+    for plist, p in _adapters(model):
+        if p.merged:
+            plist.original.sub_(p.delta().to(plist.original.dtype))
+            p.merged = False
 
 
 def base_state_dict(model: nn.Module) -> dict[str, torch.Tensor]:
