@@ -194,9 +194,11 @@ def realise_clip(clip: Clip, realiser: Realiser, factory: NegativeFactory):
 
 def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> list[dict]:
     rows = []
-    event_captions = [realiser.realise_event(ev) for ev in clip.events]
-    positives = {c["natural"] for c in event_captions}  # no negative may equal one of these
-    for ev, captions in zip(clip.events, event_captions):
+    parts = {ev: realiser.event_parts(ev) for ev in clip.events}
+    clauses = {ev: c for ev, (_, c) in parts.items()}
+    positives = {caps["natural"] for caps, _ in parts.values()}  # no negative may equal one of these
+    for ev in clip.events:
+        captions = parts[ev][0]
         rows.append(
             {
                 "clip_id": clip.clip_id, "ann_idx": clip.ann_idx, "event": ev.name, "event_idx": ev.index,
@@ -210,14 +212,14 @@ def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> li
                 "negatives": factory.event_negatives(clip, ev, captions, positives),
             }
         )
-    captions = realiser.realise_clip(list(clip.events))
+    captions = realiser.realise_clip(list(clip.events), clauses)
     rows.append(
         {
             "clip_id": clip.clip_id, "ann_idx": clip.ann_idx, "event": CLIP_EVENT, "event_idx": 0,
             "split": clip.split, "verb": None, "verb_id": None, "relation": None,
             "start_s": 0.0, "end_s": len(clip.events) * EVENT_SECONDS, "roles": [],
             **captions,
-            "negatives": factory.clip_negatives(clip, captions),
+            "negatives": factory.clip_negatives(clip, captions, clauses),
         }
     )
     return rows

@@ -6,7 +6,8 @@ role type ("Arg0", "ArgM-manner", "Scene") and role name ("pusher") sit beside t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 EVENT_NAMES = ("Ev1", "Ev2", "Ev3", "Ev4", "Ev5")
 ANCHOR_EVENT = "Ev3"  # VidSitu states every event relation with respect to Ev3
@@ -34,9 +35,15 @@ class Role:
     argm: str | None = field(init=False, repr=False, compare=False)  # "manner", "scene" or None
 
     def __post_init__(self):
-        t = self.type
-        object.__setattr__(self, "is_core", t.startswith("Arg") and not t.startswith("ArgM"))
-        object.__setattr__(self, "argm", t[5:] if t.startswith("ArgM-") else "scene" if t == "Scene" else None)
+        is_core, argm = _type_info(self.type)
+        object.__setattr__(self, "is_core", is_core)
+        object.__setattr__(self, "argm", argm)
+
+
+@lru_cache(maxsize=None)
+def _type_info(t: str) -> tuple[bool, str | None]:
+    """(is a core role, ArgM kind) of a role type; a handful of types, millions of roles."""
+    return t.startswith("Arg") and not t.startswith("ArgM"), t[5:] if t.startswith("ArgM-") else "scene" if t == "Scene" else None
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,7 @@ class Event:
         return None
 
     def with_roles(self, roles) -> "Event":
-        return replace(self, roles=tuple(roles))
+        return Event(self.name, self.verb, self.verb_id, tuple(roles), self.relation)
 
 
 @dataclass(frozen=True)
@@ -117,7 +124,7 @@ def assign_entities(events: list[Event]) -> list[Event]:
         for r in ev.roles:
             if r.is_core:
                 ent = ids.setdefault(r.filler.lower(), len(ids))
-                roles.append(replace(r, entity=ent))
+                roles.append(Role(r.key, r.type, r.name, r.filler, ent))
             else:
                 roles.append(r)
         out.append(ev.with_roles(roles))

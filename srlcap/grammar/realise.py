@@ -8,6 +8,8 @@ negative gets the same articles, agreement, casing and punctuation rules as a po
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from srlcap.analysis import Phrase
 from srlcap.errors import RealisationError
@@ -23,7 +25,17 @@ _SLOT = re.compile(r"\{(\w+)\}")
 
 def fill(template: str, **slots: str) -> str:
     """Substitute ``{slot}`` placeholders; the loader has checked the slot names."""
-    return _SLOT.sub(lambda m: slots[m.group(1)], template)
+    return _format_string(template).format_map(slots)
+
+
+@lru_cache(maxsize=None)
+def _format_string(template: str) -> str:
+    """The template as a str.format string: braces outside slots escaped (templates
+    are filled millions of times per build; str.format is C, a regex callback is not)."""
+    pieces = _SLOT.split(template)  # literal, slot, literal, slot, ...
+    return "".join(
+        p.replace("{", "{{").replace("}", "}}") if i % 2 == 0 else "{" + p + "}" for i, p in enumerate(pieces)
+    )
 
 
 def render_phrase(phrase: Phrase, subject: bool = False) -> str:
@@ -69,6 +81,23 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+@dataclass(frozen=True)
+class _ClausePlan:
+    """Indices refer to the frame's roles in their given order."""
+    core: tuple  # core roles, by role type
+    argms: tuple  # ArgM and scene roles, in the grammar's ArgM order
+    preps: tuple  # preposition before each role's filler (None: none)
+    manner: tuple  # may this role go before the verb as a manner adverb?
+    subject: int | None  # Arg0, else Arg1 (if a noun phrase), else decided per fillers
+    passive: bool
+    subject_certain: bool  # the subject does not depend on the fillers (Arg0)
+    bare_core: tuple  # core roles without a preposition, by role type: the last resort subject
+    singular: str  # verb group after a singular subject ("pushes", "picks up")
+    base: str  # after a plural or I/you ("push")
+    passive_singular: str  # "is pushed"
+    passive_base: str  # "are pushed"
+
+
 class Realiser:
     """Realises events and clips in every style of a grammar."""
 
@@ -79,6 +108,7 @@ class Realiser:
         self.argm_order = {k: i for i, k in enumerate(nat["argm_order"])}
         self.argm_preps = nat["argm_prepositions"]
         self.name_preps = sorted(nat["role_name_prepositions"].items(), key=lambda kv: -len(kv[0]))
+        self._plans: dict = {}
 
     # ---------------------------------------------------------------- figclip
     def figclip(self, event: Event, names: dict | None = None) -> str:
@@ -111,58 +141,92 @@ class Realiser:
         """The event as one clause, without the capital and the full stop.
 
         ``phrases`` maps role types to edited Phrases (attribute negatives)."""
-        phrases = phrases or {}
+        roles = event.roles
+        plan = self._plan(event)
+        if phrases:  # an edited filler is not parsed: its Phrase comes with it
+            ph = [phrases.get(r.type) or self.analyse(r.filler) for r in roles]
+        else:
+            ph = [self.analyse(r.filler) for r in roles]
 
-        def phrase(role) -> Phrase:
-            return phrases.get(role.type) or self.analyse(role.filler)
-
-        override = self.g.verb_override(event.verb_id)
-        lemma = override.get("lemma", event.verb)
-        core = sorted((r for r in event.roles if r.is_core), key=lambda r: r.type)
-        argms = sorted((r for r in event.roles if not r.is_core), key=lambda r: self.argm_order.get(r.argm, 99))
-        preps = {r.type: self._core_preposition(event, r, override) for r in core}
-
-        subject, passive = self._choose_subject(event, core, preps, lemma, phrase)
+        subject, passive = plan.subject, plan.passive
+        if subject is not None and not plan.subject_certain and ph[subject].kind not in ("np", "pron"):
+            subject, passive = None, False  # Arg1 not a noun phrase: fall through
+        if subject is None:
+            subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
+            passive = False
         if subject is not None:
-            subj_phrase = phrase(subject)
-            subj_text = render_phrase(subj_phrase, subject=True)
-            base = subj_phrase.base_form
+            subj_text = render_phrase(ph[subject], subject=True)
+            base = ph[subject].base_form
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
-        head, _, particle = lemma.partition(" ")
-        pre_verb = []
-        after = []
-        for role in argms:
-            p = phrase(role)
-            if (
-                role.argm == "manner" and self.g.natural["manner_adverb_before_verb"]
-                and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly")
-            ):
+        pre_verb, after = [], []
+        for k in plan.argms:
+            p = ph[k]
+            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
             else:
-                after.append(self._with_preposition(p, self.argm_preps.get(role.argm)))
+                after.append(self._with_preposition(p, plan.preps[k]))
 
         if passive:
-            aux = "are" if base else "is"
-            verb_group = [aux, inflect(head, "VBN")] + ([particle] if particle else [])
-            stranded = preps.get(subject.type)
+            verb_group = [plan.passive_base if base else plan.passive_singular]
+            stranded = plan.preps[subject]
             if stranded:
                 verb_group.append(stranded)
         else:
-            verb_group = [inflect(head, "VBP" if base else "VBZ")] + ([particle] if particle else [])
+            verb_group = [plan.base if base else plan.singular]
 
-        objects = []
-        for role in core:
-            if role is subject:
-                continue
-            objects.append(self._with_preposition(phrase(role), preps[role.type]))
-
+        objects = [self._with_preposition(ph[k], plan.preps[k]) for k in plan.core if k != subject]
         words = [subj_text] + pre_verb + verb_group + objects + after
         clause = " ".join(w for w in words if w)
         if not clause.strip():
             raise RealisationError("nothing to realise")
         return clause
+
+    def _plan(self, event: Event) -> "_ClausePlan":
+        """What the clause of a frame looks like whatever its fillers are: role order,
+        prepositions, verb forms, the subject when role names decide it. Frames recur
+        (and every verb negative reuses a few), so plans are kept per verb and roles."""
+        key = (event.verb_id, event.verb, tuple((r.type, r.name) for r in event.roles))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._make_plan(event)
+        return plan
+
+    def _make_plan(self, event: Event) -> "_ClausePlan":
+        override = self.g.verb_override(event.verb_id)
+        lemma = override.get("lemma", event.verb)
+        roles = event.roles
+        core = sorted((k for k, r in enumerate(roles) if r.is_core), key=lambda k: roles[k].type)
+        argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
+                       key=lambda k: self.argm_order.get(roles[k].argm, 99))
+        preps = [
+            self._core_preposition(event, r, override) if r.is_core else self.argm_preps.get(r.argm)
+            for r in roles
+        ]
+        head, _, particle = lemma.partition(" ")
+        tail = [particle] if particle else []
+        by_type = {roles[k].type: k for k in core}
+        # The subject: Arg0; else Arg1 when it is a noun phrase ("thing pushed" names
+        # the patient of a transitive verb: said in the passive); else the first core
+        # role without a preposition that is a noun phrase. Only the last two depend
+        # on the fillers.
+        subject, passive, certain = None, False, False
+        if "Arg0" in by_type:
+            subject, certain = by_type["Arg0"], True
+        elif "Arg1" in by_type:
+            arg1 = roles[by_type["Arg1"]]
+            subject = by_type["Arg1"]
+            passive = bool(preps[subject] or inflect(head, "VBN") in arg1.name.split())
+        return _ClausePlan(
+            core=tuple(core), argms=tuple(argms), preps=tuple(preps),
+            manner=tuple(r.argm == "manner" and self.g.natural["manner_adverb_before_verb"] for r in roles),
+            subject=subject, passive=passive, subject_certain=certain,
+            bare_core=tuple(k for k in core if not preps[k]),
+            singular=" ".join([inflect(head, "VBZ")] + tail), base=" ".join([inflect(head, "VBP")] + tail),
+            passive_singular=" ".join(["is", inflect(head, "VBN")] + tail),
+            passive_base=" ".join(["are", inflect(head, "VBN")] + tail),
+        )
 
     def _core_preposition(self, event: Event, role, override) -> str | None:
         spec = override.get(role.type)
@@ -180,22 +244,6 @@ class Realiser:
             if key in name:
                 return prep
         return None
-
-    def _choose_subject(self, event: Event, core, preps, lemma, phrase_of):
-        """Return (subject role or None, passive?)."""
-        by_type = {r.type: r for r in core}
-        if "Arg0" in by_type:
-            return by_type["Arg0"], False
-        arg1 = by_type.get("Arg1")
-        if arg1 is not None:
-            # "thing pushed" names the patient of a transitive verb: say it in the passive.
-            if phrase_of(arg1).kind in ("np", "pron"):
-                vbn = inflect(lemma.partition(" ")[0], "VBN")
-                return arg1, bool(preps.get("Arg1") or vbn in arg1.name.split())
-        for role in core:
-            if not preps.get(role.type) and phrase_of(role).kind in ("np", "pron"):
-                return role, False
-        return None, False
 
     @staticmethod
     def _with_preposition(p: Phrase, prep: str | None) -> str:
@@ -223,18 +271,22 @@ class Realiser:
             sentences.append(capitalise(fill(c["relations"][rel], connective=conn, clause=clause, anchor=anchor)))
         return " ".join(sentences)
 
-    def event_clause(self, event: Event, style: str) -> str:
-        if style == "natural":
-            return self.natural_clause(event)
-        text = self.figclip(event)
-        return text[:-1] if text.endswith(".") else text
+    def event_parts(self, event: Event, phrases: dict | None = None) -> tuple[dict[str, str], dict[str, str]]:
+        """(captions, clauses) of one event in every style; a clause is what a clip
+        caption is made of. ``phrases`` as for :meth:`natural_clause`."""
+        nat, fig = self.natural_clause(event, phrases), self.figclip(event)
+        return (
+            {"natural": capitalise(nat) + ".", "figclip": fig},
+            {"natural": nat, "figclip": fig[:-1] if fig.endswith(".") else fig},
+        )
 
     def realise_event(self, event: Event, phrases: dict | None = None) -> dict[str, str]:
         """Every style of one event; ``phrases`` as for :meth:`natural_clause`."""
-        return {"natural": self.natural(event, phrases), "figclip": self.figclip(event)}
+        return self.event_parts(event, phrases)[0]
 
-    def realise_clip(self, events: list[Event]) -> dict[str, str]:
-        return {
-            style: self.clip_caption(events, [self.event_clause(ev, style) for ev in events])
-            for style in ("natural", "figclip")
-        }
+    def realise_clip(self, events: list[Event], known: dict | None = None) -> dict[str, str]:
+        """``known``: Event -> its clauses, for events already realised (a clip's
+        negatives reorder or relabel the events of its positive)."""
+        known = known or {}
+        clauses = [known.get(ev) or self.event_parts(ev)[1] for ev in events]
+        return {style: self.clip_caption(events, [c[style] for c in clauses]) for style in ("natural", "figclip")}

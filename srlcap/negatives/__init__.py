@@ -94,7 +94,8 @@ class NegativeFactory:
                     made += 1
         return out
 
-    def clip_negatives(self, clip, captions: dict) -> list[dict]:
+    def clip_negatives(self, clip, captions: dict, clauses: dict | None = None) -> list[dict]:
+        """``clauses``: Event -> clauses of the clip's events, when already realised."""
         out, seen = [], set()
         for kind, gen in CLIP_GENERATORS.items():
             n = self.counts.get(kind, 0)
@@ -105,7 +106,7 @@ class NegativeFactory:
             for events, detail in gen(self.ctx, clip, rng):
                 if made >= n:
                     break
-                texts = self.realiser.realise_clip(events)
+                texts = self.realiser.realise_clip(events, clauses)
                 if self._keep(texts, captions, set(), seen):
                     out.append({"kind": kind, "detail": detail, **texts})
                     made += 1

@@ -4,10 +4,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from srlcap.errors import InputError
-from srlcap.frames import Event, Role, parse_role_key
+from srlcap.frames import Event, Role, _type_info, parse_role_key
 
 MAX_FILLER_CHARS = 1000  # the longest real PropBank filler is under 600
 MAX_ROLES = 16
@@ -46,7 +47,11 @@ def clean_filler(path, record: str, key: str, value) -> str:
         raise InputError(path, record, f"role {key!r}: filler must be a string, got {type(value).__name__}")
     if len(value) > MAX_FILLER_CHARS:
         raise InputError(path, record, f"role {key!r}: filler is {len(value)} characters (limit {MAX_FILLER_CHARS})")
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and not ch.isspace() for ch in value):
+    # isprintable() is False for every control, format, private-use and surrogate
+    # character, so the per-character look-up runs only for the rare rest
+    if not value.isprintable() and any(
+        unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and not ch.isspace() for ch in value
+    ):
         raise InputError(path, record, f"role {key!r}: filler contains control characters")
     text = _WS.sub(" ", value).strip()
     if not text:
@@ -54,26 +59,38 @@ def clean_filler(path, record: str, key: str, value) -> str:
     return text
 
 
-def clean_word(path, record: str, field: str, value, pattern: str) -> str:
+def clean_word(path, record: str, field: str, value, pattern: re.Pattern) -> str:
     if not isinstance(value, str) or not value.strip():
         raise InputError(path, record, f"{field} must be a non-empty string")
     value = value.strip()
-    if len(value) > 100 or not re.fullmatch(pattern, value):
+    if len(value) > 100 or not pattern.fullmatch(value):
         raise InputError(path, record, f"{field} {value[:60]!r} is not a valid {field}")
     return value
 
 
-VERB_PATTERN = r"[A-Za-z][A-Za-z'\-_ ]*(\s*\([^()]*\))?"
-VERB_ID_PATTERN = r"[A-Za-z][A-Za-z'\-_]*\.\d{1,3}"
+VERB_PATTERN = re.compile(r"[A-Za-z][A-Za-z'\-_ ]*(\s*\([^()]*\))?")
+VERB_ID_PATTERN = re.compile(r"[A-Za-z][A-Za-z'\-_]*\.\d{1,3}")
 
 
+@lru_cache(maxsize=65536)
 def verb_lemma(verb: str) -> str:
     """VidSitu's Verb may carry a gloss: 'deflect (block, avoid)' -> 'deflect'."""
     verb = verb.split("(", 1)[0].strip()
     return _WS.sub(" ", verb.replace("_", " ")).lower()
 
 
-def make_event(path, record: str, name: str, verb, verb_id, args, relation, argm_kinds) -> Event:
+@lru_cache(maxsize=65536)
+def _role_key(key: str, argm_kinds: frozenset) -> tuple[str, str] | str:
+    """(type, name) of a role key, or the reason it is not one (keys recur in every clip)."""
+    try:
+        return parse_role_key(key, argm_kinds)
+    except ValueError as exc:
+        return str(exc)
+
+
+def make_event(path, record: str, name: str, verb, verb_id, args, relation, argm_kinds, entities: dict | None = None) -> Event:
+    """One checked Event. ``entities``: the clip's filler -> entity id map, shared by
+    its events, so core roles get their entity as they are made (as assign_entities)."""
     verb = verb_lemma(clean_word(path, record, "Verb", verb, VERB_PATTERN))
     if verb_id is None:
         verb_id = verb.replace(" ", "_") + ".01"
@@ -84,14 +101,18 @@ def make_event(path, record: str, name: str, verb, verb_id, args, relation, argm
         raise InputError(path, record, f"{len(args)} roles (limit {MAX_ROLES})")
     roles, seen_types = [], set()
     for key, value in args.items():
-        try:
-            type_, role_name = parse_role_key(key, argm_kinds)
-        except ValueError as exc:
-            raise InputError(path, record, f"role {key!r}: {exc}") from None
+        parsed = _role_key(key, argm_kinds if isinstance(argm_kinds, frozenset) else frozenset(argm_kinds))
+        if isinstance(parsed, str):
+            raise InputError(path, record, f"role {key!r}: {parsed}")
+        type_, role_name = parsed
         if type_ in seen_types:
             raise InputError(path, record, f"role {key!r}: a second {type_} role")
         seen_types.add(type_)
-        roles.append(Role(key=key.strip(), type=type_, name=role_name, filler=clean_filler(path, record, key, value)))
+        filler = clean_filler(path, record, key, value)
+        entity = -1
+        if entities is not None and _type_info(type_)[0]:
+            entity = entities.setdefault(filler.lower(), len(entities))
+        roles.append(Role(key.strip(), type_, role_name, filler, entity))
     if relation is not None and not isinstance(relation, str):
         raise InputError(path, record, f"EvRel must be a string, got {type(relation).__name__}")
     return Event(name=name, verb=verb, verb_id=verb_id, roles=tuple(roles), relation=relation)

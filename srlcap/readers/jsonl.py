@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterator
 
 from srlcap.errors import InputError
-from srlcap.frames import EVENT_NAMES, RELATIONS, Clip, assign_entities
+from srlcap.frames import EVENT_NAMES, RELATIONS, Clip
 from srlcap.readers.common import decode_utf8, make_event
 
 _KEYS = {"clip_id", "verb", "verb_id", "args", "event", "relation"}
@@ -66,7 +66,7 @@ def _finish(path, lines, split, argm_kinds, done) -> Clip | InputError:
         done.add(clip_id)
         if len(lines) > len(EVENT_NAMES):
             raise InputError(path, f"{first} (clip {clip_id})", f"{len(lines)} events (at most {len(EVENT_NAMES)})")
-        events = []
+        events, entities = [], {}
         for pos, (record, obj) in enumerate(lines):
             record = f"{record} (clip {clip_id})"
             name = obj.get("event", EVENT_NAMES[pos])
@@ -77,7 +77,7 @@ def _finish(path, lines, split, argm_kinds, done) -> Clip | InputError:
                 raise InputError(path, record, f"relation {relation!r} is not one of {', '.join(RELATIONS)}")
             if "args" not in obj or "verb" not in obj:
                 raise InputError(path, record, "missing keys: " + ", ".join(k for k in ("verb", "args") if k not in obj))
-            events.append(make_event(path, record, name, obj["verb"], obj.get("verb_id"), obj["args"], relation, argm_kinds))
-        return Clip(clip_id=clip_id, events=tuple(assign_entities(events)), split=split, source=str(path))
+            events.append(make_event(path, record, name, obj["verb"], obj.get("verb_id"), obj["args"], relation, argm_kinds, entities))
+        return Clip(clip_id=clip_id, events=tuple(events), split=split, source=str(path))
     except InputError as exc:
         return exc

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterator
 
 from srlcap.errors import InputError
-from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, RELATIONS, Clip, assign_entities
+from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, RELATIONS, Clip
 from srlcap.readers.common import load_json, make_event
 
 _EVENT_KEYS = {"Verb", "VerbID", "Arg_List", "Args", "vid_uid", "vid_seg_int", "EvRel"}
@@ -52,7 +52,7 @@ def read_vsann_file(ann_path: Path, split: str, argm_kinds, selected: set | None
     data = load_json(ann_path)
     if not isinstance(data, list):
         raise InputError(ann_path, None, f"expected a JSON list of clip annotations, got {type(data).__name__}")
-    seen: dict[str, list[str]] = {}  # clip id -> canonical JSON of its annotations
+    seen: dict[str, list] = {}  # clip id -> its annotations so far
     for pos, raw in enumerate(data):
         record = f"record {pos}"
         try:
@@ -60,16 +60,20 @@ def read_vsann_file(ann_path: Path, split: str, argm_kinds, selected: set | None
             record = f"record {pos} (clip {clip_id})"
             if selected is not None and clip_id not in selected:
                 continue
-            canon = json.dumps(raw, sort_keys=True)
             previous = seen.setdefault(clip_id, [])
             if previous and split == "train":
                 raise InputError(ann_path, record, "duplicate clip id (train has one annotation per clip)")
-            if canon in previous:
+            if previous and _canonical(raw) in map(_canonical, previous):
                 raise InputError(ann_path, record, "duplicate annotation (identical to an earlier one of this clip)")
-            previous.append(canon)
+            previous.append(raw)
             yield _clip(ann_path, record, raw, clip_id, split, len(previous) - 1, argm_kinds)
         except InputError as exc:
             yield exc
+
+
+def _canonical(raw) -> str:
+    # only clips seen more than once (valid, test) are ever compared
+    return json.dumps(raw, sort_keys=True)
 
 
 def _clip_id(path, record, raw) -> str:
@@ -90,7 +94,7 @@ def _clip(path, record, raw, clip_id, split, ann_idx, argm_kinds) -> Clip:
             [f"unknown keys {', '.join(sorted(map(str, extra)))}"] if extra else []
         )
         raise InputError(path, record, "; ".join(parts))
-    events = []
+    events, entities = [], {}
     for name in EVENT_NAMES:
         ev, where = raw[name], f"{record} {name}"
         if not isinstance(ev, dict):
@@ -118,6 +122,6 @@ def _clip(path, record, raw, clip_id, split, ann_idx, argm_kinds) -> Clip:
         ordered = {k: args[k] for k in order}
         events.append(
             make_event(path, where, name, ev["Verb"], ev["VerbID"], ordered,
-                       relation if name != ANCHOR_EVENT else None, argm_kinds)
+                       relation if name != ANCHOR_EVENT else None, argm_kinds, entities)
         )
-    return Clip(clip_id=clip_id, events=tuple(assign_entities(events)), split=split, ann_idx=ann_idx, source=str(path))
+    return Clip(clip_id=clip_id, events=tuple(events), split=split, ann_idx=ann_idx, source=str(path))
