@@ -70,7 +70,7 @@ class Phrase:
         """This phrase with tokens [start, end) replaced by other's [o_start, o_end);
         article slots and attributes move with their tokens."""
         if start == 0 and end == len(self.tokens) and o_start == 0 and o_end == len(other.tokens):
-            return replace(other, memo={})  # the whole filler: it is the other phrase, number and all
+            return other  # the whole filler: it is the other phrase, number and all (renderings too)
         ins = list(other.tokens[o_start:o_end])
         if other.kind == "pron" and len(ins) == 1 and start > 0:
             # a lone pronoun after a preposition takes the object case: "from him"

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyarrow as pa
+
 from srlcap import parallel
 from srlcap.analysis import Analyser
 from srlcap.errors import InputError, SrlcapError
@@ -19,7 +21,7 @@ from srlcap.grammar import Realiser, load_grammar
 from srlcap.negatives import NegativeFactory
 from srlcap.progress import Progress
 from srlcap.readers import read_jsonl, read_vidsitu, read_vsann_file
-from srlcap.schema import CLIP_EVENT, SCHEMA_VERSION
+from srlcap.schema import CLIP_EVENT, SCHEMA, SCHEMA_VERSION
 from srlcap.writer import ParquetSink, atomic_write_text
 
 BUNDLED_SAMPLE = Path(__file__).resolve().parent / "datasets" / "vidsitu_sample" / "vidsitu_annotations"
@@ -141,25 +143,24 @@ def build(opts: BuildOptions) -> BuildSummary:
     verbs: set = set()
     with ParquetSink(out, meta) as sink, Progress("realising clips", len(clips), opts.quiet) as bar:
         if opts.workers > 1:
-            results = parallel.realise(clips, realiser, factory, opts.workers)
+            chunks = parallel.realise(clips, realiser, factory, opts.workers, CHUNK_CLIPS)
         else:
-            results = (realise_clip(clip, realiser, factory) for clip in clips)
-        for clip, rows, error in results:
-            bar()
-            if error is not None:
-                err = InputError(clip.source, clip.record, f"cannot be realised: {error}")
+            chunks = (realise_chunk(clips[i:i + CHUNK_CLIPS], realiser, factory)
+                      for i in range(0, len(clips), CHUNK_CLIPS))
+        for chunk in chunks:
+            bar(chunk.clips + len(chunk.errors))
+            for clip, reason in chunk.errors:
+                err = InputError(clip.source, clip.record, f"cannot be realised: {reason}")
                 if not opts.lenient:
                     raise err from None
                 summary.skipped.append((str(err), err.reason))
-                continue
-            for row in rows:
-                sink.write(row)
-                summary.negatives.update(n["kind"] for n in row["negatives"])
-                if row["verb_id"]:
-                    verbs.add(row["verb_id"])
-            summary.clips += 1
-            summary.events += len(clip.events)
-            summary.rows += len(rows)
+            if chunk.batch is not None:
+                sink.write_batch(chunk.batch)
+            summary.negatives.update(chunk.negatives)
+            verbs |= chunk.verbs
+            summary.clips += chunk.clips
+            summary.events += chunk.events
+            summary.rows += chunk.batch.num_rows if chunk.batch is not None else 0
     summary.verbs = len(verbs)
     report = skipped_path(out)
     if summary.skipped:
@@ -184,12 +185,39 @@ class _LazyPipeline:
         return self._nlp(text)
 
 
-def realise_clip(clip: Clip, realiser: Realiser, factory: NegativeFactory):
-    """(clip, rows, None), or (clip, None, reason) for a clip the grammar cannot realise."""
-    try:
-        return clip, clip_to_rows(clip, realiser, factory), None
-    except SrlcapError as exc:
-        return clip, None, str(exc)
+CHUNK_CLIPS = 64  # clips realised together: one Arrow batch, one progress step, one task for a worker
+
+
+@dataclass
+class Chunk:
+    """A run of clips realised: their rows as one Arrow batch (what workers send back:
+    columns pickle as buffers, where rows of nested dicts do not) and their counts."""
+    batch: pa.RecordBatch | None
+    clips: int = 0
+    events: int = 0
+    negatives: Counter = field(default_factory=Counter)
+    verbs: set = field(default_factory=set)
+    errors: list = field(default_factory=list)  # (clip, reason) for clips the grammar cannot realise
+
+
+def realise_chunk(clips, realiser: Realiser, factory: NegativeFactory) -> Chunk:
+    chunk, rows = Chunk(batch=None), []
+    for clip in clips:
+        try:
+            clip_rows = clip_to_rows(clip, realiser, factory)
+        except SrlcapError as exc:
+            chunk.errors.append((clip, str(exc)))
+            continue
+        rows += clip_rows
+        chunk.clips += 1
+        chunk.events += len(clip.events)
+        for row in clip_rows:
+            chunk.negatives.update(n["kind"] for n in row["negatives"])
+            if row["verb_id"]:
+                chunk.verbs.add(row["verb_id"])
+    if rows:
+        chunk.batch = pa.RecordBatch.from_pylist(rows, schema=SCHEMA)
+    return chunk
 
 
 def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> list[dict]:

@@ -3,7 +3,7 @@
 Parsing: the sorted unique fillers are cut into N slices; each worker loads the spaCy
 pipeline once and returns its Phrases. Realisation: workers are forked after the parent
 holds every analysis and the verb lexicon, so they share them copy-on-write; each
-takes contiguous runs of clips and returns their rows in order. Rows are seeded per row
+takes contiguous runs of clips and returns their rows, in order, as Arrow batches. Rows are seeded per row
 (``negatives.stable_rng``), so the output is the same bytes for any N.
 """
 from __future__ import annotations
@@ -44,19 +44,16 @@ def analyse(fillers: list[str], grammar, workers: int, progress=None) -> dict:
 
 
 def _realise_run(bounds):
-    from srlcap.build import realise_clip
+    from srlcap.build import realise_chunk
 
     lo, hi = bounds
-    clips, realiser, factory = _STATE["clips"], _STATE["realiser"], _STATE["factory"]
-    return [(i, *realise_clip(clips[i], realiser, factory)[1:]) for i in range(lo, hi)]
+    return realise_chunk(_STATE["clips"][lo:hi], _STATE["realiser"], _STATE["factory"])
 
 
-def realise(clips, realiser, factory, workers: int, run: int = 64):
-    """Yield (clip, rows, error) in input order."""
+def realise(clips, realiser, factory, workers: int, run: int):
+    """Yield a build.Chunk per ``run`` clips, in input order."""
     _STATE.clear()
     _STATE.update(clips=clips, realiser=realiser, factory=factory)
     bounds = [(i, min(i + run, len(clips))) for i in range(0, len(clips), run)]
     with _context().Pool(workers) as pool:
-        for results in pool.imap(_realise_run, bounds):
-            for i, rows, error in results:
-                yield clips[i], rows, error
+        yield from pool.imap(_realise_run, bounds)

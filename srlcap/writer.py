@@ -43,6 +43,8 @@ class ParquetSink:
 
     def write_batch(self, batch: pa.RecordBatch) -> None:
         self._take_rows()
+        if batch.schema.metadata != self.schema.metadata:  # same columns, the file's metadata
+            batch = pa.RecordBatch.from_arrays(batch.columns, schema=self.schema)
         self.pending.append(batch)
         self.pending_rows += batch.num_rows
         self._drain(final=False)

@@ -26,8 +26,8 @@ def argm_replace(ctx, clip, event, rng):
         phrase = ctx.analyse(role.filler)
         # keep a candidate out if the clip says it elsewhere: that may be true here too
         in_clip = {r.filler.lower() for ev in clip.events for r in ev.roles if r.argm == role.argm}
-        seen = [f for f in ctx.argm_fillers.get(role.argm, ()) if f.lower() not in in_clip]
-        lexicon = [f for f in ctx.grammar.lexicon.argm_alternatives.get(role.argm, ()) if f.lower() not in in_clip]
+        seen = _without(ctx, ("dataset", role.argm), ctx.argm_fillers.get(role.argm, ()), in_clip)
+        lexicon = _without(ctx, ("lexicon", role.argm), ctx.grammar.lexicon.argm_alternatives.get(role.argm, ()), in_clip)
         for pool in (seen, lexicon):
             for _ in range(min(6, len(pool))):
                 alt = pool[rng.randrange(len(pool))]
@@ -37,6 +37,24 @@ def argm_replace(ctx, clip, event, rng):
 
 
 _DIRECTIONS = {"up", "down"}
+
+
+def _without(ctx, name: tuple, pool, excluded: set) -> list:
+    """``pool`` (fillers) less those whose lower case is in ``excluded``, in order.
+    A dataset's pool is long and a clip's exclusions few: find them through an index
+    of the pool (built once per build) and cut them out, rather than test every filler."""
+    key = ("argm_positions", *name)
+    where = ctx.memo.get(key)
+    if where is None:
+        where = ctx.memo[key] = {}
+        for i, f in enumerate(pool):
+            where.setdefault(f.lower(), []).append(i)
+    out, last = [], 0
+    for i in sorted(i for f in excluded for i in where.get(f, ())):
+        out.extend(pool[last:i])
+        last = i + 1
+    out.extend(pool[last:])
+    return out
 
 
 def _same_shape(a: str, b: str) -> bool:
