@@ -37,7 +37,43 @@ def stable_rng(*parts) -> random.Random:
     """A generator seeded from the row's identity, so output does not depend on
     processing order (shards and workers give the same bytes)."""
     digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).digest()
-    return random.Random(int.from_bytes(digest, "little"))
+    return SplitMix64(int.from_bytes(digest, "little"))
+
+
+class SplitMix64(random.Random):
+    """random.Random's methods over SplitMix64 (Steele et al. 2014), not the Mersenne
+    Twister. A build seeds one generator per row and kind, about a million, and
+    seeding the Twister (624 words) cost more than all the draws made from it."""
+
+    _MASK = (1 << 64) - 1
+
+    def seed(self, a=None, version=2) -> None:
+        if not isinstance(a, int):
+            raise TypeError("SplitMix64 is seeded with an int")
+        self._state = a & self._MASK
+
+    def _next(self) -> int:
+        m = self._MASK
+        self._state = z = (self._state + 0x9E3779B97F4A7C15) & m
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & m
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & m
+        return z ^ (z >> 31)
+
+    def random(self) -> float:
+        return (self._next() >> 11) * (1.0 / (1 << 53))
+
+    def getrandbits(self, k: int) -> int:
+        out, have = 0, 0
+        while have < k:
+            out = (out << 64) | self._next()
+            have += 64
+        return out >> (have - k)
+
+    def getstate(self):
+        return self._state
+
+    def setstate(self, state) -> None:
+        self._state = state
 
 
 class NegativeFactory:
@@ -86,12 +122,12 @@ class NegativeFactory:
             rng = stable_rng(self.seed, clip.clip_id, clip.ann_idx, event.name, kind)
             made = 0
             for cand in gen(self.ctx, clip, event, rng):
-                if made >= n:
-                    break
                 texts = self.realiser.realise_event(cand.event, cand.phrases)
                 if self._keep(texts, captions, positives, seen):
                     out.append({"kind": kind, "detail": cand.detail, **texts})
                     made += 1
+                    if made >= n:
+                        break  # before the generator builds a candidate nobody takes
         return out
 
     def clip_negatives(self, clip, captions: dict, clauses: dict | None = None) -> list[dict]:
@@ -104,12 +140,12 @@ class NegativeFactory:
             rng = stable_rng(self.seed, clip.clip_id, clip.ann_idx, "clip", kind)
             made = 0
             for events, detail in gen(self.ctx, clip, rng):
-                if made >= n:
-                    break
                 texts = self.realiser.realise_clip(events, clauses)
                 if self._keep(texts, captions, set(), seen):
                     out.append({"kind": kind, "detail": detail, **texts})
                     made += 1
+                    if made >= n:
+                        break
         return out
 
     @staticmethod
