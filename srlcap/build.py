@@ -77,7 +77,9 @@ def default_out(split: str) -> Path:
     return Path("out") / f"srlcap_{split}.parquet"
 
 
-def read_clips(opts: BuildOptions, grammar) -> tuple[list[Clip], list[InputError]]:
+def read_clips(opts: BuildOptions, grammar, parsing=None) -> tuple[list[Clip], list[InputError]]:
+    """Every clip of the split, and the records skipped (lenient). ``parsing``: a
+    parallel.Parsing that gets each clip's fillers as soon as the clip is read."""
     data = Path(opts.data)
     if data.is_dir():
         records = read_vidsitu(data, opts.split, grammar.argm_kinds)
@@ -97,6 +99,8 @@ def read_clips(opts: BuildOptions, grammar) -> tuple[list[Clip], list[InputError
             errors.append(rec)
         else:
             clips.append(rec)
+            if parsing is not None:
+                parsing.add(r.filler for e in rec.events for r in e.roles)
     return clips, errors
 
 
@@ -116,29 +120,34 @@ def build(opts: BuildOptions) -> BuildSummary:
         raise SrlcapError("--workers must be at least 1")
     shard_of([], opts.num_shards, opts.shard_index)  # bad shard options fail before any work
     summary = BuildSummary(out=out)
-    clips, errors = read_clips(opts, grammar)
-    summary.skipped = [(str(e), e.reason) for e in errors]
-
     # Every unique filler is parsed once, over the whole split (not the shard), so the
     # verb lexicon learnt below is the same for every shard and shards concatenate to
-    # the single-machine output.
-    fillers = sorted({r.filler for c in clips for e in c.events for r in e.roles})
-    summary.fillers = len(fillers)
-    # the grammar's ArgM alternatives too, so no worker has to load spaCy again later
-    fillers = sorted(set(fillers).union(*grammar.lexicon.argm_alternatives.values()))
-    with Progress("analysing fillers", len(fillers), opts.quiet) as bar:
-        if opts.workers > 1:
-            analyser = Analyser(grammar, nlp=opts.nlp or _LazyPipeline())
-            analyser.cache.update(parallel.analyse(fillers, grammar, opts.workers, bar))
-        else:
+    # the single-machine output. The grammar's ArgM alternatives are parsed too, so no
+    # worker has to load spaCy again later.
+    alternatives = set().union(*grammar.lexicon.argm_alternatives.values())
+    if opts.workers > 1:
+        with parallel.Parsing(grammar, opts.workers) as parsing:
+            clips, errors = read_clips(opts, grammar, parsing)
+            parsing.add(sorted(alternatives))
+            fillers = {r.filler for c in clips for e in c.events for r in e.roles}
+            with Progress("analysing fillers", len(parsing.seen), opts.quiet) as bar:
+                analyser = Analyser(grammar, nlp=opts.nlp or _LazyPipeline())
+                analyser.cache.update(parsing.results(bar))
+    else:
+        clips, errors = read_clips(opts, grammar)
+        fillers = {r.filler for c in clips for e in c.events for r in e.roles}
+        with Progress("analysing fillers", len(fillers | alternatives), opts.quiet) as bar:
             analyser = Analyser(grammar, nlp=opts.nlp)
-            analyser.analyse_all(fillers, progress=bar)
+            analyser.analyse_all(fillers | alternatives, progress=bar)
+    summary.skipped = [(str(e), e.reason) for e in errors]
+    summary.fillers = len(fillers)
     realiser = Realiser(grammar, analyser)
     factory = NegativeFactory(grammar, realiser, analyser, seed=opts.seed, kinds=opts.kinds, per_kind=opts.per_kind,
                               verb_lexicon=opts.verb_lexicon)
     factory.learn(clips)
 
     clips = shard_of(clips, opts.num_shards, opts.shard_index)
+    factory.warm(clips)
     meta = {"split": opts.split, "grammar": grammar.name, "seed": str(opts.seed), "schema_version": SCHEMA_VERSION}
     verbs: set = set()
     with ParquetSink(out, meta) as sink, Progress("realising clips", len(clips), opts.quiet) as bar:

@@ -1,7 +1,7 @@
 """Process-parallel parsing and realisation for `srlcap build --workers N`.
 
-Parsing: the sorted unique fillers are cut into N slices; each worker loads the spaCy
-pipeline once and returns its Phrases. Realisation: workers are forked after the parent
+Parsing: unique fillers go to the workers in slices while the parent still reads the
+annotations; each worker loads the spaCy pipeline once and returns its Phrases. Realisation: workers are forked after the parent
 holds every analysis and the verb lexicon, so they share them copy-on-write; each
 takes contiguous runs of clips and returns their rows, in order, as Arrow batches. Rows are seeded per row
 (``negatives.stable_rng``), so the output is the same bytes for any N.
@@ -29,18 +29,51 @@ def _analyse_slice(texts):
     return list(analyser.cache.items())
 
 
-def analyse(fillers: list[str], grammar, workers: int, progress=None) -> dict:
-    _STATE.clear()
-    _STATE["grammar"] = grammar
-    step = 1000
-    slices = [fillers[i:i + step] for i in range(0, len(fillers), step)]
-    out = {}
-    with _context().Pool(workers) as pool:
-        for pairs in pool.imap(_analyse_slice, slices):
+class Parsing:
+    """Fillers parsed by worker processes while the parent is still reading: fillers are
+    sent in slices as they are first seen, and :meth:`results` waits for them all.
+    A use as a context manager stops the workers on any exit."""
+
+    SLICE = 1000
+
+    def __init__(self, grammar, workers: int):
+        _STATE.clear()
+        _STATE["grammar"] = grammar
+        self.pool = _context().Pool(workers)
+        self.seen: set[str] = set()
+        self.todo: list[str] = []
+        self.pending = []
+
+    def add(self, fillers) -> None:
+        for f in fillers:
+            if f not in self.seen:
+                self.seen.add(f)
+                self.todo.append(f)
+        if len(self.todo) >= self.SLICE:
+            self._send()
+
+    def _send(self) -> None:
+        if self.todo:
+            self.pending.append(self.pool.apply_async(_analyse_slice, (self.todo,)))
+            self.todo = []
+
+    def results(self, progress=None) -> dict:
+        self._send()
+        out = {}
+        for job in self.pending:
+            pairs = job.get()
             out.update(pairs)
             if progress:
                 progress(len(pairs))
-    return out
+        return out
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.pool.terminate()
+        self.pool.join()
+        return False
 
 
 def _realise_run(bounds):

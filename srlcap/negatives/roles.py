@@ -32,24 +32,37 @@ def role_swap(ctx, clip, event, rng):
 def entity_replace(ctx, clip, event, rng):
     """Replace one argument's entity by another entity of the same clip that is not in this event."""
     here = {entity_text(ctx, r) for r in event.roles}
-    donors, seen = [], set()
-    for ev in clip.events:
-        for r in ev.roles:
-            ent = entity_text(ctx, r) if r.is_core else None
-            if ent and ent not in here and ent not in seen:
-                seen.add(ent)
-                donors.append(r)
+    donors = [r for ent, r in _clip_entities(ctx, clip) if ent not in here]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
     rng.shuffle(targets)
     rng.shuffle(donors)
     for role in targets:
+        true_here = None  # fillers of this role and verb elsewhere in the clip, when first needed
         # an entity seen in the same role type first (an agent for an agent), so the
         # replacement is as plausible as the original
         for donor in sorted(donors, key=lambda d: d.type != role.type):
             text, phrase = put_entity(ctx, role, donor)
-            if text.lower() in clip_fillers(clip, role.type, event.verb_id, exclude=event):
+            if true_here is None:
+                true_here = clip_fillers(clip, role.type, event.verb_id, exclude=event)
+            if text.lower() in true_here:
                 continue  # that entity really fills this role of this verb in the clip
             yield Candidate(with_fillers(event, {role.type: text}), f"{role.type}: {role.filler!r} -> {text!r}", {role.type: phrase})
+
+
+def _clip_entities(ctx, clip) -> list:
+    """(entity, first core role that names it) for each entity of the clip, in order.
+    Every event of a clip asks in turn, so the last clip's answer is kept."""
+    cached = ctx.memo.get("clip_entities")
+    if cached is None or cached[0] is not clip:
+        out, seen = [], set()
+        for ev in clip.events:
+            for r in ev.roles:
+                ent = entity_text(ctx, r) if r.is_core else None
+                if ent and ent not in seen:
+                    seen.add(ent)
+                    out.append((ent, r))
+        cached = ctx.memo["clip_entities"] = (clip, out)
+    return cached[1]
 
 
 def _true_elsewhere(clip, event, fillers: dict) -> bool:
