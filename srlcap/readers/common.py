@@ -53,7 +53,8 @@ def clean_filler(path, record: str, key: str, value) -> str:
         unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and not ch.isspace() for ch in value
     ):
         raise InputError(path, record, f"role {key!r}: filler contains control characters")
-    text = _WS.sub(" ", value).strip()
+    # most fillers have single spaces only; the regex is for the rest
+    text = value.strip() if "  " not in value and value.isprintable() else _WS.sub(" ", value).strip()
     if not text:
         raise InputError(path, record, f"role {key!r}: empty filler")
     return text
@@ -79,6 +80,22 @@ def verb_lemma(verb: str) -> str:
     return _WS.sub(" ", verb.replace("_", " ")).lower()
 
 
+def _check_verb(path, record, verb, verb_id) -> tuple[str, str]:
+    """(lemma, roleset id) from an event's Verb and VerbID (None: made from the verb)."""
+    verb = verb_lemma(clean_word(path, record, "Verb", verb, VERB_PATTERN))
+    if verb_id is None:
+        verb_id = verb.replace(" ", "_") + ".01"
+    return verb, clean_word(path, record, "VerbID", verb_id, VERB_ID_PATTERN)
+
+
+@lru_cache(maxsize=65536)
+def _checked_verb(verb: str, verb_id: str | None) -> tuple[str, str] | InputError:
+    try:
+        return _check_verb(None, None, verb, verb_id)
+    except InputError as exc:
+        return exc
+
+
 @lru_cache(maxsize=65536)
 def _role_key(key: str, argm_kinds: frozenset) -> tuple[str, str] | str:
     """(type, name) of a role key, or the reason it is not one (keys recur in every clip)."""
@@ -91,10 +108,13 @@ def _role_key(key: str, argm_kinds: frozenset) -> tuple[str, str] | str:
 def make_event(path, record: str, name: str, verb, verb_id, args, relation, argm_kinds, entities: dict | None = None) -> Event:
     """One checked Event. ``entities``: the clip's filler -> entity id map, shared by
     its events, so core roles get their entity as they are made (as assign_entities)."""
-    verb = verb_lemma(clean_word(path, record, "Verb", verb, VERB_PATTERN))
-    if verb_id is None:
-        verb_id = verb.replace(" ", "_") + ".01"
-    verb_id = clean_word(path, record, "VerbID", verb_id, VERB_ID_PATTERN)
+    if isinstance(verb, str) and isinstance(verb_id, (str, type(None))):
+        checked = _checked_verb(verb, verb_id)  # a few thousand verbs over a whole split
+        if isinstance(checked, InputError):
+            raise InputError(path, record, checked.reason)
+        verb, verb_id = checked
+    else:
+        verb, verb_id = _check_verb(path, record, verb, verb_id)
     if not isinstance(args, dict):
         raise InputError(path, record, f"Args must be an object of role key -> filler, got {type(args).__name__}")
     if len(args) > MAX_ROLES:

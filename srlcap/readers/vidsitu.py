@@ -16,6 +16,7 @@ from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, RELATIONS, Clip
 from srlcap.readers.common import load_json, make_event
 
 _EVENT_KEYS = {"Verb", "VerbID", "Arg_List", "Args", "vid_uid", "vid_seg_int", "EvRel"}
+_ANCHOR_KEYS = _EVENT_KEYS - {"EvRel"}  # VidSitu's Ev3 may leave out its relation to itself
 _CLIP_ID = re.compile(r"^v_[A-Za-z0-9_\-]{1,64}_seg_\d+_\d+$")
 
 
@@ -99,13 +100,14 @@ def _clip(path, record, raw, clip_id, split, ann_idx, argm_kinds) -> Clip:
         ev, where = raw[name], f"{record} {name}"
         if not isinstance(ev, dict):
             raise InputError(path, where, f"expected an object, got {type(ev).__name__}")
-        required = _EVENT_KEYS - ({"EvRel"} if name == ANCHOR_EVENT else set())
-        missing = sorted(required - set(ev))
-        if missing:
-            raise InputError(path, where, f"missing keys: {', '.join(missing)}")
-        unknown = sorted(set(ev) - _EVENT_KEYS)
-        if unknown:
-            raise InputError(path, where, f"unknown keys: {', '.join(map(str, unknown))}")
+        if ev.keys() != _EVENT_KEYS and not (name == ANCHOR_EVENT and ev.keys() == _ANCHOR_KEYS):
+            required = _EVENT_KEYS - ({"EvRel"} if name == ANCHOR_EVENT else set())
+            missing = sorted(required - set(ev))
+            if missing:
+                raise InputError(path, where, f"missing keys: {', '.join(missing)}")
+            unknown = sorted(set(ev) - _EVENT_KEYS)
+            if unknown:
+                raise InputError(path, where, f"unknown keys: {', '.join(map(str, unknown))}")
         if ev["vid_seg_int"] != clip_id:
             raise InputError(path, where, f"vid_seg_int {ev['vid_seg_int']!r} differs from Ev1's {clip_id!r}")
         relation = ev.get("EvRel")
