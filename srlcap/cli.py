@@ -134,7 +134,15 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that never train. thinc (under spaCy) imports torch whenever it is installed,
+# only to offer it as a backend: 1.2 s of every `srlcap build` before any work.
+_NO_TORCH_COMMANDS = {"build", "show", "audit", "report"}
+
+
 def main(argv=None) -> int:
+    """``argv`` None: run as the program (the `srlcap` executable, `python -m srlcap`)."""
+    if argv is None and sys.argv[1:2] and sys.argv[1] in _NO_TORCH_COMMANDS and "torch" not in sys.modules:
+        sys.modules["torch"] = None  # `import torch` now fails fast; this process will not need it
     parser = make_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
