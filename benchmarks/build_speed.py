@@ -6,7 +6,8 @@ bundled sample and the PropBank frames (clip ids renamed per copy), then:
      peak memory (max RSS) of its largest process;
   2. in this process, the unavoidable part: load the spaCy pipeline, read the JSON, run
      the pipeline over the unique fillers, write the build's rows as Parquet.
-Prints events per second, peak memory and build time / unavoidable time.
+Prints events per second, peak memory, the build's phases (from its progress lines)
+and build time / unavoidable time.
 Copies repeat filler strings, so a big --clips has fewer unique fillers per event than
 real data (the parse is then a smaller part); --clips 1457 uses every clip once.
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import subprocess
 import sys
@@ -58,12 +60,19 @@ def main() -> int:
 
         # the build, as a user runs it: its own process, pipeline loading included
         cmd = [sys.executable, "-m", "srlcap", "build", "--data-dir", str(src), "--split", "bench",
-               "--out", str(out), "--quiet", "--workers", str(args.workers)]
+               "--out", str(out), "--workers", str(args.workers)]
         if args.no_negatives:
             cmd.append("--no-negatives")
         t0 = time.perf_counter()
-        summary = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        done = subprocess.run(cmd, check=True, capture_output=True, text=True)
         t_build = time.perf_counter() - t0
+        summary = done.stdout
+        # the build's own progress lines end with each phase's seconds
+        phases = {}
+        for line in done.stderr.replace("\r", "\n").splitlines():
+            m = re.match(r"(analysing fillers|realising clips): .* ([0-9.]+)s\s*$", line)
+            if m:
+                phases[m.group(1)] = float(m.group(2))
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
         # the unavoidable part: load the pipeline, read the JSON, parse the unique
@@ -86,6 +95,12 @@ def main() -> int:
     print(json.dumps({
         "workers": args.workers, "clips": args.clips, "events": events, "unique_fillers": len(fillers),
         "build_s": round(t_build, 1), "unavoidable_s": round(floor, 1),
+        "build_phases_s": {
+            "analysing fillers (after reading; workers start parsing during it)": phases.get("analysing fillers"),
+            "realising clips and negatives": phases.get("realising clips"),
+            "the rest (start-up, reading, verb lexicon, caches, final write)": round(
+                t_build - sum(phases.values()), 1),
+        },
         "events_per_s": round(events / t_build),
         "peak_rss_mib_largest_process": round(peak),
         "ratio_build_to_unavoidable": round(t_build / floor, 2),

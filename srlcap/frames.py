@@ -35,13 +35,13 @@ class Role:
     argm: str | None = field(init=False, repr=False, compare=False)  # "manner", "scene" or None
 
     def __post_init__(self):
-        is_core, argm = _type_info(self.type)
+        is_core, argm = role_type_info(self.type)
         object.__setattr__(self, "is_core", is_core)
         object.__setattr__(self, "argm", argm)
 
 
 @lru_cache(maxsize=None)
-def _type_info(t: str) -> tuple[bool, str | None]:
+def role_type_info(t: str) -> tuple[bool, str | None]:
     """(is a core role, ArgM kind) of a role type; a handful of types, millions of roles."""
     return t.startswith("Arg") and not t.startswith("ArgM"), t[5:] if t.startswith("ArgM-") else "scene" if t == "Scene" else None
 

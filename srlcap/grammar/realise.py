@@ -183,6 +183,15 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
+    def warm(self, events) -> None:
+        """Plans and filler renderings of these events, made ahead (see NegativeFactory.warm)."""
+        for ev in events:
+            self._plan(ev)
+            for r in ev.roles:
+                p = self.analyse(r.filler)
+                render_phrase(p, True)
+                render_phrase(p, False)
+
     def _plan(self, event: Event) -> "_ClausePlan":
         """What the clause of a frame looks like whatever its fillers are: role order,
         prepositions, verb forms, the subject when role names decide it. Frames recur

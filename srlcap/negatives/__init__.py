@@ -109,24 +109,19 @@ class NegativeFactory:
         )
 
     def warm(self, clips) -> None:
-        """Fill the caches every clip will ask for: verb pools per frame shape, verb
-        forms of the lexicon, clause plans and renderings of the positives. Done once
-        before workers fork, so they share the results instead of each redoing them."""
-        from srlcap.grammar.realise import render_phrase
+        """Fill the caches every clip will ask for (verb pools per frame shape, verb
+        forms of the lexicon, the realiser's plans and renderings of the positives)
+        once, before workers fork, so they share them instead of each redoing them."""
         from srlcap.morphology import inflect
         from srlcap.negatives.verbs import _argms, _core_types
 
         for entry in self.ctx.verbs.entries.values():
             for tag in ("VBZ", "VBP", "VBN"):
                 inflect(entry.lemma, tag)
-        for clip in clips:
-            for ev in clip.events:
-                self.ctx.verbs.pool(_core_types(ev), _argms(ev))
-                self.realiser._plan(ev)
-                for r in ev.roles:
-                    p = self.analyser(r.filler)
-                    render_phrase(p, True)
-                    render_phrase(p, False)
+        events = [ev for clip in clips for ev in clip.events]
+        for ev in events:
+            self.ctx.verbs.pool(_core_types(ev), _argms(ev))
+        self.realiser.warm(events)
 
     # ------------------------------------------------------------------ rows
     def event_negatives(self, clip, event, captions: dict, positives: set[str] | None = None) -> list[dict]:
