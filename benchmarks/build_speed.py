@@ -70,7 +70,7 @@ def main() -> int:
         # the build's own progress lines end with each phase's seconds
         phases = {}
         for line in done.stderr.replace("\r", "\n").splitlines():
-            m = re.match(r"(analysing fillers|realising clips): .* ([0-9.]+)s\s*$", line)
+            m = re.match(r"(reading clips|analysing fillers|realising clips): .* ([0-9.]+)s\s*$", line)
             if m:
                 phases[m.group(1)] = float(m.group(2))
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -96,10 +96,10 @@ def main() -> int:
         "workers": args.workers, "clips": args.clips, "events": events, "unique_fillers": len(fillers),
         "build_s": round(t_build, 1), "unavoidable_s": round(floor, 1),
         "build_phases_s": {
-            "analysing fillers (after reading; workers start parsing during it)": phases.get("analysing fillers"),
+            "reading clips (with --workers, parsing starts meanwhile)": phases.get("reading clips"),
+            "analysing fillers (what is left after reading)": phases.get("analysing fillers"),
             "realising clips and negatives": phases.get("realising clips"),
-            "the rest (start-up, reading, verb lexicon, caches, final write)": round(
-                t_build - sum(phases.values()), 1),
+            "the rest (start-up, verb lexicon, caches, final write)": round(t_build - sum(phases.values()), 1),
         },
         "events_per_s": round(events / t_build),
         "peak_rss_mib_largest_process": round(peak),

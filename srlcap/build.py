@@ -92,15 +92,17 @@ def read_clips(opts: BuildOptions, grammar, parsing=None) -> tuple[list[Clip], l
     else:
         raise InputError(data, None, "expected a vidsitu_annotations folder, a vsann .json file or a .jsonl file")
     clips, errors = [], []
-    for rec in records:
-        if isinstance(rec, InputError):
-            if not opts.lenient:
-                raise rec
-            errors.append(rec)
-        else:
-            clips.append(rec)
-            if parsing is not None:
-                parsing.add(r.filler for e in rec.events for r in e.roles)
+    with Progress("reading clips", None, opts.quiet) as bar:
+        for rec in records:
+            bar()
+            if isinstance(rec, InputError):
+                if not opts.lenient:
+                    raise rec
+                errors.append(rec)
+            else:
+                clips.append(rec)
+                if parsing is not None:
+                    parsing.add(r.filler for e in rec.events for r in e.roles)
     return clips, errors
 
 

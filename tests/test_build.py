@@ -92,3 +92,18 @@ def test_workers_give_the_same_bytes(tmp_path, nlp, train):
     out = tmp_path / "w2.parquet"
     build(BuildOptions(out=out, quiet=True, workers=2))
     assert out.read_bytes() == train[0].read_bytes()
+
+
+def test_build_command_keeps_torch_out(tmp_path):
+    # thinc imports torch whenever it is installed; `srlcap build` must not pay for it
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.argv = ['srlcap', 'build', '--out', sys.argv[1], '--quiet'];"
+        "from srlcap.cli import main; rc = main();"
+        "print(rc, sys.modules.get('torch') is not None)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "t.parquet")], capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1].split() == ["0", "False"], done.stderr
+    assert (tmp_path / "t.parquet").exists()

@@ -165,3 +165,29 @@ def test_bad_verb_lexicon_names_file_and_key(tmp_path, grammar, realiser, analys
     clip = _clip(grammar, _story(grammar))
     with pytest.raises(GrammarError, match=r"verbs.toml: \[verb\[0\].id\]"):
         _factory(grammar, realiser, analyser, [clip], verb_lexicon=lexicon)
+
+
+def test_row_generator_is_splitmix64():
+    # reference outputs of SplitMix64 (Steele, Lea & Flood 2014) from seed 0
+    from srlcap.negatives import SplitMix64
+
+    rng = SplitMix64(0)
+    assert [rng._next() for _ in range(3)] == [0xE220A8397B1DCDAF, 0x6E789E6AA1B965F4, 0x06C45D188009454F]
+    # random.Random's methods over it: in range, and the same stream for the same seed
+    a, b = SplitMix64(42), SplitMix64(42)
+    draws = [a.randrange(7) for _ in range(2000)]
+    assert draws == [b.randrange(7) for _ in range(2000)]
+    assert set(draws) == set(range(7)) and all(0.0 <= a.random() < 1.0 for _ in range(1000))
+    assert a.getrandbits(0) == 0 and a.getrandbits(130) < 2**130
+
+
+def test_argm_pool_cut_keeps_order_and_drops_every_copy():
+    from types import SimpleNamespace
+
+    from srlcap.negatives.argm import _without
+
+    ctx = SimpleNamespace(memo={})
+    pool = ["Slowly", "quickly", "slowly", "gently", "in a hurry"]
+    assert _without(ctx, ("dataset", "manner"), pool, {"slowly", "in a hurry"}) == ["quickly", "gently"]
+    assert _without(ctx, ("dataset", "manner"), pool, set()) == pool
+    assert _without(ctx, ("dataset", "manner"), pool, {"never said"}) == pool
