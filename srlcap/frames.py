@@ -54,6 +54,14 @@ class Event:
     roles: tuple[Role, ...]
     relation: str | None = None  # EvRel with respect to Ev3
 
+    def __hash__(self) -> int:
+        # computed once: events key the caches of a clip's realisation
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.name, self.verb, self.verb_id, self.roles, self.relation))
+            object.__setattr__(self, "_hash", h)
+        return h
+
     @property
     def index(self) -> int:
         return EVENT_NAMES.index(self.name) + 1 if self.name in EVENT_NAMES else 0
