@@ -109,20 +109,19 @@ class Realiser:
         self.argm_preps = nat["argm_prepositions"]
         self.name_preps = sorted(nat["role_name_prepositions"].items(), key=lambda kv: -len(kv[0]))
         self._plans: dict = {}
+        # role templates as str.format strings, once: a build fills millions
+        fig = grammar.figclip
+        self._figclip_role = {"Scene": _format_string(fig["scene"]), "core": _format_string(fig["core"]),
+                              "argm": _format_string(fig["argm"])}
 
     # ---------------------------------------------------------------- figclip
-    def figclip(self, event: Event, names: dict | None = None) -> str:
-        """FiGCLIP's structured prompt. ``names`` overrides role names (verb replacement)."""
-        f = self.g.figclip
-        parts = []
-        for role in event.roles:
-            name = (names or {}).get(role.type, role.name)
-            if role.type == "Scene":
-                parts.append(fill(f["scene"], name=name, filler=role.filler))
-            elif role.is_core:
-                parts.append(fill(f["core"], name=name, filler=role.filler))
-            else:
-                parts.append(fill(f["argm"], name=name, filler=role.filler))
+    def figclip(self, event: Event) -> str:
+        """FiGCLIP's structured prompt, from the frame's own role names."""
+        f, role_fmt = self.g.figclip, self._figclip_role
+        parts = [
+            role_fmt["Scene" if r.type == "Scene" else "core" if r.is_core else "argm"].format(name=r.name, filler=r.filler)
+            for r in event.roles
+        ]
         if not parts:
             return fill(f["frame_without_roles"], verb=event.verb)
         if len(parts) == 2:
