@@ -1,9 +1,10 @@
 """Process-parallel parsing and realisation for `srlcap build --workers N`.
 
 Parsing: unique fillers go to the workers in slices while the parent still reads the
-annotations; each worker loads the spaCy pipeline once and returns its Phrases. Realisation: workers are forked after the parent
-holds every analysis and the verb lexicon, so they share them copy-on-write; each
-takes contiguous runs of clips and returns their rows, in order, as Arrow batches. Rows are seeded per row
+annotations; each worker loads the spaCy pipeline once and returns its Phrases.
+Realisation: workers are forked after the parent holds every analysis, the verb lexicon
+and the warmed caches, so they share them copy-on-write; each takes contiguous runs of
+clips and returns their rows, in order, as Arrow batches. Rows are seeded per row
 (``negatives.stable_rng``), so the output is the same bytes for any N.
 """
 from __future__ import annotations

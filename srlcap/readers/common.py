@@ -48,13 +48,14 @@ def clean_filler(path, record: str, key: str, value) -> str:
     if len(value) > MAX_FILLER_CHARS:
         raise InputError(path, record, f"role {key!r}: filler is {len(value)} characters (limit {MAX_FILLER_CHARS})")
     # isprintable() is False for every control, format, private-use and surrogate
-    # character, so the per-character look-up runs only for the rare rest
-    if not value.isprintable() and any(
+    # character and for all white space but the ASCII space, so the per-character
+    # look-up and the white-space regex run only for the rare rest
+    printable = value.isprintable()
+    if not printable and any(
         unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs") and not ch.isspace() for ch in value
     ):
         raise InputError(path, record, f"role {key!r}: filler contains control characters")
-    # most fillers have single spaces only; the regex is for the rest
-    text = value.strip() if "  " not in value and value.isprintable() else _WS.sub(" ", value).strip()
+    text = value.strip() if printable and "  " not in value else _WS.sub(" ", value).strip()
     if not text:
         raise InputError(path, record, f"role {key!r}: empty filler")
     return text
