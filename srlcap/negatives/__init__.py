@@ -75,14 +75,21 @@ class SplitMix64:
         if n <= 0:
             raise ValueError("empty range for randrange()")
         k = n.bit_length()
-        r = self.getrandbits(k)
-        while r >= n:
+        if k > 64:
             r = self.getrandbits(k)
+            while r >= n:
+                r = self.getrandbits(k)
+            return r
+        shift, draw = 64 - k, self._next  # getrandbits(k) for k <= 64, inlined: the hot path
+        r = draw() >> shift
+        while r >= n:
+            r = draw() >> shift
         return r
 
     def shuffle(self, x: list) -> None:
+        randrange = self.randrange
         for i in range(len(x) - 1, 0, -1):
-            j = self.randrange(i + 1)
+            j = randrange(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def choices(self, population, weights, k: int = 1) -> list:
