@@ -16,14 +16,13 @@ from srlcap.schema import schema_with_metadata
 
 
 class ParquetSink:
-    """Row groups of exactly ``batch_rows`` rows, however the rows arrive (one by one,
-    or as record batches from several workers), so the bytes depend only on the rows."""
+    """Row groups of exactly ``batch_rows`` rows, however the record batches that bring
+    the rows are cut, so the bytes depend only on the rows."""
 
     def __init__(self, path: Path, metadata: dict[str, str] | None = None, batch_rows: int = 4096):
         self.path = Path(path)
         self.schema = schema_with_metadata(metadata)
         self.batch_rows = batch_rows
-        self.rows: list[dict] = []
         self.pending: list[pa.RecordBatch] = []
         self.pending_rows = 0
         self.count = 0
@@ -36,26 +35,12 @@ class ParquetSink:
         self.writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd", write_statistics=True)
         return self
 
-    def write(self, row: dict) -> None:
-        self.rows.append(row)
-        if len(self.rows) >= self.batch_rows:
-            self._take_rows()
-
     def write_batch(self, batch: pa.RecordBatch) -> None:
-        self._take_rows()
         if batch.schema.metadata != self.schema.metadata:  # same columns, the file's metadata
             batch = pa.RecordBatch.from_arrays(batch.columns, schema=self.schema)
         self.pending.append(batch)
         self.pending_rows += batch.num_rows
         self._drain(final=False)
-
-    def _take_rows(self) -> None:
-        if self.rows:
-            batch = pa.RecordBatch.from_pylist(self.rows, schema=self.schema)
-            self.rows = []
-            self.pending.append(batch)
-            self.pending_rows += batch.num_rows
-            self._drain(final=False)
 
     def _drain(self, final: bool) -> None:
         if not self.pending_rows or (not final and self.pending_rows < self.batch_rows):
@@ -72,7 +57,6 @@ class ParquetSink:
         self.count += pos
 
     def flush(self) -> None:
-        self._take_rows()
         self._drain(final=True)
 
     def __exit__(self, exc_type, exc, tb):
