@@ -135,14 +135,13 @@ class NegativeFactory:
         forms of the lexicon, the realiser's plans and renderings of the positives)
         once, before workers fork, so they share them instead of each redoing them."""
         from srlcap.morphology import inflect
-        from srlcap.negatives.verbs import _argms, _core_types
 
         for entry in self.ctx.verbs.entries.values():
             for tag in ("VBZ", "VBP", "VBN"):
                 inflect(entry.lemma, tag)
         events = [ev for clip in clips for ev in clip.events]
         for ev in events:
-            self.ctx.verbs.pool(_core_types(ev), _argms(ev))
+            self.ctx.verbs.pool_for(ev)
         self.realiser.warm(events)
 
     # ------------------------------------------------------------------ rows

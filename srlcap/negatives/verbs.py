@@ -132,6 +132,10 @@ class VerbLexicon:
             self._pools[key] = (pool, list(accumulate(e.count for e in pool)))
         return self._pools[key]
 
+    def pool_for(self, event) -> tuple[list[VerbEntry], list[int]]:
+        """:meth:`pool` for the shape of this frame: its core roles and ArgM kinds."""
+        return self.pool(_core_types(event), _argms(event))
+
     def confusable(self, arg1_head: str, core_types: frozenset) -> list[VerbEntry]:
         """Compatible verbs seen with the same Arg1 head ("opens the door", "closes the door")."""
         key = (arg1_head, core_types)
@@ -163,7 +167,7 @@ def _acceptable(event, entry: VerbEntry) -> bool:
 
 def verb_replace(ctx, clip, event, rng, tries: int = 40):
     lex = ctx.verbs
-    pool, cum = lex.pool(_core_types(event), _argms(event))
+    pool, cum = lex.pool_for(event)
     if not pool:
         return
     arg1 = event.role("Arg1")
@@ -184,7 +188,7 @@ def figclip_verb(ctx, clip, event, rng, tries: int = 40):
     """FiGCLIP's artificial negatives: verb and its role names replaced, nouns and ArgM
     fillers kept. Drawn by frequency, like the positives' verbs, so that rare verbs do
     not mark the negatives."""
-    pool, cum = ctx.verbs.pool(_core_types(event), _argms(event))
+    pool, cum = ctx.verbs.pool_for(event)
     if not pool:
         return
     tried = set()
