@@ -123,6 +123,12 @@ def role_name(description: str) -> str:
     return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name
 
 
+def entity_id(ids: dict[str, int], filler: str) -> int:
+    """The clip-level entity of a core filler: the same string (any case) is the same
+    entity; ``ids`` is the clip's map so far."""
+    return ids.setdefault(filler.lower(), len(ids))
+
+
 def assign_entities(events: list[Event]) -> list[Event]:
     """Give every distinct filler of a clip an entity id (VidSitu's implicit coreference)."""
     ids: dict[str, int] = {}
@@ -131,8 +137,7 @@ def assign_entities(events: list[Event]) -> list[Event]:
         roles = []
         for r in ev.roles:
             if r.is_core:
-                ent = ids.setdefault(r.filler.lower(), len(ids))
-                roles.append(Role(r.key, r.type, r.name, r.filler, ent))
+                roles.append(Role(r.key, r.type, r.name, r.filler, entity_id(ids, r.filler)))
             else:
                 roles.append(r)
         out.append(ev.with_roles(roles))

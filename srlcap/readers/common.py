@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from srlcap.errors import InputError
-from srlcap.frames import Event, Role, role_type_info, parse_role_key
+from srlcap.frames import Event, Role, entity_id, parse_role_key, role_type_info
 
 MAX_FILLER_CHARS = 1000  # the longest real PropBank filler is under 600
 MAX_ROLES = 16
@@ -132,7 +132,7 @@ def make_event(path, record: str, name: str, verb, verb_id, args, relation, argm
         filler = clean_filler(path, record, key, value)
         entity = -1
         if entities is not None and role_type_info(type_)[0]:
-            entity = entities.setdefault(filler.lower(), len(entities))
+            entity = entity_id(entities, filler)
         roles.append(Role(key.strip(), type_, role_name, filler, entity))
     if relation is not None and not isinstance(relation, str):
         raise InputError(path, record, f"EvRel must be a string, got {type(relation).__name__}")
