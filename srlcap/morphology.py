@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pyinflect import getInflection
+from pyinflect import getAllInflections
 
 _VOWEL = set("aeiou")
 # a/an follows sound, not spelling: these start with a vowel letter but a consonant
@@ -35,8 +35,15 @@ def inflect(lemma: str, tag: str) -> str:
 
 
 def _pyinflect(word: str, tag: str) -> str | None:
-    forms = getInflection(word, tag=tag)
+    forms = _pyinflect_forms(word).get(tag)
     return forms[0] if forms else None
+
+
+@lru_cache(maxsize=None)
+def _pyinflect_forms(word: str) -> dict:
+    # pyinflect's getInflection(word, tag) is this table's entry for the tag, but it
+    # deep-copies the word's whole table on every call (60 us): once per word here
+    return getAllInflections(word)
 
 
 def _rule_inflect(word: str, tag: str) -> str:
