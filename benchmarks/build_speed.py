@@ -9,7 +9,8 @@ bundled sample and the PropBank frames (clip ids renamed per copy), then:
 Prints events per second, peak memory, the build's phases (from its progress lines)
 and build time / unavoidable time.
 Copies repeat filler strings, so a big --clips has fewer unique fillers per event than
-real data (the parse is then a smaller part); --clips 1457 uses every clip once.
+real data (the parse is then a smaller part); --clips 1457 uses every clip once. The
+ratio at each repetition is tabled in docs/scaling.md.
 
 usage: python benchmarks/build_speed.py [--clips N] [--no-negatives] [--workers N]
 """
@@ -94,6 +95,8 @@ def main() -> int:
     print(summary.strip())
     print(json.dumps({
         "workers": args.workers, "clips": args.clips, "events": events, "unique_fillers": len(fillers),
+        # the ratio's main driver: the parse is paid per unique filler, realisation per event
+        "unique_fillers_per_event": round(len(fillers) / events, 2),
         "build_s": round(t_build, 1), "unavoidable_s": round(floor, 1),
         "build_phases_s": {
             "reading clips (with --workers, parsing starts meanwhile)": phases.get("reading clips"),
