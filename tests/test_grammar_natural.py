@@ -87,3 +87,17 @@ def test_every_role_mentioned(realiser, grammar):
             for word in filler.lower().split():
                 if word not in ("the", "a", "an", "him", "she", "he", "they", "i", "them", "you", "his"):
                     assert word in text, (word, text)
+
+
+def test_verb_forms_match_pyinflects_own_lookup():
+    # srlcap reads pyinflect's table once per verb instead of calling getInflection
+    # (which deep-copies it per call); the forms must be the ones getInflection gives
+    from pyinflect import getInflection
+
+    from srlcap.morphology import _pyinflect
+
+    words = ["push", "go", "be", "have", "run", "stop", "carry", "Push", "lie", "xyzzy", "pick", "set", "hug"]
+    for word in words:
+        for tag in ("VB", "VBZ", "VBP", "VBD", "VBN", "VBG"):
+            expected = getInflection(word, tag=tag)
+            assert _pyinflect(word, tag) == (expected[0] if expected else None), (word, tag)
