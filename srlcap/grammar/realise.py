@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from srlcap.analysis import Phrase
 from srlcap.errors import RealisationError
@@ -81,6 +82,24 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+class VerbForms(NamedTuple):
+    singular: str  # after a singular subject ("picks up")
+    base: str  # after a plural or I/you ("pick up")
+    passive_singular: str  # "is picked up"
+    passive_base: str  # "are picked up"
+    participle: str  # of the head alone ("picked"): role names that contain it are patients
+
+
+@lru_cache(maxsize=None)
+def verb_forms(lemma: str) -> VerbForms:
+    """The verb groups a clause can use, for a lemma (phrasal verbs with a space)."""
+    head, _, particle = lemma.partition(" ")
+    tail = " " + particle if particle else ""
+    participle = inflect(head, "VBN")
+    return VerbForms(inflect(head, "VBZ") + tail, inflect(head, "VBP") + tail,
+                     "is " + participle + tail, "are " + participle + tail, participle)
+
+
 @dataclass(frozen=True)
 class _ClausePlan:
     """Indices refer to the frame's roles in their given order."""
@@ -92,10 +111,7 @@ class _ClausePlan:
     passive: bool
     subject_certain: bool  # the subject does not depend on the fillers (Arg0)
     bare_core: tuple  # core roles without a preposition, by role type: the last resort subject
-    singular: str  # verb group after a singular subject ("pushes", "picks up")
-    base: str  # after a plural or I/you ("push")
-    passive_singular: str  # "is pushed"
-    passive_base: str  # "are pushed"
+    verb: VerbForms  # verb groups of the lemma (after the grammar's override)
 
 
 class Realiser:
@@ -168,12 +184,12 @@ class Realiser:
                 after.append(self._with_preposition(p, plan.preps[k]))
 
         if passive:
-            verb_group = [plan.passive_base if base else plan.passive_singular]
+            verb_group = [plan.verb.passive_base if base else plan.verb.passive_singular]
             stranded = plan.preps[subject]
             if stranded:
                 verb_group.append(stranded)
         else:
-            verb_group = [plan.base if base else plan.singular]
+            verb_group = [plan.verb.base if base else plan.verb.singular]
 
         objects = [self._with_preposition(ph[k], plan.preps[k]) for k in plan.core if k != subject]
         words = [subj_text] + pre_verb + verb_group + objects + after
@@ -182,8 +198,11 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def warm(self, events) -> None:
-        """Plans and filler renderings of these events, made ahead (see NegativeFactory.warm)."""
+    def warm(self, events, verbs=()) -> None:
+        """Plans and filler renderings of these events, and the verb forms of these
+        (roleset, lemma) pairs, made ahead (see NegativeFactory.warm)."""
+        for verb_id, lemma in verbs:
+            verb_forms(self.g.verb_override(verb_id).get("lemma", lemma))
         for ev in events:
             self._plan(ev)
             for r in ev.roles:
@@ -212,8 +231,7 @@ class Realiser:
             self._core_preposition(event, r, override) if r.is_core else self.argm_preps.get(r.argm)
             for r in roles
         ]
-        head, _, particle = lemma.partition(" ")
-        tail = [particle] if particle else []
+        forms = verb_forms(lemma)
         by_type = {roles[k].type: k for k in core}
         # The subject: Arg0; else Arg1 when it is a noun phrase ("thing pushed" names
         # the patient of a transitive verb: said in the passive); else the first core
@@ -225,15 +243,13 @@ class Realiser:
         elif "Arg1" in by_type:
             arg1 = roles[by_type["Arg1"]]
             subject = by_type["Arg1"]
-            passive = bool(preps[subject] or inflect(head, "VBN") in arg1.name.split())
+            passive = bool(preps[subject] or forms.participle in arg1.name.split())
         return _ClausePlan(
             core=tuple(core), argms=tuple(argms), preps=tuple(preps),
             manner=tuple(r.argm == "manner" and self.g.natural["manner_adverb_before_verb"] for r in roles),
             subject=subject, passive=passive, subject_certain=certain,
             bare_core=tuple(k for k in core if not preps[k]),
-            singular=" ".join([inflect(head, "VBZ")] + tail), base=" ".join([inflect(head, "VBP")] + tail),
-            passive_singular=" ".join(["is", inflect(head, "VBN")] + tail),
-            passive_base=" ".join(["are", inflect(head, "VBN")] + tail),
+            verb=forms,
         )
 
     def _core_preposition(self, event: Event, role, override) -> str | None:

@@ -134,15 +134,10 @@ class NegativeFactory:
         """Fill the caches every clip will ask for (verb pools per frame shape, verb
         forms of the lexicon, the realiser's plans and renderings of the positives)
         once, before workers fork, so they share them instead of each redoing them."""
-        from srlcap.morphology import inflect
-
-        for entry in self.ctx.verbs.entries.values():
-            for tag in ("VBZ", "VBP", "VBN"):
-                inflect(entry.lemma, tag)
         events = [ev for clip in clips for ev in clip.events]
         for ev in events:
             self.ctx.verbs.pool_for(ev)
-        self.realiser.warm(events)
+        self.realiser.warm(events, ((e.verb_id, e.lemma) for e in self.ctx.verbs.entries.values()))
 
     # ------------------------------------------------------------------ rows
     def event_negatives(self, clip, event, captions: dict, positives: set[str] | None = None) -> list[dict]:
