@@ -142,7 +142,9 @@ _NO_TORCH_COMMANDS = {"build", "show", "audit", "report"}
 
 def main(argv=None) -> int:
     """``argv`` None: run as the program (the `srlcap` executable, `python -m srlcap`)."""
-    if argv is None and sys.argv[1:2] and sys.argv[1] in _NO_TORCH_COMMANDS and "torch" not in sys.modules:
+    # the program running one of our data commands: no torch, and no heap teardown
+    lean = argv is None and sys.argv[1:2] and sys.argv[1] in _NO_TORCH_COMMANDS
+    if lean and "torch" not in sys.modules:
         sys.modules["torch"] = None  # `import torch` now fails fast; this process will not need it
     parser = make_parser()
     args = parser.parse_args(argv)
@@ -150,7 +152,7 @@ def main(argv=None) -> int:
         parser.print_help()
         return 2
     rc = run_guarded(args.func, args)
-    if argv is None and args.command in _NO_TORCH_COMMANDS:
+    if lean:
         _exit_now(rc)
     return rc
 
