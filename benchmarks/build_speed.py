@@ -10,9 +10,11 @@ Prints events per second, peak memory, the build's phases (from its progress lin
 and build time / unavoidable time.
 Copies repeat filler strings, so a big --clips has fewer unique fillers per event than
 real data (the parse is then a smaller part); --clips 1457 uses every clip once. The
-ratio at each repetition is tabled in docs/scaling.md.
+ratio at each repetition is tabled in docs/scaling.md. --data times a real annotation
+set instead (VidSitu's vidsitu_annotations folder with --split, or one vsann .json
+file): the ratio depends on how often its fillers repeat, which only real data tells.
 
-usage: python benchmarks/build_speed.py [--clips N] [--no-negatives] [--workers N]
+usage: python benchmarks/build_speed.py [--clips N | --data PATH [--split S]] [--no-negatives] [--workers N]
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ import pyarrow.parquet as pq
 
 from srlcap.analysis import load_pipeline
 from srlcap.build import BUNDLED_SAMPLE
+from srlcap.readers.vidsitu import vidsitu_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 PROPBANK = ROOT.parent / "shared" / "realdata" / "propbank" / "vsann_dev.json"
@@ -49,24 +52,50 @@ def make_input(n_clips: int, path: Path) -> None:
     path.write_text(json.dumps(out))
 
 
+def real_input(data: Path, split: str) -> list:
+    """The annotations a build of a real input reads (a split file, where there is
+    one, selects the clips)."""
+    if data.is_dir():
+        ann, split_file = vidsitu_paths(data, split)
+        records = json.loads(ann.read_text())
+        if split_file is not None:
+            wanted = set(json.loads(split_file.read_text()))
+            records = [r for r in records if r.get("Ev1", {}).get("vid_seg_int") in wanted]
+        return records
+    return json.loads(data.read_text())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--clips", type=int, default=23600)
+    ap.add_argument("--clips", type=int, default=None, help="clips of the made-up input (default 23600)")
+    ap.add_argument("--data", type=Path, help="a real input instead: a vidsitu_annotations folder or a vsann .json file")
+    ap.add_argument("--split", default="train", help="the split of a --data folder (default train)")
     ap.add_argument("--no-negatives", action="store_true")
     ap.add_argument("--workers", type=int, default=1, help="build processes (the unavoidable part stays one process)")
     args = ap.parse_args()
+    if args.data is not None and args.clips is not None:
+        ap.error("--clips makes up an input; --data names a real one: give one of them")
+    if args.data is not None and not args.data.exists():
+        ap.error(f"{args.data}: no such file or folder")
     with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "vsann_bench.json", Path(tmp) / "bench.parquet"
-        make_input(args.clips, src)
+        out = Path(tmp) / "bench.parquet"
+        if args.data is None:
+            src, split = Path(tmp) / "vsann_bench.json", "bench"
+            make_input(args.clips or 23600, src)
+        else:
+            src, split = args.data, args.split
 
         # the build, as a user runs it: its own process, pipeline loading included
-        cmd = [sys.executable, "-m", "srlcap", "build", "--data-dir", str(src), "--split", "bench",
+        cmd = [sys.executable, "-m", "srlcap", "build", "--data-dir", str(src), "--split", split,
                "--out", str(out), "--workers", str(args.workers)]
         if args.no_negatives:
             cmd.append("--no-negatives")
         t0 = time.perf_counter()
-        done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+        done = subprocess.run(cmd, capture_output=True, text=True)
         t_build = time.perf_counter() - t0
+        if done.returncode != 0:
+            sys.stderr.write(done.stderr[-2000:])
+            return done.returncode
         summary = done.stdout
         # the build's own progress lines end with each phase's seconds
         phases = {}
@@ -80,7 +109,7 @@ def main() -> int:
         # fillers once, write the same rows as Parquet
         t0 = time.perf_counter()
         nlp = load_pipeline()
-        data = json.loads(src.read_text())
+        data = json.loads(src.read_text()) if args.data is None else real_input(src, split)
         fillers = sorted({f for c in data for ev in c.values() for f in ev["Args"].values()})
         for _ in nlp.pipe(fillers, batch_size=512):
             pass
@@ -91,10 +120,11 @@ def main() -> int:
         t_write = time.perf_counter() - t0
 
     floor = t_read_nlp + t_write
-    events = 5 * args.clips
+    events = sum(len(c) for c in data)
     print(summary.strip())
     print(json.dumps({
-        "workers": args.workers, "clips": args.clips, "events": events, "unique_fillers": len(fillers),
+        "input": str(args.data) if args.data is not None else "made up: sample + PropBank clips, repeated",
+        "workers": args.workers, "clips": len(data), "events": events, "unique_fillers": len(fillers),
         # the ratio's main driver: the parse is paid per unique filler, realisation per event
         "unique_fillers_per_event": round(len(fillers) / events, 2),
         "build_s": round(t_build, 1), "unavoidable_s": round(floor, 1),
