@@ -75,8 +75,8 @@ def main() -> int:
     args = ap.parse_args()
     if args.data is not None and args.clips is not None:
         ap.error("--clips makes up an input; --data names a real one: give one of them")
-    if args.data is not None and not args.data.exists():
-        ap.error(f"{args.data}: no such file or folder")
+    if args.data is not None and not (args.data.is_dir() or args.data.suffix == ".json" and args.data.is_file()):
+        ap.error(f"{args.data}: expected a vidsitu_annotations folder or a vsann .json file")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "bench.parquet"
         if args.data is None:
@@ -109,7 +109,7 @@ def main() -> int:
         # fillers once, write the same rows as Parquet
         t0 = time.perf_counter()
         nlp = load_pipeline()
-        data = json.loads(src.read_text()) if args.data is None else real_input(src, split)
+        data = real_input(src, split)
         fillers = sorted({f for c in data for ev in c.values() for f in ev["Args"].values()})
         for _ in nlp.pipe(fillers, batch_size=512):
             pass
