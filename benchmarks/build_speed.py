@@ -52,9 +52,10 @@ def make_input(n_clips: int, path: Path) -> None:
     path.write_text(json.dumps(out))
 
 
-def real_input(data: Path, split: str) -> list:
-    """The annotations a build of a real input reads (a split file, where there is
-    one, selects the clips)."""
+def annotations_read(data: Path, split: str) -> list:
+    """The annotations a build of ``data`` reads: a vsann .json file whole, or a
+    vidsitu_annotations folder's split (its split file, where there is one, selects
+    the clips)."""
     if data.is_dir():
         ann, split_file = vidsitu_paths(data, split)
         records = json.loads(ann.read_text())
@@ -109,7 +110,7 @@ def main() -> int:
         # fillers once, write the same rows as Parquet
         t0 = time.perf_counter()
         nlp = load_pipeline()
-        data = real_input(src, split)
+        data = annotations_read(src, split)
         fillers = sorted({f for c in data for ev in c.values() for f in ev["Args"].values()})
         for _ in nlp.pipe(fillers, batch_size=512):
             pass
