@@ -98,10 +98,10 @@ def main() -> int:
             sys.stderr.write(done.stderr[-2000:])
             return done.returncode
         summary = done.stdout
-        # the build's own progress lines end with each phase's seconds
+        # the build's progress bars say each phase's seconds; the last update of each wins
         phases = {}
         for line in done.stderr.replace("\r", "\n").splitlines():
-            m = re.match(r"(reading clips|analysing fillers|realising clips): .* ([0-9.]+)s\s*$", line)
+            m = re.match(r"(reading clips|analysing fillers|realising clips): .*\[([0-9.]+)s elapsed", line)
             if m:
                 phases[m.group(1)] = float(m.group(2))
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -41,8 +41,23 @@ class Phrase:
     plural: bool
     articles: tuple[int, ...]  # token indices that get "a"/"an" inserted before them
     attributes: tuple[tuple[int, str], ...]  # (token index, lexicon class) of swappable attributes
-    # renderings already computed (a filler is rendered for every negative of its clip)
+    # values derived from the phrase, computed once (a filler is rendered for every
+    # negative of its clip); read anywhere, written only through :meth:`memoised`
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def memoised(self, key, compute, *args):
+        """``compute(self, *args)``, computed once per phrase and ``key``."""
+        if key not in self.memo:
+            self.memo[key] = compute(self, *args)
+        return self.memo[key]
+
+    def entity_text(self) -> str | None:
+        """The words naming the phrase's entity, lower-cased ("man in black suit"), or None."""
+        return self.memoised("entity", Phrase._entity_text)
+
+    def _entity_text(self) -> str | None:
+        span = self.entity_span()
+        return None if span is None else "".join(t.text + t.ws for t in self.tokens[span[0]:span[1]]).strip().lower()
 
     @property
     def head(self) -> Tok:
@@ -143,7 +158,7 @@ class Analyser:
             if _misread_as_clause(doc):
                 suspects.append(text)
             if progress:
-                progress(1)
+                progress.update(1)
         carried = [CARRIER + t for t in suspects]
         for text, doc in zip(suspects, self.nlp.pipe(carried, batch_size=self.batch_size)):
             self._take_carried(text, doc)

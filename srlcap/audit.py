@@ -10,10 +10,6 @@ above it has one (an odd preposition, an unusual word, a length change).
 It also parses the event captions with spaCy and reports the share whose root is a
 verb, for positives and for each kind of negative: rule-made negatives that break the
 sentence show up as a lower share.
-
-examples:
-  srlcap audit out/srlcap_train.parquet
-  srlcap audit out/srlcap_train.parquet --style figclip --json audit.json
 """
 from __future__ import annotations
 
@@ -26,18 +22,9 @@ from collections import defaultdict
 from pathlib import Path
 
 from srlcap.errors import SrlcapError
-from srlcap.schema import CLIP_EVENT, STYLES
+from srlcap.schema import CLIP_EVENT, CLIP_KINDS, NEGATIVE_KINDS, STYLES, open_parquet
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-
-
-def add_arguments(p) -> None:
-    p.add_argument("file", type=Path)
-    p.add_argument("--style", default="natural", help="caption style to audit (default natural)")
-    p.add_argument("--train-share", type=float, default=0.7, help="share of clips to train the blind model on")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--no-parse", action="store_true", help="skip the spaCy parse-root measure")
-    p.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
 
 
 def features(text: str) -> dict[int, float]:
@@ -84,11 +71,10 @@ def blind_accuracy(train_pairs, test_pairs, seed: int = 0, epochs: int = 8, lr: 
 
 
 def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: int = 0, parse: bool = True, nlp=None) -> dict:
-    from srlcap.show import read_table
-
     if style not in STYLES:
         raise SrlcapError(f"unknown style {style!r} (known: {', '.join(STYLES)})")
-    rows = read_table(path).select(["clip_id", "event", "verb", "verb_id", "roles", style, "negatives"]).to_pylist()
+    columns = ["clip_id", "event", "verb", "verb_id", "roles", style, "negatives"]
+    rows = open_parquet(path, columns).read(columns=columns).to_pylist()
     clips = sorted({r["clip_id"] for r in rows})
     rng = random.Random(seed)
     rng.shuffle(clips)
@@ -97,7 +83,7 @@ def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: in
     for r in rows:
         for n in r["negatives"]:
             pairs[n["kind"]][0 if r["clip_id"] in train_clips else 1].append((r[style], n[style]))
-    result = {"file": str(path), "style": style, "kinds": {}}
+    result = {"srlcap": "audit", "file": str(path), "style": style, "kinds": {}}
     for kind in sorted(pairs):
         train, test = pairs[kind]
         entry = {"count": len(train) + len(test), "test_pairs": len(test)}
@@ -111,23 +97,16 @@ def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: in
 
 
 def _coverage(rows) -> dict:
-    """Share of events that got a role swap (among those with two core roles and a verb
-    that is not symmetric) and a verb replacement (among all events)."""
-    from srlcap.grammar import load_grammar
-
-    grammar = load_grammar()
-    events = [r for r in rows if r["event"] != CLIP_EVENT]
-    swappable = [
-        r for r in events
-        if sum(1 for role in r["roles"] if role["type"].startswith("Arg") and not role["type"].startswith("ArgM")) >= 2
-        and not grammar.is_symmetric(r["verb"], r["verb_id"])
-    ]
-    has = lambda r, kind: any(n["kind"] == kind for n in r["negatives"])  # noqa: E731
-    return {
-        "role_swap": round(sum(has(r, "role_swap") for r in swappable) / max(len(swappable), 1), 4),
-        "role_swap_events": len(swappable),
-        "verb_replace": round(sum(has(r, "verb_replace") for r in events) / max(len(events), 1), 4),
-    }
+    """Per kind, the share of the rows it could be on (event rows for event kinds, clip
+    rows for clip kinds) that carry at least one negative of it."""
+    event_rows = [r for r in rows if r["event"] != CLIP_EVENT]
+    clip_rows = [r for r in rows if r["event"] == CLIP_EVENT]
+    out = {}
+    for kind in NEGATIVE_KINDS:
+        level = clip_rows if kind in CLIP_KINDS else event_rows
+        having = sum(1 for r in level if any(n["kind"] == kind for n in r["negatives"]))
+        out[kind] = round(having / max(len(level), 1), 4)
+    return out
 
 
 def _root_shares(rows, style, nlp) -> dict:
@@ -149,23 +128,3 @@ def _root_shares(rows, style, nlp) -> dict:
         )
         out[kind] = round(verbal / max(len(items), 1), 4)
     return out
-
-
-def run(args) -> int:
-    result = audit(args.file, args.style, args.train_share, args.seed, parse=not args.no_parse)
-    print(f"{'kind':18s} {'count':>7s} {'blind acc':>10s} {'root=verb':>10s}")
-    roots = result.get("root_is_verb", {})
-    if roots:
-        print(f"{'(positives)':18s} {'':>7s} {'':>10s} {roots.get('positive', 0):10.1%}")
-    for kind, e in result["kinds"].items():
-        acc = f"{e['blind_accuracy']:.1%}" if "blind_accuracy" in e else "-"
-        root = f"{roots[kind]:.1%}" if kind in roots else "-"
-        print(f"{kind:18s} {e['count']:7d} {acc:>10s} {root:>10s}")
-    cov = result["coverage"]
-    print(f"coverage: role_swap {cov['role_swap']:.1%} of {cov['role_swap_events']} events with two core roles "
-          f"(symmetric verbs excluded); verb_replace {cov['verb_replace']:.1%} of events")
-    if args.json:
-        from srlcap.writer import atomic_write_text
-
-        atomic_write_text(args.json, json.dumps(result, indent=2) + "\n")
-    return 0

@@ -12,20 +12,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyarrow as pa
-
 from srlcap import parallel
 from srlcap.analysis import Analyser
 from srlcap.errors import InputError, SrlcapError
-from srlcap.frames import EVENT_SECONDS, Clip
+from srlcap.frames import Clip
 from srlcap.grammar import Realiser, load_grammar
 from srlcap.negatives import NegativeFactory
-from srlcap.progress import Progress
+from srlcap.progress import progress
 from srlcap.readers import read_jsonl, read_vidsitu, read_vsann_file
-from srlcap.schema import CLIP_EVENT, SCHEMA, SCHEMA_VERSION
-from srlcap.writer import ParquetSink, atomic_write_text
+from srlcap.resources import DATASETS
+from srlcap.rows import CHUNK_CLIPS, realise_chunk
+from srlcap.schema import SCHEMA_VERSION
+from srlcap.writer import ParquetSink, atomic_write_text, check_output, is_srlcap_parquet
 
-BUNDLED_SAMPLE = Path(__file__).resolve().parent / "datasets" / "vidsitu_sample" / "vidsitu_annotations"
+BUNDLED_SAMPLE = DATASETS / "vidsitu_sample" / "vidsitu_annotations"
 
 
 @dataclass
@@ -33,6 +33,7 @@ class BuildOptions:
     data: Path = BUNDLED_SAMPLE  # a vidsitu_annotations folder, a vsann_*.json file, or a .jsonl file
     split: str = "train"
     out: Path | None = None
+    force: bool = False  # replace an output srlcap did not write
     grammar: Path | None = None
     seed: int = 0
     lenient: bool = False
@@ -93,9 +94,9 @@ def read_clips(opts: BuildOptions, grammar, parsing=None) -> tuple[list[Clip], l
     else:
         raise InputError(data, None, "expected a vidsitu_annotations folder, a vsann .json file or a .jsonl file")
     clips, errors = [], []
-    with Progress("reading clips", None, opts.quiet) as bar:
+    with progress("reading clips", None, opts.quiet, unit="clip") as bar:
         for rec in records:
-            bar()
+            bar.update()
             if isinstance(rec, InputError):
                 if not opts.lenient:
                     raise rec
@@ -127,6 +128,7 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
     if opts.workers < 1:
         raise SrlcapError("--workers must be at least 1")
     shard_of([], opts.num_shards, opts.shard_index)  # bad shard options fail before any work
+    check_output(out, opts.force, is_srlcap_parquet)
     summary = BuildSummary(out=out)
     # Every unique filler is parsed once, over the whole split (not the shard), so the
     # verb lexicon learnt below is the same for every shard and shards concatenate to
@@ -138,13 +140,13 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
             clips, errors = read_clips(opts, grammar, parsing)
             parsing.add(sorted(alternatives))
             fillers = {r.filler for c in clips for e in c.events for r in e.roles}
-            with Progress("analysing fillers", len(parsing.seen), opts.quiet) as bar:
+            with progress("analysing fillers", len(parsing.seen), opts.quiet, unit="filler") as bar:
                 analyser = Analyser(grammar, nlp=opts.nlp or _LazyPipeline())
                 analyser.cache.update(parsing.results(bar))
     else:
         clips, errors = read_clips(opts, grammar)
         fillers = {r.filler for c in clips for e in c.events for r in e.roles}
-        with Progress("analysing fillers", len(fillers | alternatives), opts.quiet) as bar:
+        with progress("analysing fillers", len(fillers | alternatives), opts.quiet, unit="filler") as bar:
             analyser = Analyser(grammar, nlp=opts.nlp)
             analyser.analyse_all(fillers | alternatives, progress=bar)
     summary.skipped = [(str(e), e.reason) for e in errors]
@@ -156,17 +158,18 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
 
     clips = shard_of(clips, opts.num_shards, opts.shard_index)
     factory.warm(clips)
-    meta = {"split": opts.split, "grammar": grammar.name, "seed": str(opts.seed), "schema_version": SCHEMA_VERSION}
+    meta = {"split": opts.split, "grammar": grammar.name, "grammar_sha256": grammar.sha256, "seed": str(opts.seed),
+            "schema_version": SCHEMA_VERSION}
     verbs: set = set()
     collector.settle()
-    with ParquetSink(out, meta) as sink, Progress("realising clips", len(clips), opts.quiet) as bar:
+    with ParquetSink(out, meta) as sink, progress("realising clips", len(clips), opts.quiet, unit="clip") as bar:
         if opts.workers > 1:
             chunks = parallel.realise(clips, realiser, factory, opts.workers, CHUNK_CLIPS)
         else:
             chunks = (realise_chunk(clips[i:i + CHUNK_CLIPS], realiser, factory)
                       for i in range(0, len(clips), CHUNK_CLIPS))
         for chunk in chunks:
-            bar(chunk.clips + len(chunk.errors))
+            bar.update(chunk.clips + len(chunk.errors))
             for clip, reason in chunk.errors:
                 err = InputError(clip.source, clip.record, f"cannot be realised: {reason}")
                 if not opts.lenient:
@@ -226,71 +229,3 @@ class _LazyPipeline:
 
             self._nlp = load_pipeline()
         return self._nlp(text)
-
-
-CHUNK_CLIPS = 64  # clips realised together: one Arrow batch, one progress step, one task for a worker
-
-
-@dataclass
-class Chunk:
-    """A run of clips realised: their rows as one Arrow batch (what workers send back:
-    columns pickle as buffers, where rows of nested dicts do not) and their counts."""
-    batch: pa.RecordBatch | None
-    clips: int = 0
-    events: int = 0
-    negatives: Counter = field(default_factory=Counter)
-    verbs: set = field(default_factory=set)
-    errors: list = field(default_factory=list)  # (clip, reason) for clips the grammar cannot realise
-
-
-def realise_chunk(clips, realiser: Realiser, factory: NegativeFactory) -> Chunk:
-    chunk, rows = Chunk(batch=None), []
-    for clip in clips:
-        try:
-            clip_rows = clip_to_rows(clip, realiser, factory)
-        except SrlcapError as exc:
-            chunk.errors.append((clip, str(exc)))
-            continue
-        rows += clip_rows
-        chunk.clips += 1
-        chunk.events += len(clip.events)
-        for row in clip_rows:
-            chunk.negatives.update(n["kind"] for n in row["negatives"])
-            if row["verb_id"]:
-                chunk.verbs.add(row["verb_id"])
-    if rows:
-        chunk.batch = pa.RecordBatch.from_pylist(rows, schema=SCHEMA)
-    return chunk
-
-
-def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> list[dict]:
-    rows = []
-    parts = {ev: realiser.event_parts(ev) for ev in clip.events}
-    clauses = {ev: c for ev, (_, c) in parts.items()}
-    positives = {caps["natural"] for caps, _ in parts.values()}  # no negative may equal one of these
-    for ev in clip.events:
-        captions = parts[ev][0]
-        rows.append(
-            {
-                "clip_id": clip.clip_id, "ann_idx": clip.ann_idx, "event": ev.name, "event_idx": ev.index,
-                "split": clip.split, "verb": ev.verb, "verb_id": ev.verb_id, "relation": ev.relation,
-                "start_s": (ev.index - 1) * EVENT_SECONDS, "end_s": ev.index * EVENT_SECONDS,
-                "roles": [
-                    {"key": r.key, "type": r.type, "name": r.name, "filler": r.filler, "entity": r.entity}
-                    for r in ev.roles
-                ],
-                **captions,
-                "negatives": factory.event_negatives(clip, ev, captions, positives),
-            }
-        )
-    captions = realiser.realise_clip(list(clip.events), clauses)
-    rows.append(
-        {
-            "clip_id": clip.clip_id, "ann_idx": clip.ann_idx, "event": CLIP_EVENT, "event_idx": 0,
-            "split": clip.split, "verb": None, "verb_id": None, "relation": None,
-            "start_s": 0.0, "end_s": len(clip.events) * EVENT_SECONDS, "roles": [],
-            **captions,
-            "negatives": factory.clip_negatives(clip, captions, clauses),
-        }
-    )
-    return rows

@@ -32,3 +32,20 @@ class GrammarError(SrlcapError):
 
 class RealisationError(SrlcapError):
     """A frame the grammar cannot turn into a caption (the reason says why)."""
+
+
+def run_guarded(func, args) -> int:
+    """Run a command; srlcap's errors become one line on stderr (status 2), never a traceback.
+    Shared by `srlcap` and the trainer's own entry point (torchrun)."""
+    import sys
+
+    try:
+        return int(func(args) or 0)
+    except SrlcapError as exc:
+        print(f"srlcap: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("srlcap: interrupted; no output was written", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

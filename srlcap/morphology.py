@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pyinflect import getAllInflections
-
 _VOWEL = set("aeiou")
 # a/an follows sound, not spelling: these start with a vowel letter but a consonant
 # sound, or the other way round.
@@ -43,6 +41,8 @@ def _pyinflect(word: str, tag: str) -> str | None:
 def _pyinflect_forms(word: str) -> dict:
     # pyinflect's getInflection(word, tag) is this table's entry for the tag, but it
     # deep-copies the word's whole table on every call (60 us): once per word here
+    from pyinflect import getAllInflections  # imported on first use: it imports spaCy (3 s)
+
     return getAllInflections(word)
 
 

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import multiprocessing as mp
 
+from srlcap.analysis import Analyser
+from srlcap.rows import realise_chunk
+
 _STATE: dict = {}  # what forked workers inherit
 
 
@@ -20,8 +23,6 @@ def _context():
 
 
 def _analyse_slice(texts):
-    from srlcap.analysis import Analyser
-
     analyser = _STATE.get("analyser")
     if analyser is None:  # one pipeline per worker, loaded on its first slice
         analyser = _STATE["analyser"] = Analyser(_STATE["grammar"])
@@ -65,7 +66,7 @@ class Parsing:
             pairs = job.get()
             out.update(pairs)
             if progress:
-                progress(len(pairs))
+                progress.update(len(pairs))
         return out
 
     def __enter__(self):
@@ -78,14 +79,12 @@ class Parsing:
 
 
 def _realise_run(bounds):
-    from srlcap.build import realise_chunk
-
     lo, hi = bounds
     return realise_chunk(_STATE["clips"][lo:hi], _STATE["realiser"], _STATE["factory"])
 
 
 def realise(clips, realiser, factory, workers: int, run: int):
-    """Yield a build.Chunk per ``run`` clips, in input order."""
+    """Yield a rows.Chunk per ``run`` clips, in input order."""
     _STATE.clear()
     _STATE.update(clips=clips, realiser=realiser, factory=factory)
     bounds = [(i, min(i + run, len(clips))) for i in range(0, len(clips), run)]

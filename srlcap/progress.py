@@ -1,42 +1,25 @@
-"""A small progress line on stderr: rewritten in place on a terminal, a line every few
-seconds otherwise (CI logs), silent with ``quiet``."""
+"""Progress bars: tqdm on stderr with rate and ETA, silent under ``--quiet``.
+
+On a terminal a bar redraws in place; in a log (CI) it writes an update at most every
+few seconds. Each bar ends with its elapsed seconds ("[3.2s elapsed"), which
+benchmarks/build_speed.py reads to time the build's phases.
+"""
 from __future__ import annotations
 
 import sys
-import time
+
+from tqdm import tqdm
+
+_WITH_TOTAL = "{desc}: {percentage:3.0f}%|{bar:20}| {n_fmt}/{total_fmt} [{elapsed_s:.1f}s elapsed, ETA {remaining}, {rate_fmt}]"
+_WITHOUT_TOTAL = "{desc}: {n_fmt} [{elapsed_s:.1f}s elapsed, {rate_fmt}]"
 
 
-class Progress:
-    def __init__(self, label: str, total: int | None = None, quiet: bool = False, stream=None):
-        self.label, self.total, self.quiet = label, total, quiet
-        self.stream = stream or sys.stderr
-        self.tty = getattr(self.stream, "isatty", lambda: False)()
-        self.count = 0
-        self.start = self.last = time.monotonic()
-
-    def __call__(self, n: int = 1) -> None:
-        self.count += n
-        now = time.monotonic()
-        if not self.quiet and now - self.last >= (0.2 if self.tty else 5.0):
-            self.last = now
-            self._emit(end="\r" if self.tty else "\n")
-
-    def _emit(self, end: str) -> None:
-        elapsed = time.monotonic() - self.start
-        if self.total:
-            pct = 100.0 * self.count / self.total
-            msg = f"{self.label}: {self.count}/{self.total} ({pct:.0f}%) {elapsed:.1f}s"
-        else:
-            msg = f"{self.label}: {self.count} {elapsed:.1f}s"
-        self.stream.write(msg.ljust(60) + end)
-        self.stream.flush()
-
-    def close(self) -> None:
-        if not self.quiet:
-            self._emit(end="\n")
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+def progress(label: str, total: int | None = None, quiet: bool = False, unit: str = "it") -> tqdm:
+    """A bar for ``total`` steps (None: a counter); advance it with ``bar.update(n)``."""
+    stream = sys.stderr
+    tty = getattr(stream, "isatty", lambda: False)()
+    return tqdm(
+        total=total, desc=label, unit=unit, file=stream, disable=quiet, leave=True,
+        mininterval=0.2 if tty else 5.0, dynamic_ncols=tty,
+        bar_format=_WITH_TOTAL if total else _WITHOUT_TOTAL,
+    )

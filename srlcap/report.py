@@ -1,24 +1,12 @@
-"""Write a self-contained HTML gallery of the captions and hard negatives in an srlcap Parquet file.
+"""The HTML gallery of an srlcap Parquet file (`srlcap report`; see
+``srlcap.commands.report`` for what it shows).
 
-The gallery shows every clip with its five events, each event's verb, roles and
-captions in every style, and the hard negatives of each row with the changed words
-highlighted. It filters by split, verb and negative kind, searches clip ids, verbs and
-role fillers, and opens with summary charts (negatives per kind, verb frequency,
-caption lengths). It needs no network and no web server: open DIR/index.html in a
-browser. Data sit in small script files under DIR/data/ and are loaded one page of
-clips at a time, so a VidSitu-sized file (140,000 rows) stays fast.
-
-examples:
-  srlcap build && srlcap report out/srlcap_train.parquet --out out/report
-  srlcap report out/srlcap_valid.parquet --title "VidSitu valid"   # -> out/srlcap_valid-report/
-  xdg-open out/report/index.html
-
-The output directory is written whole or not at all; an earlier report there is
-replaced, any other non-empty directory is left alone unless --force is given.
+Data sit in small script files under DIR/data/ and are loaded one page of clips at a
+time, so a VidSitu-sized file (140,000 rows) stays fast. The output directory is written
+whole or not at all.
 """
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import os
@@ -35,8 +23,9 @@ import pyarrow.parquet as pq
 
 from srlcap import schema
 from srlcap.errors import SrlcapError
-from srlcap.progress import Progress
+from srlcap.progress import progress
 from srlcap.textdiff import segments
+from srlcap.writer import check_output
 
 #: Clips (cards) shown on one page of the gallery.
 PAGE_SIZE = 50
@@ -44,39 +33,11 @@ PAGE_SIZE = 50
 CHUNK_CARDS = 250
 #: Written last into every report; its presence marks a directory we may replace.
 MANIFEST = "report.json"
-#: Known negative kinds in display order; kinds not listed follow alphabetically.
-KIND_ORDER = (
-    "role_swap", "verb_replace", "attribute_swap", "attribute_replace", "argm_replace",
-    "entity_replace", "figclip_verb", "event_order", "relation_flip",
-)
 _COLUMNS = ("clip_id", "ann_idx", "event", "event_idx", "split", "verb", "verb_id",
             "relation", "start_s", "end_s", "roles", *schema.STYLES, "negatives")
 _TOP_VERBS = 25
 _LENGTH_BIN = 4  # words per bar of the caption-length histogram
 _LENGTH_BINS = 16  # the last bar collects everything longer
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """Arguments of ``srlcap report``; the main CLI owns the parser."""
-    parser.add_argument("file", metavar="FILE", help="srlcap Parquet file (from `srlcap build`)")
-    parser.add_argument("--out", metavar="DIR", default=None,
-                        help="output directory (default: FILE without .parquet, plus '-report')")
-    parser.add_argument("--title", default=None, help="page title (default: the file name)")
-    parser.add_argument("--page-size", type=int, default=PAGE_SIZE, metavar="N",
-                        help=f"clips per page (default {PAGE_SIZE})")
-    parser.add_argument("--force", action="store_true",
-                        help="replace DIR even if it holds something other than an earlier report")
-    parser.add_argument("--quiet", action="store_true", help="no progress lines")
-
-
-def run(args: argparse.Namespace) -> int:
-    """Entry point of ``srlcap report``: write the gallery, print where it is."""
-    out = args.out or default_out(args.file)
-    summary = write_report(args.file, out, title=args.title, page_size=args.page_size,
-                           force=args.force, quiet=getattr(args, "quiet", False))
-    print(f"wrote {Path(out) / 'index.html'}: {summary.cards:,} clips, {summary.rows:,} rows, "
-          f"{summary.negatives:,} negatives, {summary.files} files, {summary.bytes / 1e6:.1f} MB")
-    return 0
 
 
 def default_out(path) -> str:
@@ -111,21 +72,8 @@ class Summary:
 
 
 def _open(path) -> tuple[pq.ParquetFile, str]:
-    p = Path(path)
-    if not p.is_file():
-        raise SrlcapError(f"{path}: no such file")
-    try:
-        pf = pq.ParquetFile(p)
-    except (pa.ArrowException, OSError) as exc:
-        raise SrlcapError(f"{path}: not a readable Parquet file ({exc})") from None
-    try:
-        version = schema.check_version(pf.schema_arrow, str(path))
-    except ValueError as exc:
-        raise SrlcapError(str(exc)) from None
-    missing = [c for c in _COLUMNS if c not in pf.schema_arrow.names]
-    if missing:
-        raise SrlcapError(f"{path}: missing column(s) {', '.join(missing)}")
-    return pf, version
+    pf = schema.open_parquet(path, _COLUMNS)
+    return pf, schema.check_version(pf.schema_arrow, str(path))
 
 
 def _encode_negative(positive: str, negative: str) -> list:
@@ -224,8 +172,8 @@ class _Collector:
         return ordered
 
     def kinds(self) -> list[str]:
-        known = [k for k in KIND_ORDER if k in self.kind_counts]
-        return known + sorted(k for k in self.kind_counts if k not in KIND_ORDER)
+        known = [k for k in schema.NEGATIVE_KINDS if k in self.kind_counts]
+        return known + sorted(k for k in self.kind_counts if k not in schema.NEGATIVE_KINDS)
 
 
 # ---------------------------------------------------------------------------- writing
@@ -281,10 +229,10 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
     _check_out(out, force, Path(path))
     pf, version = _open(path)
     collector = _Collector(Path(path).name, version)
-    with Progress("srlcap report: rows read", total=pf.metadata.num_rows, quiet=quiet) as progress:
+    with progress("reading rows", total=pf.metadata.num_rows, quiet=quiet, unit="row") as bar:
         for batch in pf.iter_batches(batch_size=4096, columns=list(_COLUMNS)):
             collector.add_batch(batch)
-            progress(batch.num_rows)
+            bar.update(batch.num_rows)
     ordered = collector.finish()
     summary = collector.summary
     kinds = collector.kinds()
@@ -326,17 +274,13 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
 
 
 def _check_out(out: Path, force: bool, source: Path) -> None:
-    if out.exists() and not out.is_dir():
-        raise SrlcapError(f"{out}: exists and is not a directory")
     where = out.resolve()
     # replacing DIR removes it: never a directory that holds the input, the current
     # directory, home, or the root, whatever --force says
     if where in (Path.cwd().resolve(), Path.home().resolve(), Path(where.anchor)) or \
             where in source.resolve().parents:
         raise SrlcapError(f"{out}: refusing to replace this directory; choose a new --out")
-    if out.is_dir() and not force and not (out / MANIFEST).is_file() and any(out.iterdir()):
-        raise SrlcapError(f"{out}: directory is not empty and holds no earlier report "
-                          "(use --force to replace it)")
+    check_output(out, force, lambda d: (d / MANIFEST).is_file(), "directory")
 
 
 def _replace_dir(new: Path, out: Path) -> None:

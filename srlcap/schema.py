@@ -1,11 +1,16 @@
 """The Parquet contract: one row per event and one per clip.
 
-This module is the single source of truth for the column layout. The trainer, the
-report and the docs import it; it depends on pyarrow only.
+This module is the single source of truth for the column layout, the caption styles
+and the negative kinds. The trainer, the report and the docs import it; it depends on
+pyarrow only.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyarrow as pa
+
+from srlcap.errors import SrlcapError
 
 #: Bumped on any change a reader could notice. Stored in the file's key-value metadata.
 SCHEMA_VERSION = "1.0"
@@ -13,6 +18,17 @@ METADATA_KEY = b"srlcap.schema_version"
 
 #: Caption styles, each one a string column of the same name and one field of a negative.
 STYLES = ("natural", "figclip")
+
+#: Negative kinds, in the order a row lists them. Each is made by the generator function
+#: of the same name in ``srlcap.negatives`` (its docstring is the kind's description in
+#: the docs and ``--help``). Event kinds change one event's frame; clip kinds change the
+#: clip's story and sit on the clip row.
+EVENT_KINDS = (
+    "role_swap", "verb_replace", "attribute_swap", "attribute_replace", "argm_replace",
+    "entity_replace", "figclip_verb",
+)
+CLIP_KINDS = ("event_order", "relation_flip")
+NEGATIVE_KINDS = EVENT_KINDS + CLIP_KINDS
 
 #: Value of the ``event`` column on the clip-level row.
 CLIP_EVENT = "clip"
@@ -56,6 +72,27 @@ def schema_with_metadata(extra: dict[str, str] | None = None) -> pa.Schema:
     for key, value in (extra or {}).items():
         meta[f"srlcap.{key}".encode()] = value.encode()
     return SCHEMA.with_metadata(meta)
+
+
+def open_parquet(path, columns=()) -> "pq.ParquetFile":
+    """An srlcap Parquet file opened for reading, its schema version checked and the
+    ``columns`` a caller needs present; any problem is one :class:`SrlcapError` line."""
+    import pyarrow.parquet as pq
+
+    if not Path(path).is_file():
+        raise SrlcapError(f"{path}: no such file (make one with `srlcap build`)")
+    try:
+        pf = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise SrlcapError(f"{path}: not a readable Parquet file ({exc})") from None
+    try:
+        check_version(pf.schema_arrow, str(path))
+    except ValueError as exc:
+        raise SrlcapError(str(exc)) from None
+    missing = [c for c in columns if c not in pf.schema_arrow.names]
+    if missing:
+        raise SrlcapError(f"{path}: missing column(s) {', '.join(missing)}")
+    return pf
 
 
 def check_version(schema: pa.Schema, path: str) -> str:

@@ -12,7 +12,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from srlcap.schema import schema_with_metadata
+from srlcap.errors import SrlcapError
+from srlcap.schema import METADATA_KEY, schema_with_metadata
 
 
 class ParquetSink:
@@ -95,3 +96,39 @@ def atomic_write_text(path: Path, text: str) -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def check_output(path, force: bool, ours, what: str = "file") -> None:
+    """The one rule of every command that writes, checked before any work: an existing
+    output is replaced only when srlcap wrote it (``ours(path)``: rebuilding is the
+    normal loop) or with ``--force``; anything else is refused in one line. ``what``:
+    "file" or "directory", the kind of output the command writes."""
+    path = Path(path)
+    if not path.exists() and not path.is_symlink():
+        return
+    if what == "file" and path.is_dir():
+        raise SrlcapError(f"{path}: is a directory; give a file name")
+    if what == "directory" and not path.is_dir():
+        raise SrlcapError(f"{path}: exists and is not a directory")
+    if what == "directory" and not any(path.iterdir()):
+        return
+    if not force and not ours(path):
+        raise SrlcapError(f"{path}: exists and was not written by srlcap (use --force to replace it)")
+
+
+def is_srlcap_parquet(path) -> bool:
+    """A Parquet file that carries srlcap's schema metadata."""
+    try:
+        return METADATA_KEY in (pq.read_schema(path).metadata or {})
+    except (pa.ArrowException, OSError):
+        return False
+
+
+def is_srlcap_json(path) -> bool:
+    """A JSON file of figures that srlcap wrote (it names the command in an "srlcap" field)."""
+    import json
+
+    try:
+        return "srlcap" in json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError):
+        return False

@@ -17,6 +17,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from srlcap import report, schema
+from srlcap.commands import report as report_command
+from srlcap.schema import NEGATIVE_KINDS
 from srlcap.errors import SrlcapError
 
 # verb, roleset, third person singular, Arg0 name, Arg1 name, preposition before Arg1
@@ -256,10 +258,10 @@ def test_report_writes_index_chunks_and_manifest(fixture_file, tmp_path):
     assert manifest["splits"] == {"train": {"clips": 8, "annotations": 8},
                                   "valid": {"clips": 4, "annotations": 8}}
     assert manifest["negatives"] == sum(len(r["negatives"]) for r in rows)
-    assert set(manifest["negative_kinds"]) == set(report.KIND_ORDER)
+    assert set(manifest["negative_kinds"]) == set(NEGATIVE_KINDS)
     index = load_js_value(out / "data/index.js", "window.SRLCAP_INDEX=")
     assert index["splits"] == ["train", "valid"] and index["styles"] == list(schema.STYLES)
-    assert index["kinds"] == list(report.KIND_ORDER)
+    assert index["kinds"] == list(NEGATIVE_KINDS)
     assert len(index["cards"]["id"]) == 16
 
 
@@ -350,12 +352,13 @@ def test_text_is_escaped_in_the_page(tmp_path):
 
 
 def test_cli_arguments_and_run(fixture_file, tmp_path, capsys):
-    parser = argparse.ArgumentParser(prog="srlcap report", description=report.__doc__)
-    report.add_arguments(parser)
+    parser = argparse.ArgumentParser(prog="srlcap report", description=report_command.__doc__)
+    report_command.add_arguments(parser)
+    parser.add_argument("--quiet", action="store_true")  # added by srlcap's cli to every command
     out = tmp_path / "r"
-    assert report.run(parser.parse_args([str(fixture_file), "--out", str(out)])) == 0
+    assert report_command.run(parser.parse_args([str(fixture_file), "--out", str(out)])) == 0
     assert f"wrote {out / 'index.html'}" in capsys.readouterr().out
-    assert "srlcap report" in report.__doc__ and "--out" in report.__doc__
+    assert "srlcap report" in report_command.__doc__ and "--out" in report_command.__doc__
     assert report.default_out("data/train.parquet") == str(Path("data/train-report"))
 
 
@@ -403,7 +406,7 @@ def test_refuses_a_foreign_directory_unless_forced(fixture_file, tmp_path):
     out = tmp_path / "mine"
     out.mkdir()
     (out / "notes.txt").write_text("keep me")
-    with pytest.raises(SrlcapError, match="mine: directory is not empty"):
+    with pytest.raises(SrlcapError, match="mine: exists and was not written by srlcap"):
         report.write_report(fixture_file, out)
     assert (out / "notes.txt").read_text() == "keep me"
     report.write_report(fixture_file, out, force=True)
@@ -456,7 +459,7 @@ def test_through_the_main_cli(fixture_file, tmp_path, capsys):
     assert (out / "index.html").is_file()
     assert main(["report", str(tmp_path / "missing.parquet"), "--out", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.strip().splitlines()[-1] == f"srlcap: error: {tmp_path / 'missing.parquet'}: no such file"
+    assert err.strip().splitlines()[-1] == f"srlcap: error: {tmp_path / 'missing.parquet'}: no such file (make one with `srlcap build`)"
 
 
 def test_generated_docs_are_current():

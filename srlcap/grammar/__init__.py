@@ -1,5 +1,5 @@
 """The grammar engine: grammar files (``loader``) and caption realisation (``realise``)."""
-from srlcap.grammar.loader import DEFAULT_GRAMMAR, NEGATIVE_KINDS, Grammar, load_grammar
+from srlcap.grammar.loader import DEFAULT_GRAMMAR, Grammar, load_grammar
 from srlcap.grammar.realise import Realiser, render_phrase
 
-__all__ = ["DEFAULT_GRAMMAR", "NEGATIVE_KINDS", "Grammar", "Realiser", "load_grammar", "render_phrase"]
+__all__ = ["DEFAULT_GRAMMAR", "Grammar", "Realiser", "load_grammar", "render_phrase"]

@@ -6,18 +6,18 @@ file, the line where the key is written, and the key.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from srlcap.errors import GrammarError
+from srlcap.resources import GRAMMARS
+from srlcap.schema import NEGATIVE_KINDS
 
-DEFAULT_GRAMMAR = Path(__file__).resolve().parent.parent / "grammars" / "default.toml"
-NEGATIVE_KINDS = (
-    "role_swap", "verb_replace", "attribute_swap", "attribute_replace", "argm_replace",
-    "entity_replace", "figclip_verb", "event_order", "relation_flip",
-)
+DEFAULT_GRAMMAR = GRAMMARS / "default.toml"
 _SLOT = re.compile(r"\{([^{}]*)\}")
 
 # Allowed slots per template, so a typo is caught at load time and not mid-build.
@@ -45,7 +45,8 @@ class Lexicon:
 @dataclass(frozen=True)
 class Grammar:
     path: str
-    name: str
+    name: str  # the grammar's own name (or file stem), never the name of what it extends
+    sha256: str  # of the grammar as used (merged over what it extends): same rules, same hash
     argm_kinds: frozenset
     figclip: dict
     natural: dict
@@ -67,12 +68,36 @@ class Grammar:
 def load_grammar(path: str | Path | None = None) -> Grammar:
     path = Path(path) if path else DEFAULT_GRAMMAR
     data, text = _read(path)
+    reference, _ = _read(DEFAULT_GRAMMAR)
+    _check_keys(_Checker(path, text), data, reference, [])
+    name = str(data.get("name", path.stem))
     if data.get("extends") is not None:
         if data["extends"] != "default":
             raise GrammarError(path, "extends", 'only "default" can be extended', _line_of(text, ["extends"]))
-        base, _ = _read(DEFAULT_GRAMMAR)
-        data = _merge(base, {k: v for k, v in data.items() if k != "extends"})
-    return _build(path, data, text)
+        data = _merge(reference, {k: v for k, v in data.items() if k not in ("extends", "name")})
+    return _build(path, name, data, text)
+
+
+# Tables whose keys are the user's to choose (verb ids, role names, classes, kinds);
+# every other table may only hold the keys the default grammar has.
+_OPEN_TABLES = {
+    ("verbs",), ("style", "natural", "argm_prepositions"), ("style", "natural", "role_name_prepositions"),
+    ("lexicon", "attributes"), ("lexicon", "argm_alternatives"), ("negatives", "kinds"),
+}
+
+
+def _check_keys(c: "_Checker", data: dict, reference: dict, keys: list[str]) -> None:
+    """Refuse a key the default grammar does not have in the same table (a misspelling
+    would otherwise be ignored silently), naming file, line and key."""
+    for key, value in data.items():
+        here = keys + [key]
+        if key not in reference:
+            if not keys and key == "extends":
+                continue
+            known = ", ".join(sorted(reference))
+            c.fail(here, f"unknown key (known here: {known})")
+        if isinstance(value, dict) and isinstance(reference[key], dict) and tuple(here) not in _OPEN_TABLES:
+            _check_keys(c, value, reference[key], here)
 
 
 def _read(path: Path) -> tuple[dict, str]:
@@ -158,14 +183,8 @@ class _Checker:
         return value
 
 
-_TOP_KEYS = {"name", "extends", "argm_kinds", "style", "clip", "verbs", "symmetric", "lexicon", "negatives"}
-
-
-def _build(path: Path, data: dict, text: str) -> Grammar:
+def _build(path: Path, name: str, data: dict, text: str) -> Grammar:
     c = _Checker(path, text)
-    for key in data:
-        if key not in _TOP_KEYS:
-            c.fail([key], f"unknown key (known: {', '.join(sorted(_TOP_KEYS))})")
     for keys, slots in _TEMPLATE_SLOTS.items():
         c.template(list(keys), c.get(data, list(keys), str), slots)
     figclip = c.get(data, ["style", "figclip"], dict)
@@ -211,8 +230,9 @@ def _build(path: Path, data: dict, text: str) -> Grammar:
     symmetric = c.strings(data, ["symmetric", "verbs"], required=False)
     lexicon = _lexicon(c, data)
     weights, per_kind = _negatives(c, data)
+    digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     return Grammar(
-        path=str(path), name=str(data.get("name", path.stem)), argm_kinds=frozenset(argm_kinds),
+        path=str(path), name=name, sha256=digest, argm_kinds=frozenset(argm_kinds),
         figclip=figclip, natural=natural, clip=clip, verbs=verbs, symmetric=frozenset(symmetric),
         lexicon=lexicon, negatives=weights, per_kind=per_kind, raw=data,
     )
@@ -250,14 +270,20 @@ def _negatives(c: _Checker, data) -> tuple[dict, int]:
     per_kind = c.get(data, ["negatives", "per_kind"], int)
     if per_kind < 0:
         c.fail(["negatives", "per_kind"], "must be >= 0")
-    weights = {}
-    for kind, spec in c.get(data, ["negatives", "kinds"], dict).items():
+    weights = {kind: 1.0 for kind in NEGATIVE_KINDS}  # a kind the grammar does not list is on, weight 1
+    for kind, spec in (c.get(data, ["negatives", "kinds"], dict, required=False) or {}).items():
         keys = ["negatives", "kinds", kind]
         if kind not in NEGATIVE_KINDS:
             c.fail(keys, f"unknown negative kind (known: {', '.join(NEGATIVE_KINDS)})")
-        enabled = c.get(data, keys + ["enabled"], bool)
-        weight = c.get(data, keys + ["weight"], (int, float))
+        if not isinstance(spec, dict):
+            c.fail(keys, "must be a table: { enabled = true, weight = 1.0 }")
+        for key in spec:
+            if key not in ("enabled", "weight"):
+                c.fail(keys + [key], "unknown key (known here: enabled, weight)")
+        enabled = c.get(data, keys + ["enabled"], bool, required=False)
+        weight = c.get(data, keys + ["weight"], (int, float), required=False)
+        weight = 1.0 if weight is None else weight
         if weight < 0:
             c.fail(keys + ["weight"], "must be >= 0")
-        weights[kind] = float(weight) if enabled else 0.0
+        weights[kind] = float(weight) if enabled is not False else 0.0
     return weights, per_kind

@@ -16,6 +16,7 @@ from srlcap.analysis import Phrase
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event
 from srlcap.morphology import article, inflect, pronoun_case
+from srlcap.schema import STYLES
 
 _PREPOSITIONS = {
     "at", "to", "about", "for", "from", "with", "on", "onto", "into", "in", "of", "by", "over",
@@ -42,10 +43,8 @@ def _format_string(template: str) -> str:
 def render_phrase(phrase: Phrase, subject: bool = False) -> str:
     """A filler as it reads inside a sentence: articles added, pronoun case fixed,
     a sentence-initial capital from the source dropped."""
-    done = phrase.memo.get(subject)
-    if done is None:
-        done = phrase.memo[subject] = _render(phrase, subject)
-    return done
+    done = phrase.memo.get(subject)  # the hot path: a dict lookup, no call
+    return done if done is not None else phrase.memoised(subject, _render, subject)
 
 
 def _render(phrase: Phrase, subject: bool) -> str:
@@ -295,14 +294,25 @@ class Realiser:
             sentences.append(capitalise(fill(c["relations"][rel], connective=conn, clause=clause, anchor=anchor)))
         return " ".join(sentences)
 
+    def figclip_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
+        """(caption, clause) in the figclip style; its prompt names fillers verbatim, so
+        token-level ``phrases`` do not reach it."""
+        fig = self.figclip(event)
+        return fig, fig[:-1] if fig.endswith(".") else fig
+
+    def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
+        """(caption, clause) in the natural style."""
+        nat = self.natural_clause(event, phrases)
+        return capitalise(nat) + ".", nat
+
     def event_parts(self, event: Event, phrases: dict | None = None) -> tuple[dict[str, str], dict[str, str]]:
-        """(captions, clauses) of one event in every style; a clause is what a clip
-        caption is made of. ``phrases`` as for :meth:`natural_clause`."""
-        nat, fig = self.natural_clause(event, phrases), self.figclip(event)
-        return (
-            {"natural": capitalise(nat) + ".", "figclip": fig},
-            {"natural": nat, "figclip": fig[:-1] if fig.endswith(".") else fig},
-        )
+        """(captions, clauses) of one event in every style of the schema, each made by the
+        realiser's ``<style>_parts`` method; a clause is what a clip caption is made of.
+        ``phrases`` as for :meth:`natural_clause`."""
+        captions, clauses = {}, {}
+        for style in STYLES:
+            captions[style], clauses[style] = getattr(self, f"{style}_parts")(event, phrases)
+        return captions, clauses
 
     def realise_event(self, event: Event, phrases: dict | None = None) -> dict[str, str]:
         """Every style of one event; ``phrases`` as for :meth:`natural_clause`."""
@@ -313,4 +323,4 @@ class Realiser:
         negatives reorder or relabel the events of its positive)."""
         known = known or {}
         clauses = [known.get(ev) or self.event_parts(ev)[1] for ev in events]
-        return {style: self.clip_caption(events, [c[style] for c in clauses]) for style in ("natural", "figclip")}
+        return {style: self.clip_caption(events, [c[style] for c in clauses]) for style in STYLES}

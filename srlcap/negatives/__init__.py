@@ -9,29 +9,37 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import importlib
+import pkgutil
 from itertools import accumulate
 
-from srlcap.grammar.loader import NEGATIVE_KINDS
-from srlcap.negatives.argm import argm_replace
-from srlcap.negatives.attributes import attribute_replace, attribute_swap
-from srlcap.negatives.base import Candidate, Context
-from srlcap.negatives.clip import event_order, relation_flip
-from srlcap.negatives.roles import entity_replace, role_swap
-from srlcap.negatives.verbs import VerbLexicon, figclip_verb, verb_replace
-from srlcap.schema import STYLES
+from srlcap.errors import SrlcapError
+from srlcap.negatives.base import GENERATORS, Candidate, Context, describe
+from srlcap.negatives.verbs import VerbLexicon
+from srlcap.schema import CLIP_KINDS, EVENT_KINDS, NEGATIVE_KINDS, STYLES
 
-EVENT_GENERATORS = {
-    "role_swap": role_swap,
-    "verb_replace": verb_replace,
-    "attribute_swap": attribute_swap,
-    "attribute_replace": attribute_replace,
-    "argm_replace": argm_replace,
-    "entity_replace": entity_replace,
-    "figclip_verb": figclip_verb,
-}
-CLIP_GENERATORS = {"event_order": event_order, "relation_flip": relation_flip}
+# Every module of this package is loaded, so a generator in a new file registers itself.
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
+if set(GENERATORS) != set(NEGATIVE_KINDS):  # a kind without its generator, or the reverse
+    raise ImportError(
+        "srlcap.schema.NEGATIVE_KINDS and the @generator functions of srlcap.negatives disagree: "
+        f"kinds without a generator {sorted(set(NEGATIVE_KINDS) - set(GENERATORS))}, "
+        f"generators without a kind {sorted(set(GENERATORS) - set(NEGATIVE_KINDS))}"
+    )
+EVENT_GENERATORS = {kind: GENERATORS[kind] for kind in EVENT_KINDS}
+CLIP_GENERATORS = {kind: GENERATORS[kind] for kind in CLIP_KINDS}
 
-__all__ = ["Candidate", "NegativeFactory", "EVENT_GENERATORS", "CLIP_GENERATORS", "NEGATIVE_KINDS"]
+__all__ = ["Candidate", "NegativeFactory", "EVENT_GENERATORS", "CLIP_GENERATORS", "describe", "parse_kinds"]
+
+
+def parse_kinds(text: str, option: str = "--kinds") -> tuple[str, ...]:
+    """A comma-separated list of negative kinds, each checked."""
+    kinds = tuple(k.strip() for k in text.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in NEGATIVE_KINDS]
+    if unknown:
+        raise SrlcapError(f"{option}: unknown negative kind(s) {', '.join(unknown)} (known: {', '.join(NEGATIVE_KINDS)})")
+    return kinds
 
 
 def stable_rng(*parts) -> "SplitMix64":
@@ -108,11 +116,7 @@ class NegativeFactory:
         per_kind = grammar.per_kind if per_kind is None else per_kind
         weights = dict(grammar.negatives)
         if kinds is not None:
-            unknown = set(kinds) - set(NEGATIVE_KINDS)
-            if unknown:
-                from srlcap.errors import SrlcapError
-
-                raise SrlcapError(f"unknown negative kind(s): {', '.join(sorted(unknown))} (known: {', '.join(NEGATIVE_KINDS)})")
+            parse_kinds(",".join(kinds))
             weights = {k: (weights.get(k) or 1.0) if k in kinds else 0.0 for k in NEGATIVE_KINDS}
         self.counts = {k: int(round(per_kind * w)) for k, w in weights.items() if w > 0}
         self.ctx: Context | None = None
@@ -140,12 +144,12 @@ class NegativeFactory:
         self.realiser.warm(events, ((e.verb_id, e.lemma) for e in self.ctx.verbs.entries.values()))
 
     # ------------------------------------------------------------------ rows
-    def event_negatives(self, clip, event, captions: dict, positives: set[str] | None = None) -> list[dict]:
-        """``positives``: the natural captions of every event of the clip (computed
-        here when the caller does not already have them)."""
+    def event_negatives(self, clip, event, captions: dict, positives: dict | None = None) -> list[dict]:
+        """``positives``: style -> the captions of every event of the clip in that style
+        (computed here when the caller does not already have them)."""
         if positives is None:
-            positives = {self.realiser.natural(ev) for ev in clip.events}
-        out, seen = [], set()
+            positives = clip_positives(self.realiser, clip)
+        out, seen = [], {style: set() for style in STYLES}
         for kind, gen in EVENT_GENERATORS.items():
             n = self.counts.get(kind, 0)
             if not n:
@@ -153,8 +157,8 @@ class NegativeFactory:
             rng = stable_rng(self.seed, clip.clip_id, clip.ann_idx, event.name, kind)
             made = 0
             for cand in gen(self.ctx, clip, event, rng):
-                texts = self.realiser.realise_event(cand.event, cand.phrases)
-                if self._keep(texts, captions, positives, seen):
+                texts = self._kept(self.realiser.realise_event(cand.event, cand.phrases), captions, positives, seen)
+                if texts:
                     out.append({"kind": kind, "detail": cand.detail, **texts})
                     made += 1
                     if made >= n:
@@ -163,7 +167,8 @@ class NegativeFactory:
 
     def clip_negatives(self, clip, captions: dict, clauses: dict | None = None) -> list[dict]:
         """``clauses``: Event -> clauses of the clip's events, when already realised."""
-        out, seen = [], set()
+        out, seen = [], {style: set() for style in STYLES}
+        no_positives = {style: () for style in STYLES}
         for kind, gen in CLIP_GENERATORS.items():
             n = self.counts.get(kind, 0)
             if not n:
@@ -171,8 +176,8 @@ class NegativeFactory:
             rng = stable_rng(self.seed, clip.clip_id, clip.ann_idx, "clip", kind)
             made = 0
             for events, detail in gen(self.ctx, clip, rng):
-                texts = self.realiser.realise_clip(events, clauses)
-                if self._keep(texts, captions, set(), seen):
+                texts = self._kept(self.realiser.realise_clip(events, clauses), captions, no_positives, seen)
+                if texts:
                     out.append({"kind": kind, "detail": detail, **texts})
                     made += 1
                     if made >= n:
@@ -180,10 +185,29 @@ class NegativeFactory:
         return out
 
     @staticmethod
-    def _keep(texts, captions, positives, seen) -> bool:
-        if any(texts[s] == captions[s] for s in STYLES):
-            return False  # the change did not reach the text: not a negative
-        if texts["natural"] in positives or texts["natural"] in seen:
-            return False
-        seen.add(texts["natural"])
-        return True
+    def _kept(texts: dict, captions: dict, positives: dict, seen: dict) -> dict | None:
+        """The negative as it is kept, decided per style: a style whose text equals the
+        row's positive, any positive of the clip, or a negative already made is null (that
+        style cannot say the change: figclip names fillers verbatim, a style may omit a
+        role); None when no style is left."""
+        kept = {}
+        for style in STYLES:
+            text = texts[style]
+            ok = text != captions[style] and text not in positives[style] and text not in seen[style]
+            kept[style] = text if ok else None
+        if all(text is None for text in kept.values()):
+            return None
+        for style, text in kept.items():
+            if text is not None:
+                seen[style].add(text)
+        return kept
+
+
+def clip_positives(realiser, clip) -> dict:
+    """style -> the captions of every event of the clip in that style: no negative may
+    say what another event of the clip says."""
+    out = {style: set() for style in STYLES}
+    for ev in clip.events:
+        for style, text in realiser.realise_event(ev).items():
+            out[style].add(text)
+    return out

@@ -4,10 +4,16 @@ left/right, up/down), then fillers of the same kind seen in the dataset, then th
 grammar's lexicon."""
 from __future__ import annotations
 
-from srlcap.negatives.base import Candidate, with_fillers
+from srlcap.negatives.base import Candidate, generator, with_fillers
 
 
+@generator
 def argm_replace(ctx, clip, event, rng):
+    """a manner, direction, location, goal, purpose or scene
+
+    A manner, direction, location, goal, purpose or scene is replaced by a plausible
+    alternative: its opposite when the grammar lists one (slowly/quickly, up/down), else
+    a filler of the same kind seen in the dataset, else `[lexicon.argm_alternatives]`."""
     roles = [r for r in event.roles if r.argm]
     rng.shuffle(roles)
     opposites = ctx.grammar.lexicon.opposites

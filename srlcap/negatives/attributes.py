@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 from itertools import accumulate, combinations
 
-from srlcap.negatives.base import Candidate, clip_fillers, with_fillers
+from srlcap.negatives.base import Candidate, clip_fillers, generator, with_fillers
 
 
 def _attributed_roles(ctx, event):
@@ -20,7 +20,13 @@ def _attributed_roles(ctx, event):
     return out
 
 
+@generator
 def attribute_swap(ctx, clip, event, rng):
+    """two entities exchange an attribute
+
+    Two entities exchange an attribute of the same class (colour, hair, size, age, ...;
+    `[lexicon.attributes]`): *man in black suit ... woman in white dress* becomes *man in
+    white suit ... woman in black dress*. Articles are recomputed."""
     roles = _attributed_roles(ctx, event)
     pairs = list(combinations(roles, 2))
     rng.shuffle(pairs)
@@ -51,10 +57,16 @@ def _weights(ctx, cls: str):
     return ctx.memo[key]
 
 
+@generator
 def attribute_replace(ctx, clip, event, rng):
-    """One attribute replaced by another of its class. Replacements are drawn in
-    proportion to how often each word is an attribute in the dataset (plus the grammar's
-    lexicon, counted once), so negatives use attribute words as often as positives do."""
+    """one attribute, from the lexicon
+
+    One attribute is replaced by another of the same class from the grammar's lexicon
+    (opposites first).
+
+    Replacements are drawn in proportion to how often each word is an attribute in the
+    dataset (plus the grammar's lexicon, counted once), so negatives use attribute words as
+    often as positives do."""
     in_clip = clip_fillers(clip)
     roles = _attributed_roles(ctx, event)
     rng.shuffle(roles)

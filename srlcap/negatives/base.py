@@ -2,12 +2,32 @@
 context it draws evidence from."""
 from __future__ import annotations
 
+import inspect
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from srlcap.frames import Event, Role
 
 NOUNISH = ("np", "pron")
+
+#: kind -> generator function, filled by :func:`generator` as the generator modules load.
+GENERATORS: dict = {}
+
+
+def generator(func):
+    """Register ``func`` as the generator of the negative kind of the same name (one of
+    ``srlcap.schema.NEGATIVE_KINDS``). Its docstring is the kind's description: the first
+    line in ``srlcap build --help`` and the docs' table, the first paragraph after it in
+    docs/negatives.md."""
+    GENERATORS[func.__name__] = func
+    return func
+
+
+def describe(kind: str) -> tuple[str, str]:
+    """(one line, paragraph) describing a kind, from its generator's docstring."""
+    doc = inspect.getdoc(GENERATORS[kind]) or ""
+    parts = [" ".join(p.split()) for p in doc.split("\n\n")]
+    return parts[0], (parts[1] if len(parts) > 1 else "")
 
 
 @dataclass
@@ -98,8 +118,4 @@ def put_entity(ctx, host: Role, donor: Role):
 
 
 def entity_text(ctx, role: Role) -> str | None:
-    p = ctx.analyse(role.filler)
-    if "entity" not in p.memo:
-        span = p.entity_span()
-        p.memo["entity"] = None if span is None else "".join(t.text + t.ws for t in p.tokens[span[0]:span[1]]).strip().lower()
-    return p.memo["entity"]
+    return ctx.analyse(role.filler).entity_text()

@@ -4,8 +4,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from srlcap.frames import RELATIONS
+from srlcap.negatives.base import generator
 
+@generator
 def event_order(ctx, clip, rng):
+    """the order of two events
+
+    Two events of the clip are told in the other order; each sentence keeps its words, so
+    only the order is wrong."""
     events = list(clip.events)
     n = len(events)
     pairs = [(i, i + 1) for i in range(n - 1)]
@@ -17,12 +23,17 @@ def event_order(ctx, clip, rng):
         yield order, f"{events[i].name} <-> {events[j].name}"
 
 
+@generator
 def relation_flip(ctx, clip, rng):
-    """Change one event's relation to Ev3, balanced so that a blind text model cannot
-    prefer the more typical relation: the new relation is drawn from how often each
-    relation occurs at that event position, and the event to change is drawn with
-    weight 1 - p(its relation | position), which makes "positive says a, negative says
-    b" as likely as the reverse."""
+    """one event's relation to Ev3
+
+    One event's relation to the third event (Causes, Reaction To, Enables) is changed,
+    drawn from how often each relation occurs.
+
+    Balanced so that a blind text model cannot prefer the more typical relation: the new
+    relation is drawn from how often each relation occurs at that event position, and the
+    event to change is drawn with weight 1 - p(its relation | position), which makes
+    "positive says a, negative says b" as likely as the reverse."""
     def dist(ev):
         seen = ctx.relations.get(ev.name, {})
         if len(seen) < 2:  # a small dataset: every relation VidSitu knows, equally likely

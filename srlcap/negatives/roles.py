@@ -7,14 +7,20 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from srlcap.negatives.base import Candidate, clip_fillers, entity_text, put_entity, with_fillers
+from srlcap.negatives.base import Candidate, clip_fillers, entity_text, generator, put_entity, with_fillers
 
 
+@generator
 def role_swap(ctx, clip, event, rng):
-    """Exchange the entities of two core roles: same words, who-does-what-to-whom reversed.
+    """two core roles exchange their entities
 
-    Arg0/Arg1 first, then other core pairs. Symmetric predicates (meet, hug) are
-    skipped, as is a swap that another event of the clip makes true."""
+    The entities of two core roles are exchanged: the same words, but who does what to
+    whom is reversed. Each role keeps its own preposition. Symmetric predicates (meet, hug,
+    talk with; `[symmetric]` in the grammar) get no role swap, and neither do two identical
+    fillers.
+
+    Arg0/Arg1 first, then other core pairs. A swap that another event of the clip makes
+    true is skipped."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
@@ -29,8 +35,12 @@ def role_swap(ctx, clip, event, rng):
         yield Candidate(with_fillers(event, {a.type: ta, b.type: tb}), f"{a.type} <-> {b.type}", {a.type: pa, b.type: pb})
 
 
+@generator
 def entity_replace(ctx, clip, event, rng):
-    """Replace one argument's entity by another entity of the same clip that is not in this event."""
+    """an argument, by another entity of the clip
+
+    One argument's entity is replaced by another entity of the same clip that is not in
+    this event, so the replacement is plausible in the scene but wrong for this event."""
     here = {entity_text(ctx, r) for r in event.roles}
     donors = [r for ent, r in _clip_entities(ctx, clip) if ent not in here]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]

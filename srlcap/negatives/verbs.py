@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from srlcap.frames import Event, Role
-from srlcap.negatives.base import Candidate
+from srlcap.negatives.base import Candidate, generator
 
 
 @dataclass
@@ -165,7 +165,13 @@ def _acceptable(event, entry: VerbEntry) -> bool:
     return entry.lemma != event.verb and entry.verb_id != event.verb_id
 
 
+@generator
 def verb_replace(ctx, clip, event, rng, tries: int = 40):
+    """the verb, by a frame-compatible verb
+
+    The verb is replaced by a frame-compatible verb (its roles cover the frame's core
+    roles), drawn in proportion to how often verbs occur as positives and favouring verbs
+    seen with the same Arg1 head. Same lemma or roleset is never used."""
     lex = ctx.verbs
     pool, cum = lex.pool_for(event)
     if not pool:
@@ -184,10 +190,16 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
         yield Candidate(_replaced(event, entry), f"{event.verb_id} -> {entry.verb_id}")
 
 
+@generator
 def figclip_verb(ctx, clip, event, rng, tries: int = 40):
-    """FiGCLIP's artificial negatives: verb and its role names replaced, nouns and ArgM
-    fillers kept. Drawn by frequency, like the positives' verbs, so that rare verbs do
-    not mark the negatives."""
+    """the verb and its role names (FiGCLIP's negatives)
+
+    FiGCLIP's artificial negatives: the verb is replaced together with its verb-specific
+    role names (walk/walker becomes jog/jogger), nouns and ArgM fillers kept. The grammar
+    asks for four per event (`weight = 4.0`). Most visible in the `figclip` style.
+
+    Drawn by frequency, like the positives' verbs, so that rare verbs do not mark the
+    negatives."""
     pool, cum = ctx.verbs.pool_for(event)
     if not pool:
         return

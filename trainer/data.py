@@ -17,16 +17,13 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+import pyarrow as pa
 import torch
 
 from srlcap.errors import SrlcapError
-from srlcap.schema import CLIP_EVENT, STYLES, check_version
+from srlcap.schema import CLIP_EVENT, CLIP_KINDS, EVENT_KINDS, NEGATIVE_KINDS, STYLES, open_parquet
 from srlcap_trainer.losses import text_ids
 
-EVENT_KINDS = ("role_swap", "verb_replace", "attribute_swap", "attribute_replace", "argm_replace",
-               "entity_replace", "figclip_verb")
-CLIP_KINDS = ("event_order", "relation_flip")
-ALL_KINDS = EVENT_KINDS + CLIP_KINDS
 IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
 
 
@@ -56,20 +53,13 @@ def _seed_of(*parts) -> int:
 
 def read_parquet(path: str, style: str) -> list[ClipRecord]:
     """Read and group an srlcap Parquet file (checks the schema version)."""
-    import pyarrow.parquet as pq
-
     if style not in STYLES:
         raise SrlcapError(f"--style {style!r}: choose one of {', '.join(STYLES)}")
-    if not os.path.isfile(path):
-        raise SrlcapError(f"{path}: no such Parquet file (make one with `srlcap build`)")
+    cols = ["clip_id", "ann_idx", "event", "event_idx", "verb", "start_s", "end_s", style, "negatives"]
+    pf = open_parquet(path, cols)
     try:
-        pf = pq.ParquetFile(path)
-        check_version(pf.schema_arrow, path)
-        cols = ["clip_id", "ann_idx", "event", "event_idx", "verb", "start_s", "end_s", style, "negatives"]
         table = pf.read(columns=cols)
-    except ValueError as e:
-        raise SrlcapError(str(e)) from None
-    except Exception as e:  # pyarrow raises several types for corrupt files
+    except (pa.ArrowException, OSError) as e:  # a file whose footer reads but whose pages do not
         raise SrlcapError(f"{path}: cannot read Parquet: {e}") from None
     groups: dict[tuple[str, int], ClipRecord] = {}
     for row in table.to_pylist():
@@ -195,9 +185,9 @@ class ClipDataset(torch.utils.data.Dataset):
     def __init__(self, records: list[ClipRecord], frames, events: int, frames_per_event: int,
                  neg_kinds: tuple[str, ...], k: int, clip_neg_kinds: tuple[str, ...] = CLIP_KINDS,
                  k_clip: int = 2, seed: int = 0):
-        bad = [x for x in neg_kinds + clip_neg_kinds if x not in ALL_KINDS]
+        bad = [x for x in neg_kinds + clip_neg_kinds if x not in NEGATIVE_KINDS]
         if bad:
-            raise SrlcapError(f"unknown negative kind(s) {bad}; known: {', '.join(ALL_KINDS)}")
+            raise SrlcapError(f"unknown negative kind(s) {bad}; known: {', '.join(NEGATIVE_KINDS)}")
         self.records, self.frames = records, frames
         self.events, self.fpe = events, frames_per_event
         self.neg_kinds, self.k = set(neg_kinds), k

@@ -1,0 +1,48 @@
+"""Audit the negatives of an srlcap Parquet file: can text alone tell them apart?
+
+For every negative kind: how many there are, and the held-out accuracy of a blind
+text-only model at picking the positive out of a (positive, negative) pair, as in
+SugarCrepe (NeurIPS 2023). Near 50% means the negatives carry no textual give-away.
+Also the share of captions whose parse root is a verb, and how many rows got each kind.
+
+examples:
+  srlcap audit out/srlcap_train.parquet
+  srlcap audit out/srlcap_train.parquet --style figclip --json audit.json
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from srlcap.schema import STYLES
+
+
+def add_arguments(p) -> None:
+    p.add_argument("file", type=Path)
+    p.add_argument("--style", default=STYLES[0], choices=STYLES, help=f"caption style to audit (default {STYLES[0]})")
+    p.add_argument("--train-share", type=float, default=0.7, help="share of clips to train the blind model on")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-parse", action="store_true", help="skip the spaCy parse-root measure")
+    p.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
+    p.add_argument("--force", action="store_true", help="replace --json even if srlcap did not write it")
+
+
+def run(args) -> int:
+    from srlcap.audit import audit
+    from srlcap.writer import atomic_write_text, check_output, is_srlcap_json
+
+    if args.json:
+        check_output(args.json, args.force, is_srlcap_json)
+    result = audit(args.file, args.style, args.train_share, args.seed, parse=not args.no_parse)
+    print(f"{'kind':18s} {'count':>7s} {'blind acc':>10s} {'root=verb':>10s} {'coverage':>9s}")
+    roots = result.get("root_is_verb", {})
+    if roots:
+        print(f"{'(positives)':18s} {'':>7s} {'':>10s} {roots.get('positive', 0):10.1%}")
+    for kind, e in result["kinds"].items():
+        acc = f"{e['blind_accuracy']:.1%}" if "blind_accuracy" in e else "-"
+        root = f"{roots[kind]:.1%}" if kind in roots else "-"
+        print(f"{kind:18s} {e['count']:7d} {acc:>10s} {root:>10s} {result['coverage'][kind]:9.1%}")
+    print("coverage: share of the rows a kind can be on (event or clip rows) that got one")
+    if args.json:
+        atomic_write_text(args.json, json.dumps(result, indent=2) + "\n")
+    return 0
