@@ -82,7 +82,8 @@ def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: in
     pairs = defaultdict(lambda: ([], []))
     for r in rows:
         for n in r["negatives"]:
-            pairs[n["kind"]][0 if r["clip_id"] in train_clips else 1].append((r[style], n[style]))
+            if n[style] is not None:  # null: not a negative in this style
+                pairs[n["kind"]][0 if r["clip_id"] in train_clips else 1].append((r[style], n[style]))
     result = {"srlcap": "audit", "file": str(path), "style": style, "kinds": {}}
     for kind in sorted(pairs):
         train, test = pairs[kind]
@@ -119,7 +120,8 @@ def _root_shares(rows, style, nlp) -> dict:
             continue  # clip captions are several sentences
         texts["positive"].append(r[style])
         for n in r["negatives"]:
-            texts[n["kind"]].append(n[style])
+            if n[style] is not None:
+                texts[n["kind"]].append(n[style])
     out = {}
     for kind, items in sorted(texts.items()):
         verbal = sum(

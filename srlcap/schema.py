@@ -13,7 +13,7 @@ import pyarrow as pa
 from srlcap.errors import SrlcapError
 
 #: Bumped on any change a reader could notice. Stored in the file's key-value metadata.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: a negative's style field is null where it equals the positive
 METADATA_KEY = b"srlcap.schema_version"
 
 #: Caption styles, each one a string column of the same name and one field of a negative.

@@ -191,3 +191,24 @@ def test_argm_pool_cut_keeps_order_and_drops_every_copy():
     assert _without(ctx, ("dataset", "manner"), pool, {"slowly", "in a hurry"}) == ["quickly", "gently"]
     assert _without(ctx, ("dataset", "manner"), pool, set()) == pool
     assert _without(ctx, ("dataset", "manner"), pool, {"never said"}) == pool
+
+
+def test_a_style_that_cannot_say_a_change_does_not_drop_the_negative(grammar, analyser):
+    """Decided per style: a style without ArgMs holds null for an ArgM negative, and the
+    negative stays for the styles that say it (it used to be dropped whole)."""
+    from srlcap.grammar import Realiser
+    from srlcap.schema import STYLES
+
+    class NoArgmFigclip(Realiser):
+        def figclip_parts(self, event, phrases=None):
+            return super().figclip_parts(event.with_roles(r for r in event.roles if not r.argm), phrases)
+
+    realiser = NoArgmFigclip(grammar, analyser)
+    clip = _clip(grammar, _story(grammar))
+    f = _factory(grammar, realiser, analyser, [clip], per_kind=2, kinds=("argm_replace",))
+    ev = clip.events[0]
+    negs = f.event_negatives(clip, ev, realiser.realise_event(ev))
+    assert negs and all(n["kind"] == "argm_replace" for n in negs)
+    for n in negs:
+        assert n["figclip"] is None and n["natural"] and n["natural"] != realiser.realise_event(ev)["natural"]
+    assert set(STYLES) <= set(negs[0])

@@ -60,7 +60,9 @@ def run(args) -> int:
             print(f"  {style:8s} {row[style]}")
         negs = [n for n in row["negatives"] if not args.kind or n["kind"] == args.kind]
         for n in negs:
-            print(f"    - {n['kind']:17s} {mark(row[args.style], n[args.style])}")
+            text = n[args.style]
+            shown = mark(row[args.style], text) if text is not None else f"(the same as the positive in {args.style})"
+            print(f"    - {n['kind']:17s} {shown}")
             print(f"      {'':17s} ({n['detail']})")
         print()
     return 0
