@@ -28,8 +28,29 @@ _BASE_FORM_PRONOUNS = {"i", "you", "we", "they"}  # take "push", not "pushes"
 def inflect(lemma: str, tag: str) -> str:
     """Inflect a verb lemma (first word only for phrasal verbs) to a Penn tag."""
     head, _, rest = lemma.partition(" ")
-    form = _pyinflect(head, tag) or _rule_inflect(head, tag)
+    form = third_person(head) if tag == "VBZ" else _pyinflect(head, tag) or _rule_inflect(head, tag)
     return f"{form} {rest}" if rest else form
+
+
+def third_person(verb: str) -> str:
+    """The third-person singular present ("pushes", "knocks", "goes", "tangos").
+
+    English spelling decides it for all but "be" and "have"; pyinflect's table is asked
+    only where the spelling rule cannot know the sound: a final -o ("solos"/"vetoes"), a
+    final -ch said /k/ ("stomachs") and doubling after a final -s or -z ("quizzes").
+    Elsewhere its answer is not taken: about 20 of its 6,000 PropBank verbs are wrong
+    ("knockes", "weepes", "abode" for abide), and the rule agrees with it on the rest
+    (tests/test_morphology.py checks every PropBank verb)."""
+    rule = _rule_inflect(verb, "VBZ")
+    if verb in ("be", "have"):
+        return rule
+    variants = {verb + "s"} if verb.endswith(("o", "ch")) else set()
+    if verb.endswith(("s", "z")) and not verb.endswith(("ss", "zz")):
+        variants.add(verb + verb[-1] + "es")
+    known = _pyinflect_forms(verb).get("VBZ") or ()
+    if rule in known:
+        return rule
+    return next((form for form in known if form in variants), rule)
 
 
 def _pyinflect(word: str, tag: str) -> str | None:
@@ -51,8 +72,12 @@ def _rule_inflect(word: str, tag: str) -> str:
         return {"VBZ": "is", "VBP": "are", "VBD": "was", "VBN": "been", "VBG": "being"}.get(tag, "be")
     if tag in ("VB", "VBP"):
         return word
+    if word == "have":
+        return {"VBZ": "has", "VBD": "had", "VBN": "had", "VBG": "having"}.get(tag, "have")
     if tag == "VBZ":
-        if re.search(r"(s|x|z|ch|sh|o)$", word):
+        if re.search(r"(^|qu|[^aeiou])[aeiou]z$", word):
+            return word + "zes"  # quiz -> quizzes: a final single z after a short vowel doubles
+        if re.search(r"(s|x|z|ch|sh|[^aeiou]o)$", word):
             return word + "es"
         if re.search(r"[^aeiou]y$", word):
             return word[:-1] + "ies"

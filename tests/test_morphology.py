@@ -1,0 +1,60 @@
+"""Third-person singular over every verb of PropBank's frame files (issue 13, item 5)."""
+from __future__ import annotations
+
+import re
+import tarfile
+from pathlib import Path
+
+import pytest
+from pyinflect import getAllInflections
+
+from srlcap.morphology import inflect, third_person
+
+FRAMES = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "propbank" / "frames.tar.xz"
+
+# pyinflect's table is wrong for these: its VBZ is misspelt ("knockes") or not a VBZ at
+# all ("abode", "dim"); srlcap's spelling rule says the English form.
+PYINFLECT_WRONG = {
+    "abide": "abides", "dim": "dims", "dot": "dots", "envelop": "envelops", "far": "fars", "fear": "fears",
+    "harden": "hardens", "knock": "knocks", "mine": "mines", "murmur": "murmurs", "pluck": "plucks",
+    "profane": "profanes", "rag": "rags", "rid": "rids", "roar": "roars", "round": "rounds", "sad": "sads",
+    "shoe": "shoes", "star": "stars", "stick": "sticks", "tramp": "tramps", "weep": "weeps",
+}
+
+
+def _propbank_verbs() -> set[str]:
+    verbs = set()
+    with tarfile.open(FRAMES) as tar:
+        for member in tar:
+            if member.name.endswith(".xml"):
+                text = tar.extractfile(member).read().decode("utf-8")
+                for m in re.finditer(r'<roleset id="([^"]+)\.\w+"', text):
+                    verbs.add(re.split(r"[_\s-]", m.group(1))[0].lower())
+    return verbs
+
+
+@pytest.mark.skipif(not FRAMES.is_file(), reason="PropBank frames not in this workplace (../shared/realdata)")
+def test_third_person_agrees_with_pyinflect_on_every_propbank_verb_it_knows():
+    verbs = _propbank_verbs()
+    assert len(verbs) > 7000
+    checked, disagree = 0, {}
+    for verb in sorted(verbs):
+        known = getAllInflections(verb).get("VBZ")
+        if not known:
+            continue
+        checked += 1
+        if third_person(verb) not in known:
+            disagree[verb] = third_person(verb)
+    assert checked > 6000
+    assert disagree == PYINFLECT_WRONG
+
+
+@pytest.mark.parametrize("verb, form", [
+    ("knock", "knocks"), ("go", "goes"), ("do", "does"), ("echo", "echoes"), ("veto", "vetoes"), ("solo", "solos"),
+    ("tango", "tangos"), ("boo", "boos"), ("fix", "fixes"), ("buzz", "buzzes"), ("quiz", "quizzes"),
+    ("kiss", "kisses"), ("watch", "watches"), ("stomach", "stomachs"), ("cry", "cries"), ("play", "plays"),
+    ("be", "is"), ("have", "has"), ("tiptoe", "tiptoes"), ("frobnicate", "frobnicates"), ("zorp", "zorps"),
+])
+def test_third_person(verb, form):
+    assert third_person(verb) == form
+    assert inflect(f"{verb} up", "VBZ") == f"{form} up"
