@@ -35,8 +35,7 @@ class RealisationError(SrlcapError):
 
 
 def run_guarded(func, args) -> int:
-    """Run a command; srlcap's errors become one line on stderr (status 2), never a traceback.
-    Shared by `srlcap` and the trainer's own entry point (torchrun)."""
+    """Run a command; srlcap's errors become one line on stderr (status 2), never a traceback."""
     import sys
 
     try:

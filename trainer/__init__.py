@@ -9,6 +9,8 @@ packages, and so the torch-free ``srlcap`` core never imports it. Modules:
 - ``model``: open_clip + LoRA + contextualiser, and the four FiGCLIP losses.
 - ``data``: Parquet clips, frame sampling per event, batches with fixed K negatives.
 - ``train`` / ``evaluate``: the loops; ``checkpoint``: atomic safetensors with resume.
+- ``settings``: every setting's default and help, torch-free (``ModelConfig``, ``TrainConfig``, ``EvalConfig``).
+- ``commands``: ``srlcap train``, ``eval`` and ``demo``, their options generated from ``settings``.
 - ``demo``: a synthetic world of moving shapes, end to end.
 """
 __all__ = ["__version__"]

@@ -24,5 +24,9 @@ TINY_DEMO = {
 }
 
 
+#: ``--model`` names of the tiny configs.
+CONFIGS = {"tiny-test": TINY_TEST, "tiny-demo": TINY_DEMO}
+
+
 def get(name: str) -> dict:
-    return copy.deepcopy({"tiny-test": TINY_TEST, "tiny-demo": TINY_DEMO}[name])
+    return copy.deepcopy(CONFIGS[name])

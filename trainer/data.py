@@ -21,7 +21,7 @@ import pyarrow as pa
 import torch
 
 from srlcap.errors import SrlcapError
-from srlcap.schema import CLIP_EVENT, CLIP_KINDS, EVENT_KINDS, NEGATIVE_KINDS, STYLES, open_parquet
+from srlcap.schema import CLIP_EVENT, NEGATIVE_KINDS, STYLES, open_parquet
 from srlcap_trainer.losses import text_ids
 
 IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
@@ -94,7 +94,7 @@ def _natural_key(s: str):
 class ImageFolderFrames:
     """``{root}/{clip_id}/`` holding the clip's frames in time order, spread over the clip."""
 
-    def __init__(self, root: str, transform, clip_seconds: float = 10.0, cache_size: int = 0):
+    def __init__(self, root: str, transform, clip_seconds: float, cache_size: int):
         if not os.path.isdir(root):
             raise SrlcapError(f"--frames-root {root}: no such directory")
         self.root, self.transform, self.clip_seconds = root, transform, clip_seconds
@@ -144,7 +144,7 @@ class FeatureFrames:
     """Precomputed per-frame features: a safetensors file (key = clip_id, value (T, D)) or a
     directory of ``{clip_id}.npy`` / ``{clip_id}.safetensors``; frames spread over the clip."""
 
-    def __init__(self, path: str, clip_seconds: float = 10.0):
+    def __init__(self, path: str, clip_seconds: float):
         self.path, self.clip_seconds = path, clip_seconds
         self._file = None
         if os.path.isfile(path):
@@ -179,12 +179,23 @@ class FeatureFrames:
         return feats[idx]
 
 
+def frame_source(frames_root: str | None, features: str | None, clip_seconds: float, cache_frames: int, transform):
+    """Where clips' frames come from: precomputed features, or image files turned into model
+    input by ``transform`` (the model's ``image_transform()``)."""
+    if frames_root and features:
+        raise SrlcapError("give either --frames-root or --features, not both")
+    if features:
+        return FeatureFrames(features, clip_seconds)
+    if not frames_root:
+        raise SrlcapError("give --frames-root (frames per clip) or --features (precomputed frame features)")
+    return ImageFolderFrames(frames_root, transform, clip_seconds, cache_frames)
+
+
 class ClipDataset(torch.utils.data.Dataset):
     """Map-style dataset indexed by (record index, epoch); see module doc for determinism."""
 
     def __init__(self, records: list[ClipRecord], frames, events: int, frames_per_event: int,
-                 neg_kinds: tuple[str, ...], k: int, clip_neg_kinds: tuple[str, ...] = CLIP_KINDS,
-                 k_clip: int = 2, seed: int = 0):
+                 neg_kinds: tuple[str, ...], k: int, clip_neg_kinds: tuple[str, ...], k_clip: int, seed: int):
         bad = [x for x in neg_kinds + clip_neg_kinds if x not in NEGATIVE_KINDS]
         if bad:
             raise SrlcapError(f"unknown negative kind(s) {bad}; known: {', '.join(NEGATIVE_KINDS)}")
@@ -205,8 +216,8 @@ class ClipDataset(torch.utils.data.Dataset):
                 cands.append((kind, text))
         if len(cands) > k:
             # one negative of each kind before a second of any, kinds in random order:
-            # a kind that the build makes several of (figclip_verb) does not crowd out
-            # the one role swap
+            # a kind that the build makes several of (FiGCLIP's verb negatives) does not
+            # crowd out the one role swap
             order = torch.randperm(len(cands), generator=rng).tolist()
             rank, taken = {}, []
             for i in order:

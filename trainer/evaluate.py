@@ -19,8 +19,10 @@ import torch
 
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
-from srlcap_trainer.data import CLIP_KINDS, ClipDataset, collate, read_parquet
-from srlcap_trainer.model import FigClipModel, ModelConfig
+from srlcap.schema import CLIP_KINDS
+from srlcap_trainer.data import ClipDataset, collate, frame_source, read_parquet
+from srlcap_trainer.model import FigClipModel
+from srlcap_trainer.settings import EvalConfig, ModelConfig
 
 
 def load_model(path: str, device) -> tuple[FigClipModel, dict]:
@@ -36,30 +38,30 @@ def _share(pairs: list[float]) -> dict:
 
 
 @torch.no_grad()
-def evaluate(model: FigClipModel, parquet: str, frames, style: str = "figclip", batch_size: int = 16,
-             verb_template: str = "the action is {verb}.", device=None, progress: bool = False) -> dict:
-    """All metrics for one Parquet split; ``frames`` is an ImageFolderFrames or FeatureFrames."""
+def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress: bool = False) -> dict:
+    """All metrics for ``cfg.parquet``; ``frames`` is an ImageFolderFrames or FeatureFrames.
+    Of ``cfg`` this reads the Parquet file, style, batch size and verb template."""
     device = device or next(model.parameters()).device
-    records = read_parquet(parquet, style)
-    cfg = model.cfg
+    records = read_parquet(cfg.parquet, cfg.style)
+    mcfg = model.cfg
     model.eval()
     # video embeddings once per clip (annotations of one clip share the frames)
     first: dict[str, int] = {}
     for i, r in enumerate(records):
         first.setdefault(r.clip_id, i)
     clip_ids = sorted(first)
-    ds = ClipDataset(records, frames, cfg.events, cfg.frames, (), 0, (), 0)
+    ds = ClipDataset(records, frames, mcfg.events, mcfg.frames, (), 0, (), 0, seed=0)  # no negatives to pick
     branches = ["clip"] + (["ctx"] if model.ctx is not None else [])
     vid = {b: {} for b in branches}
     ev = {b: {} for b in branches}
     idx = [first[c] for c in clip_ids]
-    it = range(0, len(idx), batch_size)
+    it = range(0, len(idx), cfg.batch_size)
     if progress:
         from tqdm import tqdm
 
         it = tqdm(it, desc="eval", unit="batch")
     for s in it:
-        batch = collate([ds[i] for i in idx[s : s + batch_size]])
+        batch = collate([ds[i] for i in idx[s : s + cfg.batch_size]])
         emb = model.embed_video(batch["frames"].to(device), batch["event_mask"].to(device))
         for b in branches:
             for j, cid in enumerate(batch["clip_id"]):
@@ -73,7 +75,7 @@ def evaluate(model: FigClipModel, parquet: str, frames, style: str = "figclip", 
         return texts.setdefault(t, len(texts))
 
     verbs = sorted({e.verb for r in records for e in r.events if e.verb})
-    verb_ids = [tid(verb_template.format(verb=v)) for v in verbs]
+    verb_ids = [tid(cfg.verb_template.format(verb=v)) for v in verbs]
     for r in records:
         tid(r.text) if r.text else None
         for _, t in r.negatives:
@@ -86,15 +88,15 @@ def evaluate(model: FigClipModel, parquet: str, frames, style: str = "figclip", 
     temb = torch.cat([model.encode_texts(order[i : i + 1024], device).float().cpu()
                       for i in range(0, len(order), 1024)]) if order else torch.zeros(0)
 
-    out = {"parquet": parquet, "style": style, "clips": len(clip_ids), "annotations": len(records),
-           "events": sum(min(len(r.events), cfg.events) for r in records), "verbs": len(verbs),
+    out = {"parquet": cfg.parquet, "style": cfg.style, "clips": len(clip_ids), "annotations": len(records),
+           "events": sum(min(len(r.events), mcfg.events) for r in records), "verbs": len(verbs),
            "branches": {}}
     for b in branches:
         kinds: dict[str, list[float]] = {}
         verb_hits = []
         vtab = temb[verb_ids] if verb_ids else None
         for r in records:
-            evs = r.events[: cfg.events]
+            evs = r.events[: mcfg.events]
             e_emb = ev[b][r.clip_id]
             for n, e in enumerate(evs):
                 x = e_emb[n]
@@ -120,10 +122,10 @@ def evaluate(model: FigClipModel, parquet: str, frames, style: str = "figclip", 
         queries = []
         for cid in clip_ids:
             r = records[first[cid]]
-            if cfg.video_text == "caption" and r.text:
+            if mcfg.video_text == "caption" and r.text:
                 queries.append(temb[texts[r.text]])
             else:
-                q = torch.stack([temb[texts[e.text]] for e in r.events[: cfg.events]]).mean(0)
+                q = torch.stack([temb[texts[e.text]] for e in r.events[: mcfg.events]]).mean(0)
                 queries.append(torch.nn.functional.normalize(q, dim=-1))
         gallery = torch.stack([vid[b][c] for c in clip_ids])
         sims = torch.stack(queries) @ gallery.t()
@@ -138,25 +140,21 @@ def evaluate(model: FigClipModel, parquet: str, frames, style: str = "figclip", 
     return out
 
 
-def run_eval(checkpoint: str, parquet: str, frames_root: str | None, features: str | None, out: str | None,
-             style: str = "figclip", batch_size: int = 16, device: str = "auto", clip_seconds: float = 10.0,
-             verb_template: str = "the action is {verb}.", progress: bool = True) -> dict:
-    from srlcap_trainer.data import FeatureFrames, ImageFolderFrames
-    from srlcap_trainer.train import TrainConfig, make_frames
-
-    dev = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if device == "auto" else device)
-    model, meta = load_model(checkpoint, dev)
-    if model.cfg.feature_input and not features:
-        raise SrlcapError(f"{checkpoint}: trained on precomputed features; give --features")
-    if features and not model.cfg.feature_input:
-        raise SrlcapError(f"{checkpoint}: trained on frames; give --frames-root, not --features")
-    frames = make_frames(TrainConfig(frames_root=frames_root, features=features, clip_seconds=clip_seconds), model)
-    assert isinstance(frames, (FeatureFrames, ImageFolderFrames))
-    result = {"checkpoint": checkpoint, **evaluate(model, parquet, frames, style, batch_size, verb_template, dev, progress)}
-    if out:
-        os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-        tmp = out + ".tmp"
+def run_eval(cfg: EvalConfig, progress: bool) -> dict:
+    """Load ``cfg.checkpoint``, evaluate it, write ``cfg.out`` if given; returns the metrics."""
+    dev = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if cfg.device == "auto" else cfg.device)
+    model, _ = load_model(cfg.checkpoint, dev)
+    if model.cfg.feature_input and not cfg.features:
+        raise SrlcapError(f"{cfg.checkpoint}: trained on precomputed features; give --features")
+    if cfg.features and not model.cfg.feature_input:
+        raise SrlcapError(f"{cfg.checkpoint}: trained on frames; give --frames-root, not --features")
+    # no frame cache: evaluation reads each clip's frames once
+    frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, 0, model.image_transform())
+    result = {"checkpoint": cfg.checkpoint, **evaluate(model, frames, cfg, dev, progress)}
+    if cfg.out:
+        os.makedirs(os.path.dirname(os.path.abspath(cfg.out)), exist_ok=True)
+        tmp = cfg.out + ".tmp"
         with open(tmp, "w", encoding="utf-8") as f:
             json.dump(result, f, indent=1)
-        os.replace(tmp, out)
+        os.replace(tmp, cfg.out)
     return result

@@ -18,27 +18,25 @@ takes it out again.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 from torch import nn
 from torch.nn.utils import parametrize
 
-#: Target names the user may pick. q/k/v are row slices of the packed in-projection.
-QKV = ("q", "k", "v")
-ALL_TARGETS = QKV + ("o", "fc1", "fc2")
+from srlcap_trainer.settings import ALL_TARGETS, QKV
+
 TOWERS = ("image", "text")
 
 
 @dataclass
 class LoRAConfig:
-    """What to adapt. Paper default: rank 64 on the image tower's q/k/v only."""
+    """What to adapt (the trainer's defaults are ``ModelConfig``'s)."""
 
-    rank: int = 64
-    alpha: float | None = None  # None: alpha = rank (scale 1)
-    targets: tuple[str, ...] = QKV
-    towers: tuple[str, ...] = ("image",)
-    extra: dict = field(default_factory=dict)
+    rank: int
+    alpha: float | None  # None: alpha = rank (scale 1)
+    targets: tuple[str, ...]  # of ALL_TARGETS
+    towers: tuple[str, ...]  # of TOWERS
 
     @property
     def scaling(self) -> float:

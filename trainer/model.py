@@ -6,82 +6,25 @@ Two branches share the frame features of the (LoRA-adapted) image encoder:
 - "ctx": the contextualiser's event and video outputs (what helps situation recognition).
 Each branch has an event-level and a video-level InfoNCE; the video-level text embedding
 is the mean of the event prompts' embeddings (paper) or the clip caption (``video_text=
-"caption"``, the only mode in which clip-level negatives such as event_order can enter:
-a mean of event prompts cannot tell event orders apart).
+"caption"``, the only mode in which clip-level negatives such as a changed event order can
+enter: a mean of event prompts cannot tell event orders apart).
 L = w_ce L_clip,event + w_xe L_ctx,event + w_cv L_clip,video + w_xv L_ctx,video.
 """
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from srlcap.errors import SrlcapError
+from srlcap_trainer import configs
 from srlcap_trainer.contextualiser import VideoContextualiser
 from srlcap_trainer.losses import info_nce_with_negatives
-from srlcap_trainer.lora import QKV, LoRAConfig, apply_lora
-
-TOWER_MODES = ("lora", "full", "frozen")
-
-
-@dataclass
-class ModelConfig:
-    """Everything needed to rebuild the model for resume and eval (stored in checkpoints)."""
-
-    model: str = "ViT-B-32"  # open_clip name, "local-dir:...", or a path to a model-config JSON
-    model_cfg: dict | None = None  # explicit open_clip config (filled in from a JSON path)
-    pretrained: str | None = None  # local checkpoint file; nothing is downloaded
-    image_tower: str = "lora"  # lora | full | frozen
-    text_tower: str = "frozen"
-    lora_rank: int = 64
-    lora_alpha: float | None = None
-    lora_targets: tuple[str, ...] = QKV
-    contextualiser: bool = True
-    ctx_layers: int = 6
-    ctx_heads: int = 8
-    ctx_tokens: str = "frames"
-    events: int = 5
-    frames: int = 4
-    video_text: str = "mean"  # mean | caption
-    w_clip_event: float = 1.0
-    w_ctx_event: float = 1.0
-    w_clip_video: float = 0.25
-    w_ctx_video: float = 0.25
-    neg_scope: str = "batch"  # batch | own
-    train_logit_scale: bool = True
-    feature_input: bool = False  # frames are precomputed CLIP image features
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> "ModelConfig":
-        data = json.loads(text)
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        if "lora_targets" in known:
-            known["lora_targets"] = tuple(known["lora_targets"])
-        return cls(**known)
-
-    def validate(self) -> None:
-        for name in ("image_tower", "text_tower"):
-            if getattr(self, name) not in TOWER_MODES:
-                raise SrlcapError(f"--{name.replace('_', '-')} must be one of {', '.join(TOWER_MODES)}")
-        if self.video_text not in ("mean", "caption"):
-            raise SrlcapError("--video-text must be 'mean' or 'caption'")
-        if self.neg_scope not in ("batch", "own"):
-            raise SrlcapError("--neg-scope must be 'batch' or 'own'")
-        if self.ctx_tokens not in ("frames", "events"):
-            raise SrlcapError("--ctx-tokens must be 'frames' or 'events'")
-        if not self.contextualiser and (self.w_ctx_event or self.w_ctx_video):
-            self.w_ctx_event = self.w_ctx_video = 0.0
-        if self.contextualiser and not (self.w_ctx_event or self.w_ctx_video):
-            self.contextualiser = False  # an untrained contextualiser would only confuse DDP and eval
-        if self.events < 1 or self.frames < 1:
-            raise SrlcapError("--events and --frames must be >= 1")
+from srlcap_trainer.lora import LoRAConfig, apply_lora
+from srlcap_trainer.settings import ModelConfig
 
 
 def build_open_clip(cfg: ModelConfig):
@@ -90,6 +33,8 @@ def build_open_clip(cfg: ModelConfig):
 
     if cfg.pretrained and not os.path.isfile(cfg.pretrained):
         raise SrlcapError(f"--pretrained {cfg.pretrained}: no such file (give a local checkpoint path)")
+    if cfg.model_cfg is None and cfg.model in configs.CONFIGS:
+        cfg.model_cfg = configs.get(cfg.model)
     if cfg.model_cfg is None and cfg.model.endswith(".json"):
         try:
             with open(cfg.model, encoding="utf-8") as f:
@@ -132,7 +77,8 @@ class FigClipModel(nn.Module):
         self.lora_sites = 0
         if towers:
             self.lora_sites = apply_lora(
-                self.clip, LoRAConfig(cfg.lora_rank, cfg.lora_alpha, tuple(cfg.lora_targets), towers)
+                self.clip, LoRAConfig(rank=cfg.lora_rank, alpha=cfg.lora_alpha, targets=tuple(cfg.lora_targets),
+                                      towers=towers)
             )
         if cfg.image_tower == "full" and not cfg.feature_input:
             for p in self.clip.visual.parameters():
@@ -165,6 +111,18 @@ class FigClipModel(nn.Module):
     @property
     def text_frozen(self) -> bool:
         return self.cfg.text_tower == "frozen"
+
+    def image_transform(self):
+        """open_clip's evaluation transform for this model's image encoder (PIL image -> tensor)."""
+        import open_clip
+
+        v = self.clip.visual
+        size = v.image_size if isinstance(v.image_size, int) else v.image_size[0]
+        pp = getattr(v, "preprocess_cfg", {}) or {}
+        return open_clip.image_transform(
+            size, is_train=False, mean=pp.get("mean", open_clip.OPENAI_DATASET_MEAN),
+            std=pp.get("std", open_clip.OPENAI_DATASET_STD),
+        )
 
     def encode_frames(self, frames: torch.Tensor) -> torch.Tensor:
         """(B, E, F, 3, H, W) images or (B, E, F, D) features -> (B, E, F, D) features."""

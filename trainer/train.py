@@ -1,68 +1,30 @@
 """The training loop: AdamW, warm-up + cosine, accumulation, bf16 on CUDA, DDP, resume.
 
 Run on one device with ``srlcap train ...``, on several GPUs with
-``torchrun --nproc_per_node N -m srlcap_trainer.cli train ...``. Every optimizer step is
+``torchrun --nproc_per_node N -m srlcap train ...``. Every optimizer step is
 checked: a non-finite loss or gradient norm stops the run with a message naming the step,
 before the optimizer moves and before any checkpoint could be written.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
 import sys
 import time
-from dataclasses import asdict, dataclass
 
 import torch
 
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
-from srlcap_trainer.data import (
-    CLIP_KINDS, EVENT_KINDS, ClipDataset, EpochBatches, FeatureFrames, ImageFolderFrames,
-    batches_per_epoch, collate, read_parquet,
-)
-from srlcap_trainer.model import FigClipModel, ModelConfig
+from srlcap_trainer.data import ClipDataset, EpochBatches, batches_per_epoch, collate, frame_source, read_parquet
+from srlcap_trainer.model import FigClipModel
+from srlcap_trainer.settings import ModelConfig, TrainConfig, check_choices
 
 
 class TrainingDiverged(SrlcapError):
     """The loss or the gradients became NaN/inf."""
-
-
-@dataclass
-class TrainConfig:
-    parquet: str = ""
-    out: str = ""
-    frames_root: str | None = None
-    features: str | None = None
-    style: str = "figclip"
-    neg_kinds: tuple[str, ...] = EVENT_KINDS
-    clip_neg_kinds: tuple[str, ...] = CLIP_KINDS
-    negatives_per_event: int = 4
-    negatives_per_clip: int = 2
-    batch_size: int = 20  # clips per device and micro-batch (paper: 20 clips = 100 events)
-    grad_accum: int = 1
-    epochs: int = 40
-    steps: int | None = None  # optimizer steps; overrides epochs
-    lr: float = 1e-4
-    weight_decay: float = 0.05
-    warmup: float = 0.05  # fraction of the steps if < 1, else a number of steps
-    max_grad_norm: float | None = 1.0
-    seed: int = 0
-    precision: str = "auto"  # auto | bf16 | fp32
-    device: str = "auto"
-    num_workers: int = 0
-    clip_seconds: float = 10.0
-    cache_frames: int = 0
-    log_every: int = 1
-    save_every: int = 500  # optimizer steps between checkpoints (and at the end)
-    resume: bool = False
-    stop_after: int | None = None  # stop (with a checkpoint) after this many steps in this invocation
-    overwrite: bool = False
-    progress: bool = True
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), sort_keys=True)
 
 
 # -- distributed helpers -----------------------------------------------------------------------
@@ -124,23 +86,6 @@ def make_optimizer(model, cfg: TrainConfig, device):
     return opt, order
 
 
-def make_frames(cfg: TrainConfig, model: FigClipModel):
-    if cfg.features:
-        return FeatureFrames(cfg.features, cfg.clip_seconds)
-    if not cfg.frames_root:
-        raise SrlcapError("give --frames-root (frames per clip) or --features (precomputed frame features)")
-    import open_clip
-
-    v = model.clip.visual
-    size = v.image_size if isinstance(v.image_size, int) else v.image_size[0]
-    pp = getattr(v, "preprocess_cfg", {}) or {}
-    transform = open_clip.image_transform(
-        size, is_train=False, mean=pp.get("mean", open_clip.OPENAI_DATASET_MEAN),
-        std=pp.get("std", open_clip.OPENAI_DATASET_STD),
-    )
-    return ImageFolderFrames(cfg.frames_root, transform, cfg.clip_seconds, cfg.cache_frames)
-
-
 def plot_losses(log_path: str, png_path: str) -> None:
     """PNG of every loss curve in the JSONL log (rank 0, best effort, atomic)."""
     import matplotlib
@@ -171,6 +116,7 @@ def plot_losses(log_path: str, png_path: str) -> None:
 # -- the loop ----------------------------------------------------------------------------------
 def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
     """Train; returns a summary dict. Rank 0 writes checkpoints, log and plot under cfg.out."""
+    check_choices(cfg)
     rank, world, local_rank = _dist_info()
     if world > 1:
         import torch.distributed as dist
@@ -184,8 +130,6 @@ def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
     if device.type == "cuda":
         torch.cuda.set_device(device)
     precision = cfg.precision if cfg.precision != "auto" else ("bf16" if device.type == "cuda" else "fp32")
-    if precision not in ("bf16", "fp32"):
-        raise SrlcapError("--precision must be auto, bf16 or fp32")
     if not cfg.out:
         raise SrlcapError("--out is required")
     state_path = os.path.join(cfg.out, "checkpoint.safetensors")
@@ -201,7 +145,7 @@ def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
     mcfg.feature_input = bool(cfg.features)
     records = read_parquet(cfg.parquet, cfg.style)
     model = FigClipModel(mcfg).to(device)
-    frames = make_frames(cfg, model)
+    frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, cfg.cache_frames, model.image_transform())
     dataset = ClipDataset(records, frames, mcfg.events, mcfg.frames, tuple(cfg.neg_kinds),
                           cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed)
     per_epoch = batches_per_epoch(records, cfg.batch_size, world)
@@ -267,7 +211,7 @@ def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
             )
             for batch in loader:
                 last_micro = micro + 1 == cfg.grad_accum
-                sync = ddp_model.no_sync() if (world > 1 and not last_micro) else _null()
+                sync = ddp_model.no_sync() if (world > 1 and not last_micro) else contextlib.nullcontext()
                 with sync:
                     with autocast:
                         out = ddp_model(batch, gather)
@@ -342,11 +286,3 @@ def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
 
         dist.barrier()
     return {"steps": state["step"], "total_steps": total, "epoch": state["epoch"], "out": cfg.out, "model": model}
-
-
-class _null:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *a):
-        return False

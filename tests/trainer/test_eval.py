@@ -7,9 +7,10 @@ torch = pytest.importorskip("torch")
 
 import numpy as np  # noqa: E402
 
-from srlcap_trainer.data import FeatureFrames, read_parquet  # noqa: E402
+from srlcap.errors import SrlcapError  # noqa: E402
+from srlcap_trainer.data import FeatureFrames, frame_source, read_parquet  # noqa: E402
 from srlcap_trainer.evaluate import evaluate  # noqa: E402
-from srlcap_trainer.model import ModelConfig  # noqa: E402
+from srlcap_trainer.settings import EvalConfig, ModelConfig  # noqa: E402
 
 from .fixtures import make_parquet  # noqa: E402
 
@@ -58,7 +59,8 @@ def test_constructed_case(tmp_path):
             text = dict(ev.negatives)["role_swap"] if odd else ev.text
             arr[2 * e] = arr[2 * e + 1] = _text_vec(text).numpy()
         np.save(os.path.join(feats, r.clip_id + ".npy"), arr)
-    res = evaluate(FakeModel(), path, FeatureFrames(str(feats)), device=torch.device("cpu"))
+    cfg = EvalConfig(checkpoint="fake", parquet=path)
+    res = evaluate(FakeModel(), FeatureFrames(str(feats), cfg.clip_seconds), cfg, device=torch.device("cpu"))
     b = res["branches"]["clip"]
     assert res["clips"] == 4 and res["events"] == 20
     assert b["per_kind"]["role_swap"] == {"accuracy": 0.5, "n": 20}
@@ -68,3 +70,11 @@ def test_constructed_case(tmp_path):
     # even clips: positive beats every other event's prompt
     assert b["per_kind"]["other_event"]["accuracy"] >= 0.5
     assert "event_order" in b["per_kind"]
+
+
+def test_frame_source(tmp_path):
+    with pytest.raises(SrlcapError, match="not both"):
+        frame_source(str(tmp_path), str(tmp_path), 10.0, 0, None)
+    with pytest.raises(SrlcapError, match="--frames-root"):
+        frame_source(None, None, 10.0, 0, None)
+    assert isinstance(frame_source(None, str(tmp_path), 10.0, 0, None), FeatureFrames)

@@ -9,12 +9,18 @@ from srlcap_trainer import configs  # noqa: E402
 from srlcap_trainer.lora import (  # noqa: E402
     LoRAConfig, apply_lora, base_state_dict, lora_modules, lora_state_dict, merge_lora, remove_lora, unmerge_lora,
 )
+from srlcap_trainer.settings import ALL_TARGETS, QKV  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def base():
     torch.manual_seed(0)
     return open_clip.CLIP(**configs.get("tiny-test")).eval()
+
+
+def _lora(**kw) -> LoRAConfig:
+    """Rank 4 on the image tower's q/k/v unless told otherwise."""
+    return LoRAConfig(**{"rank": 4, "alpha": None, "targets": QKV, "towers": ("image",), **kw})
 
 
 def _inputs():
@@ -34,7 +40,7 @@ def _randomise_b(model, seed=2):
 def test_init_equivalence(base):
     img, txt = _inputs()
     adapted = copy.deepcopy(base)
-    n = apply_lora(adapted, LoRAConfig(rank=4, towers=("image", "text"), targets=("q", "k", "v", "o", "fc1", "fc2")))
+    n = apply_lora(adapted, _lora(towers=("image", "text"), targets=ALL_TARGETS))
     assert n == 2 * (4 * 2)  # per block: in_proj, out_proj, c_fc, c_proj; 2 blocks; 2 towers
     with torch.no_grad():
         # B = 0 makes the delta exactly zero; the attention kernel may still pick another
@@ -45,7 +51,7 @@ def test_init_equivalence(base):
 
 def test_delta_touches_only_chosen_slices(base):
     adapted = copy.deepcopy(base)
-    apply_lora(adapted, LoRAConfig(rank=4, targets=("q", "v")))
+    apply_lora(adapted, _lora(targets=("q", "v")))
     _randomise_b(adapted)
     attn = adapted.visual.transformer.resblocks[0].attn
     d = attn.embed_dim
@@ -61,7 +67,7 @@ def test_delta_touches_only_chosen_slices(base):
 def test_merge_unmerge_and_export(base):
     img, _ = _inputs()
     adapted = copy.deepcopy(base)
-    apply_lora(adapted, LoRAConfig(rank=4))
+    apply_lora(adapted, _lora())
     _randomise_b(adapted)
     with torch.no_grad():
         before = adapted.encode_image(img)
@@ -82,7 +88,7 @@ def test_merge_unmerge_and_export(base):
 
 def test_saved_apart_from_base(base):
     adapted = copy.deepcopy(base)
-    apply_lora(adapted, LoRAConfig(rank=4))
+    apply_lora(adapted, _lora())
     sd = lora_state_dict(adapted)
     assert sd and all(".lora_" in k for k in sd)
     assert sum(v.numel() for v in sd.values()) == 2 * 3 * (4 * 32 + 32 * 4)
@@ -94,4 +100,4 @@ def test_saved_apart_from_base(base):
 
 def test_bad_targets(base):
     with pytest.raises(ValueError):
-        apply_lora(copy.deepcopy(base), LoRAConfig(rank=4, targets=("x",)))
+        apply_lora(copy.deepcopy(base), _lora(targets=("x",)))

@@ -1,5 +1,4 @@
 """End-to-end runs: the demo smoke version and a 2-process DDP run on the CPU (gloo)."""
-import argparse
 import json
 import subprocess
 import sys
@@ -9,20 +8,18 @@ import pytest
 torch = pytest.importorskip("torch")
 pytest.importorskip("open_clip")
 
+from srlcap.cli import main  # noqa: E402
+from srlcap.schema import EVENT_KINDS  # noqa: E402
+
 from .fixtures import make_frames, make_parquet  # noqa: E402
 
 
 @pytest.mark.slow
 def test_demo_quick(tmp_path):
-    from srlcap_trainer import cli
-
-    p = argparse.ArgumentParser()
-    cli.COMMANDS["demo"][1](p)
-    args = p.parse_args(["--out", str(tmp_path), "--quick", "--steps", "4", "--no-progress"])
-    assert cli.COMMANDS["demo"][2](args) == 0
+    assert main(["demo", "--out", str(tmp_path), "--quick", "--steps", "4", "-q"]) == 0
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary["eval"]) == {"with_negatives", "without_negatives"}
-    assert "role_swap" in summary["comparison"]["clip"]
+    assert EVENT_KINDS[0] in summary["comparison"]["clip"]
 
 
 @pytest.mark.slow
@@ -30,9 +27,9 @@ def test_ddp_two_processes_cpu(tmp_path):
     ids = make_parquet(str(tmp_path / "t.parquet"), n_clips=8)
     make_frames(str(tmp_path / "frames"), ids)
     cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29517",
-           "-m", "srlcap_trainer.cli", "train", "--model", "tiny-test", "--lora-rank", "2", "--ctx-layers", "1",
+           "-m", "srlcap", "train", "--model", "tiny-test", "--lora-rank", "2", "--ctx-layers", "1",
            "--parquet", str(tmp_path / "t.parquet"), "--frames-root", str(tmp_path / "frames"),
-           "--out", str(tmp_path / "run"), "--batch-size", "2", "--steps", "3", "--no-progress"]
+           "--out", str(tmp_path / "run"), "--batch-size", "2", "--steps", "3", "-q"]
     env = {"OMP_NUM_THREADS": "1", "PATH": "/usr/bin:/bin"}
     proc = subprocess.run(cmd, capture_output=True, text=True, env={**__import__("os").environ, **env}, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]

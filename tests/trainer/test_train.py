@@ -9,8 +9,8 @@ pytest.importorskip("open_clip")
 from srlcap.errors import SrlcapError  # noqa: E402
 from srlcap_trainer import checkpoint as ckpt  # noqa: E402
 from srlcap_trainer import configs  # noqa: E402
-from srlcap_trainer.model import ModelConfig  # noqa: E402
-from srlcap_trainer.train import TrainConfig, TrainingDiverged, train  # noqa: E402
+from srlcap_trainer.settings import ModelConfig, TrainConfig  # noqa: E402
+from srlcap_trainer.train import TrainingDiverged, train  # noqa: E402
 
 from .fixtures import make_frames, make_parquet  # noqa: E402
 

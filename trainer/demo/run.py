@@ -18,6 +18,12 @@ import time
 
 from srlcap.errors import SrlcapError
 
+#: Clips and optimizer steps of a full run and of ``--quick`` (each overridable by its option).
+SIZES = {
+    "full": {"train_clips": 400, "test_clips": 100, "steps": 600},
+    "quick": {"train_clips": 40, "test_clips": 16, "steps": 20},
+}
+
 
 def _build(ann_root: str, split: str, out: str, seed: int) -> None:
     cmd = [sys.executable, "-m", "srlcap", "build", "--data-dir", ann_root, "--split", split,
@@ -30,19 +36,19 @@ def _build(ann_root: str, split: str, out: str, seed: int) -> None:
 def run_demo(args) -> dict:
     import torch
 
+    from srlcap.schema import EVENT_KINDS
     from srlcap_trainer import configs
-    from srlcap_trainer.data import EVENT_KINDS
+    from srlcap_trainer.data import frame_source
     from srlcap_trainer.demo.world import write_world
     from srlcap_trainer.evaluate import evaluate, load_model
-    from srlcap_trainer.model import ModelConfig
-    from srlcap_trainer.train import TrainConfig, make_frames, train
+    from srlcap_trainer.settings import EvalConfig, ModelConfig, TrainConfig
+    from srlcap_trainer.train import train
 
-    quick = bool(getattr(args, "quick", False))
-    n_train = args.train_clips or (40 if quick else 400)
-    n_test = args.test_clips or (16 if quick else 100)
-    steps = args.steps or (20 if quick else 600)
-    progress = getattr(args, "progress", True)
-    if getattr(args, "threads", None):
+    size = SIZES["quick" if args.quick else "full"]
+    n_train = args.train_clips or size["train_clips"]
+    n_test = args.test_clips or size["test_clips"]
+    steps = args.steps or size["steps"]
+    if args.threads:
         torch.set_num_threads(args.threads)
     out = os.path.abspath(args.out)
     os.makedirs(out, exist_ok=True)
@@ -64,21 +70,23 @@ def run_demo(args) -> dict:
     for name, (kinds, k) in runs.items():
         t = time.time()
         mcfg = ModelConfig(
-            model="tiny-demo", model_cfg=configs.get("tiny-demo"), image_tower="full", text_tower="full",
-            ctx_layers=2, ctx_heads=4, events=5, frames=4,
+            model="tiny-demo", image_tower="full", text_tower="full", ctx_layers=2, ctx_heads=4, events=5, frames=4,
         )
         tcfg = TrainConfig(
             parquet=parquet["train"], frames_root=world["frames"], out=os.path.join(out, name),
-            neg_kinds=kinds, negatives_per_event=k, batch_size=16, steps=steps, lr=1e-3, warmup=0.05,
-            weight_decay=0.05, seed=args.seed, cache_frames=(n_train + n_test) * 20, save_every=max(steps, 1),
-            overwrite=True, progress=progress, precision="fp32",
+            neg_kinds=kinds, negatives_per_event=k, batch_size=16, steps=steps, lr=1e-3,
+            seed=args.seed, cache_frames=(n_train + n_test) * 20, save_every=max(steps, 1),
+            overwrite=True, progress=not args.quiet, precision="fp32",
         )
         train(tcfg, mcfg)
         timings[f"train_{name}_s"] = round(time.time() - t, 1)
         t = time.time()
-        model, _ = load_model(os.path.join(out, name, "adapter.safetensors"), torch.device("cpu"))
-        frames = make_frames(TrainConfig(frames_root=world["frames"]), model)
-        res = evaluate(model, parquet["valid"], frames, "figclip", 32, device=torch.device("cpu"))
+        adapter = os.path.join(out, name, "adapter.safetensors")
+        model, _ = load_model(adapter, torch.device("cpu"))
+        frames = frame_source(tcfg.frames_root, tcfg.features, tcfg.clip_seconds, tcfg.cache_frames,
+                              model.image_transform())
+        res = evaluate(model, frames, EvalConfig(checkpoint=adapter, parquet=parquet["valid"], batch_size=32),
+                       device=torch.device("cpu"))
         with open(os.path.join(out, name, "eval_valid.json"), "w", encoding="utf-8") as f:
             json.dump(res, f, indent=1)
         results[name] = res
