@@ -30,6 +30,9 @@ class Tok:
     head: int
     lemma: str
     ws: str  # the white space that followed it in the filler
+    # an article slot before this token says "the": its noun is unique in the setting
+    # ("the floor", "the top of a hill")
+    definite: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,15 +224,19 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
             # "painting", "detective with grey beard"
             tag, pos = "NN", "NOUN"
         toks.append(Tok(t.text, tag, pos, dep, head, t.lemma_.lower(), t.whitespace_))
+    toks = _noun_compound(toks)
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
     kind = _kind(toks, root)
+    slots = _article_slots(toks, kind, lex)
+    definite = {slot for slot, head in slots if toks[head].lemma in lex.definite_nouns}
+    toks = [replace(t, definite=True) if i in definite else t for i, t in enumerate(toks)]
     return Phrase(
         text=text,
         tokens=tuple(toks),
         root=root,
         kind=kind,
         plural=_plural(toks, root, kind),
-        articles=_article_slots(span, toks, kind, lex, offset),
+        articles=tuple(slot for slot, _ in slots),
         attributes=_attributes(toks, lex),
     )
 
@@ -269,35 +276,83 @@ def _plural(toks, root, kind) -> bool:
     )
 
 
-def _article_slots(span, toks, kind, lex, offset: int = 0) -> tuple[int, ...]:
+def _article_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
+    """(slot, head) pairs: the token an article goes before, and the noun it is for."""
     if kind not in ("np", "pp"):
         return ()
-    # Telegraphic fillers ("man in black suit") get articles on every bare singular
-    # count noun; fillers already written with determiners keep their wording except
-    # for a bare head noun.
-    telegraphic = not any(t.tag in _DETERMINER_TAGS or t.tag == "PRP" for t in toks)
-    slots = []
-    for t in span:
-        tok = toks[t.i - offset]
-        if tok.tag != "NN" or tok.dep not in _NP_HEAD_DEPS or not tok.text.isalpha() or not tok.text.islower():
+    # a possessive "'s" after a common noun is part of a noun group ("captain's hat")
+    if not any((t.tag in _DETERMINER_TAGS and t.tag != "POS") or t.tag == "PRP" for t in toks):
+        return _telegraphic_slots(toks, kind, lex)
+    # A filler written with determiners keeps its wording, except a bare head noun.
+    root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
+    head = toks[root]
+    if kind == "pp" or not _countable_singular(head, lex):
+        return ()
+    if any(t.head == root and (t.dep in _DETERMINER_DEPS or t.tag in _DETERMINER_TAGS) for t in toks):
+        return ()
+    start = root
+    while start > 0 and toks[start - 1].tag in _NP_INNER_TAGS:
+        start -= 1
+    return () if any(t.tag in _DETERMINER_TAGS for t in toks[start:root]) else ((start, root),)
+
+
+# Tags that stay inside a telegraphic noun group ("white captain 's hat", "middle - aged man").
+_NP_INNER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBN", "CD"}
+
+
+def _telegraphic_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
+    """Telegraphic fillers ("man in black suit", "woman holding candle") are runs of noun
+    groups between prepositions, participles and conjunctions; each group whose last
+    word is a bare singular count noun gets an article at its start: "a man in a black
+    suit", "a woman holding a candle", "a man in a white captain's hat". Parses of such
+    fillers vary; the groups do not."""
+    slots, start = [], None
+    for i, t in enumerate(toks + [None]):
+        following = toks[i + 1].tag if i + 1 < len(toks) else ""
+        inside = t is not None and (
+            t.tag in _NP_INNER_TAGS
+            or (t.tag.startswith("RB") and following.startswith("JJ"))  # "very tall man"
+            or (t.tag == "VBG" and start is None and following in _NP_INNER_TAGS)  # "moving truck", not "man holding"
+        )
+        if inside:
+            if start is None:
+                start = i
             continue
-        if tok.dep in ("ROOT", "conj") and kind == "pp":
-            continue
-        if not telegraphic and tok.dep != "ROOT":
-            continue
-        if tok.lemma in lex.mass_nouns or tok.text in lex.mass_nouns:
-            continue
-        if any(c.dep_ in _DETERMINER_DEPS or toks[c.i - offset].tag in _DETERMINER_TAGS for c in t.children):
-            continue
-        if tok.dep == "pobj" and (t.head.lower_, tok.text) in lex.bare_pp_idioms:
-            continue
-        if tok.dep == "conj" and toks[tok.head].tag != "NN":
-            continue
-        start = max(t.left_edge.i - offset, 0)
-        if any(toks[i].tag in _DETERMINER_TAGS for i in range(start, t.i - offset)):
-            continue
-        slots.append(start)
-    return tuple(sorted(set(slots)))
+        if start is not None:
+            last = toks[i - 1]
+            before = toks[start - 1] if start else None
+            idiom = (before is not None and start == i - 1  # "in uniform", but "in a bellhop uniform"
+                     and (before.text.lower(), last.text) in lex.bare_pp_idioms)
+            possessor = next((toks[j - 1] for j in range(start + 1, i) if toks[j].tag == "POS"), None)
+            named = possessor is not None and not possessor.text.islower()  # "John's hat": no article
+            if (_countable_singular(last, lex) and not idiom and not named and last.dep != "compound"
+                    and not (kind == "pp" and start == 0)):
+                slots.append((start, i - 1))
+            start = None
+    return tuple(slots)
+
+
+def _countable_singular(tok, lex) -> bool:
+    # the word itself, not its lemma: a gerund read as a noun has the verb's lemma
+    # ("painting" -> "paint", a mass noun)
+    return tok.tag == "NN" and tok.text.isalpha() and tok.text.islower() and tok.text not in lex.mass_nouns
+
+
+def _noun_compound(toks: list) -> list:
+    """A lower-case filler that starts with a participle and a noun ("logging camp",
+    "boxing ring", "wrapped present") names a thing; the parser often reads a verb and
+    its object, which would give it an article inside ("logging a camp") or none."""
+    if len(toks) < 2 or toks[0].tag not in ("VBG", "VBD", "VBN") or toks[0].dep != "ROOT" or not toks[0].text.islower():
+        return toks
+    second = toks[1]
+    if second.head != 0 or second.dep != "dobj" or second.tag not in ("NN", "NNS", "JJ"):
+        return toks
+    if len(toks) > 2 and toks[2].tag not in ("IN", "TO"):
+        return toks
+    first = replace(toks[0], tag="NN", pos="NOUN", dep="compound", head=1) if toks[0].tag == "VBG" else \
+        replace(toks[0], tag="VBN", pos="ADJ", dep="amod", head=1)
+    noun = replace(second, dep="ROOT", head=1, tag="NN" if second.tag == "JJ" else second.tag, pos="NOUN")
+    return [first, noun] + [replace(t, head=1) if t.head == 0 else t for t in toks[2:]]
 
 
 def _attributes(toks, lex) -> tuple[tuple[int, str], ...]:

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from srlcap.rolenames import clean_name
+
 EVENT_NAMES = ("Ev1", "Ev2", "Ev3", "Ev4", "Ev5")
 ANCHOR_EVENT = "Ev3"  # VidSitu states every event relation with respect to Ev3
 RELATIONS = ("Causes", "Reaction To", "Enables", "NoRel")
@@ -19,7 +21,6 @@ _CORE_RE = re.compile(r"^Arg(\d)\s*\((.+)\)\s*$")
 _ARGM_RE = re.compile(r"^ArgM\s*\((.+)\)\s*$")
 # PropBank descriptions name a thematic label beside the verb-specific name
 # ("agent, rewinder"); captions read better with the specific one.
-_GENERIC_NAMES = {"agent", "patient", "theme", "causer", "experiencer", "cause"}
 
 
 @dataclass(frozen=True)
@@ -110,17 +111,9 @@ def parse_role_key(key: str, argm_kinds) -> tuple[str, str]:
 
 
 def role_name(description: str) -> str:
-    """'agent, rewinder' -> 'rewinder'; 'thing pushed' -> 'thing pushed'."""
-    # Parenthetical asides ("value (or whatever final form it takes)") are notes to
-    # annotators, and a leading article would double the template's own "the".
-    text = re.sub(r"\([^()]*\)", " ", description)
-    parts = [p.strip() for p in re.split(r",|/|;", text) if p.strip()]
-    if not parts:
-        return description.strip()
-    specific = [p for p in parts if p.lower() not in _GENERIC_NAMES]
-    name = re.sub(r"\s+", " ", (specific or parts)[0])
-    name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
-    return name[:1].lower() + name[1:] if name[1:2].islower() or len(name) == 1 else name
+    """'agent, rewinder' -> 'rewinder'; 'hitter - animate only!' -> 'hitter' (the
+    cleaner of ``srlcap.rolenames``, which also makes the roleset lexicon's names)."""
+    return clean_name(description) or description.strip()
 
 
 def entity_id(ids: dict[str, int], filler: str) -> int:

@@ -67,6 +67,12 @@ def _pyinflect_forms(word: str) -> dict:
     return getAllInflections(word)
 
 
+def is_verb_base(word: str) -> bool:
+    """A verb's base form ("wait", "freeze"), as pyinflect's table knows verbs."""
+    forms = _pyinflect_forms(word.lower()).get("VB")
+    return bool(forms) and forms[0] == word.lower()
+
+
 def _rule_inflect(word: str, tag: str) -> str:
     if word == "be":
         return {"VBZ": "is", "VBP": "are", "VBD": "was", "VBN": "been", "VBG": "being"}.get(tag, "be")

@@ -35,11 +35,13 @@ _RELATION_SLOTS = {"connective", "clause", "anchor"}
 @dataclass(frozen=True)
 class Lexicon:
     mass_nouns: frozenset
+    definite_nouns: frozenset  # bare nouns that take "the": unique in their setting
     bare_pp_idioms: frozenset
     attribute_class: dict  # word -> class
     attributes: dict  # class -> words
     argm_alternatives: dict  # kind -> fillers
     opposites: dict  # word -> word, both directions
+    locatives: dict  # place head noun (or compound) -> "in" | "on" | "at"
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def load_grammar(path: str | Path | None = None) -> Grammar:
 # every other table may only hold the keys the default grammar has.
 _OPEN_TABLES = {
     ("verbs",), ("style", "natural", "argm_prepositions"), ("style", "natural", "role_name_prepositions"),
-    ("lexicon", "attributes"), ("lexicon", "argm_alternatives"), ("negatives", "kinds"),
+    ("lexicon", "attributes"), ("lexicon", "argm_alternatives"), ("lexicon", "locatives"), ("negatives", "kinds"),
 }
 
 
@@ -256,7 +258,14 @@ def _lexicon(c: _Checker, data) -> Lexicon:
             c.fail(["lexicon", "opposites", "pairs"], f"entry {i} must be a pair of strings")
         opposites.setdefault(pair[0], pair[1])
         opposites.setdefault(pair[1], pair[0])
+    locatives = {}
+    for head, prep in (c.get(data, ["lexicon", "locatives"], dict, required=False) or {}).items():
+        if prep not in ("in", "on", "at"):
+            c.fail(["lexicon", "locatives", head], 'must be "in", "on" or "at"')
+        locatives[head.lower()] = prep
     return Lexicon(
+        definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
+        locatives=locatives,
         mass_nouns=frozenset(mass),
         bare_pp_idioms=frozenset(tuple(p) for p in idioms),
         attribute_class={w: cls for cls, words in attributes.items() for w in words},

@@ -14,8 +14,9 @@ from typing import NamedTuple
 
 from srlcap.analysis import Phrase
 from srlcap.errors import RealisationError
-from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event
-from srlcap.morphology import article, inflect, pronoun_case
+from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
+from srlcap.lexicon import LocativeLexicon, RolesetLexicon
+from srlcap.morphology import article, inflect, is_verb_base, pronoun_case
 from srlcap.schema import STYLES
 
 _PREPOSITIONS = {
@@ -23,6 +24,76 @@ _PREPOSITIONS = {
     "through", "toward", "towards", "against", "after", "upon", "around", "across", "off", "out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
+_PLACES = ("location", "scene")
+_OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that", "these", "those"}
+
+
+# what is said, by the role's PropBank description or name
+_SPEECH = re.compile(r"\b(utterance|said|speech|words|quote|quotation|exclamation|yelled|shouted|whispered|"
+                     r"screamed|thing told|message)\b", re.I)
+_SUBORDINATORS = {"that", "if", "whether"}
+_QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose", "is", "are", "am", "was", "were",
+                   "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "have",
+                   "has"}
+_FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "i'm", "i'll", "let's"}
+
+
+def _lexicon_name(roleset, role) -> str | None:
+    info = roleset.roles.get(role.type) if roleset is not None and role.is_core else None
+    if info is None or "(" not in role.key:
+        return None
+    described = role.key[role.key.index("(") + 1:role.key.rindex(")")].strip()
+    if role.name != role_name(described):
+        return None  # the name was given elsewhere (a verb negative's new role names)
+    return info.name if described.lower() == info.descr.strip().lower() else None
+
+
+def _role_descr(roleset, role) -> str:
+    info = roleset.roles.get(role.type) if roleset is not None else None
+    return f"{info.descr} {role.name}" if info is not None else role.name
+
+
+def _is_words_said(p: Phrase) -> bool:
+    """A filler of a speech role that gives the words ("where am i", "hands up", "wait"),
+    not a thing said ("orders", "his name", "a warning")."""
+    words = [t.text.lower() for t in p.tokens]
+    if p.kind == "clause" or _FIRST_SECOND_PERSON & set(words):
+        return True
+    if any(t.tag in ("DT", "PRP$", "POS") for t in p.tokens) or len(words) > 3:
+        return False
+    return p.tokens[-1].tag == "RP" or (len(words) == 1 and is_verb_base(words[0]))
+
+
+def _speech(p: Phrase) -> str:
+    """What is said, as English reports it: an indirect clause as it is ("that she will
+    recover", "if she would dance"); a direct question, an exclamation or words in the
+    first or second person quoted ('"Where am I?"', '"There it is!"'); any other clause
+    after "that"."""
+    words = [t.text.lower() for t in p.tokens]
+    if words[0] in _SUBORDINATORS:
+        return render_phrase(p)
+    question = words[0] in _QUESTION_WORDS and len(words) > 1
+    # an imperative or a "there it is" is called out, not reported
+    exclamation = p.tokens[0].tag == "VB" or words[0] in ("there", "here") or is_verb_base(words[0]) \
+        or p.tokens[-1].tag == "RP"
+    if question or exclamation or _FIRST_SECOND_PERSON & set(words):
+        # the words as the annotator wrote them: no article added ("Wait!", not "A wait!")
+        said = "".join(("I" if t.text == "i" else t.text) + t.ws for t in p.tokens).strip()
+        said = said[:1].upper() + said[1:]
+        if said[-1:] not in ".?!":
+            said += "?" if question else "!" if exclamation else "."
+        return f'"{said}"'
+    return "that " + render_phrase(p)
+
+
+def _most_frequent(preps: dict) -> str:
+    """The preposition seen most often; a tie goes to the first in alphabetical order."""
+    return min(preps, key=lambda p: (-preps[p], p))
+
+
+def _role_tag(roleset, role_type: str) -> str | None:
+    info = roleset.roles.get(role_type) if roleset is not None else None
+    return info.tag if info is not None else None  # ArgM kinds whose bare fillers take in/on/at by their noun
 
 
 def fill(template: str, **slots: str) -> str:
@@ -59,7 +130,7 @@ def _render(phrase: Phrase, subject: bool) -> str:
         if phrase.kind == "pron" or (tok.tag == "PRP" and (i == phrase.root or tok.dep == "conj" and tok.head == phrase.root)):
             text = pronoun_case(text, subject and tok.dep != "pobj")
         if i in slots:
-            out.append(article(text) + " ")
+            out.append(("the" if tok.definite else article(text)) + " ")
         if text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
             # an article written in the filler agrees with the word now after it
             # (attribute negatives change that word: "an old man" -> "a young man")
@@ -111,6 +182,10 @@ class _ClausePlan:
     subject_certain: bool  # the subject does not depend on the fillers (Arg0)
     bare_core: tuple  # core roles without a preposition, by role type: the last resort subject
     verb: VerbForms  # verb groups of the lemma (after the grammar's override)
+    particle: str  # of a phrasal lemma ("up" of "pick up"), "" otherwise
+    head_verb: VerbForms  # verb groups of the lemma without its particle
+    recipients: tuple  # core roles that, bare, go first among the objects ("hands a woman a box")
+    speech: tuple  # core roles that are what is said (PropBank: "utterance", "thing said")
 
 
 class Realiser:
@@ -124,6 +199,9 @@ class Realiser:
         self.argm_preps = nat["argm_prepositions"]
         self.name_preps = sorted(nat["role_name_prepositions"].items(), key=lambda kv: -len(kv[0]))
         self._plans: dict = {}
+        self._names: dict = {}
+        self.locatives = LocativeLexicon.load()
+        self.rolesets = RolesetLexicon.load()
         # role templates as str.format strings, once: a build fills millions
         fig = grammar.figclip
         self._figclip_role = {"Scene": _format_string(fig["scene"]), "core": _format_string(fig["core"]),
@@ -133,9 +211,10 @@ class Realiser:
     def figclip(self, event: Event) -> str:
         """FiGCLIP's structured prompt, from the frame's own role names."""
         f, role_fmt = self.g.figclip, self._figclip_role
+        names = self._figclip_names(event)
         parts = [
-            role_fmt["Scene" if r.type == "Scene" else "core" if r.is_core else "argm"].format(name=r.name, filler=r.filler)
-            for r in event.roles
+            role_fmt["Scene" if r.type == "Scene" else "core" if r.is_core else "argm"].format(name=name, filler=r.filler)
+            for r, name in zip(event.roles, names)
         ]
         if not parts:
             return fill(f["frame_without_roles"], verb=event.verb)
@@ -147,9 +226,21 @@ class Realiser:
             joined = parts[0]
         return fill(f["frame"], verb=event.verb, roles=joined)
 
+    def _figclip_names(self, event: Event) -> list[str]:
+        """Each role's name in the prompt: the name read from its key, cleaned (see
+        ``srlcap.rolenames``); where the key holds PropBank's own description of the
+        role, the roleset lexicon's name, which the function tag completes ("thrown at,
+        to, over" -> "destination")."""
+        key = (event.verb_id, tuple((r.type, r.key) for r in event.roles))
+        names = self._names.get(key)
+        if names is None:
+            roleset = self.rolesets.roleset(event.verb_id)
+            names = self._names[key] = [_lexicon_name(roleset, r) or r.name for r in event.roles]
+        return names
+
     # ---------------------------------------------------------------- natural
     def natural(self, event: Event, phrases: dict | None = None) -> str:
-        return capitalise(self.natural_clause(event, phrases)) + "."
+        return self.natural_parts(event, phrases)[0]
 
     def natural_clause(self, event: Event, phrases: dict | None = None) -> str:
         """The event as one clause, without the capital and the full stop.
@@ -179,6 +270,8 @@ class Realiser:
             p = ph[k]
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
+            elif roles[k].argm in _PLACES:
+                after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k])))
             else:
                 after.append(self._with_preposition(p, plan.preps[k]))
 
@@ -190,12 +283,54 @@ class Realiser:
         else:
             verb_group = [plan.verb.base if base else plan.verb.singular]
 
-        objects = [self._with_preposition(ph[k], plan.preps[k]) for k in plan.core if k != subject]
-        words = [subj_text] + pre_verb + verb_group + objects + after
+        objects = self._objects(plan, ph, subject)
+        quote = None
+        said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
+        if said is not None:
+            speech = _speech(ph[said])
+            objects = [o for o in objects if o[0] != said]
+            if speech.startswith('"'):
+                quote = speech  # quoted words end the sentence, after its places
+            else:
+                objects.append((said, speech))  # a reported clause ends the objects
+        if plan.particle and not passive and objects:
+            verb_group, objects = self._place_particle(plan, base, verb_group, objects, after)
+        words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after
         clause = " ".join(w for w in words if w)
+        if quote:
+            clause += ", " + quote
         if not clause.strip():
             raise RealisationError("nothing to realise")
         return clause
+
+    def _objects(self, plan: "_ClausePlan", ph: list, subject) -> list[tuple[int, str]]:
+        """(role, text) of the objects in English order: bare noun phrases first (a bare
+        recipient before the thing: "tells a woman a story"), then prepositional ones,
+        then clauses and quotes, which end the sentence ("tells a woman that she will
+        recover")."""
+        def rank(k):
+            p, prep = ph[k], plan.preps[k]
+            if p.kind in ("clause", "quote"):
+                return 3
+            if prep and p.kind in ("np", "pron") or p.kind == "pp":
+                return 2
+            return 0 if k in plan.recipients else 1
+        order = sorted((k for k in plan.core if k != subject), key=rank)  # stable: role order within a rank
+        return [(k, self._with_preposition(ph[k], plan.preps[k])) for k in order]
+
+    @staticmethod
+    def _place_particle(plan, base: bool, verb_group: list, objects: list, after: list):
+        """Where the particle of a phrasal verb goes: after a pronoun object ("picks it
+        up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), else
+        right after the verb ("throws away the umbrella")."""
+        first_k, first = objects[0]
+        bare = [(plan.head_verb.base if base else plan.head_verb.singular)]
+        if first.lower() in _OBJECT_PRONOUNS:
+            return bare, [objects[0], (-1, plan.particle)] + objects[1:]
+        for i, (_, text) in enumerate(objects):
+            if i and text.startswith("of "):
+                return bare, objects[:i] + [(-1, plan.particle)] + objects[i:]
+        return verb_group, objects
 
     def warm(self, events, verbs=()) -> None:
         """Plans and filler renderings of these events, and the verb forms of these
@@ -221,13 +356,14 @@ class Realiser:
 
     def _make_plan(self, event: Event) -> "_ClausePlan":
         override = self.g.verb_override(event.verb_id)
+        roleset = self.rolesets.roleset(event.verb_id)
         lemma = override.get("lemma", event.verb)
         roles = event.roles
         core = sorted((k for k, r in enumerate(roles) if r.is_core), key=lambda k: roles[k].type)
         argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
                        key=lambda k: self.argm_order.get(roles[k].argm, 99))
         preps = [
-            self._core_preposition(event, r, override) if r.is_core else self.argm_preps.get(r.argm)
+            self._core_preposition(r, override, roleset) if r.is_core else self.argm_preps.get(r.argm)
             for r in roles
         ]
         forms = verb_forms(lemma)
@@ -243,20 +379,51 @@ class Realiser:
             arg1 = roles[by_type["Arg1"]]
             subject = by_type["Arg1"]
             passive = bool(preps[subject] or forms.participle in arg1.name.split())
+            # PropBank's examples show the verb with Arg1 as its active subject ("the
+            # door opens", "milk spills"): say it so, not "the door is opened"
+            if passive and roleset is not None and roleset.arg1_subject and \
+                    2 * roleset.arg1_subject >= roleset.examples - roleset.transitive:
+                passive = False
+                preps[subject] = None
+        head, _, particle = lemma.partition(" ")
+        # a bare goal that PropBank shows bare is a recipient: it goes before the thing
+        recipients = tuple(k for k in core if not preps[k] and roles[k].type != "Arg1" and
+                           _role_tag(roleset, roles[k].type) == "GOL" and
+                           roleset.roles[roles[k].type].preps.get("", 0))
         return _ClausePlan(
             core=tuple(core), argms=tuple(argms), preps=tuple(preps),
             manner=tuple(r.argm == "manner" and self.g.natural["manner_adverb_before_verb"] for r in roles),
             subject=subject, passive=passive, subject_certain=certain,
             bare_core=tuple(k for k in core if not preps[k]),
-            verb=forms,
+            verb=forms, particle=particle, head_verb=verb_forms(head), recipients=recipients,
+            speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
         )
 
-    def _core_preposition(self, event: Event, role, override) -> str | None:
+    def _core_preposition(self, role, override, roleset) -> str | None:
+        """The preposition before a core role's noun phrase: the grammar's per-verb
+        override, else what PropBank's annotated spans of this roleset's argument begin
+        with, else a word of the role's name ("thing looked at", "destination")."""
         spec = override.get(role.type)
         if spec and "preposition" in spec:
             return spec["preposition"] or None
         if role.type == "Arg0":
             return None
+        info = roleset.roles.get(role.type) if roleset is not None else None
+        if info is not None and info.spans:
+            bare = info.preps.get("", 0)
+            if role.type == "Arg1":
+                # the thing acted on is a direct object unless PropBank never shows it
+                # bare ("listens to", "meets with"; not "enters into the office")
+                if not bare:
+                    return _most_frequent(info.preps)
+            else:
+                usual = info.preposition()
+                if usual:
+                    return usual
+                if usual == "" and info.spans >= 2:
+                    return None  # seen bare more than once: "approaches the door"
+                if not bare:
+                    return _most_frequent(info.preps)  # "shoots lasers at / for / through"
         last = role.name.split()[-1].lower() if role.name.split() else ""
         if last in _PREPOSITIONS and len(role.name.split()) > 1:
             return last
@@ -267,6 +434,21 @@ class Realiser:
             if key in name:
                 return prep
         return None
+
+    def place_preposition(self, p: Phrase, default: str | None) -> str | None:
+        """in/on/at for a bare place, by its head noun: the grammar's table (compound
+        first: "bus stop", then the head), then PropBank's locative spans, then
+        ``default`` (the ArgM kind's preposition)."""
+        if p.kind != "np":
+            return default
+        head = p.tokens[p.root]
+        before = p.tokens[p.root - 1] if p.root else None
+        table = self.g.lexicon.locatives
+        if before is not None and before.dep == "compound":
+            prep = table.get(f"{before.text.lower()} {head.text.lower()}")
+            if prep:
+                return prep
+        return table.get(head.lemma) or table.get(head.text.lower()) or self.locatives.preposition(head.lemma) or default
 
     @staticmethod
     def _with_preposition(p: Phrase, prep: str | None) -> str:
@@ -303,7 +485,7 @@ class Realiser:
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
         nat = self.natural_clause(event, phrases)
-        return capitalise(nat) + ".", nat
+        return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"')) else "."), nat
 
     def event_parts(self, event: Event, phrases: dict | None = None) -> tuple[dict[str, str], dict[str, str]]:
         """(captions, clauses) of one event in every style of the schema, each made by the
