@@ -9,6 +9,7 @@ only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # English prepositions (single words). A span's first word counts as its preposition when
 # it is listed here *and* spaCy tags it IN, TO or RP in the example sentence, and it does
@@ -285,6 +286,11 @@ def fallback_name(tag: str | None, preps: list[str], n: str, phrase: str | None 
     return {"0": "agent", "1": "thing affected"}.get(n, "participant")
 
 
+_PREP_ALTERNATIVES = "|".join(sorted((re.escape(p) for p in PREPOSITIONS), key=len, reverse=True))
+_PREPOSITION_CHAIN = re.compile(rf"\b({_PREP_ALTERNATIVES})((?:\s+or\s+(?:{_PREP_ALTERNATIVES})){{2,}})\b")
+
+
+@lru_cache(maxsize=None)
 def clean_name(descr: str, tag: str | None = None, n: str = "") -> str:
     """A role name that reads inside "the {name} is X", from a PropBank description.
 
@@ -311,8 +317,7 @@ def clean_name(descr: str, tag: str | None = None, n: str = "") -> str:
     text = re.sub(r"\betc\b\.?", " ", text, flags=re.I)
     # "thing looked at or for or on": one name, its prepositions listed as alternatives
     # (two "or"s; "thing hit by or with" is read as an instrument below)
-    prep = "|".join(sorted((re.escape(p) for p in PREPOSITIONS if " " not in p), key=len, reverse=True))
-    text = re.sub(rf"\b({prep})((?:\s+or\s+(?:{prep})){{2,}})\b", r"\1", text)
+    text = _PREPOSITION_CHAIN.sub(r"\1", text)
     text = re.sub(r"\b(arg)\s+(\d)\b", r"\1\2", text, flags=re.I)
     # word-level alternatives keep their first word: "damages/cost" -> "damages",
     # "served/delivered to" -> "served to"; a spaced slash separates alternatives

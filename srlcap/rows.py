@@ -67,6 +67,7 @@ def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> li
                 ],
                 **captions,
                 "negatives": factory.event_negatives(clip, ev, captions, positives),
+                "summary": None,
             }
         )
     captions = realiser.realise_clip(list(clip.events), clauses)
@@ -77,6 +78,7 @@ def clip_to_rows(clip: Clip, realiser: Realiser, factory: NegativeFactory) -> li
             "start_s": 0.0, "end_s": len(clip.events) * EVENT_SECONDS, "roles": [],
             **captions,
             "negatives": factory.clip_negatives(clip, captions, clauses),
+            "summary": realiser.clip_summary(list(clip.events)),
         }
     )
     return rows

@@ -13,7 +13,7 @@ import pyarrow as pa
 from srlcap.errors import SrlcapError
 
 #: Bumped on any change a reader could notice. Stored in the file's key-value metadata.
-SCHEMA_VERSION = "1.1"  # 1.1: a negative's style field is null where it equals the positive
+SCHEMA_VERSION = "1.2"  # 1.1: a negative's style field may be null; 1.2: the summary column
 METADATA_KEY = b"srlcap.schema_version"
 
 #: Caption styles, each one a string column of the same name and one field of a negative.
@@ -29,6 +29,9 @@ EVENT_KINDS = (
 )
 CLIP_KINDS = ("event_order", "relation_flip")
 NEGATIVE_KINDS = EVENT_KINDS + CLIP_KINDS
+
+#: The most tokens of CLIP's tokenizer (start and end included) a summary may take.
+SUMMARY_TOKENS = 77
 
 #: Value of the ``event`` column on the clip-level row.
 CLIP_EVENT = "clip"
@@ -64,6 +67,8 @@ SCHEMA = pa.schema(
     ]
     + [pa.field(style, pa.string(), nullable=False) for style in STYLES]
     + [pa.field("negatives", pa.list_(NEGATIVE_TYPE))]
+    # the clip told compactly enough for CLIP's 77-token context; null on event rows
+    + [pa.field("summary", pa.string())]
 )
 
 

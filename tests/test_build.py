@@ -115,3 +115,18 @@ def test_build_program_keeps_torch_out_and_exits_cleanly(tmp_path):
                           "--out", str(tmp_path / "bad.parquet")], capture_output=True, text=True)
     assert bad.returncode == 2 and bad.stderr.splitlines()[-1].startswith("srlcap: error:") and "missing.json" in bad.stderr
     assert not (tmp_path / "bad.parquet").exists()
+
+
+def test_clip_summaries_fit_clips_77_tokens(train):
+    """Checked with open_clip's own tokenizer (the trainer's dependency): every clip row
+    has a summary that fits, event rows have none."""
+    open_clip = pytest.importorskip("open_clip")
+    from srlcap.schema import SUMMARY_TOKENS
+
+    tokenizer = open_clip.get_tokenizer("ViT-B-32")
+    rows = pq.read_table(train[0], columns=["event", "summary"]).to_pylist()
+    summaries = [r["summary"] for r in rows if r["event"] == "clip"]
+    assert all(r["summary"] is None for r in rows if r["event"] != "clip")
+    assert summaries and all(summaries)
+    lengths = [int((tokenizer([s])[0] != 0).sum()) for s in summaries]
+    assert max(lengths) <= SUMMARY_TOKENS

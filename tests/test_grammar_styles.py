@@ -36,14 +36,34 @@ def _clip_events(grammar):
     ]
 
 
-def test_clip_caption_orders_events_and_states_relations(realiser, grammar):
+def test_clip_caption_tells_one_story(realiser, grammar):
+    """First mention indefinite, later ones definite or a pronoun, relations said where
+    they happen and naming the anchor event by what happens in it (issue 13, item 7)."""
     caps = realiser.realise_clip(_clip_events(grammar))
     assert caps["natural"] == (
-        "First, a man opens a door, which enables the third event. Then, a man walks inside. "
-        "Next, a man pushes a woman. After that, a woman falls, in reaction to the third event. "
-        "Finally, a woman shouts, in reaction to the third event."
+        "First, a man opens a door, which lets the man push a woman. Then, he walks inside. "
+        "Next, he pushes the woman. After that, in reaction, the woman falls. Finally, in reaction, she shouts."
     )
-    assert caps["figclip"].startswith("First, the action is open where the opener is man, and the thing opened is door, which enables")
+    assert "third" not in caps["figclip"] and "event" not in caps["figclip"]
+    assert caps["figclip"].startswith(
+        "First, the action is open where the opener is man, and the thing opened is door, which lets the man push a woman.")
+
+
+def test_the_scene_is_said_once_and_again_when_it_changes(realiser, grammar):
+    E = lambda verb, vid, args, name: make_event(verb, vid, args, name, "NoRel" if name != "Ev3" else None, grammar)  # noqa: E731
+    events = [E("walk", "walk.01", {"Arg0 (walker)": "man", "Scene of the Event": "kitchen"}, "Ev1"),
+              E("sit", "sit.01", {"Arg1 (thing sitting)": "man", "Scene of the Event": "kitchen"}, "Ev2"),
+              E("eat", "eat.01", {"Arg0 (eater)": "man", "Arg1 (meal)": "apple", "Scene of the Event": "garden"}, "Ev3")]
+    text = realiser.realise_clip(events)["natural"]
+    assert text.count("kitchen") == 1 and text.count("garden") == 1
+
+
+def test_the_summary_fits_clips_context(realiser, grammar):
+    from srlcap.grammar.realise import clip_tokens
+    from srlcap.schema import SUMMARY_TOKENS
+
+    summary = realiser.clip_summary(_clip_events(grammar))
+    assert summary.startswith("A man opens a door. He walks.") and clip_tokens(summary) < SUMMARY_TOKENS
 
 
 def test_verb_override_from_a_user_grammar(tmp_path, nlp):

@@ -29,7 +29,7 @@ _TEMPLATE_SLOTS = {
     ("style", "figclip", "scene"): {"name", "filler"},
     ("clip", "single"): {"clause"},
 }
-_RELATION_SLOTS = {"connective", "clause", "anchor"}
+_RELATION_SLOTS = {"connective", "clause", "anchor", "anchor_ing", "anchor_clause"}
 
 
 @dataclass(frozen=True)
@@ -207,15 +207,14 @@ def _build(path: Path, name: str, data: dict, text: str) -> Grammar:
     clip = c.get(data, ["clip"], dict)
     if len(c.strings(data, ["clip", "connectives"])) < 2:
         c.fail(["clip", "connectives"], "needs at least two connectives")
-    if len(c.strings(data, ["clip", "ordinals"])) < 5:
-        c.fail(["clip", "ordinals"], "needs five ordinals")
-    relations = c.get(data, ["clip", "relations"], dict)
     from srlcap.frames import RELATIONS
 
-    for rel in RELATIONS + ("anchor",):
-        if rel not in relations:
-            c.fail(["clip", "relations", rel], "missing")
-        c.template(["clip", "relations", rel], relations[rel], _RELATION_SLOTS)
+    for table in ("relations", "relations_after"):
+        relations = c.get(data, ["clip", table], dict)
+        for rel in RELATIONS + ("anchor",):
+            if rel not in relations:
+                c.fail(["clip", table, rel], "missing")
+            c.template(["clip", table, rel], relations[rel], _RELATION_SLOTS)
     verbs = c.get(data, ["verbs"], dict, required=False) or {}
     for verb_id, table in verbs.items():
         if not isinstance(table, dict):

@@ -17,7 +17,7 @@ from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
 from srlcap.morphology import article, inflect, is_verb_base, pronoun_case
-from srlcap.schema import STYLES
+from srlcap.schema import STYLES, SUMMARY_TOKENS
 
 _PREPOSITIONS = {
     "at", "to", "about", "for", "from", "with", "on", "onto", "into", "in", "of", "by", "over",
@@ -36,6 +36,61 @@ _QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose
                    "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "have",
                    "has"}
 _FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "i'm", "i'll", "let's"}
+
+
+_ANCHORED = ("Causes", "Reaction To", "Enables")  # relations that name the anchor event
+# the anchor event referred to again, once the story has described or told it
+_ANCHOR_AGAIN = {"anchor": "it happen", "anchor_ing": "it", "anchor_clause": "it happens"}
+
+
+_MALE = frozenset("""man boy father dad son husband brother king prince gentleman guy policeman fireman
+grandfather uncle nephew groom boyfriend businessman cowboy fisherman waiter actor monk priest""".split())
+_FEMALE = frozenset("""woman girl mother mom daughter wife sister queen princess lady grandmother aunt niece
+bride girlfriend businesswoman waitress actress nun""".split())
+
+
+_WORD_OR_MARK = re.compile(r"[A-Za-z]+|\d|[^\sA-Za-z\d]")
+
+
+def clip_tokens(text: str) -> int:
+    """About how many tokens CLIP's BPE tokenizer makes of ``text``, with its start and
+    end tokens: a word of up to five letters is one token (the vocabulary has the common
+    ones whole), a longer word one more per two letters, a digit or a mark one each. On
+    7,281 captions of the sample and the PropBank frames it is 2.7 too many on average
+    and at most 3 too few (rare short words split); ``SUMMARY_MARGIN`` covers that."""
+    n = 2
+    for piece in _WORD_OR_MARK.findall(text):
+        n += 1 + max(0, len(piece) - 5) // 2 if piece.isalpha() else 1
+    return n
+
+
+# estimated tokens kept free below the budget: the estimate's largest shortfall seen, and two
+SUMMARY_MARGIN = 5
+
+
+def _gender_pronoun(p: Phrase) -> str | None:
+    """he/she/they for a noun phrase whose head says it; None where English would need
+    more than the head noun to choose (a soldier, a detective)."""
+    if p.kind != "np":
+        return None
+    if p.plural:
+        return "they"
+    head = p.tokens[p.root].lemma
+    return "he" if head in _MALE else "she" if head in _FEMALE else None
+
+
+def _mention(role) -> str | None:
+    """What a filler names, for telling whether a story has mentioned it: the filler
+    without its leading article; None for what is not an entity (manners, directions,
+    purposes, pronouns)."""
+    if role.argm not in (None, "location", "scene"):
+        return None
+    words = role.filler.lower().split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0] in _OBJECT_PRONOUNS | {"he", "she", "they", "i", "we", "his", "her"}):
+        return None
+    return " ".join(words)
 
 
 def _lexicon_name(roleset, role) -> str | None:
@@ -111,14 +166,16 @@ def _format_string(template: str) -> str:
     )
 
 
-def render_phrase(phrase: Phrase, subject: bool = False) -> str:
+def render_phrase(phrase: Phrase, subject: bool = False, definite: bool = False) -> str:
     """A filler as it reads inside a sentence: articles added, pronoun case fixed,
-    a sentence-initial capital from the source dropped."""
-    done = phrase.memo.get(subject)  # the hot path: a dict lookup, no call
-    return done if done is not None else phrase.memoised(subject, _render, subject)
+    a sentence-initial capital from the source dropped. ``definite``: a later mention
+    in a story, whose articles say "the" ("the man in the black suit")."""
+    key = (subject, True) if definite else subject
+    done = phrase.memo.get(key)  # the hot path: a dict lookup, no call
+    return done if done is not None else phrase.memoised(key, _render, subject, definite)
 
 
-def _render(phrase: Phrase, subject: bool) -> str:
+def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
     slots = set(phrase.articles)
     out = []
     for i, tok in enumerate(phrase.tokens):
@@ -130,8 +187,10 @@ def _render(phrase: Phrase, subject: bool) -> str:
         if phrase.kind == "pron" or (tok.tag == "PRP" and (i == phrase.root or tok.dep == "conj" and tok.head == phrase.root)):
             text = pronoun_case(text, subject and tok.dep != "pobj")
         if i in slots:
-            out.append(("the" if tok.definite else article(text)) + " ")
-        if text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
+            out.append(("the" if tok.definite or definite else article(text)) + " ")
+        if definite and i == 0 and text.lower() in ("a", "an") and tok.tag == "DT":
+            text = "the"  # "a man with a beard" told again: "the man with a beard"
+        elif text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
             # an article written in the filler agrees with the word now after it
             # (attribute negatives change that word: "an old man" -> "a young man")
             fixed = article(phrase.tokens[i + 1].text)
@@ -154,10 +213,12 @@ def capitalise(text: str) -> str:
 
 class VerbForms(NamedTuple):
     singular: str  # after a singular subject ("picks up")
-    base: str  # after a plural or I/you ("pick up")
+    base: str  # after a plural or I/you, and the bare infinitive ("pick up")
     passive_singular: str  # "is picked up"
     passive_base: str  # "are picked up"
     participle: str  # of the head alone ("picked"): role names that contain it are patients
+    gerund: str  # "picking up"
+    tail: str  # " up": the particle, with its space
 
 
 @lru_cache(maxsize=None)
@@ -167,7 +228,20 @@ def verb_forms(lemma: str) -> VerbForms:
     tail = " " + particle if particle else ""
     participle = inflect(head, "VBN")
     return VerbForms(inflect(head, "VBZ") + tail, inflect(head, "VBP") + tail,
-                     "is " + participle + tail, "are " + participle + tail, participle)
+                     "is " + participle + tail, "are " + participle + tail, participle,
+                     inflect(head, "VBG") + tail, tail)
+
+
+def _verb_group(forms: VerbForms, passive: bool, plural: bool, form: str) -> str:
+    """The verb of a clause: finite after its subject's number, a bare infinitive
+    ("makes her grab", "be grabbed") or an -ing form ("her grabbing", "being grabbed")."""
+    if form == "base":
+        return "be " + forms.participle + forms.tail if passive else forms.base
+    if form == "ing":
+        return "being " + forms.participle + forms.tail if passive else forms.gerund
+    if passive:
+        return forms.passive_base if plural else forms.passive_singular
+    return forms.base if plural else forms.singular
 
 
 @dataclass(frozen=True)
@@ -200,6 +274,7 @@ class Realiser:
         self.name_preps = sorted(nat["role_name_prepositions"].items(), key=lambda kv: -len(kv[0]))
         self._plans: dict = {}
         self._names: dict = {}
+        self._told: dict = {}  # clauses of events told in a story (definite, omitted, verb form)
         self.locatives = LocativeLexicon.load()
         self.rolesets = RolesetLexicon.load()
         # role templates as str.format strings, once: a build fills millions
@@ -242,10 +317,27 @@ class Realiser:
     def natural(self, event: Event, phrases: dict | None = None) -> str:
         return self.natural_parts(event, phrases)[0]
 
-    def natural_clause(self, event: Event, phrases: dict | None = None) -> str:
+    def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
+                       omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = ()) -> str:
         """The event as one clause, without the capital and the full stop.
 
-        ``phrases`` maps role types to edited Phrases (attribute negatives)."""
+        ``phrases`` maps role types to edited Phrases (attribute negatives). In a story:
+        ``definite``, roles (by index) already mentioned, said with "the"; ``omit``,
+        roles left out (a scene already said); ``form``, the verb as a finite verb
+        ("the man grabs her"), a bare infinitive ("makes the man grab her") or an -ing
+        form ("the man grabbing her"); ``pronoun``, (role, "she"): the subject said as
+        a pronoun."""
+        if phrases or definite or omit or form != "finite" or pronoun:
+            key = (event, definite, omit, form, pronoun) if not phrases else None
+            done = self._told.get(key) if key else None
+            if done is None:
+                done = self._clause(event, phrases, definite, omit, form, pronoun)
+                if key:
+                    self._told[key] = done
+            return done
+        return self._clause(event, None, definite, omit, form, pronoun)
+
+    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=()) -> str:
         roles = event.roles
         plan = self._plan(event)
         if phrases:  # an edited filler is not parsed: its Phrase comes with it
@@ -259,31 +351,31 @@ class Realiser:
         if subject is None:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
             passive = False
-        if subject is not None:
-            subj_text = render_phrase(ph[subject], subject=True)
+        if subject is not None and pronoun and pronoun[0] == subject:
+            subj_text, base = pronoun[1], pronoun[1] == "they"
+        elif subject is not None:
+            subj_text = render_phrase(ph[subject], True, subject in definite)
             base = ph[subject].base_form
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after = [], []
         for k in plan.argms:
+            if k in omit:
+                continue
             p = ph[k]
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
             elif roles[k].argm in _PLACES:
-                after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k])))
+                after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
             else:
-                after.append(self._with_preposition(p, plan.preps[k]))
+                after.append(self._with_preposition(p, plan.preps[k], k in definite))
 
-        if passive:
-            verb_group = [plan.verb.passive_base if base else plan.verb.passive_singular]
-            stranded = plan.preps[subject]
-            if stranded:
-                verb_group.append(stranded)
-        else:
-            verb_group = [plan.verb.base if base else plan.verb.singular]
+        verb_group = [_verb_group(plan.verb, passive, base, form)]
+        if passive and plan.preps[subject]:
+            verb_group.append(plan.preps[subject])
 
-        objects = self._objects(plan, ph, subject)
+        objects = self._objects(plan, ph, subject, definite)
         quote = None
         said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
         if said is not None:
@@ -294,7 +386,7 @@ class Realiser:
             else:
                 objects.append((said, speech))  # a reported clause ends the objects
         if plan.particle and not passive and objects:
-            verb_group, objects = self._place_particle(plan, base, verb_group, objects, after)
+            verb_group, objects = self._place_particle(plan, base, form, verb_group, objects)
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after
         clause = " ".join(w for w in words if w)
         if quote:
@@ -303,7 +395,7 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def _objects(self, plan: "_ClausePlan", ph: list, subject) -> list[tuple[int, str]]:
+    def _objects(self, plan: "_ClausePlan", ph: list, subject, definite=frozenset()) -> list[tuple[int, str]]:
         """(role, text) of the objects in English order: bare noun phrases first (a bare
         recipient before the thing: "tells a woman a story"), then prepositional ones,
         then clauses and quotes, which end the sentence ("tells a woman that she will
@@ -316,15 +408,15 @@ class Realiser:
                 return 2
             return 0 if k in plan.recipients else 1
         order = sorted((k for k in plan.core if k != subject), key=rank)  # stable: role order within a rank
-        return [(k, self._with_preposition(ph[k], plan.preps[k])) for k in order]
+        return [(k, self._with_preposition(ph[k], plan.preps[k], k in definite)) for k in order]
 
     @staticmethod
-    def _place_particle(plan, base: bool, verb_group: list, objects: list, after: list):
+    def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list):
         """Where the particle of a phrasal verb goes: after a pronoun object ("picks it
         up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), else
         right after the verb ("throws away the umbrella")."""
-        first_k, first = objects[0]
-        bare = [(plan.head_verb.base if base else plan.head_verb.singular)]
+        first = objects[0][1]
+        bare = [_verb_group(plan.head_verb, False, base, form)]
         if first.lower() in _OBJECT_PRONOUNS:
             return bare, [objects[0], (-1, plan.particle)] + objects[1:]
         for i, (_, text) in enumerate(objects):
@@ -451,29 +543,117 @@ class Realiser:
         return table.get(head.lemma) or table.get(head.text.lower()) or self.locatives.preposition(head.lemma) or default
 
     @staticmethod
-    def _with_preposition(p: Phrase, prep: str | None) -> str:
-        text = render_phrase(p)
+    def _with_preposition(p: Phrase, prep: str | None, definite: bool = False) -> str:
+        text = render_phrase(p, False, definite)
         if prep and p.kind in ("np", "pron"):
             return f"{prep} {text}"
         return text
 
     # ---------------------------------------------------------------- clip level
+    def natural_paragraph(self, events: list[Event]) -> str:
+        """The clip as one story: the events in order with temporal connectives; an
+        entity said again is definite ("the man in the black suit"); the scene said once,
+        and again only when it changes; each relation said where it happens, naming the
+        anchor event (VidSitu's Ev3) by what happens in it."""
+        told = self._story(events)
+        return self._join(events, [clause for clause, _ in told], [slots for _, slots in told])
+
     def clip_caption(self, events: list[Event], clauses: list[str]) -> str:
-        """Join event clauses with temporal connectives and state each relation."""
+        """Event clauses of another style joined as the natural paragraph joins its own;
+        relations name the anchor event as the natural story does."""
+        return self._join(events, clauses, [slots for _, slots in self._story(events)])
+
+    def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, dict]]:
+        """(natural clause, anchor slots) of each event as told in order; ``core_only``:
+        clauses without their ArgMs and scene, and no relations."""
+        anchor = next((ev for ev in events if ev.name == ANCHOR_EVENT), None)
+        mentioned: set = set()
+        scene = None
+        named = anchor_told = False  # the anchor event described in a relation / told itself
+        last_subject = None
+        agents: set = set()
+        out = []
+        for ev in events:
+            roles = ev.roles
+            definite = frozenset(k for k, r in enumerate(roles) if _mention(r) in mentioned)
+            here = next((r.filler.lower() for r in roles if r.argm == "scene"), None)
+            omit = frozenset(k for k, r in enumerate(roles) if (r.argm == "scene" and here == scene)
+                             or (core_only and not r.is_core))
+            subject = self._plan(ev).subject
+            who = _mention(roles[subject]) if subject is not None else None
+            pronoun = ()
+            if who is not None and who == last_subject:
+                word = self._pronoun(roles[subject], agents)
+                if word:
+                    pronoun = (subject, word)
+            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun)
+            last_subject = who
+            mentioned |= {_mention(r) for r in roles} - {None}
+            agents |= {_mention(r) for r in roles if r.type == "Arg0"} - {None}
+            scene = here or scene
+            slots = {}
+            if anchor is not None and ev is not anchor and ev.relation in _ANCHORED and not core_only:
+                if named or anchor_told:  # named once already: "which also makes it happen"
+                    slots = dict(_ANCHOR_AGAIN)
+                else:
+                    core = frozenset(k for k, r in enumerate(anchor.roles) if not r.is_core)
+                    known = frozenset(k for k, r in enumerate(anchor.roles) if _mention(r) in mentioned)
+                    slots = {"anchor": self.natural_clause(anchor, None, known, core, "base"),
+                             "anchor_ing": self.natural_clause(anchor, None, known, core, "ing"),
+                             "anchor_clause": self.natural_clause(anchor, None, known, core)}
+                    mentioned |= {_mention(r) for r in anchor.roles if r.is_core} - {None}
+                    agents |= {_mention(r) for r in anchor.roles if r.type == "Arg0"} - {None}
+                    named = True
+            anchor_told = anchor_told or ev is anchor
+            out.append((clause, slots))
+        return out
+
+    def clip_summary(self, events: list[Event], budget: int = SUMMARY_TOKENS - SUMMARY_MARGIN) -> str:
+        """The clip told in the fewest words that keep who does what to whom: each event
+        without its manners, directions and places, later mentions definite or a pronoun,
+        as in the paragraph. Events are dropped from the end (never the anchor event)
+        until the text fits ``budget`` tokens of CLIP's tokenizer, as estimated by
+        ``clip_tokens`` (a test checks the result with open_clip's tokenizer)."""
+        told = self._story(events, core_only=True)
+        kept = list(range(len(events)))
+        while True:
+            text = " ".join(capitalise(told[i][0]) + "." for i in kept)
+            droppable = [i for i in kept if events[i].name != ANCHOR_EVENT]
+            if clip_tokens(text) <= budget or len(kept) == 1 or not droppable:
+                return text
+            kept.remove(droppable[-1])
+
+    def _pronoun(self, role, agents: set) -> str | None:
+        """he, she or they for a subject told again right after it was the subject, when
+        no other agent of the story so far (someone who did something: a person, most
+        likely) could be taken for it: of the same gender, or of one the noun does not say."""
+        word = _gender_pronoun(self.analyse(role.filler))
+        if word is None:
+            return None
+        for other in agents - {_mention(role)}:
+            theirs = _gender_pronoun(self.analyse(other))
+            if theirs == word or (theirs is None and word != "they"):
+                return None
+        return word
+
+    def _join(self, events: list[Event], clauses: list[str], anchors: list[dict]) -> str:
         c = self.g.clip
         if len(clauses) == 1:
             return capitalise(fill(c["single"], clause=clauses[0]))
-        conns, ordinals = c["connectives"], c["ordinals"]
-        n = len(clauses)
+        conns, n = c["connectives"], len(clauses)
         anchor_pos = next((i for i, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
         sentences = []
-        for i, (ev, clause) in enumerate(zip(events, clauses)):
+        for i, (ev, clause, slots) in enumerate(zip(events, clauses, anchors)):
             conn = conns[0] if i == 0 else conns[-1] if i == n - 1 else conns[min(i, len(conns) - 2)]
-            rel = "anchor" if ev.name == ANCHOR_EVENT or not ev.relation or anchor_pos is None else ev.relation
-            # the anchor is named by its place in the annotation (VidSitu's Ev3): a reordered
-            # negative then says the same words, and they no longer fit what is told
-            anchor = ordinals[EVENT_NAMES.index(ANCHOR_EVENT)] if anchor_pos is not None else ""
-            sentences.append(capitalise(fill(c["relations"][rel], connective=conn, clause=clause, anchor=anchor)))
+            if not slots:
+                template = c["relations"]["NoRel" if ev.name != ANCHOR_EVENT else "anchor"]
+            else:  # said where it happens: a cause before its effect, a reaction after it
+                table = c["relations"] if anchor_pos is None or i < anchor_pos else c["relations_after"]
+                template = table[ev.relation]
+            sentence = capitalise(fill(template, connective=conn, clause=clause, **slots))
+            if sentence.endswith(('?".', '!".', '.".')):
+                sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
+            sentences.append(sentence)
         return " ".join(sentences)
 
     def figclip_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
@@ -501,8 +681,16 @@ class Realiser:
         return self.event_parts(event, phrases)[0]
 
     def realise_clip(self, events: list[Event], known: dict | None = None) -> dict[str, str]:
-        """``known``: Event -> its clauses, for events already realised (a clip's
-        negatives reorder or relabel the events of its positive)."""
+        """The clip in every style: the natural story (``natural_paragraph``), and the
+        other styles' event clauses joined the same way. ``known``: Event -> its clauses,
+        for events already realised (a clip's negatives reorder or relabel the events of
+        its positive)."""
         known = known or {}
-        clauses = [known.get(ev) or self.event_parts(ev)[1] for ev in events]
-        return {style: self.clip_caption(events, [c[style] for c in clauses]) for style in STYLES}
+        out = {}
+        for style in STYLES:
+            if style == "natural":
+                out[style] = self.natural_paragraph(events)
+            else:
+                clauses = [(known.get(ev) or self.event_parts(ev)[1])[style] for ev in events]
+                out[style] = self.clip_caption(events, clauses)
+        return out
