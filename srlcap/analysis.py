@@ -280,8 +280,10 @@ def _article_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
     """(slot, head) pairs: the token an article goes before, and the noun it is for."""
     if kind not in ("np", "pp"):
         return ()
-    # a possessive "'s" after a common noun is part of a noun group ("captain's hat")
-    if not any((t.tag in _DETERMINER_TAGS and t.tag != "POS") or t.tag == "PRP" for t in toks):
+    # a possessive "'s" after a common noun is part of a noun group ("captain's hat"), and
+    # a determiner that opens the filler leaves the rest telegraphic ("his friend in
+    # hawaiian shirt")
+    if not any((t.tag in _DETERMINER_TAGS and t.tag != "POS") or t.tag == "PRP" for t in toks[1:]):
         return _telegraphic_slots(toks, kind, lex)
     # A filler written with determiners keeps its wording, except a bare head noun.
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
@@ -325,17 +327,28 @@ def _telegraphic_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
                      and (before.text.lower(), last.text) in lex.bare_pp_idioms)
             possessor = next((toks[j - 1] for j in range(start + 1, i) if toks[j].tag == "POS"), None)
             named = possessor is not None and not possessor.text.islower()  # "John's hat": no article
-            if (_countable_singular(last, lex) and not idiom and not named and last.dep != "compound"
-                    and not (kind == "pp" and start == 0)):
+            determined = before is not None and (before.tag in _DETERMINER_TAGS or before.tag == "PRP$")
+            if (_countable_singular(last, lex) and not idiom and not named and not determined
+                    and last.dep != "compound" and not (kind == "pp" and start == 0)):
                 slots.append((start, i - 1))
             start = None
     return tuple(slots)
 
 
+# plurals without -s, whose lemma is the word itself
+_UNMARKED_PLURALS = frozenset("people police cattle sheep fish deer staff crew data media clergy livestock "
+                              "poultry personnel aircraft offspring".split())
+
+
 def _countable_singular(tok, lex) -> bool:
     # the word itself, not its lemma: a gerund read as a noun has the verb's lemma
     # ("painting" -> "paint", a mass noun)
-    return tok.tag == "NN" and tok.text.isalpha() and tok.text.islower() and tok.text not in lex.mass_nouns
+    # a singular the tagger calls plural ("fedora"/NNS) has its own word as its lemma
+    singular = tok.tag == "NN" or (tok.tag == "NNS" and tok.lemma == tok.text and not tok.text.endswith("s")
+                                   and tok.text not in _UNMARKED_PLURALS)
+    return (singular and tok.text.isalpha() and tok.text.islower() and tok.text not in lex.mass_nouns
+            and not (tok.text.endswith("s") and tok.lemma + "s" == tok.text)  # "parkas" tagged NN
+            and not (tok.text.endswith("ing") and tok.text not in lex.count_ing_nouns))  # "a limping"
 
 
 def _noun_compound(toks: list) -> list:

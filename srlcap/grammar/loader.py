@@ -29,13 +29,16 @@ _TEMPLATE_SLOTS = {
     ("style", "figclip", "scene"): {"name", "filler"},
     ("clip", "single"): {"clause"},
 }
-_RELATION_SLOTS = {"connective", "clause", "anchor", "anchor_ing", "anchor_clause"}
+_RELATION_SLOTS = {"connective", "clause"}
+# how each relation is said (srlcap.grammar.realise.Realiser._join)
+_RELATION_KEYS = ("Causes", "Enables", "Causes earlier", "Enables earlier", "Reaction To", "NoRel", "anchor")
 
 
 @dataclass(frozen=True)
 class Lexicon:
     mass_nouns: frozenset
     definite_nouns: frozenset  # bare nouns that take "the": unique in their setting
+    count_ing_nouns: frozenset  # -ing nouns that are countable ("a building"); the others take no article
     bare_pp_idioms: frozenset
     attribute_class: dict  # word -> class
     attributes: dict  # class -> words
@@ -207,14 +210,11 @@ def _build(path: Path, name: str, data: dict, text: str) -> Grammar:
     clip = c.get(data, ["clip"], dict)
     if len(c.strings(data, ["clip", "connectives"])) < 2:
         c.fail(["clip", "connectives"], "needs at least two connectives")
-    from srlcap.frames import RELATIONS
-
-    for table in ("relations", "relations_after"):
-        relations = c.get(data, ["clip", table], dict)
-        for rel in RELATIONS + ("anchor",):
-            if rel not in relations:
-                c.fail(["clip", table, rel], "missing")
-            c.template(["clip", table, rel], relations[rel], _RELATION_SLOTS)
+    relations = c.get(data, ["clip", "relations"], dict)
+    for rel in _RELATION_KEYS:
+        if rel not in relations:
+            c.fail(["clip", "relations", rel], "missing")
+        c.template(["clip", "relations", rel], relations[rel], _RELATION_SLOTS)
     verbs = c.get(data, ["verbs"], dict, required=False) or {}
     for verb_id, table in verbs.items():
         if not isinstance(table, dict):
@@ -264,6 +264,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         locatives[head.lower()] = prep
     return Lexicon(
         definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
+        count_ing_nouns=frozenset(c.strings(data, ["lexicon", "count_ing_nouns"], required=False)),
         locatives=locatives,
         mass_nouns=frozenset(mass),
         bare_pp_idioms=frozenset(tuple(p) for p in idioms),

@@ -38,9 +38,6 @@ _QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose
 _FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "i'm", "i'll", "let's"}
 
 
-_ANCHORED = ("Causes", "Reaction To", "Enables")  # relations that name the anchor event
-# the anchor event referred to again, once the story has described or told it
-_ANCHOR_AGAIN = {"anchor": "it happen", "anchor_ing": "it", "anchor_clause": "it happens"}
 
 
 _MALE = frozenset("""man boy father dad son husband brother king prince gentleman guy policeman fireman
@@ -91,6 +88,13 @@ def _mention(role) -> str | None:
     if not words or (len(words) == 1 and words[0] in _OBJECT_PRONOUNS | {"he", "she", "they", "i", "we", "his", "her"}):
         return None
     return " ".join(words)
+
+
+def _said_elsewhere(ph: list, scene: int) -> bool:
+    """Whether the scene's noun is already a noun of another role ("down the corridor" and
+    the scene "hospital corridor"): saying both places it twice."""
+    head = ph[scene].tokens[ph[scene].root].lemma
+    return any(t.lemma == head and t.pos in ("NOUN", "PROPN") for k, p in enumerate(ph) if k != scene for t in p.tokens)
 
 
 def _lexicon_name(roleset, role) -> str | None:
@@ -351,21 +355,24 @@ class Realiser:
         if subject is None:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
             passive = False
+        nominative = form == "finite"  # "makes him grab her", "him grabbing her"
         if subject is not None and pronoun and pronoun[0] == subject:
-            subj_text, base = pronoun[1], pronoun[1] == "they"
+            subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
         elif subject is not None:
-            subj_text = render_phrase(ph[subject], True, subject in definite)
+            subj_text = render_phrase(ph[subject], nominative, subject in definite)
             base = ph[subject].base_form
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after = [], []
         for k in plan.argms:
-            if k in omit:
-                continue
+            if k in omit or (roles[k].argm == "scene" and _said_elsewhere(ph, k)):
+                continue  # "down the corridor", not "... in a hospital corridor" as well
             p = ph[k]
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
+            elif roles[k].argm == "manner" and p.kind == "adv" and len(p.tokens) == 1:
+                after.insert(0, render_phrase(p))  # "turns the wheel hard to the right"
             elif roles[k].argm in _PLACES:
                 after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
             else:
@@ -387,7 +394,14 @@ class Realiser:
                 objects.append((said, speech))  # a reported clause ends the objects
         if plan.particle and not passive and objects:
             verb_group, objects = self._place_particle(plan, base, form, verb_group, objects)
-        words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after
+        if plan.particle and not passive and (objects or after) and \
+                (objects[0][1] if objects else after[0]).split(" ", 1)[0] == plan.particle:
+            verb_group = [_verb_group(plan.head_verb, False, base, form)]  # "turns off the light", not "off off"
+        # a reported clause ends the sentence, after the places ("asks her in a ballroom
+        # if she would dance"): said before them, the places would belong to it
+        clauses = [o for o in objects if ph[o[0]].kind == "clause" or o[1].startswith("that ")] if objects else []
+        objects = [o for o in objects if o not in clauses]
+        words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = " ".join(w for w in words if w)
         if quote:
             clause += ", " + quote
@@ -550,26 +564,25 @@ class Realiser:
         return text
 
     # ---------------------------------------------------------------- clip level
-    def natural_paragraph(self, events: list[Event]) -> str:
+    def natural_paragraph(self, events: list[Event], told: list | None = None) -> str:
         """The clip as one story: the events in order with temporal connectives; an
-        entity said again is definite ("the man in the black suit"); the scene said once,
-        and again only when it changes; each relation said where it happens, naming the
-        anchor event (VidSitu's Ev3) by what happens in it."""
-        told = self._story(events)
-        return self._join(events, [clause for clause, _ in told], [slots for _, slots in told])
+        entity said again is definite ("the man in the black suit") or a pronoun; the
+        scene said once, and again only when it changes; relations said in time order:
+        a cause just before the anchor event (VidSitu's Ev3) leads into it ("That makes
+        the man grab her."), a reaction after it says so ("In reaction, ..."). ``told``:
+        the events' ``_story``, when the caller has it."""
+        told = told or self._story(events)
+        return self._join(events, [clause for clause, _ in told], [base for _, base in told])
 
     def clip_caption(self, events: list[Event], clauses: list[str]) -> str:
-        """Event clauses of another style joined as the natural paragraph joins its own;
-        relations name the anchor event as the natural story does."""
-        return self._join(events, clauses, [slots for _, slots in self._story(events)])
+        """Event clauses of another style joined as the natural paragraph joins its own."""
+        return self._join(events, clauses, [None] * len(events))
 
-    def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, dict]]:
-        """(natural clause, anchor slots) of each event as told in order; ``core_only``:
-        clauses without their ArgMs and scene, and no relations."""
-        anchor = next((ev for ev in events if ev.name == ANCHOR_EVENT), None)
+    def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, str | None]]:
+        """(natural clause, the anchor's clause as a bare infinitive or None) of each
+        event as told in order; ``core_only``: clauses without their ArgMs and scene."""
         mentioned: set = set()
         scene = None
-        named = anchor_told = False  # the anchor event described in a relation / told itself
         last_subject = None
         agents: set = set()
         out = []
@@ -587,26 +600,49 @@ class Realiser:
                 if word:
                     pronoun = (subject, word)
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun)
+            base = None
+            if ev.name == ANCHOR_EVENT and not core_only:
+                base = self.natural_clause(ev, None, definite, omit, "base", pronoun)
             last_subject = who
             mentioned |= {_mention(r) for r in roles} - {None}
             agents |= {_mention(r) for r in roles if r.type == "Arg0"} - {None}
             scene = here or scene
-            slots = {}
-            if anchor is not None and ev is not anchor and ev.relation in _ANCHORED and not core_only:
-                if named or anchor_told:  # named once already: "which also makes it happen"
-                    slots = dict(_ANCHOR_AGAIN)
-                else:
-                    core = frozenset(k for k, r in enumerate(anchor.roles) if not r.is_core)
-                    known = frozenset(k for k, r in enumerate(anchor.roles) if _mention(r) in mentioned)
-                    slots = {"anchor": self.natural_clause(anchor, None, known, core, "base"),
-                             "anchor_ing": self.natural_clause(anchor, None, known, core, "ing"),
-                             "anchor_clause": self.natural_clause(anchor, None, known, core)}
-                    mentioned |= {_mention(r) for r in anchor.roles if r.is_core} - {None}
-                    agents |= {_mention(r) for r in anchor.roles if r.type == "Arg0"} - {None}
-                    named = True
-            anchor_told = anchor_told or ev is anchor
-            out.append((clause, slots))
+            out.append((clause, base))
         return out
+
+    def _join(self, events: list[Event], clauses: list[str], bases: list) -> str:
+        """Sentences in time order. A relation is said where the story reaches it: on
+        the anchor's sentence for the events before it that cause or enable it (the one
+        just before: "That makes ..."; an earlier one: "As a result, ..."), on the
+        reacting event's sentence for a reaction after it; a relation that runs against
+        the order of telling is left unsaid rather than said backwards."""
+        c = self.g.clip
+        if len(clauses) == 1:
+            return capitalise(fill(c["single"], clause=clauses[0]))
+        conns, n, rel = c["connectives"], len(clauses), c["relations"]
+        anchor_pos = next((i for i, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
+        sentences = []
+        for i, (ev, clause) in enumerate(zip(events, clauses)):
+            conn = conns[0] if i == 0 else conns[-1] if i == n - 1 else conns[min(i, len(conns) - 2)]
+            template = rel["NoRel"]
+            if i == anchor_pos:
+                before = [e.relation for e in events[:i]]
+                just_before = before[-1] if before else None
+                if just_before in ("Causes", "Enables") and bases[i]:
+                    template, clause = rel[just_before], bases[i]
+                elif "Causes" in before:
+                    template = rel["Causes earlier"]
+                elif "Enables" in before:
+                    template = rel["Enables earlier"]
+                else:
+                    template = rel["anchor"]
+            elif anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To":
+                template = rel["Reaction To"]
+            sentence = capitalise(fill(template, connective=conn, clause=clause))
+            if sentence.endswith(('?".', '!".', '.".')):
+                sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
+            sentences.append(sentence)
+        return " ".join(sentences)
 
     def clip_summary(self, events: list[Event], budget: int = SUMMARY_TOKENS - SUMMARY_MARGIN) -> str:
         """The clip told in the fewest words that keep who does what to whom: each event
@@ -635,26 +671,6 @@ class Realiser:
             if theirs == word or (theirs is None and word != "they"):
                 return None
         return word
-
-    def _join(self, events: list[Event], clauses: list[str], anchors: list[dict]) -> str:
-        c = self.g.clip
-        if len(clauses) == 1:
-            return capitalise(fill(c["single"], clause=clauses[0]))
-        conns, n = c["connectives"], len(clauses)
-        anchor_pos = next((i for i, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
-        sentences = []
-        for i, (ev, clause, slots) in enumerate(zip(events, clauses, anchors)):
-            conn = conns[0] if i == 0 else conns[-1] if i == n - 1 else conns[min(i, len(conns) - 2)]
-            if not slots:
-                template = c["relations"]["NoRel" if ev.name != ANCHOR_EVENT else "anchor"]
-            else:  # said where it happens: a cause before its effect, a reaction after it
-                table = c["relations"] if anchor_pos is None or i < anchor_pos else c["relations_after"]
-                template = table[ev.relation]
-            sentence = capitalise(fill(template, connective=conn, clause=clause, **slots))
-            if sentence.endswith(('?".', '!".', '.".')):
-                sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
-            sentences.append(sentence)
-        return " ".join(sentences)
 
     def figclip_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the figclip style; its prompt names fillers verbatim, so

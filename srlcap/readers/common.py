@@ -58,7 +58,33 @@ def clean_filler(path, record: str, key: str, value) -> str:
     text = value.strip() if printable and "  " not in value else _WS.sub(" ", value).strip()
     if not text:
         raise InputError(path, record, f"role {key!r}: empty filler")
-    return text
+    return untokenise(text) if _TOKENISED.search(text) else text
+
+
+# Penn Treebank tokenisation, as PropBank-derived fillers carry it: "market 's",
+# "well - known", "$ 700", "`` no ''", empty-category traces ("*PRO*", "*T*-1").
+_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|\*[A-Z?]*\*")
+_UNTOKENISE = (
+    (re.compile(r"\s*\*[A-Z?]*\*(?:-\d+)?"), ""),
+    (re.compile(r"(?<=\w) - (?=\w)"), "-"),
+    (re.compile(r" (?=(?:'s|n't|'re|'ve|'ll|'d|'m)\b)"), ""),
+    (re.compile(r"\$ (?=\d)"), "$"),
+    (re.compile(r" (?=[,;:%])"), ""),
+    (re.compile(r"``\s*"), '"'),
+    (re.compile(r"\s*''"), '"'),
+    (re.compile(r"-LRB-\s*|-LSB-\s*|-LCB-\s*"), "("),
+    (re.compile(r"\s*-RRB-|\s*-RSB-|\s*-RCB-"), ")"),
+)
+
+
+def untokenise(text: str) -> str:
+    """A filler as written, from Penn Treebank tokens ("the market's", "well-known",
+    "$700"; traces dropped). A filler that is nothing but a trace is kept as it is."""
+    out = text
+    for pattern, replacement in _UNTOKENISE:
+        out = pattern.sub(replacement, out)
+    out = " ".join(out.split())
+    return out or text
 
 
 def clean_word(path, record: str, field: str, value, pattern: re.Pattern) -> str:
