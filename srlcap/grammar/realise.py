@@ -29,7 +29,7 @@ _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that
 
 
 # what is said, by the role's PropBank description or name
-_SPEECH = re.compile(r"\b(utterance|said|speech|words|quote|quotation|exclamation|yelled|shouted|whispered|"
+_SPEECH = re.compile(r"\b(utterance|said|speech|words|quote|quotation|exclamation|yelled|shouted|whispered|question|"
                      r"screamed|thing told|message)\b", re.I)
 _SUBORDINATORS = {"that", "if", "whether"}
 _QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose", "is", "are", "am", "was", "were",
@@ -116,7 +116,7 @@ def _is_words_said(p: Phrase) -> bool:
     """A filler of a speech role that gives the words ("where am i", "hands up", "wait"),
     not a thing said ("orders", "his name", "a warning")."""
     words = [t.text.lower() for t in p.tokens]
-    if p.kind == "clause" or _FIRST_SECOND_PERSON & set(words):
+    if p.kind == "clause" or _FIRST_SECOND_PERSON & set(words) or (len(words) > 1 and words[0] in _SUBORDINATORS):
         return True
     if any(t.tag in ("DT", "PRP$", "POS") for t in p.tokens) or len(words) > 3:
         return False
@@ -364,15 +364,15 @@ class Realiser:
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
-        pre_verb, after = [], []
+        pre_verb, after, lone_adverb = [], [], None
         for k in plan.argms:
             if k in omit or (roles[k].argm == "scene" and _said_elsewhere(ph, k)):
                 continue  # "down the corridor", not "... in a hospital corridor" as well
             p = ph[k]
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
-            elif roles[k].argm == "manner" and p.kind == "adv" and len(p.tokens) == 1:
-                after.insert(0, render_phrase(p))  # "turns the wheel hard to the right"
+            elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
+                lone_adverb = (len(after), render_phrase(p))  # "turns the wheel hard to the right"
             elif roles[k].argm in _PLACES:
                 after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
             else:
@@ -399,8 +399,14 @@ class Realiser:
             verb_group = [_verb_group(plan.head_verb, False, base, form)]  # "turns off the light", not "off off"
         # a reported clause ends the sentence, after the places ("asks her in a ballroom
         # if she would dance"): said before them, the places would belong to it
-        clauses = [o for o in objects if ph[o[0]].kind == "clause" or o[1].startswith("that ")] if objects else []
+        clauses = [o for o in objects if ph[o[0]].kind == "clause" or o[0] == said]
         objects = [o for o in objects if o not in clauses]
+        if lone_adverb:  # after the direct objects, before any other phrase; in its place without one
+            bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
+            if bare:
+                objects.insert(bare, (-1, lone_adverb[1]))
+            else:
+                after.insert(lone_adverb[0], lone_adverb[1])
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = " ".join(w for w in words if w)
         if quote:
