@@ -228,7 +228,9 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
     kind = _kind(toks, root)
     slots = _article_slots(toks, kind, lex)
-    definite = {slot for slot, head in slots if toks[head].lemma in lex.definite_nouns}
+    # "the floor", but "a dance floor", "a tank top": a compound names a kind, not the one
+    definite = {slot for slot, head in slots if toks[head].lemma in lex.definite_nouns
+                and not (head and toks[head - 1].dep == "compound")}
     toks = [replace(t, definite=True) if i in definite else t for i, t in enumerate(toks)]
     return Phrase(
         text=text,

@@ -72,8 +72,14 @@ def _gender_pronoun(p: Phrase) -> str | None:
         return None
     if p.plural:
         return "they"
-    head = p.tokens[p.root].lemma
+    head = p.tokens[_lead_noun(p)].lemma
     return "he" if head in _MALE else "she" if head in _FEMALE else None
+
+
+def _lead_noun(p: Phrase) -> int:
+    """The noun a telegraphic phrase is about: its first noun that is not a modifier
+    ("woman" in "woman holding candle", whose parse may put the root on "candle")."""
+    return next((i for i, t in enumerate(p.tokens) if t.pos == "NOUN" and t.dep != "compound"), p.root)
 
 
 def _mention(role) -> str | None:
@@ -88,6 +94,19 @@ def _mention(role) -> str | None:
     if not words or (len(words) == 1 and words[0] in _OBJECT_PRONOUNS | {"he", "she", "they", "i", "we", "his", "her"}):
         return None
     return " ".join(words)
+
+
+def _short_definite(p: Phrase) -> str:
+    """A noun phrase told again by its head and what precedes it: "the young man" for
+    "young man with a backpack", "his friend" for "his friend in a hawaiian shirt"."""
+    def make(p):
+        toks = list(p.tokens[:_lead_noun(p) + 1])
+        if toks and toks[0].tag == "PRP$":
+            return "".join(t.text + t.ws for t in toks).strip()
+        if toks and toks[0].tag == "DT":
+            toks = toks[1:]
+        return "the " + "".join(t.text + t.ws for t in toks).strip()
+    return p.memoised("short", make)
 
 
 def _said_elsewhere(ph: list, scene: int) -> bool:
@@ -322,7 +341,8 @@ class Realiser:
         return self.natural_parts(event, phrases)[0]
 
     def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
-                       omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = ()) -> str:
+                       omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = (),
+                       short: frozenset = frozenset()) -> str:
         """The event as one clause, without the capital and the full stop.
 
         ``phrases`` maps role types to edited Phrases (attribute negatives). In a story:
@@ -330,18 +350,19 @@ class Realiser:
         roles left out (a scene already said); ``form``, the verb as a finite verb
         ("the man grabs her"), a bare infinitive ("makes the man grab her") or an -ing
         form ("the man grabbing her"); ``pronoun``, (role, "she"): the subject said as
-        a pronoun."""
+        a pronoun; ``short``, definite roles said by their head alone ("the woman" for "the
+        woman in the blue dress", when no other woman was mentioned)."""
         if phrases or definite or omit or form != "finite" or pronoun:
-            key = (event, definite, omit, form, pronoun) if not phrases else None
+            key = (event, definite, omit, form, pronoun, short) if not phrases else None
             done = self._told.get(key) if key else None
             if done is None:
-                done = self._clause(event, phrases, definite, omit, form, pronoun)
+                done = self._clause(event, phrases, definite, omit, form, pronoun, short)
                 if key:
                     self._told[key] = done
             return done
-        return self._clause(event, None, definite, omit, form, pronoun)
+        return self._clause(event, None, definite, omit, form, pronoun, short)
 
-    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=()) -> str:
+    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset()) -> str:
         roles = event.roles
         plan = self._plan(event)
         if phrases:  # an edited filler is not parsed: its Phrase comes with it
@@ -359,7 +380,8 @@ class Realiser:
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
         elif subject is not None:
-            subj_text = render_phrase(ph[subject], nominative, subject in definite)
+            subj_text = _short_definite(ph[subject]) if subject in short else \
+                render_phrase(ph[subject], nominative, subject in definite)
             base = ph[subject].base_form
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
@@ -382,7 +404,7 @@ class Realiser:
         if passive and plan.preps[subject]:
             verb_group.append(plan.preps[subject])
 
-        objects = self._objects(plan, ph, subject, definite)
+        objects = self._objects(plan, ph, subject, definite, short)
         quote = None
         said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
         if said is not None:
@@ -415,7 +437,8 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def _objects(self, plan: "_ClausePlan", ph: list, subject, definite=frozenset()) -> list[tuple[int, str]]:
+    def _objects(self, plan: "_ClausePlan", ph: list, subject, definite=frozenset(),
+                 short=frozenset()) -> list[tuple[int, str]]:
         """(role, text) of the objects in English order: bare noun phrases first (a bare
         recipient before the thing: "tells a woman a story"), then prepositional ones,
         then clauses and quotes, which end the sentence ("tells a woman that she will
@@ -428,7 +451,14 @@ class Realiser:
                 return 2
             return 0 if k in plan.recipients else 1
         order = sorted((k for k in plan.core if k != subject), key=rank)  # stable: role order within a rank
-        return [(k, self._with_preposition(ph[k], plan.preps[k], k in definite)) for k in order]
+        out = []
+        for k in order:
+            prep = plan.preps[k]
+            if k in short:
+                out.append((k, f"{prep} {_short_definite(ph[k])}" if prep else _short_definite(ph[k])))
+            else:
+                out.append((k, self._with_preposition(ph[k], prep, k in definite)))
+        return out
 
     @staticmethod
     def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list):
@@ -541,6 +571,8 @@ class Realiser:
             return last
         if role.type == "Arg1":
             return None
+        if info is not None and info.tag == "MNR":
+            return "with"  # PropBank's instrument roles: "shoots the man with a revolver"
         name = role.name.lower()
         for key, prep in self.name_preps:
             if key in name:
@@ -588,13 +620,17 @@ class Realiser:
         """(natural clause, the anchor's clause as a bare infinitive or None) of each
         event as told in order; ``core_only``: clauses without their ArgMs and scene."""
         mentioned: set = set()
+        heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = None
         last_subject = None
         agents: set = set()
         out = []
         for ev in events:
             roles = ev.roles
-            definite = frozenset(k for k, r in enumerate(roles) if _mention(r) in mentioned)
+            definite = frozenset(k for k, r in enumerate(roles)
+                                 if _mention(r) in mentioned or self._inner_entity(r) in mentioned)
+            here_heads = {**heads, **{_mention(r): self._head(r) for r in roles if _mention(r) is not None}}
+            short = frozenset(k for k in definite if self._short_enough(roles[k], here_heads))
             here = next((r.filler.lower() for r in roles if r.argm == "scene"), None)
             omit = frozenset(k for k, r in enumerate(roles) if (r.argm == "scene" and here == scene)
                              or (core_only and not r.is_core))
@@ -605,12 +641,20 @@ class Realiser:
                 word = self._pronoun(roles[subject], agents)
                 if word:
                     pronoun = (subject, word)
-            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun)
+            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short)
             base = None
             if ev.name == ANCHOR_EVENT and not core_only:
-                base = self.natural_clause(ev, None, definite, omit, "base", pronoun)
+                base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short)
             last_subject = who
-            mentioned |= {_mention(r) for r in roles} - {None}
+            mentioned |= {self._inner_entity(r) for r in roles} - {None}
+            for r in roles:
+                m = _mention(r)
+                if m is not None:
+                    mentioned.add(m)
+                    p = self.analyse(r.filler)
+                    heads[m] = self._head(r)
+                    # things named inside a filler ("woman holding a candle") are mentioned too
+                    mentioned.update(t.text.lower() for t in p.tokens if t.pos == "NOUN")
             agents |= {_mention(r) for r in roles if r.type == "Arg0"} - {None}
             scene = here or scene
             out.append((clause, base))
@@ -664,6 +708,33 @@ class Realiser:
             if clip_tokens(text) <= budget or len(kept) == 1 or not droppable:
                 return text
             kept.remove(droppable[-1])
+
+    def _inner_entity(self, role) -> str | None:
+        """The entity a direction or goal names ("towards a man in blue jacket" -> "man in
+        blue jacket"), as a mention; None for other roles."""
+        if role.argm not in ("direction", "goal"):
+            return None
+        text = self.analyse(role.filler).entity_text()
+        if not text:
+            return None
+        words = text.split()
+        return " ".join(words[1:] if words[0] in ("a", "an", "the") else words) or None
+
+    def _head(self, role) -> str | None:
+        p = self.analyse(role.filler)
+        return p.tokens[_lead_noun(p)].lemma if p.kind == "np" else None
+
+    def _short_enough(self, role, heads: dict) -> bool:
+        """Whether a later mention may drop its modifiers: a noun phrase that has some,
+        and no other entity of the story has its head noun ("the woman", not "the woman
+        in the blue dress"; both men keep their clothes)."""
+        p = self.analyse(role.filler)
+        lead = _lead_noun(p)
+        if p.kind != "np" or lead == len(p.tokens) - 1:
+            return False
+        head = p.tokens[lead].lemma
+        mine = _mention(role)
+        return not any(h == head for m, h in heads.items() if m != mine)
 
     def _pronoun(self, role, agents: set) -> str | None:
         """he, she or they for a subject told again right after it was the subject, when
