@@ -82,6 +82,14 @@ def _lead_noun(p: Phrase) -> int:
     return next((i for i, t in enumerate(p.tokens) if t.pos == "NOUN" and t.dep != "compound"), p.root)
 
 
+class _Facts(NamedTuple):
+    mention: str | None  # what the filler names, to tell whether it was mentioned
+    inner: str | None  # the entity inside a direction or goal
+    head: str | None  # the noun it is about
+    can_shorten: bool  # has modifiers a later mention may drop
+    nouns: frozenset  # the nouns in it, mentioned with it
+
+
 def _mention(role) -> str | None:
     """What a filler names, for telling whether a story has mentioned it: the filler
     without its leading article; None for what is not an entity (manners, directions,
@@ -298,6 +306,8 @@ class Realiser:
         self._plans: dict = {}
         self._names: dict = {}
         self._told: dict = {}  # clauses of events told in a story (definite, omitted, verb form)
+        self._role_facts: dict = {}  # (argm, is Arg0, filler) -> _Facts
+        self._stories: dict = {}  # the last few clips' stories (see _story)
         self.locatives = LocativeLexicon.load()
         self.rolesets = RolesetLexicon.load()
         # role templates as str.format strings, once: a build fills millions
@@ -329,11 +339,12 @@ class Realiser:
         ``srlcap.rolenames``); where the key holds PropBank's own description of the
         role, the roleset lexicon's name, which the function tag completes ("thrown at,
         to, over" -> "destination")."""
-        key = (event.verb_id, tuple((r.type, r.key) for r in event.roles))
-        names = self._names.get(key)
+        names = self._names.get(event)  # the event itself: its hash is kept, its fields compared
         if names is None:
+            if len(self._names) > 200_000:  # negatives make new events all the time
+                self._names.clear()
             roleset = self.rolesets.roleset(event.verb_id)
-            names = self._names[key] = [_lexicon_name(roleset, r) or r.name for r in event.roles]
+            names = self._names[event] = [_lexicon_name(roleset, r) or r.name for r in event.roles]
         return names
 
     # ---------------------------------------------------------------- natural
@@ -405,8 +416,9 @@ class Realiser:
             verb_group.append(plan.preps[subject])
 
         objects = self._objects(plan, ph, subject, definite, short)
-        quote = None
-        said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
+        quote = said = None
+        if plan.speech:
+            said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
         if said is not None:
             speech = _speech(ph[said])
             objects = [o for o in objects if o[0] != said]
@@ -421,8 +433,9 @@ class Realiser:
             verb_group = [_verb_group(plan.head_verb, False, base, form)]  # "turns off the light", not "off off"
         # a reported clause ends the sentence, after the places ("asks her in a ballroom
         # if she would dance"): said before them, the places would belong to it
-        clauses = [o for o in objects if ph[o[0]].kind == "clause" or o[0] == said]
-        objects = [o for o in objects if o not in clauses]
+        clauses = [o for o in objects if o[0] >= 0 and (ph[o[0]].kind == "clause" or o[0] == said)]
+        if clauses:
+            objects = [o for o in objects if o not in clauses]
         if lone_adverb:  # after the direct objects, before any other phrase; in its place without one
             bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
             if bare:
@@ -450,7 +463,9 @@ class Realiser:
             if prep and p.kind in ("np", "pron") or p.kind == "pp":
                 return 2
             return 0 if k in plan.recipients else 1
-        order = sorted((k for k in plan.core if k != subject), key=rank)  # stable: role order within a rank
+        order = [k for k in plan.core if k != subject]
+        if len(order) > 1:
+            order.sort(key=rank)  # stable: role order within a rank
         out = []
         for k in order:
             prep = plan.preps[k]
@@ -618,7 +633,20 @@ class Realiser:
 
     def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, str | None]]:
         """(natural clause, the anchor's clause as a bare infinitive or None) of each
-        event as told in order; ``core_only``: clauses without their ArgMs and scene."""
+        event as told in order; ``core_only``: clauses without their ArgMs and scene.
+        The clauses do not depend on the relations, so a clip's relation negatives reuse
+        its positive's story (the few last stories are kept)."""
+        anchor = next((i for i, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
+        needs_base = not core_only and bool(anchor) and events[anchor - 1].relation in ("Causes", "Enables")
+        key = (tuple((ev.name, ev.verb_id, ev.verb, ev.roles) for ev in events), core_only, needs_base)
+        told = self._stories.get(key)
+        if told is None:
+            if len(self._stories) >= 64:
+                self._stories.clear()
+            told = self._stories[key] = self._tell(events, core_only, needs_base)
+        return told
+
+    def _tell(self, events: list[Event], core_only: bool, needs_base: bool) -> list[tuple[str, str | None]]:
         mentioned: set = set()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = None
@@ -627,15 +655,16 @@ class Realiser:
         out = []
         for ev in events:
             roles = ev.roles
-            definite = frozenset(k for k, r in enumerate(roles)
-                                 if _mention(r) in mentioned or self._inner_entity(r) in mentioned)
-            here_heads = {**heads, **{_mention(r): self._head(r) for r in roles if _mention(r) is not None}}
-            short = frozenset(k for k in definite if self._short_enough(roles[k], here_heads))
+            facts = [self._facts(r) for r in roles]
+            definite = frozenset(k for k, f in enumerate(facts) if f.mention in mentioned or f.inner in mentioned)
+            here_heads = {**heads, **{f.mention: f.head for f in facts if f.mention is not None}}
+            short = frozenset(k for k in definite if facts[k].can_shorten and
+                              not any(h == facts[k].head for m, h in here_heads.items() if m != facts[k].mention))
             here = next((r.filler.lower() for r in roles if r.argm == "scene"), None)
             omit = frozenset(k for k, r in enumerate(roles) if (r.argm == "scene" and here == scene)
                              or (core_only and not r.is_core))
             subject = self._plan(ev).subject
-            who = _mention(roles[subject]) if subject is not None else None
+            who = facts[subject].mention if subject is not None else None
             pronoun = ()
             if who is not None and who == last_subject:
                 word = self._pronoun(roles[subject], agents)
@@ -643,22 +672,37 @@ class Realiser:
                     pronoun = (subject, word)
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short)
             base = None
-            if ev.name == ANCHOR_EVENT and not core_only:
+            if ev.name == ANCHOR_EVENT and needs_base:
                 base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short)
             last_subject = who
-            mentioned |= {self._inner_entity(r) for r in roles} - {None}
-            for r in roles:
-                m = _mention(r)
-                if m is not None:
-                    mentioned.add(m)
-                    p = self.analyse(r.filler)
-                    heads[m] = self._head(r)
+            for r, f in zip(roles, facts):
+                if f.inner is not None:
+                    mentioned.add(f.inner)
+                if f.mention is not None:
+                    mentioned.add(f.mention)
+                    heads[f.mention] = f.head
                     # things named inside a filler ("woman holding a candle") are mentioned too
-                    mentioned.update(t.text.lower() for t in p.tokens if t.pos == "NOUN")
-            agents |= {_mention(r) for r in roles if r.type == "Arg0"} - {None}
+                    mentioned.update(f.nouns)
+                    if r.type == "Arg0":
+                        agents.add(f.mention)
             scene = here or scene
             out.append((clause, base))
         return out
+
+    def _facts(self, role) -> "_Facts":
+        """What a story needs to know of a role, worked out once per filler and kind."""
+        key = (role.argm, role.type == "Arg0", role.filler)
+        facts = self._role_facts.get(key)
+        if facts is None:
+            p = self.analyse(role.filler)
+            lead = _lead_noun(p)
+            facts = self._role_facts[key] = _Facts(
+                mention=_mention(role), inner=self._inner_entity(role),
+                head=p.tokens[lead].lemma if p.kind == "np" else None,
+                can_shorten=p.kind == "np" and lead < len(p.tokens) - 1,
+                nouns=frozenset(t.text.lower() for t in p.tokens if t.pos == "NOUN"),
+            )
+        return facts
 
     def _join(self, events: list[Event], clauses: list[str], bases: list) -> str:
         """Sentences in time order. A relation is said where the story reaches it: on
@@ -719,22 +763,6 @@ class Realiser:
             return None
         words = text.split()
         return " ".join(words[1:] if words[0] in ("a", "an", "the") else words) or None
-
-    def _head(self, role) -> str | None:
-        p = self.analyse(role.filler)
-        return p.tokens[_lead_noun(p)].lemma if p.kind == "np" else None
-
-    def _short_enough(self, role, heads: dict) -> bool:
-        """Whether a later mention may drop its modifiers: a noun phrase that has some,
-        and no other entity of the story has its head noun ("the woman", not "the woman
-        in the blue dress"; both men keep their clothes)."""
-        p = self.analyse(role.filler)
-        lead = _lead_noun(p)
-        if p.kind != "np" or lead == len(p.tokens) - 1:
-            return False
-        head = p.tokens[lead].lemma
-        mine = _mention(role)
-        return not any(h == head for m, h in heads.items() if m != mine)
 
     def _pronoun(self, role, agents: set) -> str | None:
         """he, she or they for a subject told again right after it was the subject, when
