@@ -121,7 +121,11 @@ def _said_elsewhere(ph: list, scene: int) -> bool:
     """Whether the scene's noun is already a noun of another role ("down the corridor" and
     the scene "hospital corridor"): saying both places it twice."""
     head = ph[scene].tokens[ph[scene].root].lemma
-    return any(t.lemma == head and t.pos in ("NOUN", "PROPN") for k, p in enumerate(ph) if k != scene for t in p.tokens)
+    return any(head in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene)
+
+
+def _noun_lemmas(p: Phrase) -> frozenset:
+    return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
 
 def _lexicon_name(roleset, role) -> str | None:
@@ -339,12 +343,13 @@ class Realiser:
         ``srlcap.rolenames``); where the key holds PropBank's own description of the
         role, the roleset lexicon's name, which the function tag completes ("thrown at,
         to, over" -> "destination")."""
-        names = self._names.get(event)  # the event itself: its hash is kept, its fields compared
-        if names is None:
-            if len(self._names) > 200_000:  # negatives make new events all the time
-                self._names.clear()
-            roleset = self.rolesets.roleset(event.verb_id)
-            names = self._names[event] = [_lexicon_name(roleset, r) or r.name for r in event.roles]
+        names, cache = [], self._names
+        for r in event.roles:
+            key = (event.verb_id, r.key, r.name)
+            name = cache.get(key)
+            if name is None:
+                name = cache[key] = _lexicon_name(self.rolesets.roleset(event.verb_id), r) or r.name
+            names.append(name)
         return names
 
     # ---------------------------------------------------------------- natural
@@ -600,6 +605,9 @@ class Realiser:
         ``default`` (the ArgM kind's preposition)."""
         if p.kind != "np":
             return default
+        return p.memoised(("place", default), self._place_preposition, default)
+
+    def _place_preposition(self, p: Phrase, default: str | None) -> str | None:
         head = p.tokens[p.root]
         before = p.tokens[p.root - 1] if p.root else None
         table = self.g.lexicon.locatives
