@@ -35,3 +35,11 @@ def make_event(verb, verb_id, args: dict, name="Ev1", relation=None, grammar=Non
         type_, role_name = parse_role_key(key, kinds)
         roles.append(Role(key=key, type=type_, name=role_name, filler=filler))
     return Event(name=name, verb=verb, verb_id=verb_id, roles=tuple(roles), relation=relation)
+
+
+def user_realiser(tmp_path, nlp, grammar_text: str):
+    """A realiser of a user grammar written to ``tmp_path/mine.toml``, and its grammar."""
+    path = tmp_path / "mine.toml"
+    path.write_text(grammar_text)
+    g = load_grammar(path)
+    return Realiser(g, Analyser(g, nlp=nlp)), g

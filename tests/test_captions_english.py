@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import make_event
+from conftest import make_event, user_realiser
 
 CASES = [
     # locatives by the noun: on a beach / road / bridge, at a station, in a kitchen
@@ -75,12 +75,6 @@ def test_figclip_names_carry_no_annotator_notes(realiser, grammar, key):
 
 
 def test_a_user_grammar_adds_a_locative(tmp_path, nlp):
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser, load_grammar
-
-    path = tmp_path / "mine.toml"
-    path.write_text('extends = "default"\n\n[lexicon.locatives]\nkitchen = "at"\n')
-    g = load_grammar(path)
-    r = Realiser(g, Analyser(g, nlp=nlp))
+    r, g = user_realiser(tmp_path, nlp, 'extends = "default"\n\n[lexicon.locatives]\nkitchen = "at"\n')
     ev = make_event("cook", "cook.01", {"Arg0 (cook)": "chef", "Scene of the Event": "kitchen"}, grammar=g)
     assert r.natural(ev) == "A chef cooks at a kitchen."

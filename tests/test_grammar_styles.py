@@ -1,10 +1,9 @@
 """figclip prompts, clip-level captions, and grammar files (errors, overrides, extends)."""
 import pytest
 
-from conftest import make_event
-from srlcap.analysis import Analyser
+from conftest import make_event, user_realiser
 from srlcap.errors import GrammarError
-from srlcap.grammar import Realiser, load_grammar
+from srlcap.grammar import load_grammar
 
 
 def test_figclip_matches_the_paper_template(realiser, grammar):
@@ -74,10 +73,7 @@ def test_the_summary_fits_clips_context(realiser, grammar):
 
 
 def test_verb_override_from_a_user_grammar(tmp_path, nlp):
-    path = tmp_path / "mine.toml"
-    path.write_text('extends = "default"\n[verbs."point.02"]\nArg1 = { preposition = "toward" }\n')
-    g = load_grammar(path)
-    r = Realiser(g, Analyser(g, nlp=nlp))
+    r, g = user_realiser(tmp_path, nlp, 'extends = "default"\n[verbs."point.02"]\nArg1 = { preposition = "toward" }\n')
     ev = make_event("point", "point.02", {"Arg0 (pointer)": "girl", "Arg1 (thing pointed at)": "moon"}, grammar=g)
     assert r.natural(ev) == "A girl points toward the moon."  # "moon": unique in its setting
 

@@ -7,13 +7,13 @@ import argparse
 from pathlib import Path
 
 from srlcap.errors import SrlcapError
-from srlcap.schema import EVENT_KINDS
+from srlcap.schema import EVENT_KINDS, NEGATIVE_KINDS
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from srlcap.negatives import EVENT_GENERATORS, CLIP_GENERATORS, describe
+    from srlcap.negatives import describe
 
-    kinds = "\n".join(f"  {kind:18s} {describe(kind)[0]}" for kind in {**EVENT_GENERATORS, **CLIP_GENERATORS})
+    kinds = "\n".join(f"  {kind:18s} {describe(kind)[0]}" for kind in NEGATIVE_KINDS)
     p.epilog = f"""negative kinds (--kinds; docs/negatives.md has examples):
 {kinds}
 

@@ -24,7 +24,7 @@ _PREPOSITIONS = {
     "through", "toward", "towards", "against", "after", "upon", "around", "across", "off", "out",
 }
 _SLOT = re.compile(r"\{(\w+)\}")
-_PLACES = ("location", "scene")
+_PLACES = ("location", "scene")  # ArgM kinds whose bare fillers take in/on/at by their noun
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that", "these", "those"}
 
 
@@ -36,9 +36,8 @@ _QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose
                    "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "have",
                    "has"}
 _FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "i'm", "i'll", "let's"}
-
-
-
+# a filler that is only a pronoun names nobody new
+_PRONOUN_FILLERS = _OBJECT_PRONOUNS | {"he", "she", "they", "i", "we", "his", "her"}
 
 _MALE = frozenset("""man boy father dad son husband brother king prince gentleman guy policeman fireman
 grandfather uncle nephew groom boyfriend businessman cowboy fisherman waiter actor monk priest""".split())
@@ -76,6 +75,19 @@ def _gender_pronoun(p: Phrase) -> str | None:
     return "he" if head in _MALE else "she" if head in _FEMALE else None
 
 
+def _pronoun_for(facts: "_Facts", agents: dict) -> str | None:
+    """he, she or they for a subject told again right after it was the subject, when no
+    other agent of the story so far (someone who did something: a person, most likely)
+    could be taken for it: of the same gender, or of one its noun does not say."""
+    word = facts.pronoun
+    if word is None:
+        return None
+    for other, theirs in agents.items():
+        if other != facts.mention and (theirs == word or (theirs is None and word != "they")):
+            return None
+    return word
+
+
 def _lead_noun(p: Phrase) -> int:
     """The noun a telegraphic phrase is about: its first noun that is not a modifier
     ("woman" in "woman holding candle", whose parse may put the root on "candle")."""
@@ -88,6 +100,7 @@ class _Facts(NamedTuple):
     head: str | None  # the noun it is about
     can_shorten: bool  # has modifiers a later mention may drop
     nouns: frozenset  # the nouns in it, mentioned with it
+    pronoun: str | None  # he / she / they, where its noun says which
 
 
 def _mention(role) -> str | None:
@@ -99,7 +112,7 @@ def _mention(role) -> str | None:
     words = role.filler.lower().split()
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]
-    if not words or (len(words) == 1 and words[0] in _OBJECT_PRONOUNS | {"he", "she", "they", "i", "we", "his", "her"}):
+    if not words or (len(words) == 1 and words[0] in _PRONOUN_FILLERS):
         return None
     return " ".join(words)
 
@@ -128,8 +141,13 @@ def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
 
+def _role_info(roleset, role_type: str):
+    """The lexicon's RoleInfo of a role type, or None (no roleset, or no such role)."""
+    return roleset.roles.get(role_type) if roleset is not None else None
+
+
 def _lexicon_name(roleset, role) -> str | None:
-    info = roleset.roles.get(role.type) if roleset is not None and role.is_core else None
+    info = _role_info(roleset, role.type) if role.is_core else None
     if info is None or "(" not in role.key:
         return None
     described = role.key[role.key.index("(") + 1:role.key.rindex(")")].strip()
@@ -139,7 +157,7 @@ def _lexicon_name(roleset, role) -> str | None:
 
 
 def _role_descr(roleset, role) -> str:
-    info = roleset.roles.get(role.type) if roleset is not None else None
+    info = _role_info(roleset, role.type)
     return f"{info.descr} {role.name}" if info is not None else role.name
 
 
@@ -182,8 +200,8 @@ def _most_frequent(preps: dict) -> str:
 
 
 def _role_tag(roleset, role_type: str) -> str | None:
-    info = roleset.roles.get(role_type) if roleset is not None else None
-    return info.tag if info is not None else None  # ArgM kinds whose bare fillers take in/on/at by their noun
+    info = _role_info(roleset, role_type)
+    return info.tag if info is not None else None
 
 
 def fill(template: str, **slots: str) -> str:
@@ -368,15 +386,13 @@ class Realiser:
         form ("the man grabbing her"); ``pronoun``, (role, "she"): the subject said as
         a pronoun; ``short``, definite roles said by their head alone ("the woman" for "the
         woman in the blue dress", when no other woman was mentioned)."""
-        if phrases or definite or omit or form != "finite" or pronoun:
-            key = (event, definite, omit, form, pronoun, short) if not phrases else None
-            done = self._told.get(key) if key else None
+        if phrases is None and (definite or omit or form != "finite" or pronoun):
+            key = (event, definite, omit, form, pronoun, short)  # a story asks again for the same
+            done = self._told.get(key)
             if done is None:
-                done = self._clause(event, phrases, definite, omit, form, pronoun, short)
-                if key:
-                    self._told[key] = done
+                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short)
             return done
-        return self._clause(event, None, definite, omit, form, pronoun, short)
+        return self._clause(event, phrases, definite, omit, form, pronoun, short)
 
     def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset()) -> str:
         roles = event.roles
@@ -570,7 +586,7 @@ class Realiser:
             return spec["preposition"] or None
         if role.type == "Arg0":
             return None
-        info = roleset.roles.get(role.type) if roleset is not None else None
+        info = _role_info(roleset, role.type)
         if info is not None and info.spans:
             bare = info.preps.get("", 0)
             if role.type == "Arg1":
@@ -625,14 +641,13 @@ class Realiser:
         return text
 
     # ---------------------------------------------------------------- clip level
-    def natural_paragraph(self, events: list[Event], told: list | None = None) -> str:
+    def natural_paragraph(self, events: list[Event]) -> str:
         """The clip as one story: the events in order with temporal connectives; an
         entity said again is definite ("the man in the black suit") or a pronoun; the
         scene said once, and again only when it changes; relations said in time order:
         a cause just before the anchor event (VidSitu's Ev3) leads into it ("That makes
-        the man grab her."), a reaction after it says so ("In reaction, ..."). ``told``:
-        the events' ``_story``, when the caller has it."""
-        told = told or self._story(events)
+        the man grab her."), a reaction after it says so ("In reaction, ..."). """
+        told = self._story(events)
         return self._join(events, [clause for clause, _ in told], [base for _, base in told])
 
     def clip_caption(self, events: list[Event], clauses: list[str]) -> str:
@@ -659,7 +674,7 @@ class Realiser:
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = None
         last_subject = None
-        agents: set = set()
+        agents: dict = {}  # mention of each Arg0 so far -> its pronoun (None: unknown)
         out = []
         for ev in events:
             roles = ev.roles
@@ -675,7 +690,7 @@ class Realiser:
             who = facts[subject].mention if subject is not None else None
             pronoun = ()
             if who is not None and who == last_subject:
-                word = self._pronoun(roles[subject], agents)
+                word = _pronoun_for(facts[subject], agents)
                 if word:
                     pronoun = (subject, word)
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short)
@@ -692,7 +707,7 @@ class Realiser:
                     # things named inside a filler ("woman holding a candle") are mentioned too
                     mentioned.update(f.nouns)
                     if r.type == "Arg0":
-                        agents.add(f.mention)
+                        agents[f.mention] = f.pronoun
             scene = here or scene
             out.append((clause, base))
         return out
@@ -709,6 +724,7 @@ class Realiser:
                 head=p.tokens[lead].lemma if p.kind == "np" else None,
                 can_shorten=p.kind == "np" and lead < len(p.tokens) - 1,
                 nouns=frozenset(t.text.lower() for t in p.tokens if t.pos == "NOUN"),
+                pronoun=_gender_pronoun(p),
             )
         return facts
 
@@ -771,19 +787,6 @@ class Realiser:
             return None
         words = text.split()
         return " ".join(words[1:] if words[0] in ("a", "an", "the") else words) or None
-
-    def _pronoun(self, role, agents: set) -> str | None:
-        """he, she or they for a subject told again right after it was the subject, when
-        no other agent of the story so far (someone who did something: a person, most
-        likely) could be taken for it: of the same gender, or of one the noun does not say."""
-        word = _gender_pronoun(self.analyse(role.filler))
-        if word is None:
-            return None
-        for other in agents - {_mention(role)}:
-            theirs = _gender_pronoun(self.analyse(other))
-            if theirs == word or (theirs is None and word != "they"):
-                return None
-        return word
 
     def figclip_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the figclip style; its prompt names fillers verbatim, so
