@@ -146,15 +146,15 @@ def test_same_seed_same_negatives_other_seed_may_differ(grammar, realiser, analy
 
 def test_user_verb_lexicon_adds_replacements(tmp_path, grammar, realiser, analyser):
     lexicon = tmp_path / "verbs.toml"
-    lexicon.write_text('[[verb]]\nid = "shove.01"\nlemma = "shove"\nroles = { Arg0 = "shover", Arg1 = "thing shoved" }\n'
+    lexicon.write_text('[[verb]]\nid = "pull.01"\nlemma = "pull"\nroles = { Arg0 = "puller", Arg1 = "thing pulled" }\n'
                        'argms = ["manner", "direction"]\ncount = 1000\n')
     ev = make_event("push", "push.01", {"Arg0 (pusher)": "man", "Arg1 (thing pushed)": "cart", "ArgM (manner)": "slowly"},
                     grammar=grammar)
     clip = _clip(grammar, [ev])
     f = _factory(grammar, realiser, analyser, [clip], kinds=("verb_replace",), verb_lexicon=lexicon)
     negs = f.event_negatives(clip, clip.events[0], realiser.realise_event(clip.events[0]))
-    assert negs[0]["natural"] == "A man slowly shoves a cart."
-    assert negs[0]["figclip"] == "the action is shove where the shover is man, the thing shoved is cart, and manner is slowly."
+    assert negs[0]["natural"] == "A man slowly pulls a cart."
+    assert negs[0]["figclip"] == "the action is pull where the puller is man, the thing pulled is cart, and manner is slowly."
 
 
 def test_bad_verb_lexicon_names_file_and_key(tmp_path, grammar, realiser, analyser):

@@ -45,6 +45,7 @@ class Lexicon:
     argm_alternatives: dict  # kind -> fillers
     opposites: dict  # word -> word, both directions
     locatives: dict  # place head noun (or compound) -> "in" | "on" | "at"
+    entails: dict = None  # verb lemma -> verbs it makes true, beyond WordNet ("hug" -> hold)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ def load_grammar(path: str | Path | None = None) -> Grammar:
 # every other table may only hold the keys the default grammar has.
 _OPEN_TABLES = {
     ("verbs",), ("style", "natural", "argm_prepositions"), ("style", "natural", "role_name_prepositions"),
-    ("lexicon", "attributes"), ("lexicon", "argm_alternatives"), ("lexicon", "locatives"), ("negatives", "kinds"),
+    ("lexicon", "attributes"), ("lexicon", "argm_alternatives"), ("lexicon", "locatives"), ("lexicon", "entails"),
+    ("negatives", "kinds"),
 }
 
 
@@ -262,7 +264,11 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         if prep not in ("in", "on", "at"):
             c.fail(["lexicon", "locatives", head], 'must be "in", "on" or "at"')
         locatives[head.lower()] = prep
+    entails = {}
+    for verb in (c.get(data, ["lexicon", "entails"], dict, required=False) or {}):
+        entails[verb.lower()] = frozenset(w.lower() for w in c.strings(data, ["lexicon", "entails", verb]))
     return Lexicon(
+        entails=entails,
         definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
         count_ing_nouns=frozenset(c.strings(data, ["lexicon", "count_ing_nouns"], required=False)),
         locatives=locatives,

@@ -3,20 +3,32 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from srlcap.frames import RELATIONS
+from srlcap.frames import ANCHOR_EVENT, RELATIONS
 from srlcap.negatives.base import generator
+
+#: relations a flip may not go to from each relation: a weaker claim stays true
+#: ("causes" -> "enables"), and NoRel only deletes a clause
+_TOO_CLOSE = {"Causes": {"Enables"}}
+
 
 @generator
 def event_order(ctx, clip, rng):
     """the order of two events
 
-    Two events of the clip are told in the other order; each sentence keeps its words, so
-    only the order is wrong."""
+    Two events on the same side of the anchor (VidSitu's Ev3) are told in the other order;
+    each keeps its relation to the anchor, and the relation clauses are said anew for the
+    new order. The anchor never moves, and no cause or reaction crosses it, so the story
+    stays coherent and only the order is wrong."""
     events = list(clip.events)
     n = len(events)
-    pairs = [(i, i + 1) for i in range(n - 1)]
+    anchor = next((k for k, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
+
+    def same_side(i, j):
+        return anchor is None or (i != anchor and j != anchor and (i < anchor) == (j < anchor))
+
+    pairs = [(i, i + 1) for i in range(n - 1) if same_side(i, i + 1)]
     rng.shuffle(pairs)
-    pairs += [(i, j) for i in range(n) for j in range(i + 2, n)]
+    pairs += [(i, j) for i in range(n) for j in range(i + 2, n) if same_side(i, j)]
     for i, j in pairs:
         order = events[:]
         order[i], order[j] = order[j], order[i]
@@ -27,8 +39,10 @@ def event_order(ctx, clip, rng):
 def relation_flip(ctx, clip, rng):
     """one event's relation to Ev3
 
-    One event's relation to the third event (Causes, Reaction To, Enables) is changed,
-    drawn from how often each relation occurs.
+    One event's relation to the third event (Causes, Reaction To, Enables) is changed to
+    one seen at that event's position, drawn from how often each relation occurs there;
+    never to NoRel (that only deletes a clause, which stays true) and never from Causes
+    to Enables (a weaker claim, still true).
 
     Balanced so that a blind text model cannot prefer the more typical relation: the new
     relation is drawn from how often each relation occurs at that event position, and the
@@ -49,8 +63,11 @@ def relation_flip(ctx, clip, rng):
     order = sorted(related, key=lambda k: -(rng.random() ** (1.0 / weights[k])) if weights[k] > 0 else 1.0)
     for k in order:
         ev = clip.events[k]
-        d = {r: c for r, c in dist(ev).items() if r != ev.relation}
+        d = {r: c for r, c in dist(ev).items()
+             if r not in (ev.relation, "NoRel") and r not in _TOO_CLOSE.get(ev.relation, ())}
         names = sorted(d)
+        if not names:
+            continue
         new = rng.choices(names, weights=[d[r] for r in names])[0]
         events = list(clip.events)
         events[k] = replace(ev, relation=new)

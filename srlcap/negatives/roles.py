@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from itertools import combinations
 
+from srlcap.frames import Role
+
+from srlcap.entities import group, phrase_class
 from srlcap.negatives.base import Candidate, clip_fillers, entity_text, generator, put_entity, with_fillers
 
 
@@ -19,12 +22,15 @@ def role_swap(ctx, clip, event, rng):
     talk with; `[symmetric]` in the grammar) get no role swap, and neither do two identical
     fillers.
 
-    Arg0/Arg1 first, then other core pairs. A swap that another event of the clip makes
-    true is skipped."""
+    Only entities of one class group swap (people and animals; vehicles; objects; places;
+    see `srlcap.entities`): "a whiskey drinks a man" is told false by text alone. Arg0/Arg1
+    first, then other core pairs. A swap that another event of the clip makes true is
+    skipped."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
-    pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)]
+    pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
+             and _fits(ctx, clip, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -40,7 +46,10 @@ def entity_replace(ctx, clip, event, rng):
     """an argument, by another entity of the clip
 
     One argument's entity is replaced by another entity of the same clip that is not in
-    this event, so the replacement is plausible in the scene but wrong for this event."""
+    this event and is of the same class group (a person for a person), so the replacement
+    is plausible in the scene but wrong for this event. Never a quote or a clause, never
+    the same noun in another number nor one member of a group ("two men" -> "a man in a
+    camel coat" may still be true)."""
     here = {entity_text(ctx, r) for r in event.roles}
     donors = [r for ent, r in _clip_entities(ctx, clip) if ent not in here]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
@@ -51,6 +60,8 @@ def entity_replace(ctx, clip, event, rng):
         # an entity seen in the same role type first (an agent for an agent), so the
         # replacement is as plausible as the original
         for donor in sorted(donors, key=lambda d: d.type != role.type):
+            if not _fits(ctx, clip, role, donor) or _member(ctx, role, donor):
+                continue
             text, phrase = put_entity(ctx, role, donor)
             if true_here is None:
                 true_here = clip_fillers(clip, role.type, event.verb_id, exclude=event)
@@ -83,3 +94,43 @@ def _true_elsewhere(clip, event, fillers: dict) -> bool:
         if all((ev.role(t) is not None and ev.role(t).filler.lower() == f.lower()) for t, f in fillers.items()):
             return True
     return False
+
+
+def _member(ctx, a: Role, b: Role) -> bool:
+    """The same noun in the other number ("two men" / "a man in a camel coat"): one may be
+    a member of the other, so the replacement can still be true."""
+    pa, pb = ctx.analyse(a.filler), ctx.analyse(b.filler)
+    return _head(pa) == _head(pb) and pa.plural != pb.plural
+
+
+def _head(p) -> str:
+    """The lemma an entity is named by ("two men", "a man in a camel coat" -> man)."""
+    span = p.entity_span()
+    if span is None:
+        return ""
+    inside = [i for i in range(*span) if p.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+    head = p.root if span[0] <= p.root < span[1] else (inside[0] if inside else span[0])
+    return p.tokens[head].lemma
+
+
+def _fits(ctx, clip, a: Role, b: Role) -> bool:
+    """Whether the entities of two roles are of one class group, so either can stand in
+    the other's slot. A class WordNet does not give is taken from the clip: an entity that
+    is some event's agent acts (a person or an animal)."""
+    ga, gb = _group(ctx, clip, a), _group(ctx, clip, b)
+    return ga is not None and ga == gb
+
+
+def _group(ctx, clip, role: Role) -> str | None:
+    p = ctx.analyse(role.filler)
+    if p.kind not in ("np", "pron", "pp"):
+        return None  # quotes, clauses, manners: never entities
+    cls = phrase_class(p)
+    if cls is None and role.type == "Arg0" or cls is None and _agent_in_clip(ctx, clip, role):
+        cls = "person"
+    return group(cls)
+
+
+def _agent_in_clip(ctx, clip, role: Role) -> bool:
+    ent = entity_text(ctx, role)
+    return any(r.type == "Arg0" and entity_text(ctx, r) == ent for ev in clip.events for r in ev.roles)

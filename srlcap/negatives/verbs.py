@@ -8,10 +8,12 @@ verb, drawn uniformly, with its own role names (walk/walker -> jog/jogger).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from srlcap.entities import near_synonyms
 from srlcap.frames import Event, Role
 from srlcap.negatives.base import Candidate, generator
 
@@ -24,6 +26,7 @@ class VerbEntry:
     count: int = 0
     arg1_heads: set = field(default_factory=set)
     argms: set = field(default_factory=set)  # ArgM kinds (and "scene") seen with the verb
+    manners: set = field(default_factory=set)  # manner fillers (lower-cased) seen with the verb
 
 
 class VerbLexicon:
@@ -39,7 +42,7 @@ class VerbLexicon:
     @classmethod
     def from_clips(cls, clips, analyse) -> "VerbLexicon":
         names: dict = defaultdict(lambda: defaultdict(Counter))
-        counts, lemmas, heads, argms = Counter(), {}, defaultdict(set), defaultdict(set)
+        counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
         for clip in clips:
             for ev in clip.events:
                 counts[ev.verb_id] += 1
@@ -47,6 +50,8 @@ class VerbLexicon:
                 for r in ev.roles:
                     if r.argm:
                         argms[ev.verb_id].add(r.argm)
+                        if r.argm == "manner":
+                            manners[ev.verb_id].add(r.filler.lower())
                     if r.is_core:
                         names[ev.verb_id][r.type][r.name] += 1
                         if r.type == "Arg1":
@@ -54,6 +59,7 @@ class VerbLexicon:
         entries = {
             vid: VerbEntry(
                 verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
+                manners=manners[vid],
                 # ties broken by name so the lexicon does not depend on input order
                 names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
             )
@@ -155,14 +161,42 @@ def _argms(event) -> frozenset:
 
 
 def _replaced(event, entry: VerbEntry):
+    """The frame with the entry's verb and role names. A manner never seen with the new
+    verb is dropped: "nods in terror" kept from "screams in terror" gives the swap away."""
     names = entry.names
-    roles = tuple(Role(r.key, r.type, names.get(r.type, r.name), r.filler, r.entity) if r.is_core else r for r in event.roles)
+    roles = tuple(Role(r.key, r.type, names.get(r.type, r.name), r.filler, r.entity) if r.is_core else r
+                  for r in event.roles if r.argm != "manner" or _manner_fits(r.filler, entry))
     return Event(event.name, entry.lemma, entry.verb_id, roles, event.relation)
 
 
-def _acceptable(event, entry: VerbEntry) -> bool:
-    # same lemma or roleset would be a synonym of the positive, not a negative
-    return entry.lemma != event.verb and entry.verb_id != event.verb_id
+def _manner_fits(filler: str, entry: VerbEntry) -> bool:
+    # a verb from a user's lexicon declares manners without listing them
+    return filler.lower() in entry.manners or (not entry.manners and "manner" in entry.argms)
+
+
+def _acceptable(ctx, event, entry: VerbEntry) -> bool:
+    """Whether the verb makes the caption false: not the same lemma or roleset, not a
+    WordNet synonym, hypernym, hyponym or entailment ("cries out" -> "shouts"), nor
+    one the grammar's `[lexicon.entails]` pairs with it ("hugs" -> "holds"), not a verb whose VerbNet classes in PropBank's frames mostly coincide
+    with the original's (throw/cast)."""
+    if entry.lemma == event.verb or entry.verb_id == event.verb_id or near_synonyms(entry.lemma, event.verb):
+        return False
+    entails = ctx.grammar.lexicon.entails or {}
+    if entry.lemma in entails.get(event.verb, ()) or event.verb in entails.get(entry.lemma, ()):
+        return False
+    rolesets = ctx.realiser.rolesets
+    old, new = rolesets.roleset(event.verb_id), rolesets.roleset(entry.verb_id)
+    if old is None or new is None:
+        return True
+    # VerbNet classes group verbs by their frames, so push and pull share some: only
+    # verbs whose classes mostly coincide are taken as saying the same
+    a, b = _classes(old.verbnet), _classes(new.verbnet)
+    return not (a and b and 2 * len(a & b) >= len(a | b))
+
+
+def _classes(verbnet: tuple) -> set:
+    """VerbNet classes without their subclass ("throw-17.1-1" -> "throw-17.1")."""
+    return {m.group(0) for v in verbnet if (m := re.match(r"[A-Za-z_]+-[\d.]*\d", v))}
 
 
 @generator
@@ -171,7 +205,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
 
     The verb is replaced by a frame-compatible verb (its roles cover the frame's core
     roles), drawn in proportion to how often verbs occur as positives and favouring verbs
-    seen with the same Arg1 head. Same lemma or roleset is never used."""
+    seen with the same Arg1 head. Same lemma or roleset, a WordNet synonym, hypernym,
+    hyponym or entailment, and a verb whose VerbNet classes mostly coincide with the
+    original's are never used."""
     lex = ctx.verbs
     pool, cum = lex.pool_for(event)
     if not pool:
@@ -184,7 +220,7 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
             entry = confusable[rng.randrange(len(confusable))]
         else:
             entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-        if entry.verb_id in tried or not _acceptable(event, entry):
+        if entry.verb_id in tried or not _acceptable(ctx, event, entry):
             continue
         tried.add(entry.verb_id)
         yield Candidate(_replaced(event, entry), f"{event.verb_id} -> {entry.verb_id}")
@@ -206,7 +242,7 @@ def figclip_verb(ctx, clip, event, rng, tries: int = 40):
     tried = set()
     for _ in range(tries):
         entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-        if entry.verb_id in tried or not _acceptable(event, entry):
+        if entry.verb_id in tried or not _acceptable(ctx, event, entry):
             continue
         tried.add(entry.verb_id)
         yield Candidate(_replaced(event, entry), f"{event.verb} -> {entry.lemma} (with its role names)")

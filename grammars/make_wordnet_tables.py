@@ -1,0 +1,149 @@
+"""Make grammars/wordnet_tables.json from WordNet 3.0 (Princeton; licence in
+grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
+
+    apt-get install wordnet-base
+    python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
+
+Two tables, both deterministic (sorted keys and lists):
+
+- ``noun_classes``: entity class -> the noun lemmas of that class, by their most
+  frequent sense's lexicographer file and hypernyms (person if any of the three most
+  frequent senses is a person and the first is no animal): person, animal, vehicle, force (natural phenomena),
+  body, place, object, abstract. Negatives use it so that a role swap or an
+  entity replacement puts a filler only where its class fits ("his rifle holds a
+  soldier" is rejected by text alone, so it teaches the image encoder nothing).
+- ``verb_related``: verb lemma -> the lemmas whose replacement would still be true or
+  nearly so: its synonyms, hypernyms (two levels), hyponyms (one level) and entailments,
+  over its three most frequent senses ("grab" -> "seize", "hug" -> "hold"). Only lemmas
+  that PropBank has rolesets for are kept (the verbs a negative can draw).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# lexicographer file number -> class (WordNet's lexnames)
+_LEXFILE_CLASS = {
+    18: "person", 5: "animal", 8: "body", 19: "force", 15: "place", 6: "object", 13: "object",
+    17: "object", 20: "object", 27: "object",
+}
+# synsets whose hyponyms are of a class whatever their file: vehicles are artifacts;
+# social groups ("crowd", "family", "team") are people
+_VEHICLE = "04524313"  # vehicle.n.01
+_CRAFT = "03125870"  # craft.n.02
+_PEOPLE_GROUPS = {"07950920", "07942152"}  # social_group.n.01, people.n.01
+_VERB_SENSES = 3
+
+
+def _read_data(path: Path) -> dict:
+    """offset -> (lexfile number, lemmas, {pointer symbol: [offsets]}) of one data file."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue  # the licence header
+        fields = line.split(" | ", 1)[0].split()
+        offset, lexfile, n_words = fields[0], int(fields[1]), int(fields[3], 16)
+        lemmas = [fields[4 + 2 * i].lower() for i in range(n_words)]
+        at = 4 + 2 * n_words
+        n_ptrs = int(fields[at])
+        ptrs: dict = {}
+        for i in range(n_ptrs):
+            symbol, target, pos = fields[at + 1 + 4 * i: at + 4 + 4 * i]
+            if pos in ("n", "v"):
+                ptrs.setdefault(symbol, []).append(target)
+        out[offset] = (lexfile, lemmas, ptrs)
+    return out
+
+
+def _read_index(path: Path) -> dict:
+    """lemma -> its synset offsets, most frequent sense first."""
+    out = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        n_senses = int(fields[2])
+        out[fields[0].lower()] = fields[-n_senses:]
+    return out
+
+
+def _hypernyms(data: dict, offset: str) -> set:
+    seen, todo = set(), [offset]
+    while todo:
+        cur = todo.pop()
+        for nxt in data[cur][2].get("@", []) + data[cur][2].get("@i", []):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
+def noun_classes(wordnet: Path) -> dict:
+    data, index = _read_data(wordnet / "data.noun"), _read_index(wordnet / "index.noun")
+    out = {}
+    for lemma, offsets in index.items():
+        if not lemma.replace("_", "").replace("-", "").isalpha():
+            continue
+        if lemma.count("_") > 1:
+            continue  # fillers' heads are single words or two-word compounds
+        first = offsets[0]
+        lexfile = data[first][0]
+        ancestors = _hypernyms(data, first)
+        if lexfile != 5 and any(data[o][0] == 18 for o in offsets[:3]):
+            cls = "person"  # "queen", "batter": people are what videos are mostly about (a dog stays a dog)
+        elif _VEHICLE in ancestors or _CRAFT in ancestors:
+            cls = "vehicle"
+        elif lexfile == 14 and ancestors & _PEOPLE_GROUPS:
+            cls = "person"
+        else:
+            cls = _LEXFILE_CLASS.get(lexfile, "abstract")
+        out[lemma.replace("_", " ")] = cls
+    by_class: dict = {}
+    for lemma, cls in sorted(out.items()):
+        by_class.setdefault(cls, []).append(lemma)
+    return by_class
+
+
+def verb_related(wordnet: Path, keep: set) -> dict:
+    data, index = _read_data(wordnet / "data.verb"), _read_index(wordnet / "index.verb")
+    out = {}
+    for lemma, offsets in index.items():
+        name = lemma.replace("_", " ")
+        if name not in keep:
+            continue
+        related = set()
+        for offset in offsets[:_VERB_SENSES]:
+            lexfile, lemmas, ptrs = data[offset]
+            related.update(lemmas)
+            near = list(ptrs.get("@", [])) + ptrs.get("*", []) + ptrs.get("~", [])
+            for up in ptrs.get("@", []):
+                near += data[up][2].get("@", [])  # two levels up: "hug" -> "hold" -> "have"
+            for other in near:
+                related.update(data[other][1])
+        related = sorted({w.replace("_", " ") for w in related} & keep - {name})
+        if related:
+            out[name] = related
+    return dict(sorted(out.items()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    parser.add_argument("--out", type=Path, default=HERE / "wordnet_tables.json")
+    args = parser.parse_args()
+    rolesets = json.loads((HERE / "propbank_rolesets.json").read_text())
+    keep = {r["lemma"].replace("_", " ") for r in rolesets.values()}
+    tables = {
+        "source": "WordNet 3.0 (Princeton University), Debian wordnet-base; see LICENSE-wordnet.txt",
+        "noun_classes": noun_classes(args.wordnet),
+        "verb_related": verb_related(args.wordnet, keep),
+    }
+    args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
+    print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

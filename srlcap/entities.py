@@ -1,0 +1,84 @@
+"""What kind of thing a filler names, and which verbs say nearly the same as another.
+
+A hard negative must be a scene that could be filmed: "his rifle holds a young soldier"
+is rejected by text alone and teaches the image encoder nothing. Negatives that move
+entities (role swap, entity replacement) therefore keep each slot's class, and verb
+negatives skip verbs that would leave the caption true ("hugs" -> "holds").
+
+The classes come from WordNet 3.0 (``grammars/wordnet_tables.json``, made by
+``grammars/make_wordnet_tables.py``), from the words themselves (pronouns, names), and
+from the data: an entity that is some event's agent acts, whatever WordNet says.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from srlcap.resources import GRAMMARS
+
+#: entity class -> the group whose members may stand in each other's slots: a dog can
+#: chase a man as a man chases a dog, but a gate cannot watch anybody.
+CLASS_GROUP = {
+    "person": "animate", "animal": "animate", "vehicle": "vehicle", "force": "force", "body": "body",
+    "place": "place", "object": "object", "abstract": "abstract",
+}
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you", "his", "their",
+                    "someone", "somebody", "everyone", "everybody", "anyone", "nobody", "himself", "herself",
+                    "themselves", "who"}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict, dict]:
+    data = json.loads((GRAMMARS / "wordnet_tables.json").read_text(encoding="utf-8"))
+    classes = {noun: cls for cls, nouns in data["noun_classes"].items() for noun in nouns}
+    return classes, {verb: frozenset(related) for verb, related in data["verb_related"].items()}
+
+
+def noun_class(lemma: str) -> str | None:
+    """WordNet's class of a noun lemma ("soldier" -> person), or None if it has none."""
+    return _tables()[0].get(lemma.lower())
+
+
+def related_verbs(lemma: str) -> frozenset:
+    """Verbs whose use in place of ``lemma`` may keep a caption true: synonyms,
+    hypernyms, hyponyms and entailments in WordNet ("grab" -> seize, take, ...)."""
+    return _tables()[1].get(lemma.lower(), frozenset())
+
+
+def near_synonyms(a: str, b: str) -> bool:
+    """Whether either verb lemma is WordNet-related to the other."""
+    return b.lower() in related_verbs(a) or a.lower() in related_verbs(b)
+
+
+def phrase_class(phrase) -> str | None:
+    """The class of what a Phrase names, by its head: pronouns and names are people; a
+    compound is looked up whole first ("police officer"); None when nothing says."""
+    if phrase.kind == "pron":
+        word = phrase.tokens[0].text.lower()
+        return "person" if word in _PERSON_PRONOUNS else "object" if word in ("it", "this", "that") else None
+    span = phrase.entity_span()
+    if span is None:
+        return "abstract" if phrase.kind in ("clause", "quote") else None
+    if span[0] <= phrase.root < span[1]:
+        head = phrase.root
+    else:  # "from [a countertop]": the first noun of the object
+        head = next((i for i in range(span[0], span[1]) if phrase.tokens[i].pos in ("NOUN", "PROPN", "PRON")), None)
+        if head is None:
+            return None
+        while head + 1 < span[1] and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
+            head += 1
+    tok = phrase.tokens[head]
+    if head and phrase.tokens[head - 1].dep == "compound":
+        cls = noun_class(f"{phrase.tokens[head - 1].text.lower()} {tok.lemma}")
+        if cls:
+            return cls
+    if tok.pos == "PRON":
+        return "person" if tok.text.lower() in _PERSON_PRONOUNS else None
+    cls = noun_class(tok.lemma) or noun_class(tok.text.lower())
+    if cls is None and tok.tag in ("NNP", "NNPS"):
+        return "person"  # a name WordNet does not know: "Ramsey"
+    return cls
+
+
+def group(cls: str | None) -> str | None:
+    return CLASS_GROUP.get(cls) if cls else None

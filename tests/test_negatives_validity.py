@@ -1,0 +1,129 @@
+"""Hard negatives must be false, fluent and a scene that could be filmed (issue 14): the
+bundled sample's invalid negatives, each as a case that must not come back."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import make_event
+from srlcap.entities import near_synonyms, phrase_class
+from srlcap.frames import Clip, assign_entities
+from srlcap.negatives import GENERATORS, NegativeFactory, stable_rng
+from srlcap.negatives.verbs import VerbEntry, _acceptable, _replaced
+
+
+def _clip(events):
+    return Clip(clip_id="v_validity000_seg_0_10", events=tuple(assign_entities(events)))
+
+
+def _negatives(grammar, realiser, analyser, events, kind, seeds=range(8)):
+    """Every negative of ``kind`` over a few seeds, for every event."""
+    clip = _clip(events)
+    out = []
+    for seed in seeds:
+        f = NegativeFactory(grammar, realiser, analyser, seed=seed, kinds=(kind,), per_kind=5)
+        analyser.analyse_all(r.filler for e in clip.events for r in e.roles)
+        f.learn([clip])
+        for ev in clip.events:
+            out += [n["natural"] for n in f.event_negatives(clip, ev, realiser.realise_event(ev)) if n["natural"]]
+    return out
+
+
+@pytest.mark.parametrize("verb, verb_id, args", [
+    ("hold", "hold.01", {"Arg0 (holder)": "young soldier", "Arg1 (thing held)": "his rifle", "ArgM (manner)": "tightly"}),
+    ("drink", "drink.01", {"Arg0 (drinker)": "man", "Arg1 (liquid)": "whiskey", "ArgM (manner)": "slowly"}),
+    ("enter", "enter.01", {"Arg0 (entity entering)": "his friend", "Arg1 (place or thing entered)": "motel room"}),
+])
+def test_role_swap_never_makes_a_thing_the_agent(grammar, realiser, analyser, verb, verb_id, args):
+    # "His rifle tightly holds a young soldier", "A whiskey slowly drinks a man",
+    # "A motel room enters his friend"
+    ev = make_event(verb, verb_id, args, grammar=grammar)
+    assert _negatives(grammar, realiser, analyser, [ev], "role_swap") == []
+
+
+def test_role_swap_still_swaps_two_people(grammar, realiser, analyser):
+    ev = make_event("push", "push.01", {"Arg0 (pusher)": "man in black suit", "Arg1 (thing pushed)": "woman in white dress"},
+                    grammar=grammar)
+    assert "A woman in a white dress pushes a man in a black suit." in \
+        _negatives(grammar, realiser, analyser, [ev], "role_swap")
+
+
+def test_entity_replace_keeps_the_class_and_never_a_member_of_the_group(grammar, realiser, analyser):
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [
+        E("open", "open.01", {"Arg0 (opener)": "man in camel coat", "Arg1 (thing opening)": "the gate"}, name="Ev1"),
+        E("watch", "watch.01", {"Arg0 (watcher)": "young man", "Arg1 (thing looked at)": "two men"}, name="Ev2"),
+        E("hide", "hide.01", {"Arg0 (hider)": "two men", "ArgM (location)": "behind the water tank"}, name="Ev3"),
+        E("ask", "ask.01", {"Arg0 (asker)": "man in camel coat", "Arg1 (question)": "if she would dance",
+                            "Arg2 (hearer)": "young man"}, name="Ev4"),
+        E("smile", "smile.01", {"Arg0 (smiler)": "woman in red coat"}, name="Ev5"),
+    ]
+    negs = _negatives(grammar, realiser, analyser, events, "entity_replace")
+    assert negs, "entity replacement made nothing"
+    for text in negs:
+        assert not text.startswith("The gate"), text  # "The gate nervously watches a young man"
+        assert "would dance" not in text.split(" if ")[0], text  # a quote is no entity
+        # "a man in a camel coat hides": one of the two men who hide, still true
+        assert not (text.startswith("A man in a camel coat") and "hide" in text), text
+
+
+@pytest.mark.parametrize("old, new", [("cry out", "shout"), ("grab", "seize"), ("pick up", "lift")])
+def test_a_synonym_or_hypernym_is_no_verb_negative(old, new):
+    assert near_synonyms(old, new)
+
+
+def test_verb_negatives_skip_near_synonyms_but_keep_contrasts(grammar, realiser, analyser):
+    from srlcap.negatives.base import Context
+
+    ctx = Context(grammar, realiser, analyser, None, {})
+    hug = make_event("hug", "hug.01", {"Arg0 (hugger)": "girl", "Arg1 (thing hugged)": "grandfather"}, grammar=grammar)
+    assert not _acceptable(ctx, hug, VerbEntry("hold.01", "hold", {"Arg0": "holder", "Arg1": "thing held"}))
+    push = make_event("push", "push.01", {"Arg0 (pusher)": "man", "Arg1 (thing pushed)": "cart"}, grammar=grammar)
+    assert _acceptable(ctx, push, VerbEntry("pull.01", "pull", {"Arg0": "puller", "Arg1": "thing pulled"}))
+
+
+def test_a_manner_never_seen_with_the_new_verb_is_dropped(grammar):
+    # "nods in terror": the old verb's manner gives the swap away
+    ev = make_event("scream", "scream.01", {"Arg0 (screamer)": "woman", "ArgM (manner)": "in terror"}, grammar=grammar)
+    nod = _replaced(ev, VerbEntry("nod.01", "nod", {"Arg0": "nodder"}, manners={"slowly"}))
+    assert [r.argm for r in nod.roles] == [None]
+    cower = _replaced(ev, VerbEntry("cower.01", "cower", {"Arg0": "cowerer"}, manners={"in terror"}))
+    assert [r.argm for r in cower.roles] == [None, "manner"]
+
+
+def _five(grammar, relations):
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    people = ["man", "woman", "boy", "girl", "dog"]
+    return [E("push", "push.01", {"Arg0 (pusher)": people[i], "Arg1 (thing pushed)": people[(i + 1) % 5]},
+              name=f"Ev{i + 1}", relation=relations[i]) for i in range(5)]
+
+
+def test_event_order_keeps_the_anchor_and_each_side(grammar, realiser, analyser):
+    from srlcap.negatives.base import Context
+
+    clip = _clip(_five(grammar, ["Causes", "Enables", None, "Reaction To", "NoRel"]))
+    ctx = Context(grammar, realiser, analyser, None, {})
+    orders = list(GENERATORS["event_order"](ctx, clip, stable_rng(0, "x")))
+    assert orders
+    for events, _ in orders:
+        names = [ev.name for ev in events]
+        assert names[2] == "Ev3"
+        assert set(names[:2]) == {"Ev1", "Ev2"} and set(names[3:]) == {"Ev4", "Ev5"}
+
+
+def test_relation_flip_never_deletes_nor_weakens(grammar, realiser, analyser):
+    from srlcap.negatives.base import Context
+
+    clip = _clip(_five(grammar, ["Causes", "Enables", None, "Reaction To", "NoRel"]))
+    ctx = Context(grammar, realiser, analyser, None, {})
+    flips = [d for seed in range(20) for _, d in GENERATORS["relation_flip"](ctx, clip, stable_rng(seed, "x"))]
+    assert flips
+    for detail in flips:
+        old, new = detail.split(": ")[1].split(" -> ")
+        assert new != "NoRel", detail
+        assert (old, new) != ("Causes", "Enables"), detail
+
+
+def test_entity_classes(analyser):
+    cases = {"young soldier": "person", "his rifle": "object", "the wind": "force", "old dog": "animal",
+             "crowd of people": "person", "pickup truck": "vehicle", "if she would dance": "abstract"}
+    assert {t: phrase_class(analyser(t)) for t in cases} == cases
