@@ -7,8 +7,9 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
 Two tables, both deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
-  frequent sense's lexicographer file and hypernyms (person if any of the three most
-  frequent senses is a person and the first is no animal): person, animal, vehicle, force (natural phenomena),
+  frequent sense's lexicographer file and hypernyms (a grammar's
+  `[lexicon.noun_classes]` corrects nouns whose video sense is not WordNet's first:
+  "queen"): person, animal, vehicle, force (natural phenomena),
   body, place, object, abstract. Negatives use it so that a role swap or an
   entity replacement puts a filler only where its class fits ("his rifle holds a
   soldier" is rejected by text alone, so it teaches the image encoder nothing).
@@ -92,9 +93,7 @@ def noun_classes(wordnet: Path) -> dict:
         first = offsets[0]
         lexfile = data[first][0]
         ancestors = _hypernyms(data, first)
-        if lexfile != 5 and any(data[o][0] == 18 for o in offsets[:3]):
-            cls = "person"  # "queen", "batter": people are what videos are mostly about (a dog stays a dog)
-        elif _VEHICLE in ancestors or _CRAFT in ancestors:
+        if _VEHICLE in ancestors or _CRAFT in ancestors:
             cls = "vehicle"
         elif lexfile == 14 and ancestors & _PEOPLE_GROUPS:
             cls = "person"

@@ -14,67 +14,21 @@ sentence show up as a lower share.
 from __future__ import annotations
 
 import json
-import math
 import random
-import re
-import zlib
 from collections import defaultdict
 from pathlib import Path
 
+from srlcap.blind import blind_accuracy
+from srlcap.debias import read_report
 from srlcap.errors import SrlcapError
 from srlcap.schema import CLIP_EVENT, CLIP_KINDS, NEGATIVE_KINDS, STYLES, open_parquet
-
-_WORD = re.compile(r"\w+|[^\w\s]")
-
-
-def features(text: str) -> dict[int, float]:
-    toks = ["<s>"] + [t.lower() for t in _WORD.findall(text)] + ["</s>"]
-    feats: dict[int, float] = defaultdict(float)
-    for i, t in enumerate(toks):
-        feats[zlib.crc32(b"u" + t.encode()) & 0xFFFFF] += 1.0
-        if i:
-            feats[zlib.crc32(f"b{toks[i - 1]} {t}".encode()) & 0xFFFFF] += 1.0
-    feats[1 << 21] = len(toks) / 10.0  # length, a classic give-away
-    return feats
-
-
-def _diff(a: dict, b: dict) -> dict:
-    out = dict(a)
-    for k, v in b.items():
-        out[k] = out.get(k, 0.0) - v
-    return {k: v for k, v in out.items() if v}
-
-
-def blind_accuracy(train_pairs, test_pairs, seed: int = 0, epochs: int = 8, lr: float = 0.2, l2: float = 1e-4) -> float:
-    """Train w so that w . (phi(pos) - phi(neg)) > 0; return held-out pair accuracy."""
-    w: dict[int, float] = defaultdict(float)
-    rng = random.Random(seed)
-    data = []
-    for pos, neg in train_pairs:
-        d = _diff(features(pos), features(neg))
-        data.append((d, 1.0))
-        data.append(({k: -v for k, v in d.items()}, 0.0))
-    for epoch in range(epochs):
-        rng.shuffle(data)
-        step = lr / (1 + epoch)
-        for x, y in data:
-            z = sum(w[k] * v for k, v in x.items())
-            p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-            g = p - y
-            for k, v in x.items():
-                w[k] -= step * (g * v + l2 * w[k])
-    correct = 0.0
-    for pos, neg in test_pairs:
-        s = sum(w.get(k, 0.0) * v for k, v in _diff(features(pos), features(neg)).items())
-        correct += 1.0 if s > 0 else 0.5 if s == 0 else 0.0
-    return correct / max(len(test_pairs), 1)
-
 
 def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: int = 0, parse: bool = True, nlp=None) -> dict:
     if style not in STYLES:
         raise SrlcapError(f"unknown style {style!r} (known: {', '.join(STYLES)})")
     columns = ["clip_id", "event", "verb", "verb_id", "roles", style, "negatives"]
-    rows = open_parquet(path, columns).read(columns=columns).to_pylist()
+    pf = open_parquet(path, columns)
+    rows = pf.read(columns=columns).to_pylist()
     clips = sorted({r["clip_id"] for r in rows})
     rng = random.Random(seed)
     rng.shuffle(clips)
@@ -92,6 +46,7 @@ def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: in
             entry["blind_accuracy"] = round(blind_accuracy(train, test, seed), 4)
         result["kinds"][kind] = entry
     result["coverage"] = _coverage(rows)
+    result["debias"] = read_report(pf)
     if parse:
         result["root_is_verb"] = _root_shares(rows, style, nlp)
     return result

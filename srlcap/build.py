@@ -44,6 +44,7 @@ class BuildOptions:
     num_shards: int = 1
     shard_index: int = 0
     quiet: bool = False
+    debias: bool = True  # drop negatives a blind text-only model rejects (srlcap.debias)
     nlp: object = None  # a loaded spaCy pipeline (tests share one)
 
 
@@ -55,6 +56,7 @@ class BuildSummary:
     rows: int = 0
     skipped: list = field(default_factory=list)  # (record, reason)
     negatives: Counter = field(default_factory=Counter)
+    debiased: Counter = field(default_factory=Counter)  # kind -> negatives dropped as text-only give-aways
     verbs: int = 0
     fillers: int = 0
 
@@ -66,6 +68,9 @@ class BuildSummary:
         ]
         if self.negatives:
             out.append("  negatives: " + ", ".join(f"{k} {v}" for k, v in sorted(self.negatives.items())))
+        if sum(self.debiased.values()):
+            out.append("  dropped as text-only give-aways (see `srlcap audit`): "
+                       + ", ".join(f"{k} {v}" for k, v in sorted(self.debiased.items()) if v))
         if self.skipped:
             out.append(f"  skipped {len(self.skipped)} records (see {skipped_path(self.out)})")
         return out
@@ -183,6 +188,14 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
             summary.events += chunk.events
             summary.rows += chunk.batch.num_rows if chunk.batch is not None else 0
     summary.verbs = len(verbs)
+    if opts.debias and summary.negatives:
+        from srlcap.debias import debias_file
+
+        with progress("debiasing negatives", 1, opts.quiet, unit="file") as bar:
+            for kind, figures in debias_file(out, opts.seed).items():
+                summary.negatives[kind] -= figures["dropped"]
+                summary.debiased[kind] = figures["dropped"]
+            bar.update(1)
     report = skipped_path(out)
     if summary.skipped:
         atomic_write_text(report, "".join(json.dumps({"record": r, "reason": why}) + "\n" for r, why in summary.skipped))

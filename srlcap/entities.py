@@ -50,9 +50,14 @@ def near_synonyms(a: str, b: str) -> bool:
     return b.lower() in related_verbs(a) or a.lower() in related_verbs(b)
 
 
-def phrase_class(phrase) -> str | None:
+def phrase_class(phrase, overrides: dict | None = None) -> str | None:
     """The class of what a Phrase names, by its head: pronouns and names are people; a
-    compound is looked up whole first ("police officer"); None when nothing says."""
+    compound is looked up whole first ("police officer"); ``overrides`` (a grammar's
+    `[lexicon.noun_classes]`) before WordNet; None when nothing says."""
+    if overrides:
+        lookup = lambda word: overrides.get(word) or noun_class(word)  # noqa: E731
+    else:
+        lookup = noun_class
     if phrase.kind == "pron":
         word = phrase.tokens[0].text.lower()
         return "person" if word in _PERSON_PRONOUNS else "object" if word in ("it", "this", "that") else None
@@ -69,12 +74,12 @@ def phrase_class(phrase) -> str | None:
             head += 1
     tok = phrase.tokens[head]
     if head and phrase.tokens[head - 1].dep == "compound":
-        cls = noun_class(f"{phrase.tokens[head - 1].text.lower()} {tok.lemma}")
+        cls = lookup(f"{phrase.tokens[head - 1].text.lower()} {tok.lemma}")
         if cls:
             return cls
     if tok.pos == "PRON":
         return "person" if tok.text.lower() in _PERSON_PRONOUNS else None
-    cls = noun_class(tok.lemma) or noun_class(tok.text.lower())
+    cls = lookup(tok.lemma) or lookup(tok.text.lower())
     if cls is None and tok.tag in ("NNP", "NNPS"):
         return "person"  # a name WordNet does not know: "Ramsey"
     return cls
@@ -82,3 +87,8 @@ def phrase_class(phrase) -> str | None:
 
 def group(cls: str | None) -> str | None:
     return CLASS_GROUP.get(cls) if cls else None
+
+
+def attribute_group(cls: str | None) -> str:
+    """The kinds attributes are drawn for: animate (young, angry), place, thing."""
+    return "animate" if cls in ("person", "animal") else "place" if cls == "place" else "thing"

@@ -127,3 +127,28 @@ def test_entity_classes(analyser):
     cases = {"young soldier": "person", "his rifle": "object", "the wind": "force", "old dog": "animal",
              "crowd of people": "person", "pickup truck": "vehicle", "if she would dance": "abstract"}
     assert {t: phrase_class(analyser(t)) for t in cases} == cases
+
+
+def test_up_and_down_a_road_are_no_opposites(grammar, realiser, analyser):
+    # "down the highway" -> "up the highway" says the same
+    ev = make_event("drive", "drive.01", {"Arg0 (driver)": "woman", "Arg1 (vehicle)": "truck",
+                                          "ArgM (direction)": "down the highway"}, grammar=grammar)
+    assert not any("up the highway" in t for t in _negatives(grammar, realiser, analyser, [ev], "argm_replace"))
+    stairs = make_event("run", "run.02", {"Arg0 (runner)": "boy", "ArgM (direction)": "up the stairs"}, grammar=grammar)
+    assert "A boy runs down the stairs." in _negatives(grammar, realiser, analyser, [stairs], "argm_replace")
+
+
+def test_attribute_negatives_contrast_and_fit_the_noun(grammar, realiser, analyser):
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [
+        E("push", "push.01", {"Arg0 (pusher)": "man in black hoodie", "Arg1 (thing pushed)": "girl in grey coat"}, name="Ev1"),
+        E("enter", "enter.01", {"Arg0 (entity entering)": "teenage girl", "Arg1 (place or thing entered)": "old barn"},
+          name="Ev2"),
+        E("paint", "paint.01", {"Arg0 (painter)": "old man", "Arg1 (thing painted)": "white fence"}, name="Ev3"),
+    ]
+    negs = _negatives(grammar, realiser, analyser, events, "attribute_replace") + \
+        _negatives(grammar, realiser, analyser, events, "attribute_swap")
+    assert negs
+    for text in negs:
+        assert "grey hoodie" not in text and "dark" not in text, text  # black and grey: one band
+        assert "teenage barn" not in text and "teenage fence" not in text, text  # "teenage" is seen with people only

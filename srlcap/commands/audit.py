@@ -3,7 +3,8 @@
 For every negative kind: how many there are, and the held-out accuracy of a blind
 text-only model at picking the positive out of a (positive, negative) pair, as in
 SugarCrepe (NeurIPS 2023). Near 50% means the negatives carry no textual give-away.
-Also the share of captions whose parse root is a verb, and how many rows got each kind.
+Also the share of captions whose parse root is a verb, how many rows got each kind, and
+what the build's debias pass dropped as text-only give-aways, and why.
 
 examples:
   srlcap audit out/srlcap_train.parquet
@@ -43,6 +44,17 @@ def run(args) -> int:
         root = f"{roots[kind]:.1%}" if kind in roots else "-"
         print(f"{kind:18s} {e['count']:7d} {acc:>10s} {root:>10s} {result['coverage'][kind]:9.1%}")
     print("coverage: share of the rows a kind can be on (event or clip rows) that got one")
+    debias = result.get("debias")
+    if debias is None:
+        print("debias: none (built with --no-debias)")
+    else:
+        print(f"debias: dropped at build, most confident first, until a cross-fitted blind model's accuracy was "
+              f"<= {debias['target']:.0%} (at most {debias['max_drop']:.0%} of a kind):")
+        for kind, f in debias["kinds"].items():
+            before = ", ".join(f"{s} {a:.1%}" for s, a in f["accuracy_before"].items())
+            after = ", ".join(f"{s} {a:.1%}" for s, a in f["accuracy_after"].items())
+            why = f"; {f['reason']}" if f["dropped"] else ""
+            print(f"  {kind:18s} {f['dropped']:5d} of {f['negatives']:5d}  accuracy {before} -> {after}{why}")
     if args.json:
         atomic_write_text(args.json, json.dumps(result, indent=2) + "\n")
     return 0

@@ -25,6 +25,7 @@ examples:
   srlcap build --kinds {EVENT_KINDS[0]},{EVENT_KINDS[1]} --negatives-per-kind 2
   srlcap build --workers 2                        # same bytes as --workers 1, faster
   srlcap build --num-shards 8 --shard-index 3 --out shard3.parquet
+  srlcap build --no-debias                        # keep negatives a text-only model tells apart
 """
     p.add_argument("--data-dir", type=Path, default=None,
                    help="a vidsitu_annotations folder, a vsann_*.json file, or a .jsonl file of frames "
@@ -47,6 +48,9 @@ examples:
     p.add_argument("--workers", type=int, default=1, help="processes for parsing and realisation (same output for any N)")
     p.add_argument("--num-shards", type=int, default=1, help="split the clips into this many deterministic shards")
     p.add_argument("--shard-index", type=int, default=0, help="which shard to build (0-based)")
+    p.add_argument("--no-debias", action="store_true",
+                   help="keep the negatives a blind text-only model rejects with confidence (by default they are "
+                        "dropped until it is near chance; `srlcap audit` reports what was dropped)")
 
 
 def run(args) -> int:
@@ -61,6 +65,7 @@ def run(args) -> int:
         data=args.data_dir or BUNDLED_SAMPLE, split=args.split, out=args.out, force=args.force, grammar=args.grammar,
         seed=args.seed, lenient=args.lenient, verb_lexicon=args.verb_lexicon, kinds=kinds, per_kind=per_kind,
         workers=args.workers, num_shards=args.num_shards, shard_index=args.shard_index, quiet=args.quiet,
+        debias=not args.no_debias,
     )
     summary = build(opts)
     print("\n".join(summary.lines()))

@@ -46,6 +46,9 @@ class Lexicon:
     opposites: dict  # word -> word, both directions
     locatives: dict  # place head noun (or compound) -> "in" | "on" | "at"
     entails: dict = None  # verb lemma -> verbs it makes true, beyond WordNet ("hug" -> hold)
+    band_of: dict = None  # attribute word -> its band: words of one band do not contrast (black, dark)
+    path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
+    noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ def load_grammar(path: str | Path | None = None) -> Grammar:
 _OPEN_TABLES = {
     ("verbs",), ("style", "natural", "argm_prepositions"), ("style", "natural", "role_name_prepositions"),
     ("lexicon", "attributes"), ("lexicon", "argm_alternatives"), ("lexicon", "locatives"), ("lexicon", "entails"),
-    ("negatives", "kinds"),
+    ("lexicon", "attribute_bands"), ("lexicon", "noun_classes"), ("negatives", "kinds"),
 }
 
 
@@ -267,8 +270,22 @@ def _lexicon(c: _Checker, data) -> Lexicon:
     entails = {}
     for verb in (c.get(data, ["lexicon", "entails"], dict, required=False) or {}):
         entails[verb.lower()] = frozenset(w.lower() for w in c.strings(data, ["lexicon", "entails", verb]))
+    band_of = {}
+    for band in (c.get(data, ["lexicon", "attribute_bands"], dict, required=False) or {}):
+        for word in c.strings(data, ["lexicon", "attribute_bands", band]):
+            band_of[word.lower()] = band
+    from srlcap.entities import CLASS_GROUP
+
+    noun_classes = {}
+    for noun, cls in (c.get(data, ["lexicon", "noun_classes"], dict, required=False) or {}).items():
+        if cls not in CLASS_GROUP:
+            c.fail(["lexicon", "noun_classes", noun], f"must be one of {', '.join(CLASS_GROUP)}")
+        noun_classes[noun.lower()] = cls
     return Lexicon(
         entails=entails,
+        noun_classes=noun_classes,
+        band_of=band_of,
+        path_nouns=frozenset(c.strings(data, ["lexicon", "path_nouns"], required=False)),
         definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
         count_ing_nouns=frozenset(c.strings(data, ["lexicon", "count_ing_nouns"], required=False)),
         locatives=locatives,

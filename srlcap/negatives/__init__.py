@@ -132,6 +132,8 @@ class NegativeFactory:
             argm_fillers=Context.collect_argm_fillers(clips),
             relations=Context.collect_relations(clips),
             attribute_counts=Context.collect_attributes(clips, self.analyser),
+            attribute_fit=Context.collect_attribute_fit(clips, self.analyser),
+            verb_events=Context.collect_verb_events(clips),
         )
 
     def warm(self, clips) -> None:

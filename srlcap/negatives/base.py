@@ -47,6 +47,30 @@ class Context:
     relations: dict = field(default_factory=dict)  # event name -> {relation: count}
     attribute_counts: dict = field(default_factory=dict)  # attribute class -> {word: count}
     memo: dict = field(default_factory=dict)  # per-build caches of the generators
+    attribute_fit: dict = field(default_factory=dict)  # attribute word -> classes of the nouns it was seen with
+    verb_events: dict = field(default_factory=dict)  # verb id -> the dataset's events of that verb
+
+    @staticmethod
+    def collect_verb_events(clips) -> dict:
+        out: dict = defaultdict(list)
+        for clip in clips:
+            for ev in clip.events:
+                out[ev.verb_id].append(ev)
+        return dict(out)
+
+    @staticmethod
+    def collect_attribute_fit(clips, analyse) -> dict:
+        """Which kinds of thing each attribute word describes in the data ("teenage" ->
+        person): a replacement is drawn only where the data has seen it ("a teenage
+        barn" is told false by text alone)."""
+        out: dict = defaultdict(set)
+        for clip in clips:
+            for ev in clip.events:
+                for r in ev.roles:
+                    p = analyse(r.filler)
+                    for i, _ in p.attributes:
+                        out[p.tokens[i].text.lower()].add(attribute_noun_class(p, i))
+        return {w: frozenset(c) for w, c in sorted(out.items())}
 
     @staticmethod
     def collect_attributes(clips, analyse) -> dict:
@@ -119,3 +143,27 @@ def put_entity(ctx, host: Role, donor: Role):
 
 def entity_text(ctx, role: Role) -> str | None:
     return ctx.analyse(role.filler).entity_text()
+
+
+def attribute_noun_class(p, i: int) -> str:
+    """What kind of noun the attribute at token ``i`` describes ("black" in "man in black
+    suit" -> the suit, a thing): animate, place or thing. Coarse on purpose: WordNet's
+    first sense of a noun is often not the one a video means (a "suit" is a lawsuit)."""
+    from srlcap.entities import attribute_group
+
+    return attribute_group(_attribute_noun_class(p, i))
+
+
+def _attribute_noun_class(p, i: int) -> str | None:
+    from srlcap.entities import noun_class
+
+    tok = p.tokens[i]
+    noun = p.tokens[tok.head] if tok.head != i else tok
+    # an attribute inside a compound describes the compound's head ("black leather jacket")
+    j = tok.head
+    while p.tokens[j].dep == "compound" and p.tokens[j].head != j:
+        j = p.tokens[j].head
+        noun = p.tokens[j]
+    if noun.tag in ("NNP", "NNPS") or noun.pos == "PRON":
+        return "person"
+    return noun_class(noun.lemma) or noun_class(noun.text.lower())

@@ -125,7 +125,7 @@ def _group(ctx, clip, role: Role) -> str | None:
     p = ctx.analyse(role.filler)
     if p.kind not in ("np", "pron", "pp"):
         return None  # quotes, clauses, manners: never entities
-    cls = phrase_class(p)
+    cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
     if cls is None and role.type == "Arg0" or cls is None and _agent_in_clip(ctx, clip, role):
         cls = "person"
     return group(cls)

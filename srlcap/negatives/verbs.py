@@ -160,13 +160,22 @@ def _argms(event) -> frozenset:
     return frozenset(r.argm for r in event.roles if r.argm)
 
 
-def _replaced(event, entry: VerbEntry):
+def _replaced(event, entry: VerbEntry, rng=None):
     """The frame with the entry's verb and role names. A manner never seen with the new
-    verb is dropped: "nods in terror" kept from "screams in terror" gives the swap away."""
+    verb ("nods in terror" kept from "screams in terror" gives the swap away) is redrawn
+    from the manners seen with it, so the negative keeps the positive's shape (a text
+    model would learn that negatives lack adverbs); without any, it is dropped."""
     names = entry.names
-    roles = tuple(Role(r.key, r.type, names.get(r.type, r.name), r.filler, r.entity) if r.is_core else r
-                  for r in event.roles if r.argm != "manner" or _manner_fits(r.filler, entry))
-    return Event(event.name, entry.lemma, entry.verb_id, roles, event.relation)
+    roles = []
+    for r in event.roles:
+        if r.is_core:
+            roles.append(Role(r.key, r.type, names.get(r.type, r.name), r.filler, r.entity))
+        elif r.argm != "manner" or _manner_fits(r.filler, entry):
+            roles.append(r)
+        elif entry.manners and rng is not None:
+            seen = sorted(entry.manners)
+            roles.append(Role(r.key, r.type, r.name, seen[rng.randrange(len(seen))], r.entity))
+    return Event(event.name, entry.lemma, entry.verb_id, tuple(roles), event.relation)
 
 
 def _manner_fits(filler: str, entry: VerbEntry) -> bool:
@@ -223,7 +232,7 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
         if entry.verb_id in tried or not _acceptable(ctx, event, entry):
             continue
         tried.add(entry.verb_id)
-        yield Candidate(_replaced(event, entry), f"{event.verb_id} -> {entry.verb_id}")
+        yield Candidate(_replaced(event, entry, rng), f"{event.verb_id} -> {entry.verb_id}")
 
 
 @generator
@@ -245,4 +254,4 @@ def figclip_verb(ctx, clip, event, rng, tries: int = 40):
         if entry.verb_id in tried or not _acceptable(ctx, event, entry):
             continue
         tried.add(entry.verb_id)
-        yield Candidate(_replaced(event, entry), f"{event.verb} -> {entry.lemma} (with its role names)")
+        yield Candidate(_replaced(event, entry, rng), f"{event.verb} -> {entry.lemma} (with its role names)")

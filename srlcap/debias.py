@@ -1,0 +1,131 @@
+"""Adversarial refinement of a built file's negatives (SugarCrepe's idea).
+
+A negative that a blind text-only model rejects with confidence is told from the
+positive by its words alone: it teaches the image encoder nothing, and a benchmark
+built from it measures a language prior. After a build, per negative kind and caption
+style, the blind model of :mod:`srlcap.blind` is trained on one half of the clips and
+scores the negatives of the other half (two-fold cross-fitting, so no negative is scored
+by a model that saw it). The most confidently rejected negatives are dropped, most
+confident first, until the model's held-out accuracy on what remains is at most
+:data:`TARGET` in every style, but never more than :data:`MAX_DROP` of a kind, so that
+a kind keeps its coverage. What was dropped, and why, is recorded in the file's metadata
+(``srlcap.debias``) and shown by ``srlcap audit``.
+
+The file is read and rewritten a row group at a time (three passes: sample the training
+pairs, score every negative, write what is kept), so memory does not grow with it, and
+the rewrite is atomic. A sharded build is debiased per shard.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+import pyarrow as pa
+
+from srlcap.blind import credit, margin, train
+from srlcap.schema import METADATA_KEY, STYLES, open_parquet
+from srlcap.writer import ParquetSink
+
+TARGET = 0.55  # held-out accuracy a kind is brought down to: chance plus a little
+MAX_DROP = 0.5  # share of a kind's negatives that may go, whatever the accuracy
+FOLDS = 2
+TRAIN_PAIRS = 4000  # per kind, style and fold: enough for the model to find a give-away
+METADATA = "debias"  # srlcap.debias: the report
+
+
+def _fold(clip_id: str) -> int:
+    return zlib.crc32(clip_id.encode()) % FOLDS
+
+
+def _pairs(row: dict):
+    """(kind, index in the row's negatives, style, positive text, negative text)."""
+    for j, neg in enumerate(row["negatives"]):
+        for style in STYLES:
+            if neg[style] is not None:
+                yield neg["kind"], j, style, row[style], neg[style]
+
+
+def debias_file(path, seed: int = 0) -> dict:
+    """Drop the negatives a cross-fitted blind model rejects most confidently; rewrite
+    ``path`` in place and return the report (kind -> figures) it records."""
+    path = Path(path)
+    pf = open_parquet(path)
+
+    # pass 1: training pairs, the first TRAIN_PAIRS by a hash of their text (a sample
+    # that does not depend on the order of the rows)
+    sample: dict = defaultdict(list)
+    for batch in pf.iter_batches():
+        for row in batch.to_pylist():
+            fold = _fold(row["clip_id"])
+            for kind, _, style, pos, neg in _pairs(row):
+                sample[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), pos, neg))
+    models = {}
+    for (kind, style, fold), items in sorted(sample.items()):
+        items.sort()
+        models[(kind, style, fold)] = train([(p, n) for _, p, n in items[:TRAIN_PAIRS]], seed)
+    del sample
+
+    # pass 2: every negative's held-out margin in each style
+    scores: dict = defaultdict(list)  # kind -> [(max margin, row, index, {style: margin})]
+    row_no = 0
+    for batch in pf.iter_batches():
+        for row in batch.to_pylist():
+            other = (_fold(row["clip_id"]) + 1) % FOLDS
+            per_neg: dict = defaultdict(dict)
+            for kind, j, style, pos, neg in _pairs(row):
+                w = models.get((kind, style, other))
+                per_neg[(kind, j)][style] = margin(w, pos, neg) if w else 0.0
+            for (kind, j), by_style in per_neg.items():
+                scores[kind].append((max(by_style.values()), row_no, j, by_style))
+            row_no += 1
+
+    dropped: set = set()
+    report = {}
+    for kind, items in sorted(scores.items()):
+        items.sort(key=lambda t: (-t[0], t[1], t[2]))
+        correct = defaultdict(float)
+        count = defaultdict(int)
+        for _, _, _, by_style in items:
+            for style, m in by_style.items():
+                correct[style] += credit(m)
+                count[style] += 1
+        before = {s: round(correct[s] / count[s], 4) for s in count}
+        limit = int(len(items) * MAX_DROP)
+        n = 0
+        while n < limit and any(correct[s] / max(count[s], 1) > TARGET for s in count):
+            _, r, j, by_style = items[n]
+            for style, m in by_style.items():
+                correct[style] -= credit(m)
+                count[style] -= 1
+            dropped.add((r, j))
+            n += 1
+        report[kind] = {
+            "negatives": len(items), "dropped": n,
+            "accuracy_before": before,
+            "accuracy_after": {s: round(correct[s] / max(count[s], 1), 4) for s in count},
+            "reason": f"held-out blind text-only margin >= {items[n - 1][0]:.3f}" if n else "",
+        }
+
+    # pass 3: the file again, without the dropped negatives, its metadata kept
+    meta = {k.decode()[len("srlcap."):]: v.decode() for k, v in (pf.schema_arrow.metadata or {}).items()
+            if k.decode().startswith("srlcap.") and k.decode() != METADATA_KEY.decode()}
+    meta[METADATA] = json.dumps({"target": TARGET, "max_drop": MAX_DROP, "folds": FOLDS, "kinds": report},
+                                sort_keys=True)
+    row_no = 0
+    with ParquetSink(path, meta) as sink:
+        for batch in pf.iter_batches():
+            rows = batch.to_pylist()
+            for row in rows:
+                if any((row_no, j) in dropped for j in range(len(row["negatives"]))):
+                    row["negatives"] = [n for j, n in enumerate(row["negatives"]) if (row_no, j) not in dropped]
+                row_no += 1
+            sink.write_batch(pa.RecordBatch.from_pylist(rows, schema=sink.schema))
+    return report
+
+
+def read_report(pf) -> dict | None:
+    """The debias report a file carries, or None (built with ``--no-debias``)."""
+    raw = (pf.schema_arrow.metadata or {}).get(f"srlcap.{METADATA}".encode())
+    return json.loads(raw) if raw else None
