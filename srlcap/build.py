@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from srlcap import parallel
-from srlcap.analysis import Analyser
+from srlcap.analysis import Analyser, is_written_prose
 from srlcap.errors import InputError, SrlcapError
 from srlcap.frames import Clip
 from srlcap.grammar import Realiser, load_grammar
@@ -154,6 +154,7 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
         with progress("analysing fillers", len(fillers | alternatives), opts.quiet, unit="filler") as bar:
             analyser = Analyser(grammar, nlp=opts.nlp)
             analyser.analyse_all(fillers | alternatives, progress=bar)
+    analyser.written = is_written_prose(r for c in clips for e in c.events for r in e.roles)
     summary.skipped = [(str(e), e.reason) for e in errors]
     summary.fillers = len(fillers)
     realiser = Realiser(grammar, analyser)

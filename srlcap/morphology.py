@@ -20,7 +20,8 @@ _SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they", "w
 _OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them", "who": "whom"}
 # A lone possessive filler ("his") stands for the possessor: say it as a pronoun.
 _POSSESSIVE = {"my": "i", "his": "he", "her": "she", "its": "it", "our": "we", "your": "you", "their": "they"}
-_PLURAL_PRONOUNS = {"our", "their", "we", "they", "us", "them", "these", "those", "both", "many", "several", "few"}
+_PLURAL_PRONOUNS = {"our", "their", "we", "they", "us", "them", "these", "those", "both", "many", "several", "few",
+                    "some", "others"}
 _BASE_FORM_PRONOUNS = {"i", "you", "we", "they"}  # take "push", not "pushes"
 
 

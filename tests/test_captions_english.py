@@ -120,3 +120,33 @@ def test_an_empty_category_is_no_filler(tmp_path, realiser, grammar):
     event = clips[0].events[0]
     assert [r.type for r in event.roles] == ["Arg1"]
     assert realiser.natural(event) == "Shale is fracked."
+
+
+def test_written_prose_keeps_bare_nouns_bare(grammar, nlp):
+    """PropBank's fillers are sentences' words: a bare noun there is meant bare ("smokes
+    crack", "buried by debris"); VidSitu's telegraphic fillers get their articles."""
+    from srlcap.analysis import Analyser, is_written_prose
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("smoke", "smoke.02", {"Arg0 (smoker)": "He", "Arg1 (thing smoked)": "crack"}, grammar=grammar)
+    assert prose.natural(ev) == "He smokes crack."
+    telegraphic = make_event("push", "push.01", {"Arg0 (pusher)": "man in black suit", "Arg1 (thing pushed)": "cart"},
+                             grammar=grammar)
+    assert is_written_prose(telegraphic.roles) is False
+    assert is_written_prose(make_event("buy", "buy.01", {"Arg0 (buyer)": "the company",
+                                                         "Arg1 (thing bought)": "a small bank"}).roles) is True
+
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    # a quantifier standing alone is plural; an owner of a nominal is its agent
+    ("shudder", "shudder.01", {"Arg0 (shudderer)": "Both", "Arg1 (cause)": "at the thought"},
+     "Both shudder at the thought."),
+    ("search", "search.01", {"Arg0 (searcher)": "The detective's", "Arg2 (thing searched for)": "for clues"},
+     "The detective searches for clues."),
+    # an abbreviation ending the sentence keeps its one stop
+    ("inquire", "inquire.01", {"Arg0 (asker)": "The board", "Arg2 (asked)": "of Southern Co."},
+     "The board inquires of Southern Co."),
+])
+def test_propbank_residue(realiser, grammar, verb, verb_id, args, expected):
+    assert realiser.natural(make_event(verb, verb_id, args, grammar=grammar)) == expected

@@ -410,6 +410,9 @@ class Realiser:
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word:
                 ph[k] = self.analyse(roles[k].filler.split(" ", 1)[1])
+            elif word == "by" and len(ph[k].tokens) > 1 and ph[k].tokens[-1].tag == "POS":
+                # "the detective's search": the owner of a nominal is its agent
+                ph[k] = self.analyse(roles[k].filler[:roles[k].filler.rindex(ph[k].tokens[-1].text)].rstrip())
 
         subject, passive = plan.subject, plan.passive
         if subject is not None and not plan.subject_certain and ph[subject].kind not in ("np", "pron"):
@@ -846,7 +849,8 @@ class Realiser:
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
         nat = self.natural_clause(event, phrases)
-        return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"')) else "."), nat
+        # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
+        return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 
     def event_parts(self, event: Event, phrases: dict | None = None) -> tuple[dict[str, str], dict[str, str]]:
         """(captions, clauses) of one event in every style of the schema, each made by the

@@ -78,6 +78,7 @@ _UNTOKENISE = (
 )
 
 
+_RELATIVES = frozenset({"who", "whom", "which", "whose"})
 _TRACE = re.compile(r"\*[A-Z?]*\*(?:-\d+)?")
 
 
@@ -160,8 +161,10 @@ def make_event(path, record: str, name: str, verb, verb_id, args, relation, argm
             raise InputError(path, record, f"role {key!r}: a second {type_} role")
         seen_types.add(type_)
         filler = clean_filler(path, record, key, value)
-        if _TRACE.fullmatch(filler):
-            continue  # an empty category ("*PRO*"): PropBank's unsaid subject, not a filler
+        if _TRACE.fullmatch(filler) or filler.lower() in _RELATIVES:
+            # an empty category ("*PRO*") or a relative pronoun ("who" of "the man who
+            # ran"): PropBank's pointer to a filler said elsewhere, not a filler
+            continue
         entity = -1
         if entities is not None and role_type_info(type_)[0]:
             entity = entity_id(entities, filler)
