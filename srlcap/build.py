@@ -168,7 +168,11 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
             "schema_version": SCHEMA_VERSION}
     verbs: set = set()
     collector.settle()
-    with ParquetSink(out, meta) as sink, progress("realising clips", len(clips), opts.quiet, unit="clip") as bar:
+    # With the debias pass the realised rows are a stage file that the pass rewrites
+    # into ``out``: a build killed at any point leaves no output (and no stale one
+    # replaced by half a result).
+    staged = opts.debias
+    with ParquetSink(out, meta, stage="undebiased" if staged else None) as sink, progress("realising clips", len(clips), opts.quiet, unit="clip") as bar:
         if opts.workers > 1:
             chunks = parallel.realise(clips, realiser, factory, opts.workers, CHUNK_CLIPS)
         else:
@@ -189,14 +193,17 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
             summary.events += chunk.events
             summary.rows += chunk.batch.num_rows if chunk.batch is not None else 0
     summary.verbs = len(verbs)
-    if opts.debias and summary.negatives:
+    if staged:
         from srlcap.debias import debias_file
 
-        with progress("debiasing negatives", 1, opts.quiet, unit="file") as bar:
-            for kind, figures in debias_file(out, opts.seed).items():
-                summary.negatives[kind] -= figures["dropped"]
-                summary.debiased[kind] = figures["dropped"]
-            bar.update(1)
+        try:
+            with progress("debiasing negatives", 1, opts.quiet, unit="file") as bar:
+                for kind, figures in debias_file(sink.tmp, opts.seed, out=out).items():
+                    summary.negatives[kind] -= figures["dropped"]
+                    summary.debiased[kind] = figures["dropped"]
+                bar.update(1)
+        finally:
+            sink.tmp.unlink(missing_ok=True)
     report = skipped_path(out)
     if summary.skipped:
         atomic_write_text(report, "".join(json.dumps({"record": r, "reason": why}) + "\n" for r, why in summary.skipped))

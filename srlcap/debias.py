@@ -47,10 +47,12 @@ def _pairs(row: dict):
                 yield neg["kind"], j, style, row[style], neg[style]
 
 
-def debias_file(path, seed: int = 0) -> dict:
-    """Drop the negatives a cross-fitted blind model rejects most confidently; rewrite
-    ``path`` in place and return the report (kind -> figures) it records."""
+def debias_file(path, seed: int = 0, out=None) -> dict:
+    """Drop the negatives a cross-fitted blind model rejects most confidently; write the
+    result to ``out`` (default: ``path`` in place) and return the report (kind ->
+    figures) it records."""
     path = Path(path)
+    out = Path(out) if out is not None else path
     pf = open_parquet(path)
 
     # pass 1: training pairs, the first TRAIN_PAIRS by a hash of their text (a sample
@@ -114,7 +116,7 @@ def debias_file(path, seed: int = 0) -> dict:
     meta[METADATA] = json.dumps({"target": TARGET, "max_drop": MAX_DROP, "folds": FOLDS, "kinds": report},
                                 sort_keys=True)
     row_no = 0
-    with ParquetSink(path, meta) as sink:
+    with ParquetSink(out, meta) as sink:
         for batch in pf.iter_batches():
             rows = batch.to_pylist()
             for row in rows:

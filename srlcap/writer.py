@@ -20,14 +20,21 @@ class ParquetSink:
     """Row groups of exactly ``batch_rows`` rows, however the record batches that bring
     the rows are cut, so the bytes depend only on the rows."""
 
-    def __init__(self, path: Path, metadata: dict[str, str] | None = None, batch_rows: int = 4096):
+    def __init__(self, path: Path, metadata: dict[str, str] | None = None, batch_rows: int = 4096,
+                 stage: str | None = None):
+        # ``stage`` names a first pass whose file a later pass rewrites into ``path``: the
+        # sink then leaves its temp file (``sink.tmp``) for that pass instead of
+        # publishing it, so ``path`` only ever appears whole and final. The name keeps
+        # the pid last, so a killed run's stage file is swept like any temp.
         self.path = Path(path)
+        self.stage = stage
         self.schema = schema_with_metadata(metadata)
         self.batch_rows = batch_rows
         self.pending: list[pa.RecordBatch] = []
         self.pending_rows = 0
         self.count = 0
-        self.tmp = self.path.with_name(f".{self.path.name}.tmp-{os.getpid()}")
+        tag = f"{stage}-" if stage else ""
+        self.tmp = self.path.with_name(f".{self.path.name}.tmp-{tag}{os.getpid()}")
         self.writer = None
 
     def __enter__(self):
@@ -61,16 +68,18 @@ class ParquetSink:
         self._drain(final=True)
 
     def __exit__(self, exc_type, exc, tb):
+        finished = False
         try:
             if exc_type is None:
                 self.flush()
             self.writer.close()
-            if exc_type is None:
+            if exc_type is None and not self.stage:
                 with open(self.tmp, "rb") as fh:
                     os.fsync(fh.fileno())
                 os.replace(self.tmp, self.path)
+            finished = exc_type is None
         finally:
-            if self.tmp.exists():
+            if self.tmp.exists() and not (finished and self.stage):  # a stage file is left for its next pass
                 self.tmp.unlink()
         return False
 

@@ -76,6 +76,22 @@ def test_debias_drops_only_what_a_blind_model_tells_apart(tmp_path, nlp):
         assert all(acc <= TARGET for acc in f["accuracy_after"].values()) or f["dropped"] == int(f["negatives"] * MAX_DROP)
 
 
+def test_a_failing_debias_pass_leaves_no_output_nor_stage_file(tmp_path, nlp, monkeypatch):
+    # the realised rows are a stage file the debias pass rewrites into the output: the
+    # output appears only whole (a build killed during the pass once left it half-made)
+    import srlcap.debias
+
+    def broken(path, seed=0, out=None):
+        assert path.exists() and not out.exists()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(srlcap.debias, "debias_file", broken)
+    out = tmp_path / "o.parquet"
+    with pytest.raises(KeyboardInterrupt):
+        build(BuildOptions(out=out, quiet=True, nlp=nlp))
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_same_seed_same_bytes(tmp_path, nlp, train):
     out2 = tmp_path / "again.parquet"
     build(BuildOptions(out=out2, quiet=True, nlp=nlp))
