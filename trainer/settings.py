@@ -19,6 +19,8 @@ from srlcap_trainer.configs import CONFIGS
 QKV = ("q", "k", "v")
 ALL_TARGETS = QKV + ("o", "fc1", "fc2")
 TOWER_MODES = ("lora", "full", "frozen")
+#: Image->text negatives of a row: its own K (the paper's) or all N*K of the batch (NegCLIP's).
+NEG_SCOPES = ("own", "batch")
 
 
 def setting(default=MISSING, *, help: str, group: str | None = None, choices: tuple | None = None,
@@ -78,8 +80,9 @@ class ModelConfig:
     w_ctx_event: float = setting(1.0, group="loss", help="weight of L_ctx,event")
     w_clip_video: float = setting(0.25, group="loss", help="weight of L_clip,video")
     w_ctx_video: float = setting(0.25, group="loss", help="weight of L_ctx,video")
-    neg_scope: str = setting("batch", group="loss", choices=("batch", "own"),
-                             help="image->text over all negatives of the batch, or only the row's own")
+    neg_scope: str = setting(NEG_SCOPES[0], group="loss", choices=NEG_SCOPES,
+                             help="image->text negatives of an event: its own K (paper) or all N*K of the "
+                                  "batch (NegCLIP); the batch's positives are contrasted either way")
     train_logit_scale: bool = setting(True, group="model",
                                       help="train the logit scale (--no-train-logit-scale: keep it fixed)")
     feature_input: bool = False  # frames are precomputed CLIP image features (set from TrainConfig.features)
