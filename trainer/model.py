@@ -13,6 +13,7 @@ L = w_ce L_clip,event + w_xe L_ctx,event + w_cv L_clip,video + w_xv L_ctx,video.
 from __future__ import annotations
 
 import json
+import math
 import os
 
 import torch
@@ -25,6 +26,10 @@ from srlcap_trainer.contextualiser import VideoContextualiser
 from srlcap_trainer.losses import info_nce_with_negatives
 from srlcap_trainer.lora import LoRAConfig, apply_lora
 from srlcap_trainer.settings import ModelConfig
+
+#: CLIP's bound on the learned logit scale (1 / temperature), kept on its log.
+MAX_LOGIT_SCALE = 100.0
+LOG_MAX_SCALE = math.log(MAX_LOGIT_SCALE)
 
 
 def build_open_clip(cfg: ModelConfig):
@@ -96,8 +101,9 @@ class FigClipModel(nn.Module):
             if cfg.contextualiser
             else None
         )
-        init = float(self.clip.logit_scale.detach().exp().clamp(max=100.0)) if hasattr(self.clip, "logit_scale") else 1 / 0.07
-        self.logit_scale = nn.Parameter(torch.tensor(init).log(), requires_grad=cfg.train_logit_scale)
+        init = (float(self.clip.logit_scale.detach().float().clamp(max=LOG_MAX_SCALE))
+                if hasattr(self.clip, "logit_scale") else math.log(1 / 0.07))
+        self.logit_scale = nn.Parameter(torch.tensor(init), requires_grad=cfg.train_logit_scale)
         self._text_cache: dict[str, torch.Tensor] = {}
 
     # -- encoders ---------------------------------------------------------------------------
@@ -199,7 +205,10 @@ class FigClipModel(nn.Module):
         ev_txt = self.encode_texts(batch["event_text"], dev).reshape(b, e, -1)
         neg_txt = self.encode_texts(batch["neg_text"], dev).reshape(b * e, k, self.embed_dim)
         g = gather or (lambda t: t)
-        scale = self.logit_scale.exp().clamp(max=100.0)
+        # no clamp here: a clamp after exp has zero gradient at the bound, and exp(log 100)
+        # is 100.0000076 in fp32, so a scale that starts at OpenAI's 100 would never train;
+        # ``clamp_logit_scale`` bounds the parameter after each optimizer step instead
+        scale = self.logit_scale.exp()
         common = dict(
             pos_text=g(ev_txt.reshape(b * e, -1)),
             neg_text=g(neg_txt),
@@ -240,6 +249,11 @@ class FigClipModel(nn.Module):
         out["loss"] = total
         out["logit_scale"] = scale.detach()
         return out
+
+    @torch.no_grad()
+    def clamp_logit_scale(self) -> None:
+        """Keep the learned temperature at most MAX_LOGIT_SCALE (call after each optimizer step)."""
+        self.logit_scale.clamp_(max=LOG_MAX_SCALE)
 
     # -- what gets saved ---------------------------------------------------------------------
     def trainable_state_dict(self) -> dict[str, torch.Tensor]:

@@ -143,7 +143,9 @@ class TrainConfig:
     num_workers: int = setting(0, group="data", help="DataLoader workers")
     clip_seconds: float = setting(10.0, group="data", help="clip duration the frames span")
     cache_frames: int = setting(0, group="data", metavar="N", help="keep N decoded frames in memory")
-    log_every: int = setting(1, group="output", metavar="N", help="JSONL log every N steps")
+    log_every: int = setting(10, group="output", metavar="N",
+                             help="a JSONL log line every N steps, the means over them (values reach the "
+                                  "host only then)")
     save_every: int = setting(500, group="output", metavar="N", help="checkpoint every N optimizer steps")
     resume: bool = setting(False, group="output", help="continue the run in --out")
     stop_after: int | None = setting(None, group="output", metavar="N",

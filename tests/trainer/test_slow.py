@@ -23,13 +23,14 @@ def test_demo_quick(tmp_path):
 
 
 @pytest.mark.slow
-def test_ddp_two_processes_cpu(tmp_path):
+@pytest.mark.parametrize("tokens", ["frames", "events"])
+def test_ddp_two_processes_cpu(tmp_path, tokens):
     ids = make_parquet(str(tmp_path / "t.parquet"), n_clips=8)
     make_frames(str(tmp_path / "frames"), ids)
     cmd = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2", "--master_port", "29517",
            "-m", "srlcap", "train", "--model", "tiny-test", "--lora-rank", "2", "--ctx-layers", "1",
            "--parquet", str(tmp_path / "t.parquet"), "--frames-root", str(tmp_path / "frames"),
-           "--out", str(tmp_path / "run"), "--batch-size", "2", "--steps", "3", "-q"]
+           "--out", str(tmp_path / "run"), "--batch-size", "2", "--steps", "3", "--log-every", "1", "--ctx-tokens", tokens, "-q"]
     env = {"OMP_NUM_THREADS": "1", "PATH": "/usr/bin:/bin"}
     proc = subprocess.run(cmd, capture_output=True, text=True, env={**__import__("os").environ, **env}, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
