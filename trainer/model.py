@@ -24,7 +24,7 @@ from srlcap.errors import SrlcapError
 from srlcap_trainer import configs
 from srlcap_trainer.contextualiser import VideoContextualiser
 from srlcap_trainer.losses import info_nce_with_negatives
-from srlcap_trainer.lora import LoRAConfig, apply_lora
+from srlcap_trainer.lora import LoRAConfig, NoLoRASite, apply_lora
 from srlcap_trainer.settings import ModelConfig
 
 #: CLIP's bound on the learned logit scale (1 / temperature), kept on its log.
@@ -81,10 +81,14 @@ class FigClipModel(nn.Module):
             towers = tuple(t for t in towers if t != "image")
         self.lora_sites = 0
         if towers:
-            self.lora_sites = apply_lora(
-                self.clip, LoRAConfig(rank=cfg.lora_rank, alpha=cfg.lora_alpha, targets=tuple(cfg.lora_targets),
-                                      towers=towers)
-            )
+            try:
+                self.lora_sites = apply_lora(
+                    self.clip, LoRAConfig(rank=cfg.lora_rank, alpha=cfg.lora_alpha,
+                                          targets=tuple(cfg.lora_targets), towers=towers)
+                )
+            except NoLoRASite as e:
+                raise SrlcapError(f"--model {cfg.model}: {e}; or train that tower with --image-tower / "
+                                  "--text-tower full or frozen") from None
         if cfg.image_tower == "full" and not cfg.feature_input:
             for p in self.clip.visual.parameters():
                 p.requires_grad_(True)
