@@ -21,7 +21,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from srlcap.errors import SrlcapError
-from srlcap_trainer import configs
+from srlcap_trainer import configs, pretrained
 from srlcap_trainer.contextualiser import VideoContextualiser
 from srlcap_trainer.losses import info_nce_with_negatives
 from srlcap_trainer.lora import LoRAConfig, NoLoRASite, apply_lora
@@ -33,11 +33,12 @@ LOG_MAX_SCALE = math.log(MAX_LOGIT_SCALE)
 
 
 def build_open_clip(cfg: ModelConfig):
-    """Create the open_clip model and tokenizer without touching the network."""
+    """Create the open_clip model and tokenizer and load ``cfg.pretrained`` (see
+    ``pretrained``); returns (model, tokenizer, the open_clip model config it was built from).
+    Records the base in ``cfg``: the weights file's absolute path and SHA-256, or the tag;
+    a recorded SHA-256 that the file no longer has is refused."""
     import open_clip
 
-    if cfg.pretrained and not os.path.isfile(cfg.pretrained):
-        raise SrlcapError(f"--pretrained {cfg.pretrained}: no such file (give a local checkpoint path)")
     if cfg.model_cfg is None and cfg.model in configs.CONFIGS:
         cfg.model_cfg = configs.get(cfg.model)
     if cfg.model_cfg is None and cfg.model.endswith(".json"):
@@ -46,24 +47,58 @@ def build_open_clip(cfg: ModelConfig):
                 cfg.model_cfg = json.load(f)
         except (OSError, ValueError) as e:
             raise SrlcapError(f"--model {cfg.model}: cannot read model config: {e}") from None
+    registered = cfg.model_cfg is None and ":" not in cfg.model  # open_clip's own name: tags exist
+    base = pretrained.resolve(cfg.model, cfg.pretrained, registered)
+    cfg.pretrained = base.given
+    if base.path and not base.tag:
+        digest = pretrained.sha256_of(base.path)
+        if cfg.pretrained_sha256 and digest != cfg.pretrained_sha256:
+            raise SrlcapError(f"--pretrained {base.given}: its SHA-256 {digest[:12]}... is not that of the base "
+                              f"this model was trained on ({cfg.pretrained_sha256[:12]}...)")
+        cfg.pretrained_sha256 = digest
     if cfg.model_cfg is not None:
         mcfg = dict(cfg.model_cfg)
         if not all(k in mcfg for k in ("embed_dim", "vision_cfg", "text_cfg")):
             raise SrlcapError(f"--model {cfg.model}: config needs embed_dim, vision_cfg and text_cfg")
+        if base.quick_gelu:
+            mcfg["quick_gelu"] = True
+        oc_cfg = dict(mcfg)
         custom = mcfg.pop("custom_text", False)
         cls = open_clip.CustomTextCLIP if custom else open_clip.CLIP
         model = cls(**mcfg)
-        if cfg.pretrained:
-            open_clip.load_checkpoint(model, cfg.pretrained, strict=True, weights_only=True)
         ctx_len = mcfg["text_cfg"].get("context_length", 77)
         tokenizer = open_clip.SimpleTokenizer(context_length=ctx_len)
+        if base.path:
+            _load_weights(model, base, cfg.model)
     else:
         try:
-            model = open_clip.create_model(cfg.model, pretrained=cfg.pretrained, weights_only=True)
+            if base.tag:  # open_clip reads the tag's file from its cache, with the tag's preprocessing
+                model = open_clip.create_model(cfg.model, pretrained=base.tag, weights_only=True)
+            else:
+                model = open_clip.create_model(cfg.model, force_quick_gelu=base.quick_gelu, weights_only=True)
+                if base.path:
+                    _load_weights(model, base, cfg.model)
+            oc_cfg = open_clip.get_model_config(cfg.model)
         except RuntimeError as e:
             raise SrlcapError(f"--model {cfg.model}: {str(e).splitlines()[0][:300]}") from None
+        if oc_cfg is None:
+            raise SrlcapError(f"--model {cfg.model}: open_clip has no config for it")
+        oc_cfg = dict(oc_cfg, **({"quick_gelu": True} if base.quick_gelu else {}))
         tokenizer = open_clip.get_tokenizer(cfg.model)
-    return model, tokenizer
+    return model, tokenizer, oc_cfg
+
+
+def _load_weights(model, base: "pretrained.Base", name: str) -> None:
+    import open_clip
+
+    try:
+        if base.torchscript:
+            model.load_state_dict(pretrained.torchscript_state_dict(base.path), strict=True)
+        else:
+            open_clip.load_checkpoint(model, base.path, strict=True, weights_only=True)
+    except (RuntimeError, KeyError, ValueError, OSError) as e:
+        raise SrlcapError(f"--pretrained {base.given}: does not fit --model {name}: "
+                          f"{' '.join(str(e).split())[:400]}") from None
 
 
 class FigClipModel(nn.Module):
@@ -73,7 +108,7 @@ class FigClipModel(nn.Module):
         super().__init__()
         cfg.validate()
         self.cfg = cfg
-        self.clip, self.tokenizer = build_open_clip(cfg)
+        self.clip, self.tokenizer, self.open_clip_cfg = build_open_clip(cfg)
         for p in self.clip.parameters():
             p.requires_grad_(False)
         towers = tuple(t for t, m in (("image", cfg.image_tower), ("text", cfg.text_tower)) if m == "lora")

@@ -58,8 +58,12 @@ class ModelConfig:
                          help="open_clip model name, local-dir:PATH, a model-config JSON path, or a tiny "
                               f"built-in config ({', '.join(CONFIGS)})")
     model_cfg: dict | None = None  # explicit open_clip config: a tiny one, or read from a JSON path
-    pretrained: str | None = setting(None, group="model", metavar="FILE",
-                                     help="local open_clip checkpoint; nothing is downloaded")
+    pretrained: str | None = setting(None, group="model", metavar="FILE|TAG",
+                                     help="base weights: a local file (open_clip state dict, safetensors, or "
+                                          "OpenAI's TorchScript .pt), an open_clip pretrained tag of --model "
+                                          "(openai, laion2b_s34b_b79k, ...; downloaded by open_clip or read "
+                                          "from its cache), or hf-hub:ORG/REPO; unset: random weights")
+    pretrained_sha256: str | None = None  # of the base weights file, recorded at build
     image_tower: str = setting("lora", group="model", choices=TOWER_MODES, help="how the image encoder trains")
     text_tower: str = setting("frozen", group="model", choices=TOWER_MODES, help="how the text encoder trains")
     lora_rank: int = setting(64, group="model", help="LoRA rank")

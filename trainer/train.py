@@ -19,6 +19,7 @@ from torch.nn.utils import parametrize
 
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
+from srlcap_trainer.configs import CONFIGS
 from srlcap_trainer.data import ClipDataset, EpochBatches, batches_per_epoch, collate, frame_source, read_parquet
 from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import ModelConfig, TrainConfig, check_choices
@@ -167,8 +168,11 @@ def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: t
 
     torch.manual_seed(cfg.seed)
     mcfg.feature_input = bool(cfg.features)
+    model = FigClipModel(mcfg).to(device)  # first: a wrong --model or --pretrained is told before data is read
+    if rank == 0 and not mcfg.pretrained and mcfg.model not in CONFIGS:
+        print(f"warning: no --pretrained: {mcfg.model} starts from RANDOM weights, not a pretrained CLIP",
+              file=sys.stderr)
     records = read_parquet(cfg.parquet, cfg.style)
-    model = FigClipModel(mcfg).to(device)
     frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, cfg.cache_frames, model.image_transform())
     dataset = ClipDataset(records, frames, mcfg.events, mcfg.frames, tuple(cfg.neg_kinds),
                           cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed)

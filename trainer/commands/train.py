@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 
-from srlcap.errors import SrlcapError
 from srlcap.schema import EVENT_KINDS
 from srlcap_trainer.commands import add_options, load_config_file, make_config, require_train_extra
 from srlcap_trainer.settings import ModelConfig, TrainConfig
@@ -47,11 +46,6 @@ def configs(args: argparse.Namespace) -> tuple[TrainConfig, ModelConfig]:
     from_file = load_config_file(args.config, (TrainConfig, ModelConfig)) if args.config else {}
     tcfg = make_config(TrainConfig, args, from_file, progress=not args.quiet)
     mcfg = make_config(ModelConfig, args, from_file)
-    if mcfg.pretrained:
-        mcfg.pretrained = os.path.expanduser(mcfg.pretrained)
-        if not os.path.isfile(mcfg.pretrained):
-            raise SrlcapError(f"--pretrained {mcfg.pretrained}: no such file (give a local checkpoint; "
-                              "nothing is downloaded)")
     return tcfg, mcfg
 
 
