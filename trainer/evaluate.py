@@ -25,9 +25,17 @@ from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import EvalConfig, ModelConfig
 
 
-def load_model(path: str, device) -> tuple[FigClipModel, dict]:
+def load_model(path: str, device, pretrained: str | None = None) -> tuple[FigClipModel, dict]:
+    """The trained model of a checkpoint (file or run directory), its base weights from where
+    the run recorded them or from ``pretrained`` (the same weights, moved: checked by SHA-256)."""
     tensors, meta = ckpt.read(path)
     mcfg = ModelConfig.from_json(meta["model_config"])
+    if pretrained:
+        mcfg.pretrained = pretrained
+    elif mcfg.pretrained and os.path.isabs(mcfg.pretrained) and not os.path.isfile(mcfg.pretrained):
+        digest = f" (SHA-256 {mcfg.pretrained_sha256[:12]}...)" if mcfg.pretrained_sha256 else ""
+        raise SrlcapError(f"{path}: its base weights {mcfg.pretrained}{digest} are not there; "
+                          "pass --pretrained with where they are now")
     model = FigClipModel(mcfg)
     ckpt.load_model_tensors(model, tensors, path)
     return model.to(device).eval(), meta
@@ -143,7 +151,7 @@ def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress
 def run_eval(cfg: EvalConfig, progress: bool) -> dict:
     """Load ``cfg.checkpoint``, evaluate it, write ``cfg.out`` if given; returns the metrics."""
     dev = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if cfg.device == "auto" else cfg.device)
-    model, _ = load_model(cfg.checkpoint, dev)
+    model, _ = load_model(cfg.checkpoint, dev, cfg.pretrained)
     if model.cfg.feature_input and not cfg.features:
         raise SrlcapError(f"{cfg.checkpoint}: trained on precomputed features; give --features")
     if cfg.features and not model.cfg.feature_input:

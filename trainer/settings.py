@@ -167,6 +167,9 @@ class EvalConfig:
 
     checkpoint: str = setting(metavar="PATH", help="run directory or .safetensors file")
     parquet: str = setting(metavar="FILE", help="srlcap Parquet split to evaluate on")
+    pretrained: str | None = setting(None, metavar="FILE|TAG",
+                                     help="the run's base weights where they are now, if they moved (the "
+                                          "same content: checked by SHA-256); unset: where the run recorded them")
     frames_root: str | None = setting(None, metavar="DIR", help="frames per clip, as for training")
     features: str | None = setting(None, metavar="PATH", help="precomputed features, as for training")
     # the same as training's unless told otherwise: a run is evaluated on what it saw
