@@ -90,7 +90,6 @@ def plain_step_fn(args, device, autocast):
 
 def ours_step_fn(args, device, autocast):
     from srlcap_trainer import configs
-    from srlcap_trainer.losses import text_ids
     from srlcap_trainer.model import FigClipModel, ModelConfig
 
     cfg = ModelConfig(model=args.model, model_cfg=configs.get("tiny-test") if args.tiny else None,
@@ -111,12 +110,10 @@ def ours_step_fn(args, device, autocast):
         neg = _texts(rng, clips * args.events * k)
         batch = {
             "frames": frames, "event_mask": torch.ones(clips, args.events, dtype=torch.bool),
-            "event_text": ev, "event_ids": text_ids(ev).reshape(clips, args.events),
+            "event_text": ev,
             "neg_text": neg, "neg_mask": torch.ones(clips, args.events, k, dtype=torch.bool),
-            "neg_ids": text_ids(neg).reshape(clips, args.events, k),
-            "clip_text": [""] * clips, "clip_ids": torch.full((clips,), -1),
+            "clip_text": [""] * clips,
             "clip_neg_text": [], "clip_neg_mask": torch.zeros(clips, 0, dtype=torch.bool),
-            "clip_neg_ids": torch.zeros(clips, 0, dtype=torch.int64),
         }
         with autocast():
             loss = model(batch)["loss"]

@@ -2,11 +2,12 @@
 
 - Per negative kind (ARO / SugarCrepe style): the share of (positive, negative) pairs in
   which the model scores the positive caption above the negative one for the same video
-  evidence (an event's frames for event kinds, the whole clip for clip kinds). Ties count
-  half. ``other_event`` is FiGCLIP's "natural" negative: another event's prompt of the
-  same clip (identical prompts skipped). Chance is 50%.
+  evidence (an event's frames for event kinds, the whole clip for clip kinds). ``other_event`` is FiGCLIP's "natural" negative: another event's prompt of the
+  same clip (identical prompts skipped). Chance is 50%. Ties (texts the model reads as the
+  same, e.g. cut at 77 tokens) are counted apart and left out of the accuracy.
 - Text-to-video retrieval: each clip's text (the mean of its event prompt embeddings, or
-  its clip caption with ``video_text="caption"``) ranks all clips' videos; R@1/5/10.
+  its clip summary, else its caption, with ``video_text="caption"``) ranks all clips'
+  videos; R@1/5/10.
 - Zero-shot verb accuracy: each event against one prompt per verb seen in the split.
 Both branches are reported: "clip" (mean-pooled frames) and "ctx" (contextualiser).
 """
@@ -42,7 +43,13 @@ def load_model(path: str, device, pretrained: str | None = None) -> tuple[FigCli
 
 
 def _share(pairs: list[float]) -> dict:
-    return {"accuracy": round(sum(pairs) / len(pairs), 4) if pairs else None, "n": len(pairs)}
+    """Accuracy over the decided pairs; ties (0.5: the model scores both texts the same, as it
+    must when they tokenise the same after the cut at its context length) are counted apart,
+    not as half a success."""
+    ties = sum(1 for p in pairs if p == 0.5)
+    decided = len(pairs) - ties
+    return {"accuracy": round(sum(p for p in pairs if p != 0.5) / decided, 4) if decided else None,
+            "n": len(pairs), "ties": ties}
 
 
 @torch.no_grad()
@@ -86,6 +93,7 @@ def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress
     verb_ids = [tid(cfg.verb_template.format(verb=v)) for v in verbs]
     for r in records:
         tid(r.text) if r.text else None
+        tid(r.summary) if r.summary else None
         for _, t in r.negatives:
             tid(t)
         for e in r.events:
@@ -131,7 +139,7 @@ def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress
         for cid in clip_ids:
             r = records[first[cid]]
             if mcfg.video_text == "caption" and r.text:
-                queries.append(temb[texts[r.text]])
+                queries.append(temb[texts[r.clip_text("summary")]])
             else:
                 q = torch.stack([temb[texts[e.text]] for e in r.events[: mcfg.events]]).mean(0)
                 queries.append(torch.nn.functional.normalize(q, dim=-1))

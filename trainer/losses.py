@@ -14,7 +14,7 @@ bf16's 8-bit mantissa rounds a logit near 30 in steps of 0.125 to 0.25 and one n
 steps of 0.5, the size of a hard negative's whole margin.
 
 K is fixed per batch and padded (``neg_mask``) so that tensors from several DDP ranks have
-the same shape and can be gathered. Text ids (a hash of the string, -1 for padding) let us
+the same shape and can be gathered. Text ids (a hash of the text's tokens, -1 for padding) let us
 mask *false* negatives: another column whose text equals this row's positive text (two
 events of a clip with the same prompt, or a negative of one sample that happens to be the
 positive of another) is removed from the softmax instead of being pushed away.
@@ -102,15 +102,11 @@ def _info_nce(image, pos_text, logit_scale, neg_text, neg_mask, row_mask, pos_id
     return {"loss": 0.5 * (i2t + t2i), "i2t": i2t, "t2i": t2i}
 
 
-def text_ids(strings: list[str]) -> torch.Tensor:
-    """Stable int64 ids of strings (same text, same id on every rank); '' or None -> -1."""
+def token_row_ids(tokens: torch.Tensor) -> list[int]:
+    """Stable int64 ids of tokenised texts, one per row of ``tokens`` (the same tokens, the
+    same id on every rank and in every run)."""
     import hashlib
 
-    out = []
-    for s in strings:
-        if not s:
-            out.append(-1)
-        else:
-            h = hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest()
-            out.append(int.from_bytes(h, "little") & 0x3FFF_FFFF_FFFF_FFFF)
-    return torch.tensor(out, dtype=torch.int64)
+    rows = tokens.to("cpu", torch.int64).contiguous().numpy()
+    return [int.from_bytes(hashlib.blake2b(r.tobytes(), digest_size=8).digest(), "little") & 0x3FFF_FFFF_FFFF_FFFF
+            for r in rows]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import sys
 
 import torch
 import torch.nn.functional as F
@@ -23,7 +24,7 @@ from torch import nn
 from srlcap.errors import SrlcapError
 from srlcap_trainer import configs, pretrained
 from srlcap_trainer.contextualiser import VideoContextualiser
-from srlcap_trainer.losses import info_nce_with_negatives
+from srlcap_trainer.losses import info_nce_with_negatives, token_row_ids
 from srlcap_trainer.lora import LoRAConfig, NoLoRASite, apply_lora
 from srlcap_trainer.settings import ModelConfig
 
@@ -144,6 +145,8 @@ class FigClipModel(nn.Module):
                 if hasattr(self.clip, "logit_scale") else math.log(1 / 0.07))
         self.logit_scale = nn.Parameter(torch.tensor(init), requires_grad=cfg.train_logit_scale)
         self._text_cache: dict[str, torch.Tensor] = {}
+        self._id_cache: dict[str, int] = {}
+        self._warned_cut = False
 
     # -- encoders ---------------------------------------------------------------------------
     @property
@@ -212,6 +215,30 @@ class FigClipModel(nn.Module):
 
     def clear_text_cache(self) -> None:
         self._text_cache.clear()
+        self._id_cache.clear()
+
+    def text_ids(self, texts: list[str], device=None) -> torch.Tensor:
+        """int64 ids of ``texts`` as the text encoder reads them: equal for texts that tokenise
+        the same after the tokenizer cuts them to its context (77 for CLIP), -1 for ''. Masking
+        false negatives by these ids, not by the strings, keeps a negative that differs from
+        its positive only past the cut from being "pushed away" from itself. The first cut
+        text is reported once."""
+        missing = [t for t in dict.fromkeys(texts) if t and t not in self._id_cache]
+        if missing:
+            if len(self._id_cache) > 1_000_000:
+                self._id_cache.clear()
+            tokens = self.tokenizer(missing)
+            for t, row_id in zip(missing, token_row_ids(tokens)):
+                self._id_cache[t] = row_id
+            cut = [t for t, row in zip(missing, tokens) if int(row[-1]) != 0]  # no padding left
+            if cut and not self._warned_cut:
+                self._warned_cut = True
+                if int(os.environ.get("RANK", "0")) == 0:
+                    print(f"warning: texts longer than the text encoder's {tokens.shape[1]} tokens are cut "
+                          f"(first: {cut[0][:80]!r}...); negatives cut to the same tokens as their positive are "
+                          "masked, not contrasted", file=sys.stderr)
+        ids = torch.tensor([self._id_cache[t] if t else -1 for t in texts], dtype=torch.int64)
+        return ids if device is None else ids.to(device)
 
     # -- branches ---------------------------------------------------------------------------
     def embed_video(self, frames: torch.Tensor, event_mask: torch.Tensor) -> dict[str, torch.Tensor]:
@@ -253,8 +280,8 @@ class FigClipModel(nn.Module):
             neg_text=g(neg_txt),
             neg_mask=g(batch["neg_mask"].to(dev).reshape(b * e, k)),
             row_mask=g(event_mask.reshape(-1)),
-            pos_ids=g(batch["event_ids"].to(dev).reshape(-1)),
-            neg_ids=g(batch["neg_ids"].to(dev).reshape(b * e, k)),
+            pos_ids=g(self.text_ids(batch["event_text"], dev)),
+            neg_ids=g(self.text_ids(batch["neg_text"], dev).reshape(b * e, k)),
             scope=cfg.neg_scope,
         )
         if cfg.video_text == "mean":
@@ -266,7 +293,8 @@ class FigClipModel(nn.Module):
             vneg = self.encode_texts(batch["clip_neg_text"], dev).reshape(b, kv, self.embed_dim)
             vcommon = dict(
                 pos_text=g(vid_txt), neg_text=g(vneg), neg_mask=g(batch["clip_neg_mask"].to(dev)),
-                pos_ids=g(batch["clip_ids"].to(dev)), neg_ids=g(batch["clip_neg_ids"].to(dev)),
+                pos_ids=g(self.text_ids(batch["clip_text"], dev)),
+                neg_ids=g(self.text_ids(batch["clip_neg_text"], dev).reshape(b, kv)),
                 scope=cfg.neg_scope,
             )
         out: dict[str, torch.Tensor] = {}

@@ -19,6 +19,8 @@ from srlcap_trainer.configs import CONFIGS
 QKV = ("q", "k", "v")
 ALL_TARGETS = QKV + ("o", "fc1", "fc2")
 TOWER_MODES = ("lora", "full", "frozen")
+#: The clip's text under --video-text caption: the summary column where present, or the paragraph.
+CLIP_TEXTS = ("summary", "paragraph")
 #: Image->text negatives of a row: its own K (the paper's) or all N*K of the batch (NegCLIP's).
 NEG_SCOPES = ("own", "batch")
 
@@ -128,6 +130,10 @@ class TrainConfig:
                                          help="event-level negative kinds")
     clip_neg_kinds: tuple[str, ...] = setting(CLIP_KINDS, group="data", choices=CLIP_KINDS, metavar="K1,K2",
                                               help="clip-level negative kinds, used with --video-text caption")
+    clip_text: str = setting(CLIP_TEXTS[0], group="data", choices=CLIP_TEXTS,
+                             help="with --video-text caption, the clip's text: its compact summary where the "
+                                  "Parquet has one (fits CLIP's 77 tokens; no clip-level negatives, which exist "
+                                  "as paragraphs only), or the paragraph and its negatives (cut at 77 tokens)")
     negatives_per_event: int = setting(4, group="data", metavar="K", help="K negatives per event, padded")
     negatives_per_clip: int = setting(2, group="data", metavar="K", help="negatives per clip caption")
     batch_size: int = setting(20, group="optimisation",

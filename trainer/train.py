@@ -175,7 +175,13 @@ def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: t
     records = read_parquet(cfg.parquet, cfg.style)
     frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, cfg.cache_frames, model.image_transform())
     dataset = ClipDataset(records, frames, mcfg.events, mcfg.frames, tuple(cfg.neg_kinds),
-                          cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed)
+                          cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed,
+                          cfg.clip_text)
+    if (rank == 0 and mcfg.video_text == "caption" and cfg.clip_text == "summary" and cfg.negatives_per_clip
+            and cfg.clip_neg_kinds and any(r.summary for r in records)):
+        print(f"note: {cfg.parquet} has clip summaries: the video level trains on them without clip-level "
+              "negatives (those are paragraphs); --clip-text paragraph uses the paragraphs and their negatives",
+              file=sys.stderr)
     per_epoch = batches_per_epoch(records, cfg.batch_size, world)
     if per_epoch < cfg.grad_accum:
         raise SrlcapError(

@@ -4,7 +4,7 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
-from srlcap_trainer.losses import info_nce_with_negatives, text_ids  # noqa: E402
+from srlcap_trainer.losses import info_nce_with_negatives, token_row_ids  # noqa: E402
 
 
 def _lse(xs):
@@ -80,7 +80,7 @@ def test_padded_rows_and_false_negatives():
     # row 1 has the same text as row 0: with ids the duplicate is masked, so the loss drops
     pos_dup = pos.clone()
     pos_dup[1] = pos_dup[0]
-    ids = text_ids(["a", "a", "b", "c"])
+    ids = torch.tensor([1, 1, 2, 3])
     nids = torch.full((4, 3), 99, dtype=torch.int64)
     plain = info_nce_with_negatives(img, pos_dup, 10.0, neg)["loss"]
     masked = info_nce_with_negatives(img, pos_dup, 10.0, neg, pos_ids=ids, neg_ids=nids)["loss"]
@@ -127,6 +127,7 @@ def test_similarities_in_fp32_under_bf16_autocast():
     assert abs(lossy.item() - exact.item()) > 1e-3  # the check can fail: bf16 does move it
 
 
-def test_text_ids_stable():
-    a = text_ids(["x", "", "x", "y"])
-    assert a[0] == a[2] and a[1] == -1 and a[0] != a[3] and a[0] >= 0
+def test_token_row_ids_stable():
+    a = token_row_ids(torch.tensor([[1, 2, 0], [3, 4, 5], [1, 2, 0]]))
+    assert a[0] == a[2] and a[0] != a[1] and min(a) >= 0
+    assert token_row_ids(torch.tensor([[1, 2, 0]])) == a[:1]
