@@ -115,6 +115,39 @@ def plot_losses(log_path: str, png_path: str) -> None:
     os.replace(tmp, png_path)
 
 
+def forward_backward(ddp_model, model, batch: dict, gather, autocast, grad_accum: int, acc: dict) -> None:
+    """One micro-batch: forward under ``autocast`` (LoRA deltas computed once per forward,
+    however often a tower runs), backward of loss / grad_accum, and the losses added to
+    ``acc`` on the device (no host sync)."""
+    cached = parametrize.cached if model.lora_sites else contextlib.nullcontext
+    with autocast, cached():
+        out = ddp_model(batch, gather)
+    (out["loss"] / grad_accum).backward()
+    for k, v in out.items():
+        acc[k] = acc.get(k, 0.0) + v.detach().float() / grad_accum
+
+
+def optimizer_step(model, opt, sched, trainable: list, max_grad_norm: float, acc: dict, world: int, device,
+                   where: str) -> None:
+    """Clip, check, step: a non-finite loss or gradient norm raises TrainingDiverged before
+    the optimizer moves (the step's one host sync). Adds ``grad_norm`` to ``acc``."""
+    if max_grad_norm:
+        norm = torch.nn.utils.clip_grad_norm_(trainable, max_grad_norm)
+    else:
+        norm = torch.sqrt(sum((p.grad.float() ** 2).sum() for p in trainable if p.grad is not None))
+    finite = torch.isfinite(acc["loss"]) & torch.isfinite(norm)
+    if _any_rank(not bool(finite.item()), world, device):
+        what = (f"loss is {acc['loss'].item()}" if not torch.isfinite(acc["loss"])
+                else f"gradient norm is {float(norm)}")
+        raise TrainingDiverged(f"{what} at {where}; stopped before the optimizer step, no checkpoint written. "
+                               f"Try a lower --lr, --precision fp32, or check the data.")
+    opt.step()
+    model.clamp_logit_scale()
+    sched.step()
+    opt.zero_grad(set_to_none=True)
+    acc["grad_norm"] = norm.detach().float()
+
+
 # -- the loop ----------------------------------------------------------------------------------
 def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
     """Train; returns a summary dict. Rank 0 writes checkpoints, log and plot under cfg.out."""
@@ -239,9 +272,6 @@ def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: t
     micro, acc, window, window_steps = 0, {}, {}, 0
     t_last, samples_last = time.time(), state["samples"]
     log = open(log_path, "a", encoding="utf-8") if rank == 0 else None
-    # LoRA deltas computed once per forward however often a tower runs (event, negative and
-    # clip texts go through the text tower separately)
-    cached = parametrize.cached if model.lora_sites else contextlib.nullcontext
     try:
         while state["step"] < total:
             sampler = EpochBatches(records, cfg.batch_size, cfg.seed, state["epoch"], state["batch"], rank, world)
@@ -253,37 +283,17 @@ def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: t
                 last_micro = micro + 1 == cfg.grad_accum
                 sync = ddp_model.no_sync() if (world > 1 and not last_micro) else contextlib.nullcontext()
                 with sync:
-                    with autocast, cached():
-                        out = ddp_model(batch, gather)
-                    (out["loss"] / cfg.grad_accum).backward()
-                for k2, v in out.items():
-                    acc[k2] = acc.get(k2, 0.0) + v.detach().float() / cfg.grad_accum
+                    forward_backward(ddp_model, model, batch, gather, autocast, cfg.grad_accum, acc)
                 micro += 1
                 state["batch"] += 1
                 state["samples"] += len(batch["clip_id"]) * world
                 if not last_micro:
                     continue
                 micro = 0
-                if cfg.max_grad_norm:
-                    norm = torch.nn.utils.clip_grad_norm_(trainable, cfg.max_grad_norm)
-                else:
-                    norm = torch.sqrt(sum((p.grad.float() ** 2).sum() for p in trainable if p.grad is not None))
-                finite = torch.isfinite(acc["loss"]) & torch.isfinite(norm)
-                if _any_rank(not bool(finite.item()), world, device):
-                    what = (f"loss is {acc['loss'].item()}" if not torch.isfinite(acc["loss"])
-                            else f"gradient norm is {float(norm)}")
-                    raise TrainingDiverged(
-                        f"{what} at step {state['step']} (epoch {state['epoch']}, batch {state['batch']}); "
-                        f"stopped before the optimizer step, no checkpoint written. "
-                        f"Try a lower --lr, --precision fp32, or check the data."
-                    )
                 lr_used = sched.get_last_lr()[0]
-                opt.step()
-                model.clamp_logit_scale()
-                sched.step()
-                opt.zero_grad(set_to_none=True)
+                optimizer_step(model, opt, sched, trainable, cfg.max_grad_norm, acc, world, device,
+                               f"step {state['step']} (epoch {state['epoch']}, batch {state['batch']})")
                 state["step"] += 1
-                acc["grad_norm"] = norm.detach().float()
                 for k2, v in acc.items():
                     window[k2] = window.get(k2, 0.0) + v
                 window_steps += 1

@@ -143,3 +143,29 @@ def test_pick_device():
             pick_device("cuda", local_rank=1, world=2)
     else:
         assert pick_device("cuda", local_rank=0, world=2) == torch.device("cuda", 0)
+
+
+def test_no_host_sync_per_micro_batch(data, tmp_path, monkeypatch):
+    # a value copied to the host waits for the GPU: one per optimizer step (the finiteness
+    # check before the optimizer moves) and one per log line, none per micro-batch. Counted
+    # where the step's code asks (the data pipeline's CPU tensors never wait for a GPU).
+    import sys
+
+    d, _ = data
+    calls = []
+    step_code = {os.path.join("trainer", f) for f in ("train.py", "model.py", "losses.py", "lora.py",
+                                                       "contextualiser.py")}
+
+    def spy(name, real):
+        def wrapped(self, *a):
+            caller = sys._getframe(1).f_code.co_filename
+            if any(caller.endswith(f) for f in step_code):
+                calls.append(name)
+            return real(self, *a)
+        return wrapped
+
+    for name in ("item", "tolist", "__float__", "__bool__"):
+        monkeypatch.setattr(torch.Tensor, name, spy(name, getattr(torch.Tensor, name)))
+    train(_tcfg(d, tmp_path / "run", steps=4, batch_size=2, grad_accum=2, log_every=2), _mcfg())
+    model_build = ["__float__"]  # the logit scale read once when the model is made
+    assert calls == model_build + ["item", "item", "tolist"] * 2, calls
