@@ -20,6 +20,7 @@ def test_demo_quick(tmp_path):
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert set(summary["eval"]) == {"with_negatives", "without_negatives"}
     assert EVENT_KINDS[0] in summary["comparison"]["clip"]
+    assert summary["smoke_test"] is True
 
 
 @pytest.mark.slow

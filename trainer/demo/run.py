@@ -104,6 +104,8 @@ def run_demo(args) -> dict:
         rows["verb_accuracy"] = {n: r["branches"][branch]["verb_accuracy"]["accuracy"] for n, r in results.items()}
         comparison[branch] = rows
     summary = {
+        # --quick checks that the pipeline runs; its few steps and clips measure nothing
+        "smoke_test": bool(args.quick),
         "seed": args.seed, "train_clips": n_train, "test_clips": n_test, "steps": steps,
         "model": "tiny-demo (open_clip CLIP, from scratch)", "threads": torch.get_num_threads(),
         "timings": timings, "comparison": comparison, "eval": results,
