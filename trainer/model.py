@@ -73,8 +73,10 @@ def build_open_clip(cfg: ModelConfig):
             _load_weights(model, base, cfg.model)
     else:
         try:
-            if base.tag:  # open_clip reads the tag's file from its cache, with the tag's preprocessing
-                model = open_clip.create_model(cfg.model, pretrained=base.tag, weights_only=True)
+            if base.tag:  # open_clip reads the tag's file from its cache, with the tag's preprocessing;
+                # it only warns when a tag was trained with QuickGELU (openai) and the name lacks it
+                model = open_clip.create_model(cfg.model, pretrained=base.tag, force_quick_gelu=base.quick_gelu,
+                                               weights_only=True)
             else:
                 model = open_clip.create_model(cfg.model, force_quick_gelu=base.quick_gelu, weights_only=True)
                 if base.path:
