@@ -100,6 +100,9 @@ def run_demo(args) -> dict:
         for kind in kinds:
             rows[kind] = {name: r["branches"][branch]["per_kind"].get(kind, {}).get("accuracy") for name, r in results.items()}
             rows[kind]["n"] = results["with_negatives"]["branches"][branch]["per_kind"].get(kind, {}).get("n")
+            # pairs the model reads as one text (cut at its context): out of the accuracies
+            rows[kind]["ties"] = {name: r["branches"][branch]["per_kind"].get(kind, {}).get("ties")
+                                  for name, r in results.items()}
         rows["retrieval_R@1"] = {n: r["branches"][branch]["retrieval_t2v"]["R@1"] for n, r in results.items()}
         rows["verb_accuracy"] = {n: r["branches"][branch]["verb_accuracy"]["accuracy"] for n, r in results.items()}
         comparison[branch] = rows
