@@ -1,11 +1,11 @@
 """A synthetic world where the pixels decide who does what to whom.
 
-Each 10-second clip shows two coloured shapes in a room for five 2-second events (VidSitu's
-layout). Verbs and what makes their roles visible in every single frame:
-- push.01 (pusher, thing pushed, direction): the two touch, the pusher behind the thing
-  pushed, both moving to the right;
-- chase.01 (chaser, thing chased, direction): the same order with a gap that closes, both
-  moving to the right;
+Each 10-second clip shows two coloured shapes in a room of a third colour for five
+2-second events (VidSitu's layout). Verbs and what makes their roles visible in every single frame:
+- push.01 (pusher, thing pushed): the two touch, the pusher behind the thing pushed, both
+  moving to the right (always, so the direction is not annotated: see ``PUSH_DX``);
+- chase.01 (chaser, thing chased): the same order with a gap that closes, both moving to
+  the right;
 - jump.01 (jumper, manner): the jumper is off the floor line, the other stands still;
 - move.01 (thing moving, direction, manner): one shape travels left/right/up/down, quickly
   (far) or slowly.
