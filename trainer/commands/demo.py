@@ -2,7 +2,8 @@
 and move in rooms: renders frames, writes VidSitu-format annotations, runs `srlcap build`,
 trains a tiny open_clip model from scratch on the CPU twice (with and without hard
 negatives) and writes OUT/summary.json with the per-kind evaluation of both on held-out
-clips. About 12 minutes on two free CPU cores; --quick runs a smoke version in about a minute.
+clips. About 10 minutes on two CPU cores; --quick is a smoke test of the pipeline (about a
+minute) whose figures measure nothing.
 
 examples:
   srlcap demo --out demo/
