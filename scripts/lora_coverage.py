@@ -5,7 +5,7 @@ about a minute on a laptop: .venv/bin/python scripts/lora_coverage.py
 Configs whose text tower is a Hugging Face model need `transformers` and are reported as
 not built when it is missing.
 """
-import logging, sys, warnings
+import logging, warnings
 import open_clip, torch
 from srlcap_trainer.lora import _sites, tower_modules
 logging.disable(logging.CRITICAL); warnings.filterwarnings("ignore")
