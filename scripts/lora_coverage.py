@@ -5,20 +5,41 @@ about a minute on a laptop: .venv/bin/python scripts/lora_coverage.py
 Configs whose text tower is a Hugging Face model need `transformers` and are reported as
 not built when it is missing.
 """
-import logging, warnings
-import open_clip, torch
+from __future__ import annotations
+
+import logging
+import warnings
+
+import open_clip
+import torch
+
 from srlcap_trainer.lora import _sites, tower_modules
-logging.disable(logging.CRITICAL); warnings.filterwarnings("ignore")
-ok_img, bad_img, failed, ok_txt = [], [], [], 0
-names = open_clip.list_models()
-for name in names:
-    try:
-        with torch.device("meta"):
-            m = open_clip.create_model(name, pretrained=None, device="meta")
-    except Exception as e:
-        failed.append((name, str(e).splitlines()[0][:80])); continue
-    img = sum(1 for r in tower_modules(m, "image") for _ in _sites(r, ("q", "k", "v")))
-    txt = sum(1 for r in tower_modules(m, "text") for _ in _sites(r, ("q", "k", "v")))
-    (ok_img if img else bad_img).append(name); ok_txt += bool(txt)
-print(f"{len(names)} configs; built {len(names)-len(failed)}; image tower LoRA sites in {len(ok_img)}, none in {len(bad_img)}: {bad_img}; text tower sites in {ok_txt}")
-print("could not build:", failed)
+
+
+def sites(model, tower: str) -> int:
+    return sum(1 for root in tower_modules(model, tower) for _ in _sites(root, ("q", "k", "v")))
+
+
+def main() -> int:
+    logging.disable(logging.CRITICAL)  # open_clip logs every random init
+    warnings.filterwarnings("ignore")
+    names = open_clip.list_models()
+    image_ok, image_none, text_ok, failed = [], [], 0, []
+    for name in names:
+        try:
+            with torch.device("meta"):
+                model = open_clip.create_model(name, pretrained=None, device="meta")
+        except Exception as e:  # a missing optional dependency, reported below
+            failed.append((name, str(e).splitlines()[0][:80]))
+            continue
+        (image_ok if sites(model, "image") else image_none).append(name)
+        text_ok += bool(sites(model, "text"))
+    print(f"{len(names)} configs; built {len(names) - len(failed)}; image-tower LoRA sites in {len(image_ok)}, "
+          f"none in {len(image_none)} ({', '.join(image_none)}); text-tower sites in {text_ok}")
+    for name, why in failed:
+        print(f"not built: {name}: {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
