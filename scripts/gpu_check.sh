@@ -10,6 +10,9 @@
 #   bash scripts/gpu_check.sh                   # on a GPU machine; writes benchmarks/results/gpu_check.json
 #   bash scripts/gpu_check.sh --out FILE
 #   bash scripts/gpu_check.sh --smoke --out F   # the script itself on the CPU: tiny sizes, gpu tests skipped
+#   bash scripts/gpu_check.sh --demo-dir DIR    # the demo in DIR: a world and Parquet built there before
+#                                               # (srlcap demo --out DIR, same seed) are reused, so the GPU
+#                                               # machine needs no spaCy
 #
 # Without CUDA (and without --smoke) it stops at once with one line. A failing part does not
 # stop the others; the JSON says which failed and the exit status is 1.
@@ -18,12 +21,14 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 out=benchmarks/results/gpu_check.json
 smoke=false
+demo_dir=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --out) [[ $# -ge 2 ]] || { echo "gpu_check.sh: --out needs a file name" >&2; exit 2; }; out=$2; shift 2 ;;
     --smoke) smoke=true; shift ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "gpu_check.sh: unknown option $1 (known: --out FILE, --smoke)" >&2; exit 2 ;;
+    --demo-dir) [[ $# -ge 2 ]] || { echo "gpu_check.sh: --demo-dir needs a directory" >&2; exit 2; }; demo_dir=$2; shift 2 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+    *) echo "gpu_check.sh: unknown option $1 (known: --out FILE, --smoke, --demo-dir DIR)" >&2; exit 2 ;;
   esac
 done
 [[ -x $PY ]] || { echo "gpu_check.sh: no $PY: run bash scripts/setup.sh --all first (or set PYTHON)" >&2; exit 2; }
@@ -51,11 +56,13 @@ timed() {  # timed NAME CMD...: run, keep its status and seconds in $work/NAME.{
   echo $((SECONDS - t0)) >"$work/$name.s"
 }
 
-timed tests "$PY" -m pytest -q -p no:cacheprovider -m gpu tests/trainer/test_gpu.py --junitxml "$work/tests.xml"
+# --noconftest: tests/conftest.py loads spaCy for the caption tests, which the GPU tests do not need
+timed tests "$PY" -m pytest -q -p no:cacheprovider --noconftest -m gpu tests/trainer/test_gpu.py --junitxml "$work/tests.xml"
 timed throughput "$PY" benchmarks/train_throughput.py "${bench[@]}" --json "$work/throughput.json"
-timed demo "$PY" -m srlcap demo --out "$work/demo" "${demo[@]}" -q
+demo_dir=${demo_dir:-$work/demo}
+timed demo "$PY" -m srlcap demo --out "$demo_dir" "${demo[@]}" -q
 
-WORK=$work OUT=$out SMOKE=$smoke "$PY" - <<'EOF'
+WORK=$work DEMO=$demo_dir OUT=$out SMOKE=$smoke "$PY" - <<'EOF'
 import datetime, json, os, pathlib, sys
 import xml.etree.ElementTree as ET
 
@@ -90,7 +97,7 @@ except (OSError, ET.ParseError):
 throughput = part("throughput")
 throughput["result"] = read_json(work / "throughput.json")
 demo = part("demo")
-summary = read_json(work / "demo" / "summary.json")
+summary = read_json(pathlib.Path(os.environ["DEMO"]) / "summary.json")
 demo["comparison"] = summary.get("comparison") if summary else None
 demo["settings"] = {k: summary[k] for k in ("train_clips", "test_clips", "steps", "timings")} if summary else None
 cuda = torch.cuda.is_available()

@@ -21,6 +21,13 @@ def test_demo_quick(tmp_path):
     assert set(summary["eval"]) == {"with_negatives", "without_negatives"}
     assert EVENT_KINDS[0] in summary["comparison"]["clip"]
     assert summary["smoke_test"] is True
+    assert "world_reused" not in summary["timings"]
+    # a second run in the same directory trains on the same world and Parquet, not rebuilt
+    parquet = (tmp_path / "train.parquet").read_bytes()
+    assert main(["demo", "--out", str(tmp_path), "--quick", "--steps", "4", "-q"]) == 0
+    again = json.loads((tmp_path / "summary.json").read_text())
+    assert again["timings"]["world_reused"] is True and (tmp_path / "train.parquet").read_bytes() == parquet
+    assert again["comparison"] == summary["comparison"]  # deterministic for a seed
 
 
 @pytest.mark.slow
