@@ -8,7 +8,7 @@ One file holds
   scale, any fully trained tower) -- the frozen base is rebuilt from ``--model`` and
   ``--pretrained``, so it is never copied;
 - ``optim/<i>/<key>``: AdamW state per trainable parameter (in ``param_names`` order);
-- ``rng/...``: torch RNG states;
+- ``rng/torch``, ``rng/cuda``: the CPU generator and that of the GPU the run used;
 and, in the string metadata, the model and train configs, the step, the data position
 (epoch, batch within the epoch), the scheduler state and the optimizer's hyper-parameters.
 
@@ -85,9 +85,9 @@ def save_training_state(path: str, model, optimizer, scheduler, param_names: lis
         for key, value in st.items():
             tensors[f"optim/{i}/{key}"] = value if torch.is_tensor(value) else torch.tensor(value)
     tensors["rng/torch"] = torch.get_rng_state()
-    if torch.cuda.is_available():
-        for i, s in enumerate(torch.cuda.get_rng_state_all()):
-            tensors[f"rng/cuda/{i}"] = s
+    device = _param_device(model)
+    if device.type == "cuda":  # the generator of the GPU this run used, not of every visible one
+        tensors["rng/cuda"] = torch.cuda.get_rng_state(device)
     groups = [{k: v for k, v in g.items() if k != "params"} for g in opt["param_groups"]]
     meta = {
         "format": FORMAT,
@@ -101,6 +101,10 @@ def save_training_state(path: str, model, optimizer, scheduler, param_names: lis
         "param_names": json.dumps(param_names),
     }
     atomic_save(tensors, meta, path)
+
+
+def _param_device(model) -> torch.device:
+    return next(model.parameters()).device
 
 
 def save_adapter(path: str, model, model_config_json: str, extra: dict | None = None) -> None:
@@ -148,7 +152,7 @@ def load_training_state(tensors, meta, model, optimizer, scheduler, param_names:
     optimizer.load_state_dict({"state": state, "param_groups": param_groups})
     scheduler.load_state_dict(json.loads(meta["scheduler"]))
     torch.set_rng_state(tensors["rng/torch"])
-    cuda_states = [tensors[k] for k in sorted(t for t in tensors if t.startswith("rng/cuda/"))]
-    if cuda_states and torch.cuda.is_available() and len(cuda_states) == torch.cuda.device_count():
-        torch.cuda.set_rng_state_all(cuda_states)
+    device = _param_device(model)
+    if "rng/cuda" in tensors and device.type == "cuda":
+        torch.cuda.set_rng_state(tensors["rng/cuda"], device)
     return json.loads(meta["state"])

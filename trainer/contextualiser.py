@@ -13,7 +13,8 @@ therefore equal the plain CLIP (mean-pooled) ones, so a pretrained CLIP's zero-s
 is the starting point rather than a random transformer output.
 
 ``tokens="events"`` is the lighter variant: no frame tokens, each event token starts from
-its mean-pooled frames (frame-position embeddings then go unused).
+its mean-pooled frames. It has no frame-position embeddings: a parameter that gets no
+gradient stops DDP ("Expected to have finished reduction").
 """
 from __future__ import annotations
 
@@ -50,9 +51,10 @@ class VideoContextualiser(nn.Module):
         self.event_token = nn.Parameter(torch.zeros(dim))
         self.type_emb = nn.Embedding(3, dim)
         self.event_pos = nn.Embedding(events, dim)
-        self.frame_pos = nn.Embedding(frames, dim)
+        self.frame_pos = nn.Embedding(frames, dim) if tokens == "frames" else None
         for emb in (self.type_emb, self.event_pos, self.frame_pos):
-            nn.init.normal_(emb.weight, std=0.02)
+            if emb is not None:
+                nn.init.normal_(emb.weight, std=0.02)
         nn.init.normal_(self.video_token, std=0.02)
         nn.init.normal_(self.event_token, std=0.02)
         layer = nn.TransformerEncoderLayer(

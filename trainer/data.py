@@ -22,7 +22,6 @@ import torch
 
 from srlcap.errors import SrlcapError
 from srlcap.schema import CLIP_EVENT, NEGATIVE_KINDS, STYLES, open_parquet
-from srlcap_trainer.losses import text_ids
 
 IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
 
@@ -44,6 +43,11 @@ class ClipRecord:
     events: list[EventRecord]
     text: str  # clip-level caption ("" if the file has no clip row)
     negatives: list[tuple[str, str]] = field(default_factory=list)
+    summary: str = ""  # the clip told compactly enough for CLIP's 77 tokens (schema 1.2 on)
+
+    def clip_text(self, form: str) -> str:
+        """The clip's text in ``form`` ("summary" falls back to the caption where there is none)."""
+        return self.summary if form == "summary" and self.summary else self.text
 
 
 def _seed_of(*parts) -> int:
@@ -57,6 +61,8 @@ def read_parquet(path: str, style: str) -> list[ClipRecord]:
         raise SrlcapError(f"--style {style!r}: choose one of {', '.join(STYLES)}")
     cols = ["clip_id", "ann_idx", "event", "event_idx", "verb", "start_s", "end_s", style, "negatives"]
     pf = open_parquet(path, cols)
+    if "summary" in pf.schema_arrow.names:  # files of schema 1.0/1.1 have none
+        cols.append("summary")
     try:
         table = pf.read(columns=cols)
     except (pa.ArrowException, OSError) as e:  # a file whose footer reads but whose pages do not
@@ -69,7 +75,7 @@ def read_parquet(path: str, style: str) -> list[ClipRecord]:
             rec = groups[key] = ClipRecord(key[0], key[1], [], "")
         negs = [(n["kind"], n[style]) for n in (row["negatives"] or []) if n.get(style)]
         if row["event"] == CLIP_EVENT:
-            rec.text, rec.negatives = row[style], negs
+            rec.text, rec.negatives, rec.summary = row[style], negs, row.get("summary") or ""
         else:
             rec.events.append(EventRecord(int(row["event_idx"]), row["verb"], float(row["start_s"] or 0.0),
                                           float(row["end_s"] or 0.0), row[style], negs))
@@ -195,7 +201,8 @@ class ClipDataset(torch.utils.data.Dataset):
     """Map-style dataset indexed by (record index, epoch); see module doc for determinism."""
 
     def __init__(self, records: list[ClipRecord], frames, events: int, frames_per_event: int,
-                 neg_kinds: tuple[str, ...], k: int, clip_neg_kinds: tuple[str, ...], k_clip: int, seed: int):
+                 neg_kinds: tuple[str, ...], k: int, clip_neg_kinds: tuple[str, ...], k_clip: int, seed: int,
+                 clip_text: str = "paragraph"):
         bad = [x for x in neg_kinds + clip_neg_kinds if x not in NEGATIVE_KINDS]
         if bad:
             raise SrlcapError(f"unknown negative kind(s) {bad}; known: {', '.join(NEGATIVE_KINDS)}")
@@ -204,6 +211,7 @@ class ClipDataset(torch.utils.data.Dataset):
         self.neg_kinds, self.k = set(neg_kinds), k
         self.clip_neg_kinds, self.k_clip = set(clip_neg_kinds), k_clip
         self.seed = seed
+        self.clip_text_form = clip_text
 
     def __len__(self) -> int:
         return len(self.records)
@@ -240,6 +248,10 @@ class ClipDataset(torch.utils.data.Dataset):
                 pad = frames.new_zeros(self.events - len(evs), *frames.shape[1:])
                 frames = torch.cat([frames, pad])
         negs = [self._pick(ev.negatives, self.neg_kinds, ev.text, self.k, rng) for ev in evs]
+        clip_text = rec.clip_text(self.clip_text_form)
+        # clip-level negatives exist as paragraphs only: beside a summary they would differ from
+        # the positive in form (a shortcut), so a summary goes without them
+        clip_pool = rec.negatives if clip_text == rec.text else []
         negs += [[("", "")] * self.k] * (self.events - len(evs))
         return {
             "clip_id": rec.clip_id,
@@ -250,13 +262,15 @@ class ClipDataset(torch.utils.data.Dataset):
             "verbs": [ev.verb or "" for ev in evs] + [""] * (self.events - len(evs)),
             "neg_kind": [[kind for kind, _ in n] for n in negs],
             "neg_text": [[text for _, text in n] for n in negs],
-            "clip_text": rec.text,
-            "clip_neg": self._pick(rec.negatives, self.clip_neg_kinds, rec.text, self.k_clip, rng),
+            "clip_text": clip_text,
+            "clip_neg": self._pick(clip_pool, self.clip_neg_kinds, clip_text, self.k_clip, rng),
         }
 
 
 def collate(samples: list[dict]) -> dict:
-    """Stack samples; texts stay lists of strings (flattened row-major), ids and masks tensors."""
+    """Stack samples; texts stay lists of strings (flattened row-major), masks tensors. Text
+    ids for false-negative masking are the model's (``FigClipModel.text_ids``): they depend
+    on its tokenizer."""
     b = len(samples)
     event_text = [t for s in samples for t in s["event_text"]]
     neg_text = [t for s in samples for row in s["neg_text"] for t in row]
@@ -271,17 +285,13 @@ def collate(samples: list[dict]) -> dict:
         "frames": torch.stack([s["frames"] for s in samples]) if frames is not None else None,
         "event_mask": torch.stack([s["event_mask"] for s in samples]),
         "event_text": event_text,
-        "event_ids": text_ids(event_text).reshape(b, e),
         "verbs": [v for s in samples for v in s["verbs"]],
         "neg_text": neg_text,
         "neg_kind": [kd for s in samples for row in s["neg_kind"] for kd in row],
         "neg_mask": torch.tensor([bool(t) for t in neg_text], dtype=torch.bool).reshape(b, e, k),
-        "neg_ids": text_ids(neg_text).reshape(b, e, k),
         "clip_text": [s["clip_text"] for s in samples],
-        "clip_ids": text_ids([s["clip_text"] for s in samples]),
         "clip_neg_text": clip_neg_text,
         "clip_neg_mask": torch.tensor([bool(t) for t in clip_neg_text], dtype=torch.bool).reshape(b, kv),
-        "clip_neg_ids": text_ids(clip_neg_text).reshape(b, kv),
     }
 
 

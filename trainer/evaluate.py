@@ -2,11 +2,12 @@
 
 - Per negative kind (ARO / SugarCrepe style): the share of (positive, negative) pairs in
   which the model scores the positive caption above the negative one for the same video
-  evidence (an event's frames for event kinds, the whole clip for clip kinds). Ties count
-  half. ``other_event`` is FiGCLIP's "natural" negative: another event's prompt of the
-  same clip (identical prompts skipped). Chance is 50%.
+  evidence (an event's frames for event kinds, the whole clip for clip kinds). ``other_event`` is FiGCLIP's "natural" negative: another event's prompt of the
+  same clip (identical prompts skipped). Chance is 50%. Ties (texts the model reads as the
+  same, e.g. cut at 77 tokens) are counted apart and left out of the accuracy.
 - Text-to-video retrieval: each clip's text (the mean of its event prompt embeddings, or
-  its clip caption with ``video_text="caption"``) ranks all clips' videos; R@1/5/10.
+  its clip summary, else its caption, with ``video_text="caption"``) ranks all clips'
+  videos; R@1/5/10.
 - Zero-shot verb accuracy: each event against one prompt per verb seen in the split.
 Both branches are reported: "clip" (mean-pooled frames) and "ctx" (contextualiser).
 """
@@ -25,16 +26,30 @@ from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import EvalConfig, ModelConfig
 
 
-def load_model(path: str, device) -> tuple[FigClipModel, dict]:
+def load_model(path: str, device, pretrained: str | None = None) -> tuple[FigClipModel, dict]:
+    """The trained model of a checkpoint (file or run directory), its base weights from where
+    the run recorded them or from ``pretrained`` (the same weights, moved: checked by SHA-256)."""
     tensors, meta = ckpt.read(path)
     mcfg = ModelConfig.from_json(meta["model_config"])
+    if pretrained:
+        mcfg.pretrained = pretrained
+    elif mcfg.pretrained and os.path.isabs(mcfg.pretrained) and not os.path.isfile(mcfg.pretrained):
+        digest = f" (SHA-256 {mcfg.pretrained_sha256[:12]}...)" if mcfg.pretrained_sha256 else ""
+        raise SrlcapError(f"{path}: its base weights {mcfg.pretrained}{digest} are not there; "
+                          "pass --pretrained with where they are now")
     model = FigClipModel(mcfg)
     ckpt.load_model_tensors(model, tensors, path)
     return model.to(device).eval(), meta
 
 
 def _share(pairs: list[float]) -> dict:
-    return {"accuracy": round(sum(pairs) / len(pairs), 4) if pairs else None, "n": len(pairs)}
+    """Accuracy over the decided pairs; ties (0.5: the model scores both texts the same, as it
+    must when they tokenise the same after the cut at its context length) are counted apart,
+    not as half a success."""
+    ties = sum(1 for p in pairs if p == 0.5)
+    decided = len(pairs) - ties
+    return {"accuracy": round(sum(p for p in pairs if p != 0.5) / decided, 4) if decided else None,
+            "n": len(pairs), "ties": ties}
 
 
 @torch.no_grad()
@@ -78,6 +93,7 @@ def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress
     verb_ids = [tid(cfg.verb_template.format(verb=v)) for v in verbs]
     for r in records:
         tid(r.text) if r.text else None
+        tid(r.summary) if r.summary else None
         for _, t in r.negatives:
             tid(t)
         for e in r.events:
@@ -123,7 +139,7 @@ def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress
         for cid in clip_ids:
             r = records[first[cid]]
             if mcfg.video_text == "caption" and r.text:
-                queries.append(temb[texts[r.text]])
+                queries.append(temb[texts[r.clip_text("summary")]])
             else:
                 q = torch.stack([temb[texts[e.text]] for e in r.events[: mcfg.events]]).mean(0)
                 queries.append(torch.nn.functional.normalize(q, dim=-1))
@@ -143,7 +159,7 @@ def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress
 def run_eval(cfg: EvalConfig, progress: bool) -> dict:
     """Load ``cfg.checkpoint``, evaluate it, write ``cfg.out`` if given; returns the metrics."""
     dev = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if cfg.device == "auto" else cfg.device)
-    model, _ = load_model(cfg.checkpoint, dev)
+    model, _ = load_model(cfg.checkpoint, dev, cfg.pretrained)
     if model.cfg.feature_input and not cfg.features:
         raise SrlcapError(f"{cfg.checkpoint}: trained on precomputed features; give --features")
     if cfg.features and not model.cfg.feature_input:

@@ -1,4 +1,4 @@
-"""LoRA adapters for open_clip, written for its packed attention.
+"""LoRA adapters for open_clip, written for its packed attention (and timm's towers).
 
 open_clip's ``ResidualAttentionBlock`` calls ``nn.MultiheadAttention`` (and its custom
 ``Attention`` calls ``F.linear``) with one packed ``in_proj_weight`` of shape (3d, d):
@@ -9,7 +9,9 @@ weight: every read of ``attn.in_proj_weight`` -- including the one inside torch'
 ``multi_head_attention_forward`` -- returns ``W + scale * Delta`` where ``Delta`` is zero
 outside the chosen q/k/v row slices. The frozen base weight stays untouched in
 ``parametrizations.in_proj_weight.original``; the adapter tensors are separate parameters
-whose names all contain ``lora_`` so they can be saved apart from the base.
+whose names all contain ``lora_`` so they can be saved apart from the base. timm towers
+(EVA02, SigLIP, MobileCLIP, PE-Core) keep q, k and v in one ``qkv`` Linear (the same row
+slices) or in ``q_proj``/``k_proj``/``v_proj``; the same parametrization wraps those weights.
 
 ``B`` starts at zero, so a freshly adapted model computes exactly what the base computes.
 ``merge`` folds the delta into the base weight (inference speed, export) and ``unmerge``
@@ -99,45 +101,79 @@ def tower_modules(model: nn.Module, tower: str) -> list[nn.Module]:
     return [model.transformer]  # CLIP keeps the text tower's parts at top level
 
 
+#: What ``_sites`` can adapt, for the one-line refusal when a tower has none of it.
+SUPPORTED = ("open_clip/torch attention's packed in_proj_weight (q|k|v rows) and out_proj; timm and "
+             "EVA attention's qkv Linear (q|k|v rows) or q_proj/k_proj/v_proj, and proj; MLPs' "
+             "c_fc/c_proj or fc1/fc2 (fc1_g/fc1_x) Linear layers")
+_MLP_NAMES = {"fc1": ("c_fc", "fc1", "fc1_g", "fc1_x"), "fc2": ("c_proj", "fc2")}
+
+
+def _weight(module: nn.Module, name: str) -> torch.Tensor | None:
+    """``module``'s own parameter ``name``, also when a parametrization already wraps it."""
+    if parametrize.is_parametrized(module, name):
+        return getattr(module.parametrizations, name).original
+    return module.__dict__.get("_parameters", {}).get(name)
+
+
 def _sites(root: nn.Module, targets: tuple[str, ...]):
-    """Yield (module, weight name, {slice name: rows}) for each adaptable weight under root."""
+    """Yield (module, weight name, {slice name: rows}) for each adaptable weight under root:
+    open_clip's packed attention, timm's fused ``qkv`` or separate ``q_proj``/``k_proj``/
+    ``v_proj`` projections (timm ViT, EVA02, SigLIP, PE-Core, MobileCLIP's attention
+    blocks), their output projections and MLPs."""
     qkv = [t for t in QKV if t in targets]
     for module in root.modules():
-        w = module.__dict__.get("_parameters", {}).get("in_proj_weight")
-        if w is None and parametrize.is_parametrized(module, "in_proj_weight"):
-            w = module.parametrizations.in_proj_weight.original
+        w = _weight(module, "in_proj_weight")
         if w is not None and qkv and w.shape[0] == 3 * w.shape[1]:
             d = w.shape[1]
             yield module, "in_proj_weight", {t: (i * d, (i + 1) * d) for i, t in enumerate(QKV) if t in qkv}
-        if "o" in targets and isinstance(getattr(module, "out_proj", None), nn.Linear) and (
-            hasattr(module, "in_proj_weight") or isinstance(module, nn.MultiheadAttention)
-        ):
-            lin = module.out_proj
-            yield lin, "weight", {"o": (0, lin.weight.shape[0])}
+        fused = getattr(module, "qkv", None)
+        if qkv and isinstance(fused, nn.Linear) and fused.out_features % 3 == 0:
+            d = fused.out_features // 3
+            yield fused, "weight", {t: (i * d, (i + 1) * d) for i, t in enumerate(QKV) if t in qkv}
+        for t in qkv:
+            lin = getattr(module, f"{t}_proj", None)
+            if isinstance(lin, nn.Linear):
+                yield lin, "weight", {t: (0, lin.out_features)}
+        if "o" in targets:
+            is_attention = (w is not None or isinstance(module, nn.MultiheadAttention)
+                            or isinstance(fused, nn.Linear) or isinstance(getattr(module, "q_proj", None), nn.Linear))
+            for oname in ("out_proj", "proj"):
+                lin = getattr(module, oname, None)
+                if is_attention and isinstance(lin, nn.Linear):
+                    yield lin, "weight", {"o": (0, lin.out_features)}
+                    break
         mlp = getattr(module, "mlp", None)
-        if isinstance(mlp, nn.Sequential):
-            for tname, lname in (("fc1", "c_fc"), ("fc2", "c_proj")):
-                lin = getattr(mlp, lname, None)
-                if tname in targets and isinstance(lin, nn.Linear):
-                    yield lin, "weight", {tname: (0, lin.weight.shape[0])}
+        if isinstance(mlp, nn.Module):
+            for tname, lnames in _MLP_NAMES.items():
+                for lname in lnames:
+                    lin = getattr(mlp, lname, None)
+                    if tname in targets and isinstance(lin, nn.Linear):
+                        yield lin, "weight", {tname: (0, lin.out_features)}
+
+
+class NoLoRASite(ValueError):
+    """A tower holds no weight that the chosen LoRA targets name."""
 
 
 def apply_lora(model: nn.Module, cfg: LoRAConfig) -> int:
     """Attach adapters in place; return how many weights were adapted. Does not freeze anything."""
     cfg.validate()
+    found = {tower: [site for root in tower_modules(model, tower) for site in _sites(root, tuple(cfg.targets))]
+             for tower in cfg.towers}
+    empty = [tower for tower, sites in found.items() if not sites]
+    if empty:  # checked for every tower before any is changed
+        raise NoLoRASite(f"no weight for LoRA targets {','.join(cfg.targets)} in the {' and '.join(empty)} "
+                         f"tower ({type(tower_modules(model, empty[0])[0]).__name__}); LoRA adapts {SUPPORTED}")
     count = 0
-    for tower in cfg.towers:
-        for root in tower_modules(model, tower):
-            for module, wname, slices in list(_sites(root, tuple(cfg.targets))):
-                if parametrize.is_parametrized(module, wname):
-                    continue
-                weight = getattr(module, wname)
-                parametrize.register_parametrization(
-                    module, wname, LoRADelta(weight, cfg.rank, cfg.scaling, slices), unsafe=False
-                )
-                count += 1
-    if count == 0:
-        raise ValueError(f"no LoRA site found for targets {cfg.targets} in towers {cfg.towers}")
+    for sites in found.values():
+        for module, wname, slices in sites:
+            if parametrize.is_parametrized(module, wname):
+                continue
+            weight = getattr(module, wname)
+            parametrize.register_parametrization(
+                module, wname, LoRADelta(weight, cfg.rank, cfg.scaling, slices), unsafe=False
+            )
+            count += 1
     return count
 
 

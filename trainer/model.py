@@ -13,26 +13,33 @@ L = w_ce L_clip,event + w_xe L_ctx,event + w_cv L_clip,video + w_xv L_ctx,video.
 from __future__ import annotations
 
 import json
+import math
 import os
+import sys
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 from srlcap.errors import SrlcapError
-from srlcap_trainer import configs
+from srlcap_trainer import configs, pretrained
 from srlcap_trainer.contextualiser import VideoContextualiser
-from srlcap_trainer.losses import info_nce_with_negatives
-from srlcap_trainer.lora import LoRAConfig, apply_lora
+from srlcap_trainer.losses import info_nce_with_negatives, token_row_ids
+from srlcap_trainer.lora import LoRAConfig, NoLoRASite, apply_lora
 from srlcap_trainer.settings import ModelConfig
+
+#: CLIP's bound on the learned logit scale (1 / temperature), kept on its log.
+MAX_LOGIT_SCALE = 100.0
+LOG_MAX_SCALE = math.log(MAX_LOGIT_SCALE)
 
 
 def build_open_clip(cfg: ModelConfig):
-    """Create the open_clip model and tokenizer without touching the network."""
+    """Create the open_clip model and tokenizer and load ``cfg.pretrained`` (see
+    ``pretrained``); returns (model, tokenizer, the open_clip model config it was built from).
+    Records the base in ``cfg``: the weights file's absolute path and SHA-256, or the tag;
+    a recorded SHA-256 that the file no longer has is refused."""
     import open_clip
 
-    if cfg.pretrained and not os.path.isfile(cfg.pretrained):
-        raise SrlcapError(f"--pretrained {cfg.pretrained}: no such file (give a local checkpoint path)")
     if cfg.model_cfg is None and cfg.model in configs.CONFIGS:
         cfg.model_cfg = configs.get(cfg.model)
     if cfg.model_cfg is None and cfg.model.endswith(".json"):
@@ -41,24 +48,60 @@ def build_open_clip(cfg: ModelConfig):
                 cfg.model_cfg = json.load(f)
         except (OSError, ValueError) as e:
             raise SrlcapError(f"--model {cfg.model}: cannot read model config: {e}") from None
+    registered = cfg.model_cfg is None and ":" not in cfg.model  # open_clip's own name: tags exist
+    base = pretrained.resolve(cfg.model, cfg.pretrained, registered)
+    cfg.pretrained = base.given
+    if base.path and not base.tag:
+        digest = pretrained.sha256_of(base.path)
+        if cfg.pretrained_sha256 and digest != cfg.pretrained_sha256:
+            raise SrlcapError(f"--pretrained {base.given}: its SHA-256 {digest[:12]}... is not that of the base "
+                              f"this model was trained on ({cfg.pretrained_sha256[:12]}...)")
+        cfg.pretrained_sha256 = digest
     if cfg.model_cfg is not None:
         mcfg = dict(cfg.model_cfg)
         if not all(k in mcfg for k in ("embed_dim", "vision_cfg", "text_cfg")):
             raise SrlcapError(f"--model {cfg.model}: config needs embed_dim, vision_cfg and text_cfg")
+        if base.quick_gelu:
+            mcfg["quick_gelu"] = True
+        oc_cfg = dict(mcfg)
         custom = mcfg.pop("custom_text", False)
         cls = open_clip.CustomTextCLIP if custom else open_clip.CLIP
         model = cls(**mcfg)
-        if cfg.pretrained:
-            open_clip.load_checkpoint(model, cfg.pretrained, strict=True, weights_only=True)
         ctx_len = mcfg["text_cfg"].get("context_length", 77)
         tokenizer = open_clip.SimpleTokenizer(context_length=ctx_len)
+        if base.path:
+            _load_weights(model, base, cfg.model)
     else:
         try:
-            model = open_clip.create_model(cfg.model, pretrained=cfg.pretrained, weights_only=True)
+            if base.tag:  # open_clip reads the tag's file from its cache, with the tag's preprocessing;
+                # it only warns when a tag was trained with QuickGELU (openai) and the name lacks it
+                model = open_clip.create_model(cfg.model, pretrained=base.tag, force_quick_gelu=base.quick_gelu,
+                                               weights_only=True)
+            else:
+                model = open_clip.create_model(cfg.model, force_quick_gelu=base.quick_gelu, weights_only=True)
+                if base.path:
+                    _load_weights(model, base, cfg.model)
+            oc_cfg = open_clip.get_model_config(cfg.model)
         except RuntimeError as e:
             raise SrlcapError(f"--model {cfg.model}: {str(e).splitlines()[0][:300]}") from None
+        if oc_cfg is None:
+            raise SrlcapError(f"--model {cfg.model}: open_clip has no config for it")
+        oc_cfg = dict(oc_cfg, **({"quick_gelu": True} if base.quick_gelu else {}))
         tokenizer = open_clip.get_tokenizer(cfg.model)
-    return model, tokenizer
+    return model, tokenizer, oc_cfg
+
+
+def _load_weights(model, base: "pretrained.Base", name: str) -> None:
+    import open_clip
+
+    try:
+        if base.torchscript:
+            model.load_state_dict(pretrained.torchscript_state_dict(base.path), strict=True)
+        else:
+            open_clip.load_checkpoint(model, base.path, strict=True, weights_only=True)
+    except (RuntimeError, KeyError, ValueError, OSError) as e:
+        raise SrlcapError(f"--pretrained {base.given}: does not fit --model {name}: "
+                          f"{' '.join(str(e).split())[:400]}") from None
 
 
 class FigClipModel(nn.Module):
@@ -68,7 +111,7 @@ class FigClipModel(nn.Module):
         super().__init__()
         cfg.validate()
         self.cfg = cfg
-        self.clip, self.tokenizer = build_open_clip(cfg)
+        self.clip, self.tokenizer, self.open_clip_cfg = build_open_clip(cfg)
         for p in self.clip.parameters():
             p.requires_grad_(False)
         towers = tuple(t for t, m in (("image", cfg.image_tower), ("text", cfg.text_tower)) if m == "lora")
@@ -76,10 +119,14 @@ class FigClipModel(nn.Module):
             towers = tuple(t for t in towers if t != "image")
         self.lora_sites = 0
         if towers:
-            self.lora_sites = apply_lora(
-                self.clip, LoRAConfig(rank=cfg.lora_rank, alpha=cfg.lora_alpha, targets=tuple(cfg.lora_targets),
-                                      towers=towers)
-            )
+            try:
+                self.lora_sites = apply_lora(
+                    self.clip, LoRAConfig(rank=cfg.lora_rank, alpha=cfg.lora_alpha,
+                                          targets=tuple(cfg.lora_targets), towers=towers)
+                )
+            except NoLoRASite as e:
+                raise SrlcapError(f"--model {cfg.model}: {e}; or train that tower with --image-tower / "
+                                  "--text-tower full or frozen") from None
         if cfg.image_tower == "full" and not cfg.feature_input:
             for p in self.clip.visual.parameters():
                 p.requires_grad_(True)
@@ -96,9 +143,12 @@ class FigClipModel(nn.Module):
             if cfg.contextualiser
             else None
         )
-        init = float(self.clip.logit_scale.detach().exp().clamp(max=100.0)) if hasattr(self.clip, "logit_scale") else 1 / 0.07
-        self.logit_scale = nn.Parameter(torch.tensor(init).log(), requires_grad=cfg.train_logit_scale)
+        init = (float(self.clip.logit_scale.detach().float().clamp(max=LOG_MAX_SCALE))
+                if hasattr(self.clip, "logit_scale") else math.log(1 / 0.07))
+        self.logit_scale = nn.Parameter(torch.tensor(init), requires_grad=cfg.train_logit_scale)
         self._text_cache: dict[str, torch.Tensor] = {}
+        self._id_cache: dict[str, int] = {}
+        self._warned_cut = False
 
     # -- encoders ---------------------------------------------------------------------------
     @property
@@ -167,6 +217,30 @@ class FigClipModel(nn.Module):
 
     def clear_text_cache(self) -> None:
         self._text_cache.clear()
+        self._id_cache.clear()
+
+    def text_ids(self, texts: list[str], device=None) -> torch.Tensor:
+        """int64 ids of ``texts`` as the text encoder reads them: equal for texts that tokenise
+        the same after the tokenizer cuts them to its context (77 for CLIP), -1 for ''. Masking
+        false negatives by these ids, not by the strings, keeps a negative that differs from
+        its positive only past the cut from being "pushed away" from itself. The first cut
+        text is reported once."""
+        missing = [t for t in dict.fromkeys(texts) if t and t not in self._id_cache]
+        if missing:
+            if len(self._id_cache) > 1_000_000:
+                self._id_cache.clear()
+            tokens = self.tokenizer(missing)
+            for t, row_id in zip(missing, token_row_ids(tokens)):
+                self._id_cache[t] = row_id
+            cut = [t for t, row in zip(missing, tokens) if int(row[-1]) != 0]  # no padding left
+            if cut and not self._warned_cut:
+                self._warned_cut = True
+                if int(os.environ.get("RANK", "0")) == 0:
+                    print(f"warning: texts longer than the text encoder's {tokens.shape[1]} tokens are cut "
+                          f"(first: {cut[0][:80]!r}...); negatives cut to the same tokens as their positive are "
+                          "masked, not contrasted", file=sys.stderr)
+        ids = torch.tensor([self._id_cache[t] if t else -1 for t in texts], dtype=torch.int64)
+        return ids if device is None else ids.to(device)
 
     # -- branches ---------------------------------------------------------------------------
     def embed_video(self, frames: torch.Tensor, event_mask: torch.Tensor) -> dict[str, torch.Tensor]:
@@ -199,14 +273,17 @@ class FigClipModel(nn.Module):
         ev_txt = self.encode_texts(batch["event_text"], dev).reshape(b, e, -1)
         neg_txt = self.encode_texts(batch["neg_text"], dev).reshape(b * e, k, self.embed_dim)
         g = gather or (lambda t: t)
-        scale = self.logit_scale.exp().clamp(max=100.0)
+        # no clamp here: a clamp after exp has zero gradient at the bound, and exp(log 100)
+        # is 100.0000076 in fp32, so a scale that starts at OpenAI's 100 would never train;
+        # ``clamp_logit_scale`` bounds the parameter after each optimizer step instead
+        scale = self.logit_scale.exp()
         common = dict(
             pos_text=g(ev_txt.reshape(b * e, -1)),
             neg_text=g(neg_txt),
             neg_mask=g(batch["neg_mask"].to(dev).reshape(b * e, k)),
             row_mask=g(event_mask.reshape(-1)),
-            pos_ids=g(batch["event_ids"].to(dev).reshape(-1)),
-            neg_ids=g(batch["neg_ids"].to(dev).reshape(b * e, k)),
+            pos_ids=g(self.text_ids(batch["event_text"], dev)),
+            neg_ids=g(self.text_ids(batch["neg_text"], dev).reshape(b * e, k)),
             scope=cfg.neg_scope,
         )
         if cfg.video_text == "mean":
@@ -218,7 +295,8 @@ class FigClipModel(nn.Module):
             vneg = self.encode_texts(batch["clip_neg_text"], dev).reshape(b, kv, self.embed_dim)
             vcommon = dict(
                 pos_text=g(vid_txt), neg_text=g(vneg), neg_mask=g(batch["clip_neg_mask"].to(dev)),
-                pos_ids=g(batch["clip_ids"].to(dev)), neg_ids=g(batch["clip_neg_ids"].to(dev)),
+                pos_ids=g(self.text_ids(batch["clip_text"], dev)),
+                neg_ids=g(self.text_ids(batch["clip_neg_text"], dev).reshape(b, kv)),
                 scope=cfg.neg_scope,
             )
         out: dict[str, torch.Tensor] = {}
@@ -240,6 +318,11 @@ class FigClipModel(nn.Module):
         out["loss"] = total
         out["logit_scale"] = scale.detach()
         return out
+
+    @torch.no_grad()
+    def clamp_logit_scale(self) -> None:
+        """Keep the learned temperature at most MAX_LOGIT_SCALE (call after each optimizer step)."""
+        self.logit_scale.clamp_(max=LOG_MAX_SCALE)
 
     # -- what gets saved ---------------------------------------------------------------------
     def trainable_state_dict(self) -> dict[str, torch.Tensor]:

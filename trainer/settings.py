@@ -19,6 +19,10 @@ from srlcap_trainer.configs import CONFIGS
 QKV = ("q", "k", "v")
 ALL_TARGETS = QKV + ("o", "fc1", "fc2")
 TOWER_MODES = ("lora", "full", "frozen")
+#: The clip's text under --video-text caption: the summary column where present, or the paragraph.
+CLIP_TEXTS = ("summary", "paragraph")
+#: Image->text negatives of a row: its own K (the paper's) or all N*K of the batch (NegCLIP's).
+NEG_SCOPES = ("own", "batch")
 
 
 def setting(default=MISSING, *, help: str, group: str | None = None, choices: tuple | None = None,
@@ -56,8 +60,12 @@ class ModelConfig:
                          help="open_clip model name, local-dir:PATH, a model-config JSON path, or a tiny "
                               f"built-in config ({', '.join(CONFIGS)})")
     model_cfg: dict | None = None  # explicit open_clip config: a tiny one, or read from a JSON path
-    pretrained: str | None = setting(None, group="model", metavar="FILE",
-                                     help="local open_clip checkpoint; nothing is downloaded")
+    pretrained: str | None = setting(None, group="model", metavar="FILE|TAG",
+                                     help="base weights: a local file (open_clip state dict, safetensors, or "
+                                          "OpenAI's TorchScript .pt), an open_clip pretrained tag of --model "
+                                          "(openai, laion2b_s34b_b79k, ...; downloaded by open_clip or read "
+                                          "from its cache), or hf-hub:ORG/REPO; unset: random weights")
+    pretrained_sha256: str | None = None  # of the base weights file, recorded at build
     image_tower: str = setting("lora", group="model", choices=TOWER_MODES, help="how the image encoder trains")
     text_tower: str = setting("frozen", group="model", choices=TOWER_MODES, help="how the text encoder trains")
     lora_rank: int = setting(64, group="model", help="LoRA rank")
@@ -78,8 +86,9 @@ class ModelConfig:
     w_ctx_event: float = setting(1.0, group="loss", help="weight of L_ctx,event")
     w_clip_video: float = setting(0.25, group="loss", help="weight of L_clip,video")
     w_ctx_video: float = setting(0.25, group="loss", help="weight of L_ctx,video")
-    neg_scope: str = setting("batch", group="loss", choices=("batch", "own"),
-                             help="image->text over all negatives of the batch, or only the row's own")
+    neg_scope: str = setting(NEG_SCOPES[0], group="loss", choices=NEG_SCOPES,
+                             help="image->text negatives of an event: its own K (paper) or all N*K of the "
+                                  "batch (NegCLIP); the batch's positives are contrasted either way")
     train_logit_scale: bool = setting(True, group="model",
                                       help="train the logit scale (--no-train-logit-scale: keep it fixed)")
     feature_input: bool = False  # frames are precomputed CLIP image features (set from TrainConfig.features)
@@ -121,6 +130,10 @@ class TrainConfig:
                                          help="event-level negative kinds")
     clip_neg_kinds: tuple[str, ...] = setting(CLIP_KINDS, group="data", choices=CLIP_KINDS, metavar="K1,K2",
                                               help="clip-level negative kinds, used with --video-text caption")
+    clip_text: str = setting(CLIP_TEXTS[0], group="data", choices=CLIP_TEXTS,
+                             help="with --video-text caption, the clip's text: its compact summary where the "
+                                  "Parquet has one (fits CLIP's 77 tokens; no clip-level negatives, which exist "
+                                  "as paragraphs only), or the paragraph and its negatives (cut at 77 tokens)")
     negatives_per_event: int = setting(4, group="data", metavar="K", help="K negatives per event, padded")
     negatives_per_clip: int = setting(2, group="data", metavar="K", help="negatives per clip caption")
     batch_size: int = setting(20, group="optimisation",
@@ -140,7 +153,9 @@ class TrainConfig:
     num_workers: int = setting(0, group="data", help="DataLoader workers")
     clip_seconds: float = setting(10.0, group="data", help="clip duration the frames span")
     cache_frames: int = setting(0, group="data", metavar="N", help="keep N decoded frames in memory")
-    log_every: int = setting(1, group="output", metavar="N", help="JSONL log every N steps")
+    log_every: int = setting(10, group="output", metavar="N",
+                             help="a JSONL log line every N steps, the means over them (values reach the "
+                                  "host only then)")
     save_every: int = setting(500, group="output", metavar="N", help="checkpoint every N optimizer steps")
     resume: bool = setting(False, group="output", help="continue the run in --out")
     stop_after: int | None = setting(None, group="output", metavar="N",
@@ -158,6 +173,9 @@ class EvalConfig:
 
     checkpoint: str = setting(metavar="PATH", help="run directory or .safetensors file")
     parquet: str = setting(metavar="FILE", help="srlcap Parquet split to evaluate on")
+    pretrained: str | None = setting(None, metavar="FILE|TAG",
+                                     help="the run's base weights where they are now, if they moved (the "
+                                          "same content: checked by SHA-256); unset: where the run recorded them")
     frames_root: str | None = setting(None, metavar="DIR", help="frames per clip, as for training")
     features: str | None = setting(None, metavar="PATH", help="precomputed features, as for training")
     # the same as training's unless told otherwise: a run is evaluated on what it saw

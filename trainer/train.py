@@ -15,9 +15,11 @@ import sys
 import time
 
 import torch
+from torch.nn.utils import parametrize
 
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
+from srlcap_trainer.configs import CONFIGS
 from srlcap_trainer.data import ClipDataset, EpochBatches, batches_per_epoch, collate, frame_source, read_parquet
 from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import ModelConfig, TrainConfig, check_choices
@@ -113,22 +115,78 @@ def plot_losses(log_path: str, png_path: str) -> None:
     os.replace(tmp, png_path)
 
 
+def forward_backward(ddp_model, model, batch: dict, gather, autocast, grad_accum: int, acc: dict) -> None:
+    """One micro-batch: forward under ``autocast`` (LoRA deltas computed once per forward,
+    however often a tower runs), backward of loss / grad_accum, and the losses added to
+    ``acc`` on the device (no host sync)."""
+    cached = parametrize.cached if model.lora_sites else contextlib.nullcontext
+    with autocast, cached():
+        out = ddp_model(batch, gather)
+    (out["loss"] / grad_accum).backward()
+    for k, v in out.items():
+        acc[k] = acc.get(k, 0.0) + v.detach().float() / grad_accum
+
+
+def optimizer_step(model, opt, sched, trainable: list, max_grad_norm: float, acc: dict, world: int, device,
+                   where: str) -> None:
+    """Clip, check, step: a non-finite loss or gradient norm raises TrainingDiverged before
+    the optimizer moves (the step's one host sync). Adds ``grad_norm`` to ``acc``."""
+    if max_grad_norm:
+        norm = torch.nn.utils.clip_grad_norm_(trainable, max_grad_norm)
+    else:
+        norm = torch.sqrt(sum((p.grad.float() ** 2).sum() for p in trainable if p.grad is not None))
+    finite = torch.isfinite(acc["loss"]) & torch.isfinite(norm)
+    if _any_rank(not bool(finite.item()), world, device):
+        what = (f"loss is {acc['loss'].item()}" if not torch.isfinite(acc["loss"])
+                else f"gradient norm is {float(norm)}")
+        raise TrainingDiverged(f"{what} at {where}; stopped before the optimizer step, no checkpoint written. "
+                               f"Try a lower --lr, --precision fp32, or check the data.")
+    opt.step()
+    model.clamp_logit_scale()
+    sched.step()
+    opt.zero_grad(set_to_none=True)
+    acc["grad_norm"] = norm.detach().float()
+
+
 # -- the loop ----------------------------------------------------------------------------------
 def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
     """Train; returns a summary dict. Rank 0 writes checkpoints, log and plot under cfg.out."""
     check_choices(cfg)
     rank, world, local_rank = _dist_info()
+    device = pick_device(cfg.device, local_rank, world)
+    if device.type == "cuda":
+        torch.cuda.set_device(device)  # before the process group, so NCCL binds this rank's GPU
+    own_group = False
     if world > 1:
         import torch.distributed as dist
 
         if not dist.is_initialized():
-            dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
-    if cfg.device == "auto":
-        device = torch.device(f"cuda:{local_rank}" if torch.cuda.is_available() else "cpu")
-    else:
-        device = torch.device(cfg.device)
+            dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
+            own_group = True
+    try:
+        return _train(cfg, mcfg, rank, world, device)
+    finally:
+        if own_group:
+            import torch.distributed as dist
+
+            dist.destroy_process_group()
+
+
+def pick_device(name: str, local_rank: int = 0, world: int = 1) -> torch.device:
+    """``auto``: this rank's GPU if there is one, else the CPU. A bare ``cuda`` under torchrun
+    also means this rank's GPU (not GPU 0 for every rank); ``cuda:N`` is taken as given."""
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    device = torch.device(name)
     if device.type == "cuda":
-        torch.cuda.set_device(device)
+        if not torch.cuda.is_available():
+            raise SrlcapError(f"--device {name}: CUDA is not available on this machine")
+        if device.index is None:
+            device = torch.device("cuda", local_rank if world > 1 else torch.cuda.current_device())
+    return device
+
+
+def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: torch.device) -> dict:
     precision = cfg.precision if cfg.precision != "auto" else ("bf16" if device.type == "cuda" else "fp32")
     if not cfg.out:
         raise SrlcapError("--out is required")
@@ -143,11 +201,20 @@ def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
 
     torch.manual_seed(cfg.seed)
     mcfg.feature_input = bool(cfg.features)
+    model = FigClipModel(mcfg).to(device)  # first: a wrong --model or --pretrained is told before data is read
+    if rank == 0 and not mcfg.pretrained and mcfg.model not in CONFIGS:
+        print(f"warning: no --pretrained: {mcfg.model} starts from RANDOM weights, not a pretrained CLIP",
+              file=sys.stderr)
     records = read_parquet(cfg.parquet, cfg.style)
-    model = FigClipModel(mcfg).to(device)
     frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, cfg.cache_frames, model.image_transform())
     dataset = ClipDataset(records, frames, mcfg.events, mcfg.frames, tuple(cfg.neg_kinds),
-                          cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed)
+                          cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed,
+                          cfg.clip_text)
+    if (rank == 0 and mcfg.video_text == "caption" and cfg.clip_text == "summary" and cfg.negatives_per_clip
+            and cfg.clip_neg_kinds and any(r.summary for r in records)):
+        print(f"note: {cfg.parquet} has clip summaries: the video level trains on them without clip-level "
+              "negatives (those are paragraphs); --clip-text paragraph uses the paragraphs and their negatives",
+              file=sys.stderr)
     per_epoch = batches_per_epoch(records, cfg.batch_size, world)
     if per_epoch < cfg.grad_accum:
         raise SrlcapError(
@@ -199,7 +266,10 @@ def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
 
     model.train()
     start_step = state["step"]
-    micro, acc = 0, {}
+    # Losses stay on the device: summed per optimizer step (``acc``) and over the steps since
+    # the last log line (``window``), copied to the host only when a line is written. The one
+    # host sync of a step is the finiteness check, which must come before the optimizer moves.
+    micro, acc, window, window_steps = 0, {}, {}, 0
     t_last, samples_last = time.time(), state["samples"]
     log = open(log_path, "a", encoding="utf-8") if rank == 0 else None
     try:
@@ -213,52 +283,37 @@ def train(cfg: TrainConfig, mcfg: ModelConfig) -> dict:
                 last_micro = micro + 1 == cfg.grad_accum
                 sync = ddp_model.no_sync() if (world > 1 and not last_micro) else contextlib.nullcontext()
                 with sync:
-                    with autocast:
-                        out = ddp_model(batch, gather)
-                    loss = out["loss"]
-                    bad = _any_rank(not bool(torch.isfinite(loss.detach()).item()), world, device)
-                    if bad:
-                        raise TrainingDiverged(
-                            f"loss is {loss.item()} at step {state['step']} (epoch {state['epoch']}, batch "
-                            f"{state['batch']}); stopped before the optimizer step, no checkpoint written. "
-                            f"Try a lower --lr, --precision fp32, or check the data."
-                        )
-                    (loss / cfg.grad_accum).backward()
-                for k2, v in out.items():
-                    acc[k2] = acc.get(k2, 0.0) + float(v.detach()) / cfg.grad_accum
+                    forward_backward(ddp_model, model, batch, gather, autocast, cfg.grad_accum, acc)
                 micro += 1
                 state["batch"] += 1
                 state["samples"] += len(batch["clip_id"]) * world
                 if not last_micro:
                     continue
                 micro = 0
-                if cfg.max_grad_norm:
-                    norm = torch.nn.utils.clip_grad_norm_(trainable, cfg.max_grad_norm)
-                else:
-                    norm = torch.sqrt(sum((p.grad.float() ** 2).sum() for p in trainable if p.grad is not None))
-                if _any_rank(not bool(torch.isfinite(norm).item()), world, device):
-                    raise TrainingDiverged(
-                        f"gradient norm is {float(norm)} at step {state['step']}; stopped before the "
-                        f"optimizer step, no checkpoint written. Try a lower --lr or --precision fp32."
-                    )
                 lr_used = sched.get_last_lr()[0]
-                opt.step()
-                sched.step()
-                opt.zero_grad(set_to_none=True)
+                optimizer_step(model, opt, sched, trainable, cfg.max_grad_norm, acc, world, device,
+                               f"step {state['step']} (epoch {state['epoch']}, batch {state['batch']})")
                 state["step"] += 1
-                if rank == 0:
-                    now = time.time()
-                    rec = {"step": state["step"], "epoch": state["epoch"], "lr": lr_used,
-                           **{k2: round(v, 6) for k2, v in acc.items()}, "grad_norm": round(float(norm), 6)}
-                    if state["step"] % cfg.log_every == 0 or state["step"] == total:
-                        rec["samples_per_s"] = round((state["samples"] - samples_last) / max(now - t_last, 1e-9), 3)
-                        t_last, samples_last = now, state["samples"]
-                        log.write(json.dumps(rec) + "\n")
-                        log.flush()
-                    if bar is not None:
-                        bar.set_postfix(loss=f"{acc['loss']:.4f}", lr=f"{rec['lr']:.2e}")
-                        bar.update(1)
+                for k2, v in acc.items():
+                    window[k2] = window.get(k2, 0.0) + v
+                window_steps += 1
                 acc = {}
+                if rank == 0 and (state["step"] % cfg.log_every == 0 or state["step"] == total):
+                    now = time.time()
+                    names = list(window)
+                    values = (torch.stack([window[k2] for k2 in names]) / window_steps).tolist()
+                    rec = {"step": state["step"], "epoch": state["epoch"], "lr": lr_used,
+                           **{k2: round(v, 6) for k2, v in zip(names, values)}}
+                    rec["samples_per_s"] = round((state["samples"] - samples_last) / max(now - t_last, 1e-9), 3)
+                    t_last, samples_last = now, state["samples"]
+                    log.write(json.dumps(rec) + "\n")
+                    log.flush()
+                    if bar is not None:
+                        bar.set_postfix(loss=f"{rec['loss']:.4f}", lr=f"{lr_used:.2e}")
+                if state["step"] % cfg.log_every == 0:
+                    window, window_steps = {}, 0
+                if bar is not None:
+                    bar.update(1)
                 if state["step"] % cfg.save_every == 0 and state["step"] < total:
                     save()
                 if state["step"] >= total or (cfg.stop_after and state["step"] - start_step >= cfg.stop_after):

@@ -57,7 +57,7 @@ def test_every_field_default_is_the_parsed_default():
                 assert getattr(args, f.name) is None, f.name
             else:
                 assert getattr(args, f.name) == f.default, f.name
-    assert internal == {"model_cfg", "feature_input", "progress"}
+    assert internal == {"model_cfg", "feature_input", "progress", "pretrained_sha256"}
     # and what the command builds from them is the dataclasses' own defaults
     tcfg, mcfg = train_command.configs(_parse("train", "--parquet", "p", "--out", "o"))
     assert tcfg == TrainConfig(parquet="p", out="o") and mcfg == ModelConfig()

@@ -63,7 +63,7 @@ def test_constructed_case(tmp_path):
     res = evaluate(FakeModel(), FeatureFrames(str(feats), cfg.clip_seconds), cfg, device=torch.device("cpu"))
     b = res["branches"]["clip"]
     assert res["clips"] == 4 and res["events"] == 20
-    assert b["per_kind"]["role_swap"] == {"accuracy": 0.5, "n": 20}
+    assert b["per_kind"]["role_swap"] == {"accuracy": 0.5, "n": 20, "ties": 0}
     assert b["verb_accuracy"]["accuracy"] == 1.0 and b["verb_accuracy"]["chance"] == 0.5
     assert b["per_kind"]["attribute_swap"]["n"] == 20
     assert b["retrieval_t2v"]["R@1"] >= 0.5 and b["retrieval_t2v"]["R@10"] == 1.0

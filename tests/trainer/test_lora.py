@@ -101,3 +101,50 @@ def test_saved_apart_from_base(base):
 def test_bad_targets(base):
     with pytest.raises(ValueError):
         apply_lora(copy.deepcopy(base), _lora(targets=("x",)))
+
+
+def _timm_clip(timm_name: str):
+    """An open_clip model whose image tower is a timm model, built from scratch (nothing downloaded)."""
+    cfg = configs.get("tiny-test")
+    cfg["vision_cfg"] = {"timm_model_name": timm_name, "timm_model_pretrained": False, "timm_pool": "",
+                         "timm_proj": "linear", "image_size": 224}
+    torch.manual_seed(0)
+    return open_clip.CLIP(**cfg).eval()
+
+
+@pytest.mark.parametrize("timm_name", ["vit_tiny_patch16_224", "eva02_tiny_patch14_224"])
+def test_timm_towers(timm_name):
+    # timm keeps q, k and v in one `qkv` Linear (ViT, EVA02, SigLIP, PE-Core)
+    base = _timm_clip(timm_name)
+    adapted = copy.deepcopy(base)
+    n = apply_lora(adapted, _lora(targets=("q", "v", "o", "fc1")))
+    assert n == 3 * 12  # in each of the 12 blocks: qkv (q and v rows), proj, mlp.fc1
+    img = torch.randn(1, 3, 224, 224, generator=torch.Generator().manual_seed(1))
+    with torch.no_grad():
+        ref = base.encode_image(img)
+        torch.testing.assert_close(adapted.encode_image(img), ref)  # B = 0: the base's function
+        _randomise_b(adapted)
+        changed = adapted.encode_image(img)
+        assert not torch.allclose(changed, ref, atol=1e-4)
+        # the delta lands on q and v rows only, never on k
+        blk = adapted.visual.trunk.blocks[0].attn.qkv
+        d = blk.out_features // 3
+        delta = blk.weight - blk.parametrizations.weight.original
+        assert delta[:d].abs().sum() > 0 and delta[2 * d:].abs().sum() > 0 and delta[d : 2 * d].abs().sum() == 0
+        remove_lora(adapted, merge=True)
+        torch.testing.assert_close(adapted.encode_image(img), changed, rtol=1e-4, atol=1e-5)
+
+
+def test_a_tower_without_attention_is_refused_in_one_line():
+    from srlcap.errors import SrlcapError
+    from srlcap_trainer.model import FigClipModel
+    from srlcap_trainer.settings import ModelConfig
+
+    cfg = configs.get("tiny-test")
+    cfg["vision_cfg"] = {"timm_model_name": "convnext_atto", "timm_model_pretrained": False, "timm_pool": "avg",
+                         "timm_proj": "linear", "image_size": 64}
+    with pytest.raises(SrlcapError) as e:
+        FigClipModel(ModelConfig(model="convnext-test", model_cfg=cfg, lora_rank=2, ctx_layers=1))
+    msg = str(e.value)
+    assert "\n" not in msg and "image tower" in msg and "qkv" in msg and "--image-tower" in msg
+    FigClipModel(ModelConfig(model="convnext-test", model_cfg=cfg, image_tower="frozen", ctx_layers=1))

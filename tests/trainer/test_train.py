@@ -30,7 +30,7 @@ def _mcfg(**kw):
 
 def _tcfg(d, out, **kw):
     base = dict(parquet=str(d / "train.parquet"), frames_root=str(d / "frames"), out=str(out), batch_size=4,
-                steps=6, save_every=100, progress=False, lr=1e-3, warmup=2)
+                steps=6, save_every=100, progress=False, lr=1e-3, warmup=2, log_every=1)
     base.update(kw)
     return TrainConfig(**base)
 
@@ -100,3 +100,72 @@ def test_refuses_to_write_nan(tmp_path):
     with pytest.raises(ckpt.CorruptStateError):
         ckpt.atomic_save({"x": torch.tensor([1.0, float("nan")])}, {"format": ckpt.FORMAT}, str(tmp_path / "c.safetensors"))
     assert not list(tmp_path.iterdir())
+
+
+def test_logit_scale_trains_from_openais_bound(data, tmp_path):
+    # OpenAI's checkpoints store log(100): with a clamp after exp its gradient was zero
+    import math
+
+    import open_clip
+    from safetensors.torch import save_file
+
+    base = open_clip.CLIP(**configs.get("tiny-test"))
+    with torch.no_grad():
+        base.logit_scale.fill_(math.log(100.0))
+    save_file({k: v.contiguous() for k, v in base.state_dict().items()}, str(tmp_path / "base.safetensors"))
+    d, _ = data
+    train(_tcfg(d, tmp_path / "run", steps=3, lr=1e-2), _mcfg(pretrained=str(tmp_path / "base.safetensors")))
+    tensors, meta = ckpt.read(str(tmp_path / "run" / "checkpoint.safetensors"))
+    i = json.loads(meta["param_names"]).index("logit_scale")
+    assert tensors[f"optim/{i}/exp_avg"].abs().item() > 0  # Adam saw a gradient
+    assert tensors["model/logit_scale"].item() <= math.log(100.0) + 1e-6  # and the bound holds
+
+
+def test_events_tokens_give_every_parameter_a_gradient():
+    # DDP stops on a parameter without a gradient ("Expected to have finished reduction")
+    from srlcap_trainer.contextualiser import VideoContextualiser
+
+    for tokens in ("frames", "events"):
+        ctx = VideoContextualiser(16, layers=1, heads=2, events=3, frames=2, tokens=tokens)
+        torch.nn.init.normal_(ctx.out_proj.weight)  # zero at init, which would hide the rest
+        ev, vid = ctx(torch.randn(2, 3, 2, 16))
+        (ev.sum() + vid.sum()).backward()
+        assert [n for n, p in ctx.named_parameters() if p.grad is None or not p.grad.abs().sum()] == [], tokens
+
+
+def test_pick_device():
+    from srlcap_trainer.train import pick_device
+
+    assert pick_device("cpu").type == "cpu"
+    assert pick_device("auto").type == ("cuda" if torch.cuda.is_available() else "cpu")
+    if not torch.cuda.is_available():
+        with pytest.raises(SrlcapError, match="CUDA is not available"):
+            pick_device("cuda", local_rank=1, world=2)
+    else:
+        assert pick_device("cuda", local_rank=0, world=2) == torch.device("cuda", 0)
+
+
+def test_no_host_sync_per_micro_batch(data, tmp_path, monkeypatch):
+    # a value copied to the host waits for the GPU: one per optimizer step (the finiteness
+    # check before the optimizer moves) and one per log line, none per micro-batch. Counted
+    # where the step's code asks (the data pipeline's CPU tensors never wait for a GPU).
+    import sys
+
+    d, _ = data
+    calls = []
+    step_code = {os.path.join("trainer", f) for f in ("train.py", "model.py", "losses.py", "lora.py",
+                                                       "contextualiser.py")}
+
+    def spy(name, real):
+        def wrapped(self, *a):
+            caller = sys._getframe(1).f_code.co_filename
+            if any(caller.endswith(f) for f in step_code):
+                calls.append(name)
+            return real(self, *a)
+        return wrapped
+
+    for name in ("item", "tolist", "__float__", "__bool__"):
+        monkeypatch.setattr(torch.Tensor, name, spy(name, getattr(torch.Tensor, name)))
+    train(_tcfg(d, tmp_path / "run", steps=4, batch_size=2, grad_accum=2, log_every=2), _mcfg())
+    model_build = ["__float__"]  # the logit scale read once when the model is made
+    assert calls == model_build + ["item", "item", "tolist"] * 2, calls

@@ -1,8 +1,8 @@
 """Adapt an open_clip model to srlcap's captions and hard negatives, FiGCLIP-style: CLIP
 frozen, LoRA on the image encoder's attention q/k/v, a video contextualiser over event and
 frame tokens, InfoNCE at event and video level with hard negatives on the text side.
-Writes OUT/checkpoint.safetensors (resumable), OUT/adapter.safetensors (weights for eval),
-OUT/log.jsonl, OUT/loss.png and OUT/config.json.
+Writes OUT/checkpoint.safetensors (resumable), OUT/adapter.safetensors (weights for eval
+and export), OUT/log.jsonl, OUT/loss.png and OUT/config.json.
 
 Settings come from, in order of precedence: the command line, --config FILE (JSON or
 TOML, keys named like the options: lora_rank = 64 or "lora-rank": 64), the defaults shown
@@ -11,7 +11,9 @@ below. On several GPUs run the same command under torchrun (last example).
 examples:
   srlcap build --split train --out train.parquet
   srlcap train --parquet train.parquet --frames-root frames/ --model ViT-B-32 \\
-      --pretrained ~/ckpt/ViT-B-32-openai.pt --out runs/figclip
+      --pretrained openai --out runs/figclip
+  srlcap train --parquet train.parquet --frames-root frames/ --model ViT-B-32 \\
+      --pretrained ~/ckpt/ViT-B-32.pt --out runs/figclip-local
   srlcap train --config runs/figclip.toml --out runs/figclip --resume
   srlcap train --parquet train.parquet --features feats.safetensors --model ViT-B-32 \\
       --pretrained vitb32.pt --neg-kinds {kinds} --steps 2000 --out runs/feat
@@ -23,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 
-from srlcap.errors import SrlcapError
 from srlcap.schema import EVENT_KINDS
 from srlcap_trainer.commands import add_options, load_config_file, make_config, require_train_extra
 from srlcap_trainer.settings import ModelConfig, TrainConfig
@@ -47,11 +48,6 @@ def configs(args: argparse.Namespace) -> tuple[TrainConfig, ModelConfig]:
     from_file = load_config_file(args.config, (TrainConfig, ModelConfig)) if args.config else {}
     tcfg = make_config(TrainConfig, args, from_file, progress=not args.quiet)
     mcfg = make_config(ModelConfig, args, from_file)
-    if mcfg.pretrained:
-        mcfg.pretrained = os.path.expanduser(mcfg.pretrained)
-        if not os.path.isfile(mcfg.pretrained):
-            raise SrlcapError(f"--pretrained {mcfg.pretrained}: no such file (give a local checkpoint; "
-                              "nothing is downloaded)")
     return tcfg, mcfg
 
 

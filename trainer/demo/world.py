@@ -1,11 +1,11 @@
 """A synthetic world where the pixels decide who does what to whom.
 
-Each 10-second clip shows two coloured shapes in a room for five 2-second events (VidSitu's
-layout). Verbs and what makes their roles visible in every single frame:
-- push.01 (pusher, thing pushed, direction): the two touch, the pusher behind the thing
-  pushed, both moving to the right;
-- chase.01 (chaser, thing chased, direction): the same order with a gap that closes, both
-  moving to the right;
+Each 10-second clip shows two coloured shapes in a room of a third colour for five
+2-second events (VidSitu's layout). Verbs and what makes their roles visible in every single frame:
+- push.01 (pusher, thing pushed): the two touch, the pusher behind the thing pushed, both
+  moving to the right (always, so the direction is not annotated: see ``PUSH_DX``);
+- chase.01 (chaser, thing chased): the same order with a gap that closes, both moving to
+  the right;
 - jump.01 (jumper, manner): the jumper is off the floor line, the other stands still;
 - move.01 (thing moving, direction, manner): one shape travels left/right/up/down, quickly
   (far) or slowly.
@@ -53,13 +53,20 @@ COLOURS = {
 }
 SHAPES = ("square", "circle", "triangle")
 SIZES = {"small": 5, "": 7, "big": 9}
-SCENES = {"gray room": (120, 120, 120), "dark room": (25, 25, 35), "brown room": (115, 80, 50)}
-#: push and chase: one direction, so the agent is always the shape on the left (see above)
-DIRECTIONS = {"to the right": (1, 0)}
+#: A room is named and painted by one of the shapes' colours, dimmed (never a colour of its
+#: clip's shapes), so that no colour word belongs to rooms or to shapes alone: an attribute
+#: swap between a shape and the room ("blue triangle ... red room" -> "red triangle ... blue
+#: room") reads as plausibly as its positive, and only the picture tells them apart.
+ROOM_SHADE = 0.35
+#: push and chase go right (the agent on the left, see above); a direction that never varies
+#: is not annotated, since "to the left" would then be a negative that text alone rejects
+PUSH_DX = 1
+#: push and chase make the role swaps; they are drawn more often than jump and move
+VERB_WEIGHTS = {"push": 3, "chase": 3, "jump": 2, "move": 2}
 MOVE_DIRECTIONS = {"to the left": (-1, 0), "to the right": (1, 0), "upward": (0, -1), "downward": (0, 1)}
 MANNERS = {"quickly": 12, "slowly": 4}  # pixels travelled in an event
 RELATIONS = ("Causes", "Reaction To", "Enables", "NoRel")
-VERBS = ("push", "chase", "jump", "move")
+VERBS = tuple(VERB_WEIGHTS)
 
 
 def _entity(rng: random.Random, taken: dict | None = None) -> dict:
@@ -88,7 +95,7 @@ def _event(rng: random.Random, ents: list[dict], bully: int) -> tuple[str, dict,
     """Pick a verb and roles; return (verb, {role key: filler}, per-frame positions of both).
 
     ``bully`` is the index of the clip's pusher/chaser (the same in all its events)."""
-    verb = rng.choice(VERBS)
+    verb = rng.choices(VERBS, weights=[VERB_WEIGHTS[v] for v in VERBS])[0]
     n = FPS * EVENT_SECONDS
     a_i = rng.randrange(2)
     if verb in ("push", "chase"):
@@ -97,8 +104,7 @@ def _event(rng: random.Random, ents: list[dict], bully: int) -> tuple[str, dict,
     ra, rb = SIZES[a["size"]] / 2, SIZES[b["size"]] / 2
     frames = []
     if verb in ("push", "chase"):
-        dname = rng.choice(sorted(DIRECTIONS))
-        dx = DIRECTIONS[dname][0]
+        dx = PUSH_DX
         travel = rng.choice([6, 9, 12] if verb == "push" else [6, 9])
         gap0 = 0 if verb == "push" else rng.choice([6, 8])
         y = rng.uniform(9, 23)
@@ -111,7 +117,7 @@ def _event(rng: random.Random, ents: list[dict], bully: int) -> tuple[str, dict,
             pos = {id(b): (lead, y), id(a): (chaser, y)}
             frames.append((pos[id(ents[0])], pos[id(ents[1])]))
         key0, key1 = ("Arg0 (pusher)", "Arg1 (thing pushed)") if verb == "push" else ("Arg0 (chaser)", "Arg1 (thing chased)")
-        args = {key0: a["name"], key1: b["name"], "ArgM (direction)": dname}
+        args = {key0: a["name"], key1: b["name"]}
     elif verb == "jump":
         manner = rng.choice(sorted(MANNERS))
         height = 10 if manner == "quickly" else 5
@@ -142,7 +148,9 @@ def make_clip(rng: random.Random, clip_id: str, vid_uid: str):
     """One clip: (VidSitu annotation dict, list of 20 PIL frames)."""
     e0 = _entity(rng)
     ents = [e0, _entity(rng, e0)]
-    scene = rng.choice(sorted(SCENES))
+    room = rng.choice(sorted(c for c in COLOURS if c not in (e0["colour"], ents[1]["colour"])))
+    scene = f"{room} room"
+    paint = tuple(round(v * ROOM_SHADE) for v in COLOURS[room])
     bully = rng.randrange(2)
     ann, images = {}, []
     for k in range(EVENTS):
@@ -157,7 +165,7 @@ def make_clip(rng: random.Random, clip_id: str, vid_uid: str):
             ev["EvRel"] = rng.choice(RELATIONS)
         ann[f"Ev{k + 1}"] = ev
         for p0, p1 in positions:
-            im = Image.new("RGB", (SIZE, SIZE), SCENES[scene])
+            im = Image.new("RGB", (SIZE, SIZE), paint)
             d = ImageDraw.Draw(im)
             _draw(d, ents[0], *p0)
             _draw(d, ents[1], *p1)
