@@ -25,6 +25,11 @@ examples:
   srlcap build --kinds {EVENT_KINDS[0]},{EVENT_KINDS[1]} --negatives-per-kind 2
   srlcap build --workers 2                        # same bytes as --workers 1, faster
   srlcap build --num-shards 8 --shard-index 3 --out shard3.parquet
+  srlcap build --exclude flagged.jsonl           # leave out the negatives flagged in the gallery
+
+Beside the Parquet file goes its dataset card, <out>.card.md (Hugging Face's format):
+licence, source files with their sha256, features, sizes and the command that makes it.
+The same provenance is in the file's metadata: `srlcap show --meta FILE`.
 """
     p.add_argument("--data-dir", type=Path, default=None,
                    help="a vidsitu_annotations folder, a vsann_*.json file, or a .jsonl file of frames "
@@ -47,6 +52,11 @@ examples:
     p.add_argument("--workers", type=int, default=1, help="processes for parsing and realisation (same output for any N)")
     p.add_argument("--num-shards", type=int, default=1, help="split the clips into this many deterministic shards")
     p.add_argument("--shard-index", type=int, default=0, help="which shard to build (0-based)")
+    p.add_argument("--exclude", type=Path, default=None, metavar="FLAGGED.jsonl",
+                   help="leave out these negatives (JSON Lines, as the gallery's flag download writes them); "
+                        "every other row and negative stays as without it")
+    p.add_argument("--license", default=None,
+                   help="the data's licence for the dataset card, e.g. cc-by-4.0 (default: unknown)")
 
 
 def run(args) -> int:
@@ -60,7 +70,8 @@ def run(args) -> int:
     opts = BuildOptions(
         data=args.data_dir or BUNDLED_SAMPLE, split=args.split, out=args.out, force=args.force, grammar=args.grammar,
         seed=args.seed, lenient=args.lenient, verb_lexicon=args.verb_lexicon, kinds=kinds, per_kind=per_kind,
-        workers=args.workers, num_shards=args.num_shards, shard_index=args.shard_index, quiet=args.quiet,
+        workers=args.workers, num_shards=args.num_shards, shard_index=args.shard_index, exclude=args.exclude,
+        license=args.license, quiet=args.quiet,
     )
     summary = build(opts)
     print("\n".join(summary.lines()))
