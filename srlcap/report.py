@@ -25,7 +25,7 @@ from srlcap import schema
 from srlcap.errors import SrlcapError
 from srlcap.progress import progress
 from srlcap.textdiff import segments
-from srlcap.writer import check_output
+from srlcap.writer import check_output_dir, replace_dir
 
 #: Clips (cards) shown on one page of the gallery.
 PAGE_SIZE = 50
@@ -226,7 +226,7 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
     if page_size < 1:
         raise SrlcapError(f"--page-size must be at least 1, not {page_size}")
     out = Path(out)
-    _check_out(out, force, Path(path))
+    check_output_dir(out, force, Path(path), lambda d: (d / MANIFEST).is_file())
     pf, version = _open(path)
     collector = _Collector(Path(path).name, version)
     with progress("reading rows", total=pf.metadata.num_rows, quiet=quiet, unit="row") as bar:
@@ -266,38 +266,11 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
         summary.bytes += len(manifest.encode())
         (tmp / MANIFEST).write_text(manifest, encoding="utf-8")
         os.chmod(tmp, 0o755)
-        _replace_dir(tmp, out)
+        replace_dir(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return summary
-
-
-def _check_out(out: Path, force: bool, source: Path) -> None:
-    where = out.resolve()
-    # replacing DIR removes it: never a directory that holds the input, the current
-    # directory, home, or the root, whatever --force says
-    if where in (Path.cwd().resolve(), Path.home().resolve(), Path(where.anchor)) or \
-            where in source.resolve().parents:
-        raise SrlcapError(f"{out}: refusing to replace this directory; choose a new --out")
-    check_output(out, force, lambda d: (d / MANIFEST).is_file(), "directory")
-
-
-def _replace_dir(new: Path, out: Path) -> None:
-    """Move ``new`` to ``out``; an old ``out`` is moved aside first and removed after."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        old.rmdir()
-        out.rename(old)
-    try:
-        new.rename(out)
-    except BaseException:
-        if old is not None:
-            old.rename(out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------- summary
