@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from srlcap import __version__, parallel
+import srlcap.parallel as parallel
 from srlcap.analysis import Analyser
 from srlcap.errors import InputError, SrlcapError
 from srlcap.flags import Flags
@@ -27,6 +27,7 @@ from srlcap.readers import read_jsonl, read_vidsitu, read_vsann_file, vidsitu_pa
 from srlcap.resources import DATASETS
 from srlcap.rows import CHUNK_CLIPS, realise_chunk
 from srlcap.schema import NEGATIVE_KINDS, SCHEMA_VERSION, schema_with_metadata
+from srlcap.version import __version__
 from srlcap.writer import ParquetSink, atomic_write_text, check_output, is_srlcap_parquet
 
 BUNDLED_SAMPLE = DATASETS / "vidsitu_sample" / "vidsitu_annotations"

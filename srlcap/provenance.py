@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from srlcap import __version__
 from srlcap.errors import SrlcapError
 from srlcap.resources import DATASETS
+from srlcap.version import __version__
 
 #: The Parquet metadata key prefix srlcap writes under (``schema.schema_with_metadata``).
 PREFIX = "srlcap."
