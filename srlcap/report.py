@@ -152,7 +152,8 @@ class _Collector:
             # kept as JSON text: far smaller in memory than the nested lists
             card["rows"].append(((event_idx == 0, event_idx, event), _js([
                 event, verb, verb_id, relation, start, end, roles, captions, negs, frame])))
-            card["captions"].extend(c.lower() for c in captions)
+            if event != schema.CLIP_EVENT:  # clip captions are told from the same clauses
+                card["captions"].extend(c.lower() for c in captions)
             words = card["words"]
             for w in (verb, verb_id, relation, *(r[2] for r in roles)):
                 if w:
@@ -232,7 +233,9 @@ def _index(ordered, kinds: list[str], page_size: int) -> dict:
 
 
 def _captions_js(ordered) -> str:
-    """Every card's captions (lower case), loaded only when the user first searches."""
+    """Every card's event captions (lower case, every style), loaded only when the user
+    first searches. Clip captions are left out: they retell the event clauses, and would
+    double the file."""
     return "window.SRLCAP_CAPTIONS=" + _js(["\n".join(card["captions"]) for _, card in ordered]) + ";\n"
 
 

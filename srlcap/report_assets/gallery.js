@@ -8,7 +8,7 @@
  * a role [type, name, filler, entity], a negative [kind, detail, piecesPerStyle...]
  * where a piece is "changed text", [offset, length] into the positive, or ["same text"]
  * (pieces null: not a negative in that style), frame a thumbnail's URL or null.
- * data/captions.js (window.SRLCAP_CAPTIONS, every card's captions) loads on the first search.
+ * data/captions.js (window.SRLCAP_CAPTIONS, every card's event captions) loads on the first search.
  * The view state lives in the URL hash (#verb=push&kind=role_swap&q=suit&page=2).
  * Text from the data only ever reaches the page as textContent or an attribute value.
  */
@@ -108,7 +108,7 @@
       if (state.verb && C.verbs[i].indexOf(verb) < 0) continue;
       if (state.kind && C.kinds[i].indexOf(kind) < 0) continue;
       if (terms.length) {
-        var text = C.text[i] + (window.SRLCAP_CAPTIONS ? "\n" + window.SRLCAP_CAPTIONS[i] : "");
+        var text = C.text[i];
         if (text.indexOf(phrase) < 0) {
           var ok = true;
           for (var t = 0; t < terms.length && ok; t++) ok = text.indexOf(terms[t]) >= 0;
@@ -532,11 +532,18 @@
   /* search: ids, verbs and fillers at once; caption text once data/captions.js is in */
   var captionsAsked = false;
   function needCaptions() {
-    if (captionsAsked || window.SRLCAP_CAPTIONS) return;
+    if (captionsAsked) return;
     captionsAsked = true;
     var s = document.createElement("script");
     s.src = "data/captions.js";
-    s.onload = function () { s.remove(); if (state.q) update(false); };
+    s.onload = function () {
+      s.remove();
+      var caps = window.SRLCAP_CAPTIONS || [];
+      // joined once to the search text, not on every keystroke
+      for (var i = 0; i < N && i < caps.length; i++) C.text[i] += "\n" + caps[i];
+      window.SRLCAP_CAPTIONS = undefined;  // kept only in the search text
+      if (state.q) update(false);
+    };
     s.onerror = function () { s.remove(); };
     document.head.appendChild(s);
   }
