@@ -4,8 +4,10 @@ For every negative kind: how many there are, and the held-out accuracy of a blin
 text-only model at picking the positive out of a (positive, negative) pair, as in
 SugarCrepe (NeurIPS 2023). The model is a logistic regression over word unigrams and
 bigrams of the two captions (their feature difference), trained on 70% of the clips and
-tested on the rest. Near 50% means the negatives carry no textual give-away; a kind far
-above it has one (an odd preposition, an unusual word, a length change).
+tested on the rest; its accuracy comes with the number of test pairs and a 95% interval
+(Wilson), so a kind with few pairs is not read as a give-away. Near 50% means the
+negatives carry no textual give-away; a kind far above it has one (an odd preposition,
+an unusual word, a length change).
 
 It also parses the event captions with spaCy and reports the share whose root is a
 verb, for positives and for each kind of negative: rule-made negatives that break the
@@ -14,6 +16,7 @@ sentence show up as a lower share.
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections import defaultdict
 from pathlib import Path
@@ -21,9 +24,24 @@ from pathlib import Path
 from srlcap.blind import blind_accuracy
 from srlcap.debias import read_report
 from srlcap.errors import SrlcapError
+from srlcap.progress import progress
 from srlcap.schema import CLIP_EVENT, CLIP_KINDS, NEGATIVE_KINDS, STYLES, open_parquet
 
-def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: int = 0, parse: bool = True, nlp=None) -> dict:
+
+def wilson_interval(accuracy: float, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """The 95% Wilson score interval of an accuracy measured on ``n`` pairs: unlike the
+    normal approximation it stays inside [0, 1] and is honest for small ``n`` and for
+    accuracies near 0 or 1 (a kind with few test pairs gets a wide interval)."""
+    if n <= 0:
+        return 0.0, 1.0
+    denom = 1 + z * z / n
+    centre = (accuracy + z * z / (2 * n)) / denom
+    half = z * math.sqrt(accuracy * (1 - accuracy) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: int = 0, parse: bool = True, nlp=None,
+          quiet: bool = True) -> dict:
     if style not in STYLES:
         raise SrlcapError(f"unknown style {style!r} (known: {', '.join(STYLES)})")
     columns = ["clip_id", "event", "verb", "verb_id", "roles", style, "negatives"]
@@ -39,16 +57,21 @@ def audit(path: Path, style: str = "natural", train_share: float = 0.7, seed: in
             if n[style] is not None:  # null: not a negative in this style
                 pairs[n["kind"]][0 if r["clip_id"] in train_clips else 1].append((r[style], n[style]))
     result = {"srlcap": "audit", "file": str(path), "style": style, "kinds": {}}
-    for kind in sorted(pairs):
-        train, test = pairs[kind]
-        entry = {"count": len(train) + len(test), "test_pairs": len(test)}
-        if train and test:
-            entry["blind_accuracy"] = round(blind_accuracy(train, test, seed), 4)
-        result["kinds"][kind] = entry
+    total = sum(len(a) + len(b) for a, b in pairs.values())
+    with progress("training blind models", total, quiet, unit="pair") as bar:
+        for kind in sorted(pairs):
+            train, test = pairs[kind]
+            entry = {"count": len(train) + len(test), "test_pairs": len(test)}
+            if train and test:
+                acc = blind_accuracy(train, test, seed)
+                entry["blind_accuracy"] = round(acc, 4)
+                entry["ci95"] = [round(x, 4) for x in wilson_interval(acc, len(test))]
+            result["kinds"][kind] = entry
+            bar.update(len(train) + len(test))
     result["coverage"] = _coverage(rows)
     result["debias"] = read_report(pf)
     if parse:
-        result["root_is_verb"] = _root_shares(rows, style, nlp)
+        result["root_is_verb"] = _root_shares(rows, style, nlp, quiet)
     return result
 
 
@@ -65,7 +88,7 @@ def _coverage(rows) -> dict:
     return out
 
 
-def _root_shares(rows, style, nlp) -> dict:
+def _root_shares(rows, style, nlp, quiet: bool = True) -> dict:
     from srlcap.analysis import load_pipeline
 
     nlp = nlp or load_pipeline()
@@ -78,10 +101,11 @@ def _root_shares(rows, style, nlp) -> dict:
             if n[style] is not None:
                 texts[n["kind"]].append(n[style])
     out = {}
-    for kind, items in sorted(texts.items()):
-        verbal = sum(
-            1 for doc in nlp.pipe(items, batch_size=256)
-            if any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
-        )
-        out[kind] = round(verbal / max(len(items), 1), 4)
+    with progress("parsing captions", sum(map(len, texts.values())), quiet, unit="caption") as bar:
+        for kind, items in sorted(texts.items()):
+            verbal = 0
+            for doc in nlp.pipe(items, batch_size=256):
+                verbal += any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc)
+                bar.update()
+            out[kind] = round(verbal / max(len(items), 1), 4)
     return out

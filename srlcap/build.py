@@ -8,21 +8,28 @@ from __future__ import annotations
 
 import gc
 import json
+import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from srlcap import parallel
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+import srlcap.parallel as parallel
 from srlcap.analysis import Analyser, is_written_prose
 from srlcap.errors import InputError, SrlcapError
+from srlcap.flags import Flags
 from srlcap.frames import Clip
 from srlcap.grammar import Realiser, load_grammar
 from srlcap.negatives import NegativeFactory
 from srlcap.progress import progress
-from srlcap.readers import read_jsonl, read_vidsitu, read_vsann_file
+from srlcap.provenance import UNKNOWN_LICENSE, card_path, card_text, command_line, input_record, is_card, read_meta
+from srlcap.readers import read_jsonl, read_vidsitu, read_vsann_file, vidsitu_paths
 from srlcap.resources import DATASETS
 from srlcap.rows import CHUNK_CLIPS, realise_chunk
-from srlcap.schema import SCHEMA_VERSION
+from srlcap.schema import NEGATIVE_KINDS, SCHEMA_VERSION, schema_with_metadata
+from srlcap.version import __version__
 from srlcap.writer import ParquetSink, atomic_write_text, check_output, is_srlcap_parquet
 
 BUNDLED_SAMPLE = DATASETS / "vidsitu_sample" / "vidsitu_annotations"
@@ -43,6 +50,8 @@ class BuildOptions:
     workers: int = 1  # processes for parsing and realisation
     num_shards: int = 1
     shard_index: int = 0
+    exclude: Path | None = None  # JSON Lines of flagged negatives to leave out (the gallery's download)
+    license: str | None = None  # the data's licence, for the dataset card
     quiet: bool = False
     debias: bool = True  # drop negatives a blind text-only model rejects (srlcap.debias)
     nlp: object = None  # a loaded spaCy pipeline (tests share one)
@@ -59,10 +68,14 @@ class BuildSummary:
     debiased: Counter = field(default_factory=Counter)  # kind -> negatives dropped as text-only give-aways
     verbs: int = 0
     fillers: int = 0
+    excluded: int = 0  # flagged negatives left out
+    unmatched: int = 0  # flags that matched no negative of this build
+    card: Path | None = None
+    flags: Flags | None = field(default=None, repr=False)  # --exclude, applied by the last pass
 
     def lines(self) -> list[str]:
         out = [
-            f"wrote {self.out}",
+            f"wrote {self.out}" + (f" and its dataset card {self.card.name}" if self.card else ""),
             f"  {self.clips} clips, {self.events} events, {self.rows} rows, {self.verbs} verb senses, "
             f"{self.fillers} unique fillers",
         ]
@@ -71,6 +84,9 @@ class BuildSummary:
         if sum(self.debiased.values()):
             out.append("  dropped as text-only give-aways (see `srlcap audit`): "
                        + ", ".join(f"{k} {v}" for k, v in sorted(self.debiased.items()) if v))
+        if self.excluded or self.unmatched:
+            out.append(f"  left out {self.excluded} flagged negatives"
+                       + (f"; {self.unmatched} flags matched none of this build" if self.unmatched else ""))
         if self.skipped:
             out.append(f"  skipped {len(self.skipped)} records (see {skipped_path(self.out)})")
         return out
@@ -123,18 +139,135 @@ def shard_of(clips: list[Clip], num_shards: int, shard_index: int) -> list[Clip]
 
 
 def build(opts: BuildOptions) -> BuildSummary:
-    with _Collector() as collector:
-        return _build(opts, collector)
-
-
-def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
-    grammar = load_grammar(opts.grammar)
+    """Build to ``opts.out`` (a Parquet file, its dataset card beside it)."""
     out = Path(opts.out) if opts.out else default_out(opts.split)
+    check_output(out, opts.force, is_srlcap_parquet)
+    check_output(card_path(out), opts.force, is_card)
+    summary = BuildSummary(out=out)
+    # With the debias pass the realised rows are a stage file that the pass rewrites
+    # into ``out``: a build killed at any point leaves no output (and no stale one
+    # replaced by half a result).
+    sinks = []
+
+    def open_sink(meta):
+        sinks.append(ParquetSink(out, meta, stage="undebiased" if opts.debias else None))
+        return sinks[0]
+
+    with _Collector() as collector:
+        _build(opts, collector, summary, open_sink)
+    if opts.debias:
+        try:
+            _debias(sinks[0].tmp, out, opts, summary)
+        finally:
+            sinks[0].tmp.unlink(missing_ok=True)
+    report = skipped_path(out)
+    if summary.skipped:
+        atomic_write_text(report, "".join(json.dumps({"record": r, "reason": why}) + "\n" for r, why in summary.skipped))
+    elif report.exists():
+        report.unlink()  # a stale report from an earlier run would mislead
+    summary.card = card_path(out)
+    # the file's own metadata: the provenance and what the debias pass recorded
+    negatives = dict(sorted(summary.negatives.items()))
+    atomic_write_text(summary.card, card_text(out, read_meta(out), summary.rows, summary.clips, negatives))
+    return summary
+
+
+def build_in_memory(opts: BuildOptions) -> tuple["pa.Table", BuildSummary]:
+    """The rows of a build as one Arrow table (its schema carries the provenance), no file."""
+    sink = _TableSink()
+    summary = BuildSummary(out=None)
+    with _Collector() as collector:
+        _build(opts, collector, summary, sink.open)
+    if not opts.debias:
+        return sink.table, summary
+    with tempfile.TemporaryDirectory(prefix="srlcap-") as tmp:  # the pass works on files
+        raw, kept = Path(tmp) / "undebiased.parquet", Path(tmp) / "kept.parquet"
+        pq.write_table(sink.table, raw)
+        _debias(raw, kept, opts, summary)
+        return pq.read_table(kept), summary
+
+
+def _debias(raw: Path, out: Path, opts: BuildOptions, summary: BuildSummary) -> None:
+    """Write ``raw`` to ``out`` without the negatives a blind text-only model rejects
+    most confidently (srlcap.debias), and count them in ``summary``. Flagged negatives
+    (``--exclude``) are left out after the pass, so it decides as it would without them
+    and the flags remove exactly what the gallery showed."""
+    from srlcap.debias import debias_file
+
+    flags, excluded = summary.flags, Counter()
+
+    def exclude(rows):
+        excluded.update(flags.apply_rows(rows))
+
+    with progress("debiasing negatives", 1, opts.quiet, unit="file") as bar:
+        for kind, figures in debias_file(raw, opts.seed, out=out, then=exclude if flags else None).items():
+            summary.negatives[kind] -= figures["dropped"]
+            summary.debiased[kind] = figures["dropped"]
+        bar.update(1)
+    summary.negatives.subtract(excluded)
+    summary.excluded += sum(excluded.values())
+    if flags is not None:
+        summary.unmatched = flags.unmatched()
+
+
+class _TableSink:
+    def open(self, meta):
+        self.schema = schema_with_metadata(meta)
+        self.batches = []
+        return self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def write_batch(self, batch) -> None:
+        self.batches.append(pa.RecordBatch.from_arrays(batch.columns, schema=self.schema))
+
+    @property
+    def table(self) -> "pa.Table":
+        return pa.Table.from_batches(self.batches, schema=self.schema)
+
+
+def input_files(opts: BuildOptions) -> list[Path]:
+    """The files a build reads, for its provenance."""
+    data = Path(opts.data)
+    files = [p for p in vidsitu_paths(data, opts.split) if p is not None] if data.is_dir() else [data]
+    return files + [Path(p) for p in (opts.verb_lexicon, opts.exclude) if p is not None]
+
+
+def provenance(opts: BuildOptions, grammar, factory: NegativeFactory) -> dict[str, str]:
+    """The build's provenance (``srlcap.provenance``), as Parquet metadata strings."""
+    kinds = [k for k in NEGATIVE_KINDS if factory.counts.get(k)]
+    per_kind = 0 if not kinds else (opts.per_kind if opts.per_kind is not None else grammar.per_kind)
+    bundled = Path(opts.data).resolve() == BUNDLED_SAMPLE.resolve()
+    sharded = opts.num_shards > 1
+    command = command_line([
+        ("--data-dir", None if bundled else Path(opts.data)), ("--split", opts.split), ("--seed", opts.seed),
+        ("--grammar", Path(opts.grammar) if opts.grammar else None),
+        ("--kinds", ",".join(opts.kinds) if opts.kinds is not None else None),
+        ("--negatives-per-kind", opts.per_kind), ("--verb-lexicon", opts.verb_lexicon and Path(opts.verb_lexicon)),
+        ("--lenient", opts.lenient), ("--num-shards", sharded and opts.num_shards),
+        ("--shard-index", sharded and str(opts.shard_index)), ("--exclude", opts.exclude and Path(opts.exclude)),
+        ("--license", opts.license), ("--no-debias", not opts.debias),
+    ])
+    return {
+        "srlcap_version": __version__, "split": opts.split, "grammar": grammar.name, "grammar_sha256": grammar.sha256,
+        "seed": str(opts.seed), "kinds": ",".join(kinds), "per_kind": str(per_kind),
+        "shard_index": str(opts.shard_index), "num_shards": str(opts.num_shards),
+        "inputs": input_record(input_files(opts)), "command": command,
+        "license": opts.license or UNKNOWN_LICENSE, "schema_version": SCHEMA_VERSION,
+    }
+
+
+def _build(opts: BuildOptions, collector: "_Collector", summary: BuildSummary, open_sink) -> dict[str, str]:
+    """Build into ``open_sink(metadata)``'s sink; fills ``summary``, returns the metadata."""
+    grammar = load_grammar(opts.grammar)
     if opts.workers < 1:
         raise SrlcapError("--workers must be at least 1")
     shard_of([], opts.num_shards, opts.shard_index)  # bad shard options fail before any work
-    check_output(out, opts.force, is_srlcap_parquet)
-    summary = BuildSummary(out=out)
+    flags = Flags.read(opts.exclude) if opts.exclude else None
     # Every unique filler is parsed once, over the whole split (not the shard), so the
     # verb lexicon learnt below is the same for every shard and shards concatenate to
     # the single-machine output. The grammar's ArgM alternatives are parsed too, so no
@@ -164,15 +297,10 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
 
     clips = shard_of(clips, opts.num_shards, opts.shard_index)
     factory.warm(clips)
-    meta = {"split": opts.split, "grammar": grammar.name, "grammar_sha256": grammar.sha256, "seed": str(opts.seed),
-            "schema_version": SCHEMA_VERSION}
+    meta = provenance(opts, grammar, factory)
     verbs: set = set()
     collector.settle()
-    # With the debias pass the realised rows are a stage file that the pass rewrites
-    # into ``out``: a build killed at any point leaves no output (and no stale one
-    # replaced by half a result).
-    staged = opts.debias
-    with ParquetSink(out, meta, stage="undebiased" if staged else None) as sink, progress("realising clips", len(clips), opts.quiet, unit="clip") as bar:
+    with open_sink(meta) as sink, progress("realising clips", len(clips), opts.quiet, unit="clip") as bar:
         if opts.workers > 1:
             chunks = parallel.realise(clips, realiser, factory, opts.workers, CHUNK_CLIPS)
         else:
@@ -185,6 +313,8 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
                 if not opts.lenient:
                     raise err from None
                 summary.skipped.append((str(err), err.reason))
+            if flags is not None and not opts.debias:  # else the debias pass applies them
+                summary.excluded += flags.apply(chunk)
             if chunk.batch is not None:
                 sink.write_batch(chunk.batch)
             summary.negatives.update(chunk.negatives)
@@ -193,23 +323,10 @@ def _build(opts: BuildOptions, collector: "_Collector") -> BuildSummary:
             summary.events += chunk.events
             summary.rows += chunk.batch.num_rows if chunk.batch is not None else 0
     summary.verbs = len(verbs)
-    if staged:
-        from srlcap.debias import debias_file
-
-        try:
-            with progress("debiasing negatives", 1, opts.quiet, unit="file") as bar:
-                for kind, figures in debias_file(sink.tmp, opts.seed, out=out).items():
-                    summary.negatives[kind] -= figures["dropped"]
-                    summary.debiased[kind] = figures["dropped"]
-                bar.update(1)
-        finally:
-            sink.tmp.unlink(missing_ok=True)
-    report = skipped_path(out)
-    if summary.skipped:
-        atomic_write_text(report, "".join(json.dumps({"record": r, "reason": why}) + "\n" for r, why in summary.skipped))
-    elif report.exists():
-        report.unlink()  # a stale report from an earlier run would mislead
-    return summary
+    summary.flags = flags
+    if flags is not None:
+        summary.unmatched = flags.unmatched()
+    return meta
 
 
 class _Collector:

@@ -20,6 +20,7 @@ COMMANDS = {
     "show": ("srlcap.commands.show", "print a readable sample of rows, negatives with changed words marked"),
     "audit": ("srlcap.commands.audit", "measure how far negatives can be told from positives by text alone"),
     "report": ("srlcap.commands.report", "write a self-contained HTML gallery of a Parquet file"),
+    "export": ("srlcap.commands.export", "export Parquet to open_clip CSV, JSON Lines or WebDataset (or a checkpoint to open_clip)"),
     "train": ("srlcap_trainer.commands.train", "train a FiGCLIP-style adapter on srlcap Parquet"),
     "eval": ("srlcap_trainer.commands.evaluate", "evaluate a trained adapter: hard negatives per kind, retrieval, verbs"),
     "demo": ("srlcap_trainer.commands.demo", "synthetic end-to-end demo: world, build, train with/without negatives"),

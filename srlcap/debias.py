@@ -47,10 +47,12 @@ def _pairs(row: dict):
                 yield neg["kind"], j, style, row[style], neg[style]
 
 
-def debias_file(path, seed: int = 0, out=None) -> dict:
+def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     """Drop the negatives a cross-fitted blind model rejects most confidently; write the
     result to ``out`` (default: ``path`` in place) and return the report (kind ->
-    figures) it records."""
+    figures) it records. ``then(rows)``, if given, edits each batch's rows (dicts) in
+    place after the pass, before they are written: a later edit (``--exclude``) that
+    leaves the pass's own decisions as they are without it."""
     path = Path(path)
     out = Path(out) if out is not None else path
     pf = open_parquet(path)
@@ -123,6 +125,8 @@ def debias_file(path, seed: int = 0, out=None) -> dict:
                 if any((row_no, j) in dropped for j in range(len(row["negatives"]))):
                     row["negatives"] = [n for j, n in enumerate(row["negatives"]) if (row_no, j) not in dropped]
                 row_no += 1
+            if then is not None:
+                then(rows)
             sink.write_batch(pa.RecordBatch.from_pylist(rows, schema=sink.schema))
     return report
 

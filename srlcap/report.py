@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -21,11 +22,11 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from srlcap import schema
+from srlcap import schema, video
 from srlcap.errors import SrlcapError
 from srlcap.progress import progress
 from srlcap.textdiff import segments
-from srlcap.writer import check_output
+from srlcap.writer import check_output_dir, replace_dir
 
 #: Clips (cards) shown on one page of the gallery.
 PAGE_SIZE = 50
@@ -59,13 +60,17 @@ class Summary:
     bytes: int = 0
     splits: dict = field(default_factory=dict)  # split -> {"clips": n, "annotations": n}
     kinds: dict = field(default_factory=dict)  # kind -> negatives
+    frames: dict | None = None  # thumbnails found and missing, with --frames
 
     def manifest(self) -> dict:
-        return {
+        out = {
             "source": self.source, "schema_version": self.schema_version, "rows": self.rows,
             "clips": self.clips, "annotations": self.cards, "negatives": self.negatives,
             "splits": self.splits, "negative_kinds": self.kinds,
         }
+        if self.frames is not None:
+            out["frames"] = self.frames
+        return out
 
 
 # ---------------------------------------------------------------------------- reading
@@ -105,9 +110,13 @@ def _seconds(value) -> float | None:
 
 
 class _Collector:
-    """Turns rows into compact cards (one per clip annotation) and counts for the charts."""
+    """Turns rows into compact cards (one per clip annotation) and counts for the charts.
 
-    def __init__(self, source: str, version: str):
+    Each card also keeps its own counts (negatives per kind, event rows per verb,
+    caption-length bins), so that the page can redraw the charts for any filter."""
+
+    def __init__(self, source: str, version: str, frames: "_Frames | None" = None):
+        self.frames = frames
         self.summary = Summary(source=source, schema_version=version)
         self.cards: dict[tuple[str, int], dict] = {}
         self.kind_counts: Counter = Counter()
@@ -123,22 +132,28 @@ class _Collector:
             card = self.cards.get((clip_id, ann))
             if card is None:
                 card = self.cards[(clip_id, ann)] = {
-                    "split": split, "rows": [], "verbs": set(), "kinds": set(), "words": {clip_id.lower(): None}}
+                    "split": split, "rows": [], "verbs": Counter(), "kinds": Counter(), "words": {clip_id.lower(): None},
+                    "captions": [], "lens": [[] for _ in schema.STYLES]}
             captions = [col[i] or "" for col in styles]
             negs = []
             for neg in cols["negatives"][i] or ():
                 kind = neg["kind"] or "?"
                 self.kind_counts[kind] += 1
-                card["kinds"].add(kind)
+                card["kinds"][kind] += 1
+                # null: not a negative in that style (kept null, so a flag names it exactly)
                 negs.append([kind, neg["detail"] or "",
-                             *(_encode_negative(pos, neg[s]) for s, pos in zip(schema.STYLES, captions))])
+                             *(None if neg[s] is None else _encode_negative(pos, neg[s])
+                               for s, pos in zip(schema.STYLES, captions))])
             roles = [[r["type"], r["name"], r["filler"], r["entity"]] for r in cols["roles"][i] or ()]
             event, verb, verb_id, relation = (cols[c][i] for c in ("event", "verb", "verb_id", "relation"))
             event_idx = cols["event_idx"][i]
+            start, end = _seconds(cols["start_s"][i]), _seconds(cols["end_s"][i])
+            frame = self.frames.url(clip_id, ann, event, start, end) if self.frames else None
             # kept as JSON text: far smaller in memory than the nested lists
             card["rows"].append(((event_idx == 0, event_idx, event), _js([
-                event, verb, verb_id, relation, _seconds(cols["start_s"][i]), _seconds(cols["end_s"][i]),
-                roles, captions, negs])))
+                event, verb, verb_id, relation, start, end, roles, captions, negs, frame])))
+            if event != schema.CLIP_EVENT:  # clip captions are told from the same clauses
+                card["captions"].extend(c.lower() for c in captions)
             words = card["words"]
             for w in (verb, verb_id, relation, *(r[2] for r in roles)):
                 if w:
@@ -152,9 +167,11 @@ class _Collector:
             else:
                 if verb:
                     self.verb_counts[verb] += 1
-                    card["verbs"].add(verb)
-                for style, text in zip(schema.STYLES, captions):
-                    self.lengths[style][min(len(text.split()) // _LENGTH_BIN, _LENGTH_BINS - 1)] += 1
+                    card["verbs"][verb] += 1
+                for s_no, (style, text) in enumerate(zip(schema.STYLES, captions)):
+                    b = min(len(text.split()) // _LENGTH_BIN, _LENGTH_BINS - 1)
+                    self.lengths[style][b] += 1
+                    card["lens"][s_no].append(b)
 
     def finish(self) -> list[tuple[tuple[str, int], dict]]:
         """Cards in display order (split, clip id, annotation); rows Ev1..Ev5, then clip."""
@@ -190,18 +207,62 @@ def _index(ordered, kinds: list[str], page_size: int) -> dict:
     split_no = {s: i for i, s in enumerate(splits)}
     verb_no = {v: i for i, v in enumerate(verbs)}
     kind_no = {k: i for i, k in enumerate(kinds)}
-    cards = {"id": [], "ann": [], "split": [], "verbs": [], "kinds": [], "text": []}
+    # verbs and kinds of a card with their counts (event rows per verb, negatives per
+    # kind), length bins per style, row count: what the charts are redrawn from
+    cards = {"id": [], "ann": [], "split": [], "verbs": [], "verbN": [], "kinds": [], "kindN": [], "rows": [],
+             "lens": [], "video": [], "text": []}
     for (clip_id, ann), card in ordered:
         cards["id"].append(clip_id)
         cards["ann"].append(ann)
         cards["split"].append(split_no[card["split"]])
-        cards["verbs"].append(sorted(verb_no[v] for v in card["verbs"]))
-        cards["kinds"].append(sorted(kind_no[k] for k in card["kinds"]))
+        vs = sorted(card["verbs"], key=verb_no.get)
+        cards["verbs"].append([verb_no[v] for v in vs])
+        cards["verbN"].append([card["verbs"][v] for v in vs])
+        ks = sorted(card["kinds"], key=kind_no.get)
+        cards["kinds"].append([kind_no[k] for k in ks])
+        cards["kindN"].append([card["kinds"][k] for k in ks])
+        cards["rows"].append(len(card["rows"]))
+        cards["lens"].append(card["lens"])
+        cards["video"].append(video.segment(clip_id).youtube)
         cards["text"].append("\n".join(card["words"]))
     return {
         "styles": list(schema.STYLES), "splits": splits, "verbs": verbs, "kinds": kinds,
         "pageSize": page_size, "chunkSize": CHUNK_CARDS, "cards": cards,
+        "lengthBin": _LENGTH_BIN, "lengthBins": _LENGTH_BINS, "topVerbs": _TOP_VERBS,
     }
+
+
+def _captions_js(ordered) -> str:
+    """Every card's event captions (lower case, every style), loaded only when the user
+    first searches. Clip captions are left out: they retell the event clauses, and would
+    double the file."""
+    return "window.SRLCAP_CAPTIONS=" + _js(["\n".join(card["captions"]) for _, card in ordered]) + ";\n"
+
+
+class _Frames:
+    """Frame thumbnails of a report: each row's middle frame, found under ``folder`` by
+    the export's frames template, linked by a path relative to the report (frames are
+    not copied: a VidSitu-sized folder is far bigger than the report)."""
+
+    def __init__(self, folder, template: str | None, out: Path):
+        self.folder = Path(folder)
+        if not self.folder.is_dir():
+            raise SrlcapError(f"{folder}: no such folder (--frames)")
+        self.template = video.FramesTemplate(template)
+        self.out = out.resolve()
+        self.found = self.missing = 0
+
+    def url(self, clip_id: str, ann: int, event: str, start, end) -> str | None:
+        if start is None or end is None:
+            return None
+        t = video.frame_times(start, end, None)[0]
+        path = self.folder / self.template.path(clip_id, ann, event, t)
+        if not path.is_file():
+            self.missing += 1
+            return None
+        self.found += 1
+        rel = os.path.relpath(path.resolve(), self.out)
+        return urllib.parse.quote(Path(rel).as_posix())
 
 
 def _chunk_name(n: int) -> str:
@@ -218,17 +279,19 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_SIZE,
-                 force: bool = False, quiet: bool = True) -> Summary:
+                 force: bool = False, quiet: bool = True, frames=None, frames_template: str | None = None) -> Summary:
     """Read ``path`` and write the gallery to directory ``out`` (atomically).
 
-    Progress goes to stderr unless ``quiet``.
+    ``frames``: a folder of frame images (found by ``frames_template``, as for `srlcap
+    export`) to show as thumbnails. Progress goes to stderr unless ``quiet``.
     """
     if page_size < 1:
         raise SrlcapError(f"--page-size must be at least 1, not {page_size}")
     out = Path(out)
-    _check_out(out, force, Path(path))
+    check_output_dir(out, force, Path(path), lambda d: (d / MANIFEST).is_file())
+    frame_finder = _Frames(frames, frames_template, out) if frames is not None else None
     pf, version = _open(path)
-    collector = _Collector(Path(path).name, version)
+    collector = _Collector(Path(path).name, version, frame_finder)
     with progress("reading rows", total=pf.metadata.num_rows, quiet=quiet, unit="row") as bar:
         for batch in pf.iter_batches(batch_size=4096, columns=list(_COLUMNS)):
             collector.add_batch(batch)
@@ -236,6 +299,8 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
     ordered = collector.finish()
     summary = collector.summary
     kinds = collector.kinds()
+    if frame_finder is not None:
+        summary.frames = {"found": frame_finder.found, "missing": frame_finder.missing}
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
@@ -249,6 +314,7 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
             files.append(target)
 
         write("data/index.js", "window.SRLCAP_INDEX=" + _js(_index(ordered, kinds, page_size)) + ";\n")
+        write("data/captions.js", _captions_js(ordered))
         for n, start in enumerate(range(0, len(ordered), CHUNK_CARDS)):
             cards = ",".join(f'[{_js(clip_id)},{ann},{_js(card["split"])},[{",".join(r for _, r in card["rows"])}]]'
                              for (clip_id, ann), card in ordered[start:start + CHUNK_CARDS])
@@ -266,38 +332,11 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
         summary.bytes += len(manifest.encode())
         (tmp / MANIFEST).write_text(manifest, encoding="utf-8")
         os.chmod(tmp, 0o755)
-        _replace_dir(tmp, out)
+        replace_dir(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return summary
-
-
-def _check_out(out: Path, force: bool, source: Path) -> None:
-    where = out.resolve()
-    # replacing DIR removes it: never a directory that holds the input, the current
-    # directory, home, or the root, whatever --force says
-    if where in (Path.cwd().resolve(), Path.home().resolve(), Path(where.anchor)) or \
-            where in source.resolve().parents:
-        raise SrlcapError(f"{out}: refusing to replace this directory; choose a new --out")
-    check_output(out, force, lambda d: (d / MANIFEST).is_file(), "directory")
-
-
-def _replace_dir(new: Path, out: Path) -> None:
-    """Move ``new`` to ``out``; an old ``out`` is moved aside first and removed after."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        old.rmdir()
-        out.rename(old)
-    try:
-        new.rename(out)
-    except BaseException:
-        if old is not None:
-            old.rename(out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 # ---------------------------------------------------------------------------- summary
@@ -307,13 +346,15 @@ def _summary_html(c: _Collector, kinds: list[str]) -> str:
     s = c.summary
     stats = [("clips", f"{s.clips:,}"), ("annotations", f"{s.cards:,}"), ("rows", f"{s.rows:,}"),
              ("negatives", f"{s.negatives:,}")]
+    live = {"clips", "annotations", "rows", "negatives"}  # the page keeps these to the filters
     for split, n in s.splits.items():
         several = f" <small>({n['annotations']:,} annotations)</small>" if n["annotations"] != n["clips"] else ""
         stats.append((f"{split} clips", f"{n['clips']:,}{several}"))
     for style, (words, rows) in c.clip_lengths.items():
         if rows:
             stats.append((f"{style} clip caption", f"{words / rows:.0f} words"))
-    dl = "".join(f"<div><dt>{html.escape(k)}</dt><dd>{v}</dd></div>" for k, v in stats)
+    dl = "".join(f"<div><dt>{html.escape(k)}</dt><dd" + (f' id="stat-{k}"' if k in live else "") + f">{v}</dd></div>"
+                 for k, v in stats)
     kind_bars = _bar_chart("Negatives per kind", [(k, c.kind_counts[k]) for k in kinds],
                            classes=[f"k{i % 10}" for i in range(len(kinds))])
     top = sorted(c.verb_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOP_VERBS]
@@ -321,7 +362,7 @@ def _summary_html(c: _Collector, kinds: list[str]) -> str:
     verb_bars = _bar_chart(verb_title, top)
     hists = [_histogram(f"Caption length, {style} (words per event caption)", c.lengths[style])
              for style in schema.STYLES]
-    return (f'<dl class="stats">{dl}</dl>\n<div class="charts">{kind_bars}{verb_bars}'
+    return (f'<dl class="stats">{dl}</dl>\n<div class="charts" id="charts">{kind_bars}{verb_bars}'
             + "".join(hists) + "</div>")
 
 

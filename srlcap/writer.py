@@ -125,6 +125,38 @@ def check_output(path, force: bool, ours, what: str = "file") -> None:
         raise SrlcapError(f"{path}: exists and was not written by srlcap (use --force to replace it)")
 
 
+def check_output_dir(out: Path, force: bool, source: Path, ours) -> None:
+    """:func:`check_output` for a command that writes a whole directory (and replaces
+    it whole): besides, never a directory that holds the input, the current directory,
+    home, or the root, whatever --force says, since replacing DIR removes it."""
+    where = Path(out).resolve()
+    if where in (Path.cwd().resolve(), Path.home().resolve(), Path(where.anchor)) or \
+            where in Path(source).resolve().parents:
+        raise SrlcapError(f"{out}: refusing to replace this directory; choose a new --out")
+    check_output(out, force, ours, "directory")
+
+
+def replace_dir(new: Path, out: Path) -> None:
+    """Move the finished directory ``new`` to ``out``; an old ``out`` is moved aside
+    first and removed after, so ``out`` is always either the old or the new whole."""
+    import shutil
+    import tempfile
+
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        old.rmdir()
+        out.rename(old)
+    try:
+        new.rename(out)
+    except BaseException:
+        if old is not None:
+            old.rename(out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def is_srlcap_parquet(path) -> bool:
     """A Parquet file that carries srlcap's schema metadata."""
     try:

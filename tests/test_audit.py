@@ -1,5 +1,7 @@
 """The blind text-only audit: it must detect a give-away when there is one."""
-from srlcap.audit import blind_accuracy
+import pytest
+
+from srlcap.audit import blind_accuracy, wilson_interval
 
 
 def test_blind_model_spots_a_textual_giveaway():
@@ -26,7 +28,31 @@ def test_audit_cli_on_the_bundled_sample(tmp_path, capsys):
     capsys.readouterr()
     report = tmp_path / "audit.json"
     assert main(["audit", str(out), "--no-parse", "--json", str(report)]) == 0
+    printed = capsys.readouterr()
     data = json.loads(report.read_text())
     assert data["kinds"]["role_swap"]["count"] > 50  # only swaps whose entities fit both slots
     assert data["debias"]["kinds"]["figclip_verb"]["dropped"] >= 0
     assert all(0.0 <= k.get("blind_accuracy", 0.5) <= 1.0 for k in data["kinds"].values())
+    # every kind with an accuracy has its test pairs and a 95% interval around it, printed too
+    header = printed.out.splitlines()[0].split()
+    assert header[:7] == ["kind", "count", "test", "pairs", "blind", "acc", "95%"]
+    for kind, e in data["kinds"].items():
+        if "blind_accuracy" not in e:
+            continue
+        lo, hi = e["ci95"]
+        assert 0 < e["test_pairs"] < e["count"] and lo <= e["blind_accuracy"] <= hi
+        line = next(line for line in printed.out.splitlines() if line.startswith(kind + " "))
+        assert line.split()[1:5] == [str(e["count"]), str(e["test_pairs"]), f"{e['blind_accuracy']:.1%}",
+                                     f"{lo:.1%}-{hi:.1%}"]
+    # the progress line, on stderr; none under --quiet
+    assert "training blind models" in printed.err
+    assert main(["audit", str(out), "--no-parse", "--quiet"]) == 0
+    assert "training blind models" not in capsys.readouterr().err
+
+
+def test_wilson_interval():
+    assert wilson_interval(0.5, 100) == pytest.approx((0.4038, 0.5962), abs=1e-4)
+    lo, hi = wilson_interval(1.0, 6)  # few pairs, all right: wide, and inside [0, 1]
+    assert hi == 1.0 and 0.5 < lo < 0.65
+    narrow, wide = wilson_interval(0.6, 1000), wilson_interval(0.6, 50)
+    assert narrow[1] - narrow[0] < wide[1] - wide[0]

@@ -81,7 +81,7 @@ def test_a_failing_debias_pass_leaves_no_output_nor_stage_file(tmp_path, nlp, mo
     # output appears only whole (a build killed during the pass once left it half-made)
     import srlcap.debias
 
-    def broken(path, seed=0, out=None):
+    def broken(path, seed=0, out=None, **_):
         assert path.exists() and not out.exists()
         raise KeyboardInterrupt
 

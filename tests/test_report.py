@@ -250,7 +250,8 @@ def fixture_file(tmp_path_factory) -> Path:
 def test_report_writes_index_chunks_and_manifest(fixture_file, tmp_path):
     out = tmp_path / "report"
     summary = report.write_report(fixture_file, out)
-    assert sorted(tree(out)) == ["data/chunk-00000.js", "data/index.js", "index.html", "report.json"]
+    assert sorted(tree(out)) == ["data/captions.js", "data/chunk-00000.js", "data/index.js", "index.html",
+                                 "report.json"]
     manifest = json.loads((out / "report.json").read_text())
     rows = pq.read_table(fixture_file).to_pylist()
     assert manifest["rows"] == summary.rows == len(rows)
@@ -276,7 +277,8 @@ def test_cards_carry_every_row_and_negative_exactly(fixture_file, tmp_path):
     seen = 0
     for clip_id, ann, split, rows in cards:
         assert [r[0] for r in rows] == ["Ev1", "Ev2", "Ev3", "Ev4", "Ev5", "clip"]
-        for event, verb, verb_id, relation, start, end, roles, captions, negs in rows:
+        for event, verb, verb_id, relation, start, end, roles, captions, negs, frame in rows:
+            assert frame is None  # no --frames
             src = by_key[(clip_id, ann, event)]
             seen += 1
             assert (verb, verb_id, relation, split) == (src["verb"], src["verb_id"], src["relation"], src["split"])
@@ -316,13 +318,14 @@ def test_same_input_gives_same_bytes(fixture_file, tmp_path):
 def test_page_is_self_contained(fixture_file, tmp_path):
     out = tmp_path / "report"
     report.write_report(fixture_file, out)
-    page = (out / "index.html").read_text()
+    # the one URL in the page is SVG's namespace, a name that is never fetched
+    page = (out / "index.html").read_text().replace('"http://www.w3.org/2000/svg"', "")
     assert "http:" not in page and "https:" not in page and "//cdn" not in page
     assert re.findall(r'<script src="([^"]+)"', page) == ["data/index.js"]
     assert "<link" not in page and "@import" not in page and "url(" not in page
     assert page.count("<svg") == 2 + len(schema.STYLES)  # kinds, verbs, one length chart per style
-    for path in (out / "data").iterdir():
-        assert "http" not in path.read_text()
+    for path in (out / "data").iterdir():  # links to the clips' videos only, never loaded
+        assert "http" not in re.sub(r'"https://www\.youtube\.com/embed/[\w-]+\?start=\d+&end=\d+"', "", path.read_text())
     assert re.search(r"\d{4}-\d\d-\d\d", page) is None  # no timestamp
 
 
@@ -478,7 +481,7 @@ def test_empty_file_gives_an_empty_gallery(tmp_path):
     pq.write_table(pa.Table.from_pylist([], schema=schema.schema_with_metadata()), path)
     summary = report.write_report(path, tmp_path / "r")
     assert summary.rows == 0 and summary.cards == 0
-    assert sorted(tree(tmp_path / "r")) == ["data/index.js", "index.html", "report.json"]
+    assert sorted(tree(tmp_path / "r")) == ["data/captions.js", "data/index.js", "index.html", "report.json"]
     assert "none" in (tmp_path / "r/index.html").read_text()  # the kind chart says so
 
 
@@ -489,3 +492,23 @@ def test_never_replaces_a_directory_holding_the_input(fixture_file, tmp_path, mo
     with pytest.raises(SrlcapError, match="refusing to replace"):
         report.write_report(fixture_file, ".", force=True)
     assert fixture_file.is_file()
+
+
+def test_index_carries_what_the_charts_are_redrawn_from(fixture_file, tmp_path):
+    out = tmp_path / "report"
+    summary = report.write_report(fixture_file, out)
+    index = load_js_value(out / "data/index.js", "window.SRLCAP_INDEX=")
+    cards = index["cards"]
+    assert sum(map(sum, cards["kindN"])) == summary.negatives and sum(cards["rows"]) == summary.rows
+    rows = [r for r in pq.read_table(fixture_file).to_pylist() if r["event"] != "clip"]
+    assert sum(map(sum, cards["verbN"])) == len(rows)
+    assert all(len(lens) == len(schema.STYLES) and all(len(b) == 5 for b in lens) for lens in cards["lens"])
+    assert cards["video"][0] == "https://www.youtube.com/embed/00000aXyZ?start=0&end=10"
+    captions = load_js_value(out / "data/captions.js", "window.SRLCAP_CAPTIONS=")
+    assert len(captions) == len(cards["id"]) and rows[0]["natural"].lower() in captions[0]
+
+
+def test_frames_folder_must_exist(fixture_file, tmp_path):
+    with pytest.raises(SrlcapError, match="no such folder"):
+        report.write_report(fixture_file, tmp_path / "r", frames=tmp_path / "nope")
+    assert not (tmp_path / "r").exists()

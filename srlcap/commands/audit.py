@@ -2,7 +2,8 @@
 
 For every negative kind: how many there are, and the held-out accuracy of a blind
 text-only model at picking the positive out of a (positive, negative) pair, as in
-SugarCrepe (NeurIPS 2023). Near 50% means the negatives carry no textual give-away.
+SugarCrepe (NeurIPS 2023), with its number of test pairs and 95% interval. Near 50%
+(an interval that holds 50%) means the negatives carry no textual give-away.
 Also the share of captions whose parse root is a verb, how many rows got each kind, and
 what the build's debias pass dropped as text-only give-aways, and why.
 
@@ -34,15 +35,18 @@ def run(args) -> int:
 
     if args.json:
         check_output(args.json, args.force, is_srlcap_json)
-    result = audit(args.file, args.style, args.train_share, args.seed, parse=not args.no_parse)
-    print(f"{'kind':18s} {'count':>7s} {'blind acc':>10s} {'root=verb':>10s} {'coverage':>9s}")
+    result = audit(args.file, args.style, args.train_share, args.seed, parse=not args.no_parse, quiet=args.quiet)
+    print(f"{'kind':18s} {'count':>7s} {'test pairs':>10s} {'blind acc':>10s} {'95% interval':>14s} "
+          f"{'root=verb':>10s} {'coverage':>9s}")
     roots = result.get("root_is_verb", {})
     if roots:
-        print(f"{'(positives)':18s} {'':>7s} {'':>10s} {roots.get('positive', 0):10.1%}")
+        print(f"{'(positives)':18s} {'':>7s} {'':>10s} {'':>10s} {'':>14s} {roots.get('positive', 0):10.1%}")
     for kind, e in result["kinds"].items():
         acc = f"{e['blind_accuracy']:.1%}" if "blind_accuracy" in e else "-"
+        ci = f"{e['ci95'][0]:.1%}-{e['ci95'][1]:.1%}" if "ci95" in e else "-"
         root = f"{roots[kind]:.1%}" if kind in roots else "-"
-        print(f"{kind:18s} {e['count']:7d} {acc:>10s} {root:>10s} {result['coverage'][kind]:9.1%}")
+        print(f"{kind:18s} {e['count']:7d} {e['test_pairs']:10d} {acc:>10s} {ci:>14s} {root:>10s} "
+              f"{result['coverage'][kind]:9.1%}")
     print("coverage: share of the rows a kind can be on (event or clip rows) that got one")
     debias = result.get("debias")
     if debias is None:

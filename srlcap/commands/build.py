@@ -26,6 +26,11 @@ examples:
   srlcap build --workers 2                        # same bytes as --workers 1, faster
   srlcap build --num-shards 8 --shard-index 3 --out shard3.parquet
   srlcap build --no-debias                        # keep negatives a text-only model tells apart
+  srlcap build --exclude flagged.jsonl           # leave out the negatives flagged in the gallery
+
+Beside the Parquet file goes its dataset card, <out>.card.md (Hugging Face's format):
+licence, source files with their sha256, features, sizes and the command that makes it.
+The same provenance is in the file's metadata: `srlcap show --meta FILE`.
 """
     p.add_argument("--data-dir", type=Path, default=None,
                    help="a vidsitu_annotations folder, a vsann_*.json file, or a .jsonl file of frames "
@@ -51,6 +56,11 @@ examples:
     p.add_argument("--no-debias", action="store_true",
                    help="keep the negatives a blind text-only model rejects with confidence (by default they are "
                         "dropped until it is near chance; `srlcap audit` reports what was dropped)")
+    p.add_argument("--exclude", type=Path, default=None, metavar="FLAGGED.jsonl",
+                   help="leave out these negatives (JSON Lines, as the gallery's flag download writes them); "
+                        "every other row and negative stays as without it")
+    p.add_argument("--license", default=None,
+                   help="the data's licence for the dataset card, e.g. cc-by-4.0 (default: unknown)")
 
 
 def run(args) -> int:
@@ -64,8 +74,8 @@ def run(args) -> int:
     opts = BuildOptions(
         data=args.data_dir or BUNDLED_SAMPLE, split=args.split, out=args.out, force=args.force, grammar=args.grammar,
         seed=args.seed, lenient=args.lenient, verb_lexicon=args.verb_lexicon, kinds=kinds, per_kind=per_kind,
-        workers=args.workers, num_shards=args.num_shards, shard_index=args.shard_index, quiet=args.quiet,
-        debias=not args.no_debias,
+        workers=args.workers, num_shards=args.num_shards, shard_index=args.shard_index, exclude=args.exclude,
+        license=args.license, quiet=args.quiet, debias=not args.no_debias,
     )
     summary = build(opts)
     print("\n".join(summary.lines()))

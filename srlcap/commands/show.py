@@ -5,6 +5,7 @@ examples:
   srlcap show out/srlcap_train.parquet
   srlcap show out/srlcap_train.parquet --rows 3 --clip {clip}
   srlcap show out/srlcap_train.parquet --kind {kind}
+  srlcap show --meta out/srlcap_train.parquet     # provenance: version, grammar, seed, inputs, command
 """
 from __future__ import annotations
 
@@ -43,9 +44,29 @@ def add_arguments(p) -> None:
                    help=f"only negatives of this kind ({', '.join(NEGATIVE_KINDS)})")
     p.add_argument("--style", default=STYLES[0], choices=STYLES,
                    help=f"caption style to print negatives in (default {STYLES[0]})")
+    p.add_argument("--meta", action="store_true",
+                   help="print the file's provenance (srlcap version, grammar and sha256, seed, kinds, shard, "
+                        "input files with their sha256, the command) instead of rows")
+
+
+def print_meta(path) -> None:
+    import json
+
+    from srlcap.provenance import read_meta
+
+    for key, value in read_meta(path).items():
+        if key == "inputs":
+            print("inputs")
+            for item in json.loads(value):
+                print(f"  {item['path']}  sha256 {item['sha256']}")
+        else:
+            print(f"{key:15s} {value}")
 
 
 def run(args) -> int:
+    if args.meta:
+        print_meta(args.file)
+        return 0
     rows = open_parquet(args.file).read().to_pylist()
     if args.clip:
         rows = [r for r in rows if r["clip_id"] == args.clip]
