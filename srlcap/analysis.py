@@ -96,6 +96,10 @@ class Phrase:
             from srlcap.morphology import pronoun_case
 
             ins[0] = replace(ins[0], text=pronoun_case(ins[0].text, subject=False), tag="PRP")
+        elif other.kind == "pp" and len(ins) == 1 and ins[0].tag == "PRP" and start <= self.root < end:
+            # "for them" moved to head a subject: it takes the host head's place in the
+            # sentence, so the renderer gives it the case of that place ("they advocate")
+            ins[0] = replace(ins[0], dep=self.tokens[self.root].dep)
         if ins and end > start:
             ins[-1] = replace(ins[-1], ws=self.tokens[end - 1].ws)
         shift = len(ins) - (end - start)

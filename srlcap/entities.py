@@ -16,12 +16,14 @@ from functools import lru_cache
 
 from srlcap.resources import GRAMMARS
 
-#: entity class -> the group whose members may stand in each other's slots: a dog can
-#: chase a man as a man chases a dog, but a gate cannot watch anybody.
-CLASS_GROUP = {
-    "person": "animate", "animal": "animate", "vehicle": "vehicle", "force": "force", "body": "body",
-    "place": "place", "object": "object", "abstract": "abstract",
-}
+#: The entity classes (a grammar's `[lexicon.noun_classes]` takes these).
+CLASSES = ("person", "animal", "vehicle", "force", "body", "place", "object", "abstract")
+#: Classes whose entities role swaps and entity replacements move.
+ANIMATE = ("person", "animal")
+#: Singular nouns that name several people: "a family" may include "a little boy".
+GROUP_NOUNS = frozenset({"family", "crowd", "couple", "group", "team", "audience", "crew", "class", "band", "gang",
+                         "army", "police", "staff", "people", "troop", "squad", "choir", "mob", "pair",
+                         "party", "council", "committee", "congregation", "herd", "flock", "pack"})
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you", "his", "their",
                     "someone", "somebody", "everyone", "everybody", "anyone", "nobody", "himself", "herself",
                     "themselves", "who"}
@@ -67,7 +69,11 @@ def phrase_class(phrase, overrides: dict | None = None) -> str | None:
     if span[0] <= phrase.root < span[1]:
         head = phrase.root
     else:  # "from [a countertop]": the first noun of the object
-        head = next((i for i in range(span[0], span[1]) if phrase.tokens[i].pos in ("NOUN", "PROPN", "PRON")), None)
+        # a noun before a pronoun: "to his chin" names a chin, not a person
+        inside = range(span[0], span[1])
+        head = next((i for i in inside if phrase.tokens[i].pos in ("NOUN", "PROPN")), None)
+        if head is None:
+            head = next((i for i in inside if phrase.tokens[i].pos == "PRON" and phrase.tokens[i].tag != "PRP$"), None)
         if head is None:
             return None
         while head + 1 < span[1] and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
@@ -83,10 +89,6 @@ def phrase_class(phrase, overrides: dict | None = None) -> str | None:
     if cls is None and tok.tag in ("NNP", "NNPS"):
         return "person"  # a name WordNet does not know: "Ramsey"
     return cls
-
-
-def group(cls: str | None) -> str | None:
-    return CLASS_GROUP.get(cls) if cls else None
 
 
 def attribute_group(cls: str | None) -> str:

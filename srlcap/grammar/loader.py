@@ -274,12 +274,12 @@ def _lexicon(c: _Checker, data) -> Lexicon:
     for band in (c.get(data, ["lexicon", "attribute_bands"], dict, required=False) or {}):
         for word in c.strings(data, ["lexicon", "attribute_bands", band]):
             band_of[word.lower()] = band
-    from srlcap.entities import CLASS_GROUP
+    from srlcap.entities import CLASSES
 
     noun_classes = {}
     for noun, cls in (c.get(data, ["lexicon", "noun_classes"], dict, required=False) or {}).items():
-        if cls not in CLASS_GROUP:
-            c.fail(["lexicon", "noun_classes", noun], f"must be one of {', '.join(CLASS_GROUP)}")
+        if cls not in CLASSES:
+            c.fail(["lexicon", "noun_classes", noun], f"must be one of {', '.join(CLASSES)}")
         noun_classes[noun.lower()] = cls
     return Lexicon(
         entails=entails,

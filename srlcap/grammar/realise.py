@@ -31,6 +31,13 @@ _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that
 # what is said, by the role's PropBank description or name
 _SPEECH = re.compile(r"\b(utterance|said|speech|words|quote|quotation|exclamation|yelled|shouted|whispered|question|"
                      r"screamed|thing told|message)\b", re.I)
+
+
+def is_speech_role(description: str) -> bool:
+    """Whether a role so described or named is what is said ("utterance", "thing said")."""
+    return bool(_SPEECH.search(description))
+
+
 _SUBORDINATORS = {"that", "if", "whether"}
 _QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose", "is", "are", "am", "was", "were",
                    "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "have",

@@ -123,7 +123,7 @@ class NegativeFactory:
 
     def learn(self, clips) -> None:
         """Dataset-level evidence: the verb lexicon and the fillers seen per ArgM kind."""
-        verbs = VerbLexicon.from_clips(clips, self.analyser)
+        verbs = VerbLexicon.from_clips(clips, self.analyser, self.grammar.lexicon.noun_classes)
         if self.verb_lexicon:
             verbs.add_file(self.verb_lexicon)
         self.ctx = Context(
@@ -142,7 +142,7 @@ class NegativeFactory:
         once, before workers fork, so they share them instead of each redoing them."""
         events = [ev for clip in clips for ev in clip.events]
         for ev in events:
-            self.ctx.verbs.pool_for(ev)
+            self.ctx.verbs.pools_for(ev)
         self.realiser.warm(events, ((e.verb_id, e.lemma) for e in self.ctx.verbs.entries.values()))
 
     # ------------------------------------------------------------------ rows

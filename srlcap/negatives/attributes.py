@@ -6,17 +6,28 @@ recomputed ("a red car" -> "an orange car")."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from itertools import accumulate, combinations
 
-from srlcap.negatives.base import Candidate, attribute_noun_class, clip_fillers, generator, with_fillers
+from srlcap.negatives.base import Candidate, attribute_noun_class, clip_fillers, generator, in_compound, with_fillers
+
+
+#: The analysis's class for an adjective outside the lexicon ("interim", "english",
+#: "last"). Such words do not contrast reliably: "an interim injunction" -> "a high
+#: injunction" is nonsense, "the steel factory" -> "the factory" still true. Only the
+#: lexicon's classes (colour, age, size, ...) are changed.
+UNLISTED = "adjective"
 
 
 def _attributed_roles(ctx, event):
+    """(role, phrase with only its changeable attributes) for every role that has one."""
     out = []
     for r in event.roles:
         p = ctx.analyse(r.filler)
-        if p.attributes:
-            out.append((r, p))
+        attrs = tuple((i, cls) for i, cls in p.attributes
+                      if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls))
+        if attrs:
+            out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
 
 
@@ -28,7 +39,10 @@ def attribute_swap(ctx, clip, event, rng):
     `[lexicon.attributes]`): *man in black suit ... woman in white dress* becomes *man in
     white suit ... woman in black dress*. Articles are recomputed. Only words that
     contrast (not one band of `[lexicon.attribute_bands]`: black/dark) and that the data
-    has seen with both nouns' kinds ("teenage" with people, not barns)."""
+    has seen with both nouns' kinds ("teenage" with people, not barns). Not for
+    symmetric predicates (splice with, meet), where the swap says the same."""
+    if ctx.grammar.is_symmetric(event.verb, event.verb_id):
+        return  # "the red wire is spliced with the black one": the same, swapped
     roles = _attributed_roles(ctx, event)
     pairs = list(combinations(roles, 2))
     rng.shuffle(pairs)
@@ -45,6 +59,19 @@ def attribute_swap(ctx, clip, event, rng):
                     f"{ra.type} {wa} <-> {rb.type} {wb}",
                     {ra.type: na, rb.type: nb},
                 )
+
+
+#: nouns of measure: "77 years old", "6 foot tall" say an amount, not an attribute
+_MEASURES = {"year", "month", "week", "day", "foot", "feet", "inch", "meter", "metre", "mile", "pound", "hour"}
+
+
+def _not_an_attribute(p, i: int, cls: str) -> bool:
+    """A lexicon word that is not describing a noun here: after a measure ("years
+    old"), or itself a noun ("trims the fat"; a colour may be worn: "in green")."""
+    tok = p.tokens[i]
+    if i and p.tokens[i - 1].lemma in _MEASURES:
+        return True
+    return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
 
 
 def _weights(ctx, cls: str):

@@ -141,6 +141,12 @@ def put_entity(ctx, host: Role, donor: Role):
     return new.text, new
 
 
+def in_compound(phrase, i: int) -> bool:
+    """Whether token ``i`` is part of a hyphenated word ("start-up", "sterno-costal"):
+    changing it alone makes a non-word ("start-down")."""
+    return any(0 <= j < len(phrase.tokens) and phrase.tokens[j].text == "-" for j in (i - 1, i + 1))
+
+
 def entity_text(ctx, role: Role) -> str | None:
     return ctx.analyse(role.filler).entity_text()
 

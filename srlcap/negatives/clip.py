@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from srlcap.entities import ANIMATE, noun_class
 from srlcap.frames import ANCHOR_EVENT, RELATIONS
 from srlcap.negatives.base import generator
 
@@ -18,7 +19,9 @@ def event_order(ctx, clip, rng):
     Two events on the same side of the anchor (VidSitu's Ev3) are told in the other order;
     each keeps its relation to the anchor, and the relation clauses are said anew for the
     new order. The anchor never moves, and no cause or reaction crosses it, so the story
-    stays coherent and only the order is wrong."""
+    stays coherent and only the order is wrong. Two events that handle one thing ("grabs
+    a handful of flour", "throws the handful") keep their order: the other order is not
+    a scene that could be filmed."""
     events = list(clip.events)
     n = len(events)
     anchor = next((k for k, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
@@ -30,9 +33,27 @@ def event_order(ctx, clip, rng):
     rng.shuffle(pairs)
     pairs += [(i, j) for i in range(n) for j in range(i + 2, n) if same_side(i, j)]
     for i, j in pairs:
+        if _share_a_thing(ctx, events[i], events[j]):
+            continue
         order = events[:]
         order[i], order[j] = order[j], order[i]
         yield order, f"{events[i].name} <-> {events[j].name}"
+
+
+def _share_a_thing(ctx, a, b) -> bool:
+    """Whether a thing that one event acts on or moves to (a core role other than the
+    agent, a direction or goal: "the handful", "into the tent") is named anywhere in the
+    other, its scene included: their order is then usually forced ("throws the handful"
+    before "grabs a handful of flour"; "works at the desk in the office" before "enters
+    the office"). People and animals take part in several events in any order."""
+    overrides = ctx.grammar.lexicon.noun_classes or {}
+
+    def things(ev, moved_only: bool) -> set:
+        return {t.lemma for r in ev.roles
+                if not moved_only or (r.is_core and r.type != "Arg0") or r.argm in ("direction", "goal")
+                for t in ctx.analyse(r.filler).tokens
+                if t.pos in ("NOUN", "PROPN") and (overrides.get(t.lemma) or noun_class(t.lemma)) not in ANIMATE}
+    return bool(things(a, True) & things(b, False) or things(b, True) & things(a, False))
 
 
 @generator

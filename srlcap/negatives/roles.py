@@ -9,7 +9,7 @@ from itertools import combinations
 
 from srlcap.frames import Role
 
-from srlcap.entities import group, phrase_class
+from srlcap.entities import ANIMATE, GROUP_NOUNS, phrase_class
 from srlcap.negatives.base import Candidate, clip_fillers, entity_text, generator, put_entity, with_fillers
 
 
@@ -22,15 +22,14 @@ def role_swap(ctx, clip, event, rng):
     talk with; `[symmetric]` in the grammar) get no role swap, and neither do two identical
     fillers.
 
-    Only entities of one class group swap (people and animals; vehicles; objects; places;
-    see `srlcap.entities`): "a whiskey drinks a man" is told false by text alone. Arg0/Arg1
-    first, then other core pairs. A swap that another event of the clip makes true is
-    skipped."""
+    Only two people or two animals swap, of one number (see `srlcap.entities`): "a
+    whiskey drinks a man" is told false by text alone. Arg0/Arg1 first, then other core
+    pairs. A swap that another event of the clip makes true is skipped."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
-             and _fits(ctx, clip, a, b)]
+             and _fits(ctx, clip, a, b) and not _refers_back(ctx, event, (a, b))]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -46,13 +45,16 @@ def entity_replace(ctx, clip, event, rng):
     """an argument, by another entity of the clip
 
     One argument's entity is replaced by another entity of the same clip that is not in
-    this event and is of the same class group (a person for a person), so the replacement
-    is plausible in the scene but wrong for this event. Never a quote or a clause, never
-    the same noun in another number nor one member of a group ("two men" -> "a man in a
-    camel coat" may still be true)."""
+    this event: a person by a person, an animal by an animal, of one number, so the
+    replacement is plausible in the scene but wrong for this event. Never a quote or a
+    clause, never the same noun in another number nor one member of a group ("two men"
+    -> "a man in a camel coat" may still be true)."""
     here = {entity_text(ctx, r) for r in event.roles}
-    donors = [r for ent, r in _clip_entities(ctx, clip) if ent not in here]
-    targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
+    # a pronoun names no one new: "a bid from her" says nothing a reader can check
+    donors = [r for ent, r in _clip_entities(ctx, clip)
+              if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS]
+    targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None
+               and not _refers_back(ctx, event, (r,))]
     rng.shuffle(targets)
     rng.shuffle(donors)
     for role in targets:
@@ -114,21 +116,54 @@ def _head(p) -> str:
 
 
 def _fits(ctx, clip, a: Role, b: Role) -> bool:
-    """Whether the entities of two roles are of one class group, so either can stand in
-    the other's slot. A class WordNet does not give is taken from the clip: an entity that
-    is some event's agent acts (a person or an animal)."""
-    ga, gb = _group(ctx, clip, a), _group(ctx, clip, b)
-    return ga is not None and ga == gb
+    """Whether the entities of two roles can stand in each other's slots: both people or
+    both animals (by WordNet, the grammar, or the clip: an entity that is some event's
+    agent acts) and of one number ("two men" and "a man in a camel coat": one may be a
+    member of the other, so the negative may still be true).
+
+    Only animate entities move. Blind readers found swaps and replacements of things,
+    places and abstractions mostly not filmable ("throws the open case into a coin",
+    "heaps potatoes with his plate", "John chugs a mighty, spreading tree"): what the
+    verb can take depends on more than a class."""
+    ca, cb = _animate(ctx, clip, a), _animate(ctx, clip, b)
+    return ca is not None and ca == cb and _plural(ctx, a) == _plural(ctx, b)
 
 
-def _group(ctx, clip, role: Role) -> str | None:
+def _animate(ctx, clip, role: Role) -> str | None:
+    """"person" or "animal" for an animate entity, else None."""
     p = ctx.analyse(role.filler)
     if p.kind not in ("np", "pron", "pp"):
         return None  # quotes, clauses, manners: never entities
     cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
     if cls is None and role.type == "Arg0" or cls is None and _agent_in_clip(ctx, clip, role):
         cls = "person"
-    return group(cls)
+    return cls if cls in ANIMATE else None
+
+
+#: a donor entity longer than this is a clause in disguise ("the way people size each
+#: other up, immediately canceling ..."), not someone who could be in the scene
+_MAX_DONOR_WORDS = 6
+_THIRD_PERSON = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "himself", "herself",
+                 "themselves"}
+
+
+def _refers_back(ctx, event, moved) -> bool:
+    """Whether another role of the event holds a pronoun that may refer to a moved
+    entity ("asks a man if she would dance", "holds the doors with his arm"): after the
+    change it points the wrong way."""
+    return any(t.text.lower() in _THIRD_PERSON for r in event.roles if r not in moved
+               for t in ctx.analyse(r.filler).tokens)
+
+
+def _pronoun(ctx, role: Role) -> bool:
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    return p.kind == "pron" or (span is not None and all(p.tokens[i].pos == "PRON" for i in range(*span)))
+
+
+def _plural(ctx, role: Role) -> bool:
+    p = ctx.analyse(role.filler)
+    return p.plural or _head(p) in GROUP_NOUNS
 
 
 def _agent_in_clip(ctx, clip, role: Role) -> bool:

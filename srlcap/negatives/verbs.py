@@ -13,9 +13,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from srlcap.entities import near_synonyms
+from srlcap.entities import near_synonyms, phrase_class
 from srlcap.frames import Event, Role
+from srlcap.grammar.realise import is_speech_role
 from srlcap.negatives.base import Candidate, generator
+
+
+#: a verb seen this often in the dataset is preferred as a replacement
+MIN_SEEN = 3
 
 
 @dataclass
@@ -27,6 +32,9 @@ class VerbEntry:
     arg1_heads: set = field(default_factory=set)
     argms: set = field(default_factory=set)  # ArgM kinds (and "scene") seen with the verb
     manners: set = field(default_factory=set)  # manner fillers (lower-cased) seen with the verb
+    # core role type -> what its fillers were seen to be (entity classes, "quote",
+    # "clause"): what the verb takes, so a new verb is given only fillers of such kinds
+    takes: dict = field(default_factory=dict)
 
 
 class VerbLexicon:
@@ -40,8 +48,9 @@ class VerbLexicon:
                 self.by_arg1_head[head].append(e.verb_id)
 
     @classmethod
-    def from_clips(cls, clips, analyse) -> "VerbLexicon":
+    def from_clips(cls, clips, analyse, noun_classes: dict | None = None) -> "VerbLexicon":
         names: dict = defaultdict(lambda: defaultdict(Counter))
+        takes: dict = defaultdict(lambda: defaultdict(set))
         counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
         for clip in clips:
             for ev in clip.events:
@@ -54,12 +63,15 @@ class VerbLexicon:
                             manners[ev.verb_id].add(r.filler.lower())
                     if r.is_core:
                         names[ev.verb_id][r.type][r.name] += 1
+                        kind = filler_kind(r, analyse(r.filler), noun_classes)
+                        if kind is not None:
+                            takes[ev.verb_id][r.type].add(kind)
                         if r.type == "Arg1":
                             heads[ev.verb_id].add(analyse(r.filler).head.lemma)
         entries = {
             vid: VerbEntry(
                 verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
-                manners=manners[vid],
+                manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()},
                 # ties broken by name so the lexicon does not depend on input order
                 names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
             )
@@ -119,28 +131,37 @@ class VerbLexicon:
         self._pools.clear()
         self._confusable.clear()
 
-    def pool(self, core_types: frozenset, argms: frozenset = frozenset()) -> tuple[list[VerbEntry], list[int]]:
-        """Frame-compatible verbs with cumulative frequency weights, the closest match
-        that has enough verbs: the same core roles and seen with the frame's ArgM kinds
-        ("walks along the pier" -> no verb never seen with a direction), then roles that
-        cover the frame's, then core roles alone. A transitive verb in place of an
-        intransitive one ("a man throws") would be a give-away, not a hard negative."""
+    def pools(self, core_types: frozenset, argms: frozenset = frozenset()) -> list[tuple[list[VerbEntry], list[int]]]:
+        """Frame-compatible verbs with cumulative frequency weights, closest match first:
+        the same core roles and seen with the frame's ArgM kinds ("walks along the pier"
+        -> no verb never seen with a direction), then roles that cover the frame's, then
+        core roles alone; within each, verbs seen at least MIN_SEEN times first (one seen
+        once, "thaws", "yachts", has too little evidence of what it takes). A transitive
+        verb in place of an intransitive one ("a man throws") would be a give-away, not a
+        hard negative. Only pools with a few lemmas to choose from are kept (a pool of two
+        verbs would repeat them), the widest as a last resort."""
         key = (core_types, argms)
         if key not in self._pools:
             entries = self.entries.values()
-            tiers = (
+            shapes = (
                 [e for e in entries if core_types == e.names.keys() and argms <= e.argms],
                 [e for e in entries if core_types <= e.names.keys() and argms <= e.argms],
                 [e for e in entries if core_types <= e.names.keys()],
             )
-            # "enough": a few other lemmas to choose from besides the frame's own verb
-            pool = next((t for t in tiers if len({e.lemma for e in t}) > 3), tiers[-1])
-            self._pools[key] = (pool, list(accumulate(e.count for e in pool)))
+            tiers, seen = [], set()
+            for shape in shapes:
+                for tier in ([e for e in shape if e.count >= MIN_SEEN], shape):
+                    ids = tuple(e.verb_id for e in tier)
+                    if len({e.lemma for e in tier}) > 3 and ids not in seen:
+                        seen.add(ids)
+                        tiers.append(tier)
+            tiers = tiers or [shapes[-1]]
+            self._pools[key] = [(t, list(accumulate(e.count for e in t))) for t in tiers]
         return self._pools[key]
 
-    def pool_for(self, event) -> tuple[list[VerbEntry], list[int]]:
-        """:meth:`pool` for the shape of this frame: its core roles and ArgM kinds."""
-        return self.pool(_core_types(event), _argms(event))
+    def pools_for(self, event) -> list[tuple[list[VerbEntry], list[int]]]:
+        """:meth:`pools` for the shape of this frame: its core roles and ArgM kinds."""
+        return self.pools(_core_types(event), _argms(event))
 
     def confusable(self, arg1_head: str, core_types: frozenset) -> list[VerbEntry]:
         """Compatible verbs seen with the same Arg1 head ("opens the door", "closes the door")."""
@@ -178,6 +199,34 @@ def _replaced(event, entry: VerbEntry, rng=None):
     return Event(event.name, entry.lemma, entry.verb_id, tuple(roles), event.relation)
 
 
+def filler_kind(role: Role, phrase, noun_classes: dict | None = None) -> str | None:
+    """What a core filler is, for selection: "quote" (what is said, by the role's name
+    or the filler's form), "clause", or its entity class."""
+    if phrase.kind == "quote" or is_speech_role(role.name):
+        return "quote"
+    if phrase.kind == "clause":
+        return phrase.kind
+    return phrase_class(phrase, noun_classes)
+
+
+def _takes(ctx, event, entry: VerbEntry) -> bool:
+    """Whether the new verb was seen taking fillers of the kinds this frame has, role by
+    role: no "opens a 'Get down!'" (a quote given to a verb that takes things), no
+    "chases the mirror", "nods a man". A role the verb has no evidence for is let be
+    (a verb from a user's lexicon)."""
+    for r in event.roles:
+        seen = entry.takes.get(r.type) if r.is_core else None
+        if not seen:
+            continue
+        key = ("filler kind", r.name, r.filler)
+        kind = ctx.memo.get(key, False)
+        if kind is False:
+            kind = ctx.memo[key] = filler_kind(r, ctx.analyse(r.filler), ctx.grammar.lexicon.noun_classes)
+        if kind is not None and kind not in seen:
+            return False
+    return True
+
+
 def _manner_fits(filler: str, entry: VerbEntry) -> bool:
     # a verb from a user's lexicon declares manners without listing them
     return filler.lower() in entry.manners or (not entry.manners and "manner" in entry.argms)
@@ -186,12 +235,15 @@ def _manner_fits(filler: str, entry: VerbEntry) -> bool:
 def _acceptable(ctx, event, entry: VerbEntry) -> bool:
     """Whether the verb makes the caption false: not the same lemma or roleset, not a
     WordNet synonym, hypernym, hyponym or entailment ("cries out" -> "shouts"), nor
-    one the grammar's `[lexicon.entails]` pairs with it ("hugs" -> "holds"), not a verb whose VerbNet classes in PropBank's frames mostly coincide
-    with the original's (throw/cast)."""
+    one the grammar's `[lexicon.entails]` pairs with it ("hugs" -> "holds"), not a verb
+    whose VerbNet classes in PropBank's frames mostly coincide with the original's
+    (throw/cast); and a verb seen taking fillers of the frame's kinds (:func:`_takes`)."""
     if entry.lemma == event.verb or entry.verb_id == event.verb_id or near_synonyms(entry.lemma, event.verb):
         return False
     entails = ctx.grammar.lexicon.entails or {}
     if entry.lemma in entails.get(event.verb, ()) or event.verb in entails.get(entry.lemma, ()):
+        return False
+    if not _takes(ctx, event, entry):
         return False
     rolesets = ctx.realiser.rolesets
     old, new = rolesets.roleset(event.verb_id), rolesets.roleset(entry.verb_id)
@@ -218,21 +270,22 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     hyponym or entailment, and a verb whose VerbNet classes mostly coincide with the
     original's are never used."""
     lex = ctx.verbs
-    pool, cum = lex.pool_for(event)
-    if not pool:
-        return
     arg1 = event.role("Arg1")
     confusable = lex.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     tried = set()
-    for i in range(tries):
-        if confusable and i % 2 == 0:
-            entry = confusable[rng.randrange(len(confusable))]
-        else:
-            entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-        if entry.verb_id in tried or not _acceptable(ctx, event, entry):
+    # the next pool only once one has given all it can
+    for pool, cum in lex.pools_for(event):
+        if not pool:
             continue
-        tried.add(entry.verb_id)
-        yield Candidate(_replaced(event, entry, rng), f"{event.verb_id} -> {entry.verb_id}")
+        for i in range(tries):
+            if confusable and i % 2 == 0:
+                entry = confusable[rng.randrange(len(confusable))]
+            else:
+                entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
+            if entry.verb_id in tried or not _acceptable(ctx, event, entry):
+                continue
+            tried.add(entry.verb_id)
+            yield Candidate(_replaced(event, entry, rng), f"{event.verb_id} -> {entry.verb_id}")
 
 
 @generator
@@ -245,13 +298,13 @@ def figclip_verb(ctx, clip, event, rng, tries: int = 40):
 
     Drawn by frequency, like the positives' verbs, so that rare verbs do not mark the
     negatives."""
-    pool, cum = ctx.verbs.pool_for(event)
-    if not pool:
-        return
     tried = set()
-    for _ in range(tries):
-        entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-        if entry.verb_id in tried or not _acceptable(ctx, event, entry):
+    for pool, cum in ctx.verbs.pools_for(event):
+        if not pool:
             continue
-        tried.add(entry.verb_id)
-        yield Candidate(_replaced(event, entry, rng), f"{event.verb} -> {entry.lemma} (with its role names)")
+        for _ in range(tries):
+            entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
+            if entry.verb_id in tried or not _acceptable(ctx, event, entry):
+                continue
+            tried.add(entry.verb_id)
+            yield Candidate(_replaced(event, entry, rng), f"{event.verb} -> {entry.lemma} (with its role names)")
