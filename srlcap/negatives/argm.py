@@ -29,7 +29,8 @@ def argm_replace(ctx, clip, event, rng):
             opp = opposites.get(tok.text.lower())
             # prepositions have no clean opposite ("in Baltimore" -> "out Baltimore"),
             # except the plain directions ("up the stairs" -> "down the stairs")
-            if opp and " " not in opp and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) \
+            # a verb's particle is no direction ("sums injuries up")
+            if opp and " " not in opp and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) and tok.dep != "prt" \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
@@ -64,8 +65,14 @@ def _names_a_place(ctx, event, scene) -> bool:
     would have to hold it ("into the greenhouse in a hospital")."""
     from srlcap.entities import phrase_class
 
-    overrides = ctx.grammar.lexicon.noun_classes
-    return any(r is not scene and phrase_class(ctx.analyse(r.filler), overrides) == "place" for r in event.roles)
+    overrides, places = ctx.grammar.lexicon.noun_classes, ctx.grammar.lexicon.locatives or {}
+    for r in event.roles:
+        if r is scene:
+            continue
+        p = ctx.analyse(r.filler)
+        if phrase_class(p, overrides) == "place" or any(t.lemma in places for t in p.tokens if t.pos == "NOUN"):
+            return True
+    return False
 
 
 def _same_place(ctx, phrase, alt: str) -> bool:

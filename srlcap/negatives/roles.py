@@ -22,14 +22,14 @@ def role_swap(ctx, clip, event, rng):
     talk with; `[symmetric]` in the grammar) get no role swap, and neither do two identical
     fillers.
 
-    Only two people or two animals swap, of one number (see `srlcap.entities`): "a
-    whiskey drinks a man" is told false by text alone. Arg0/Arg1 first, then other core
+    Only two people or two animals swap (see `srlcap.entities`): "a whiskey drinks a
+    man" is told false by text alone. Arg0/Arg1 first, then other core
     pairs. A swap that another event of the clip makes true is skipped."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
-             and _fits(ctx, clip, a, b) and not _refers_back(ctx, event, (a, b))]
+             and _same_kind(ctx, clip, a, b) and not _refers_back(ctx, event, (a, b), _SUBJECTS)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -45,8 +45,9 @@ def entity_replace(ctx, clip, event, rng):
     """an argument, by another entity of the clip
 
     One argument's entity is replaced by another entity of the same clip that is not in
-    this event: a person by a person, an animal by an animal, of one number, so the
-    replacement is plausible in the scene but wrong for this event. Never a quote or a
+    this event: a person by a person of another gender or the same noun otherwise
+    described, an animal by an animal, of one number, so the replacement is plausible in
+    the scene but clearly wrong for this event. Never a quote or a
     clause, never the same noun in another number nor one member of a group ("two men"
     -> "a man in a camel coat" may still be true)."""
     here = {entity_text(ctx, r) for r in event.roles}
@@ -61,8 +62,10 @@ def entity_replace(ctx, clip, event, rng):
         true_here = None  # fillers of this role and verb elsewhere in the clip, when first needed
         # an entity seen in the same role type first (an agent for an agent), so the
         # replacement is as plausible as the original
+        heads = {_head(ctx.analyse(r.filler)) for r in event.roles if r is not role}
         for donor in sorted(donors, key=lambda d: d.type != role.type):
-            if not _fits(ctx, clip, role, donor) or _member(ctx, role, donor):
+            if not _fits(ctx, clip, role, donor) or _member(ctx, role, donor) or not _clearly_other(ctx, role, donor) \
+                    or _head(ctx.analyse(donor.filler)) in heads:  # "a queen kneels before the queen"
                 continue
             text, phrase = put_entity(ctx, role, donor)
             if true_here is None:
@@ -115,18 +118,23 @@ def _head(p) -> str:
     return p.tokens[head].lemma
 
 
-def _fits(ctx, clip, a: Role, b: Role) -> bool:
+def _same_kind(ctx, clip, a: Role, b: Role) -> bool:
     """Whether the entities of two roles can stand in each other's slots: both people or
     both animals (by WordNet, the grammar, or the clip: an entity that is some event's
-    agent acts) and of one number ("two men" and "a man in a camel coat": one may be a
-    member of the other, so the negative may still be true).
+    agent acts).
 
     Only animate entities move. Blind readers found swaps and replacements of things,
     places and abstractions mostly not filmable ("throws the open case into a coin",
     "heaps potatoes with his plate", "John chugs a mighty, spreading tree"): what the
     verb can take depends on more than a class."""
-    ca, cb = _animate(ctx, clip, a), _animate(ctx, clip, b)
-    return ca is not None and ca == cb and _plural(ctx, a) == _plural(ctx, b)
+    ca = _animate(ctx, clip, a)
+    return ca is not None and ca == _animate(ctx, clip, b)
+
+
+def _fits(ctx, clip, a: Role, b: Role) -> bool:
+    """:func:`_same_kind`, and of one number: "two men" and "a man in a camel coat" (one
+    may be a member of the other, so a replacement may still be true)."""
+    return _same_kind(ctx, clip, a, b) and _plural(ctx, a) == _plural(ctx, b)
 
 
 def _animate(ctx, clip, role: Role) -> str | None:
@@ -147,12 +155,37 @@ _THIRD_PERSON = {"he", "she", "him", "her", "his", "hers", "they", "them", "thei
                  "themselves"}
 
 
-def _refers_back(ctx, event, moved) -> bool:
+def _refers_back(ctx, event, moved, pronouns=_THIRD_PERSON) -> bool:
     """Whether another role of the event holds a pronoun that may refer to a moved
     entity ("asks a man if she would dance", "holds the doors with his arm"): after the
     change it points the wrong way."""
-    return any(t.text.lower() in _THIRD_PERSON for r in event.roles if r not in moved
+    return any(t.text.lower() in pronouns for r in event.roles if r not in moved
                for t in ctx.analyse(r.filler).tokens)
+
+
+#: After a swap both people are still there, so "with all his strength" may point to
+#: either; only a subject inside what is said or asked ("if she would dance") is wrong.
+_SUBJECTS = {"he", "she", "they"}
+
+
+_MALE = {"man", "boy", "father", "husband", "king", "groom", "son", "brother", "gentleman", "guy", "grandfather",
+         "uncle", "nephew", "prince", "monk", "priest", "businessman", "policeman", "fisherman", "cowboy", "he"}
+_FEMALE = {"woman", "girl", "mother", "wife", "queen", "bride", "daughter", "sister", "lady", "grandmother", "aunt",
+           "niece", "princess", "nun", "waitress", "actress", "businesswoman", "policewoman", "she"}
+
+
+def _gender(word: str) -> str | None:
+    return "m" if word in _MALE else "f" if word in _FEMALE else None
+
+
+def _clearly_other(ctx, role: Role, donor: Role) -> bool:
+    """Whether the donor cannot be the same person as the role's: another gender, or the
+    same noun told apart by its description ("a man in a black suit" / "a man in a grey
+    hoodie"). Blind readers took "an attendant in a blue cap" -> "a woman in cowboy
+    boots" as maybe the same person."""
+    a, b = _head(ctx.analyse(role.filler)), _head(ctx.analyse(donor.filler))
+    ga, gb = _gender(a), _gender(b)
+    return a == b or (ga is not None and gb is not None and ga != gb)
 
 
 def _pronoun(ctx, role: Role) -> bool:

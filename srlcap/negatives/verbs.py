@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from srlcap.entities import near_synonyms, phrase_class
+from srlcap.entities import near_synonyms, phrase_class, verb_count
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.negatives.base import Candidate, generator
@@ -21,6 +21,9 @@ from srlcap.negatives.base import Candidate, generator
 
 #: a verb seen this often in the dataset is preferred as a replacement
 MIN_SEEN = 3
+#: and one that English uses this often (SemCor tags, `srlcap.entities.verb_count`):
+#: "deepfries", "soulsearch", "brays around" mark a caption as made up
+COMMON = 10
 
 
 @dataclass
@@ -35,6 +38,7 @@ class VerbEntry:
     # core role type -> what its fillers were seen to be (entity classes, "quote",
     # "clause"): what the verb takes, so a new verb is given only fillers of such kinds
     takes: dict = field(default_factory=dict)
+    bare: int = 0  # events seen without an Arg1: 0 for a verb only seen transitive
 
 
 class VerbLexicon:
@@ -52,9 +56,11 @@ class VerbLexicon:
         names: dict = defaultdict(lambda: defaultdict(Counter))
         takes: dict = defaultdict(lambda: defaultdict(set))
         counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
+        bare = Counter()
         for clip in clips:
             for ev in clip.events:
                 counts[ev.verb_id] += 1
+                bare[ev.verb_id] += not any(r.type == "Arg1" for r in ev.roles)
                 lemmas.setdefault(ev.verb_id, ev.verb)
                 for r in ev.roles:
                     if r.argm:
@@ -71,7 +77,7 @@ class VerbLexicon:
         entries = {
             vid: VerbEntry(
                 verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
-                manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()},
+                manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid],
                 # ties broken by name so the lexicon does not depend on input order
                 names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
             )
@@ -135,8 +141,9 @@ class VerbLexicon:
         """Frame-compatible verbs with cumulative frequency weights, closest match first:
         the same core roles and seen with the frame's ArgM kinds ("walks along the pier"
         -> no verb never seen with a direction), then roles that cover the frame's, then
-        core roles alone; within each, verbs seen at least MIN_SEEN times first (one seen
-        once, "thaws", "yachts", has too little evidence of what it takes). A transitive
+        core roles alone; within each, verbs common in English (COMMON) and seen at least
+        MIN_SEEN times first (one seen once, "thaws", "yachts", has too little evidence of
+        what it takes, and a rare one marks the caption as made up). A transitive
         verb in place of an intransitive one ("a man throws") would be a give-away, not a
         hard negative. Only pools with a few lemmas to choose from are kept (a pool of two
         verbs would repeat them), the widest as a last resort."""
@@ -150,7 +157,9 @@ class VerbLexicon:
             )
             tiers, seen = [], set()
             for shape in shapes:
-                for tier in ([e for e in shape if e.count >= MIN_SEEN], shape):
+                common = [e for e in shape if verb_count(e.lemma) >= COMMON]
+                for tier in ([e for e in common if e.count >= MIN_SEEN], common,
+                             [e for e in shape if e.count >= MIN_SEEN], shape):
                     ids = tuple(e.verb_id for e in tier)
                     if len({e.lemma for e in tier}) > 3 and ids not in seen:
                         seen.add(ids)
@@ -214,6 +223,8 @@ def _takes(ctx, event, entry: VerbEntry) -> bool:
     role: no "opens a 'Get down!'" (a quote given to a verb that takes things), no
     "chases the mirror", "nods a man". A role the verb has no evidence for is let be
     (a verb from a user's lexicon)."""
+    if entry.takes and not entry.bare and not any(r.type == "Arg1" for r in event.roles):
+        return False  # a verb only seen with an object, given none: "carefully carries backwards"
     for r in event.roles:
         seen = entry.takes.get(r.type) if r.is_core else None
         if not seen:
