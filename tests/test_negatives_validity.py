@@ -81,13 +81,27 @@ def test_verb_negatives_skip_near_synonyms_but_keep_contrasts(grammar, realiser,
     assert _acceptable(ctx, push, VerbEntry("pull.01", "pull", {"Arg0": "puller", "Arg1": "thing pulled"}))
 
 
-def test_a_manner_never_seen_with_the_new_verb_is_dropped(grammar):
+def test_a_manner_never_seen_with_the_new_verb_is_dropped(grammar, realiser, analyser):
+    from srlcap.negatives.base import Context
+
+    ctx = Context(grammar, realiser, analyser, None, {})
     # "nods in terror": the old verb's manner gives the swap away
     ev = make_event("scream", "scream.01", {"Arg0 (screamer)": "woman", "ArgM (manner)": "in terror"}, grammar=grammar)
-    nod = _replaced(ev, VerbEntry("nod.01", "nod", {"Arg0": "nodder"}, manners={"slowly"}))
+    nod = _replaced(ctx, ev, VerbEntry("nod.01", "nod", {"Arg0": "nodder"}, manners={"slowly"}))
     assert [r.argm for r in nod.roles] == [None]
-    cower = _replaced(ev, VerbEntry("cower.01", "cower", {"Arg0": "cowerer"}, manners={"in terror"}))
+    cower = _replaced(ctx, ev, VerbEntry("cower.01", "cower", {"Arg0": "cowerer"}, manners={"in terror"}))
     assert [r.argm for r in cower.roles] == [None, "manner"]
+
+
+def test_a_new_verb_brings_its_own_preposition(grammar, realiser, analyser):
+    # "retreats to the culture": the old verb's preposition stays with its filler otherwise
+    from srlcap.negatives.base import Context
+
+    ctx = Context(grammar, realiser, analyser, None, {})
+    ev = make_event("talk", "talk.01", {"Arg0 (talker)": "man", "Arg2 (hearer)": "to the nurse"}, grammar=grammar)
+    analyser.analyse_all(["man", "to the nurse"])
+    new = _replaced(ctx, ev, VerbEntry("watch.01", "watch", {"Arg0": "watcher", "Arg2": "thing watched"}))
+    assert [r.filler for r in new.roles] == ["man", "the nurse"]
 
 
 def _five(grammar, relations):

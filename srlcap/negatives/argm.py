@@ -24,13 +24,17 @@ def argm_replace(ctx, clip, event, rng):
     opposites = ctx.grammar.lexicon.opposites
     for role in roles:
         phrase = ctx.analyse(role.filler)
+        attributes = {i for i, _ in phrase.attributes}
         # token-level opposite: "up the stairs" -> "down the stairs"
         for i, tok in enumerate(phrase.tokens):
             opp = opposites.get(tok.text.lower())
             # prepositions have no clean opposite ("in Baltimore" -> "out Baltimore"),
             # except the plain directions ("up the stairs" -> "down the stairs")
             # a verb's particle is no direction ("sums injuries up")
-            if opp and " " not in opp and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) and tok.dep != "prt" \
+            # an attribute is the attribute kinds' to change, with their checks of fit
+            # ("an old mansion" -> "a young mansion")
+            if opp and " " not in opp and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) \
+                    and tok.dep != "prt" and i not in attributes \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",

@@ -190,22 +190,42 @@ def _argms(event) -> frozenset:
     return frozenset(r.argm for r in event.roles if r.argm)
 
 
-def _replaced(event, entry: VerbEntry, rng=None):
-    """The frame with the entry's verb and role names. A manner never seen with the new
-    verb ("nods in terror" kept from "screams in terror" gives the swap away) is redrawn
-    from the manners seen with it, so the negative keeps the positive's shape (a text
-    model would learn that negatives lack adverbs); without any, it is dropped."""
+def _replaced(ctx, event, entry: VerbEntry, rng=None):
+    """The frame with the entry's verb and role names.
+
+    A core filler that brings the old verb's preposition ("advocates *for* them", "meets
+    *with* the board") loses it, so the new verb's own comes from its roleset (or none):
+    "retreats to the culture", "pries to cable" otherwise. A manner never seen with the
+    new verb ("nods in terror" kept from "screams in terror" gives the swap away) is
+    redrawn from the manners seen with it, so the negative keeps the positive's shape (a
+    text model would learn that negatives lack adverbs); without any, or in a frame with
+    no agent (a person's manner on "the doors are held"), it is dropped."""
     names = entry.names
+    agent = any(r.type == "Arg0" for r in event.roles)
     roles = []
     for r in event.roles:
         if r.is_core:
-            roles.append(Role(r.key, r.type, names.get(r.type, r.name), r.filler, r.entity))
+            roles.append(Role(r.key, r.type, names.get(r.type, r.name), _object_of(ctx, r), r.entity))
         elif r.argm != "manner" or _manner_fits(r.filler, entry):
             roles.append(r)
-        elif entry.manners and rng is not None:
+        elif entry.manners and rng is not None and agent:
             seen = sorted(entry.manners)
             roles.append(Role(r.key, r.type, r.name, seen[rng.randrange(len(seen))], r.entity))
     return Event(event.name, entry.lemma, entry.verb_id, tuple(roles), event.relation)
+
+
+def _object_of(ctx, role: Role) -> str:
+    """A core filler without its leading preposition ("with the board" -> "the board");
+    other fillers as they are."""
+    if role.type == "Arg0":
+        return role.filler
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    if p.kind != "pp" or span is None or span[0] == 0 or span[1] != len(p.tokens):
+        return role.filler
+    if any(t.pos != "ADP" for t in p.tokens[:span[0]]):
+        return role.filler
+    return "".join(t.text + t.ws for t in p.tokens[span[0]:]).strip()
 
 
 def filler_kind(role: Role, phrase, noun_classes: dict | None = None) -> str | None:
@@ -296,7 +316,7 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
             if entry.verb_id in tried or not _acceptable(ctx, event, entry):
                 continue
             tried.add(entry.verb_id)
-            yield Candidate(_replaced(event, entry, rng), f"{event.verb_id} -> {entry.verb_id}")
+            yield Candidate(_replaced(ctx, event, entry, rng), f"{event.verb_id} -> {entry.verb_id}")
 
 
 @generator
@@ -318,4 +338,4 @@ def figclip_verb(ctx, clip, event, rng, tries: int = 40):
             if entry.verb_id in tried or not _acceptable(ctx, event, entry):
                 continue
             tried.add(entry.verb_id)
-            yield Candidate(_replaced(event, entry, rng), f"{event.verb} -> {entry.lemma} (with its role names)")
+            yield Candidate(_replaced(ctx, event, entry, rng), f"{event.verb} -> {entry.lemma} (with its role names)")
