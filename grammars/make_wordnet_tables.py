@@ -4,7 +4,7 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
     apt-get install wordnet-base
     python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
 
-Three tables, all deterministic (sorted keys and lists):
+Two tables, both deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
   frequent sense's lexicographer file and hypernyms (a grammar's
@@ -17,9 +17,6 @@ Three tables, all deterministic (sorted keys and lists):
   nearly so: its synonyms, hypernyms (two levels), hyponyms (one level) and entailments,
   over its three most frequent senses ("grab" -> "seize", "hug" -> "hold"). Only lemmas
   that PropBank has rolesets for are kept (the verbs a negative can draw).
-- ``verb_counts``: verb lemma -> how often its senses are tagged in SemCor
-  (``cntlist.rev``), how common the verb is in English: verb negatives prefer common
-  verbs ("deepfries", "soulsearch" mark a caption as made up).
 """
 from __future__ import annotations
 
@@ -131,19 +128,6 @@ def verb_related(wordnet: Path, keep: set) -> dict:
     return dict(sorted(out.items()))
 
 
-def verb_counts(wordnet: Path, keep: set) -> dict:
-    """lemma -> how often its verb senses are tagged in SemCor (``cntlist.rev``): how
-    common a verb is in English, so a negative need not use one a reader never sees."""
-    out: dict = {}
-    for line in (wordnet / "cntlist.rev").read_text(encoding="utf-8").splitlines():
-        key, _, count = line.split()
-        lemma, sense = key.split("%", 1)
-        name = lemma.replace("_", " ")
-        if sense.startswith("2:") and name in keep:
-            out[name] = out.get(name, 0) + int(count)
-    return dict(sorted(out.items()))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -155,11 +139,9 @@ def main() -> None:
         "source": "WordNet 3.0 (Princeton University), Debian wordnet-base; see LICENSE-wordnet.txt",
         "noun_classes": noun_classes(args.wordnet),
         "verb_related": verb_related(args.wordnet, keep),
-        "verb_counts": verb_counts(args.wordnet, keep),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
-    print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes, {len(tables['verb_related'])} verbs' "
-          f"relations and {len(tables['verb_counts'])} verb counts to {args.out}")
+    print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")
 
 
 if __name__ == "__main__":

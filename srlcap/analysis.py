@@ -112,9 +112,17 @@ class Phrase:
                 + [_shift(x, shift) for x in own if key(x) >= end]
             )
 
+        if start > 0 and ins and ins[0].tag == "DT" and ins[0].text[:1].isupper() and ins[0].text[1:].islower():
+            # "The republics" opened its own sentence; inside another filler it does not
+            ins[0] = replace(ins[0], text=ins[0].text.lower())
+            toks = self.tokens[:start] + tuple(ins) + self.tokens[end:]
+        head_replaced = start <= self.root < end
         root = self.root if self.root < start else (start if self.root < end else self.root + shift)
+        # the number is the new head's when the head was replaced: "residents donate",
+        # not "residents donates" after a swap with "the company"
+        plural = other.plural if head_replaced else self.plural
         return replace(
-            self, tokens=toks, root=root, text="".join(t.text + t.ws for t in toks).strip(),
+            self, tokens=toks, root=root, plural=plural, text="".join(t.text + t.ws for t in toks).strip(),
             articles=tuple(moved(self.articles, other.articles)),
             attributes=tuple(moved(self.attributes, other.attributes, key=lambda a: a[0])),
             memo={},

@@ -11,9 +11,11 @@ confident first, until the model's held-out accuracy on what remains is at most
 a kind keeps its coverage. What was dropped, and why, is recorded in the file's metadata
 (``srlcap.debias``) and shown by ``srlcap audit``.
 
-The file is read and rewritten a row group at a time (three passes: sample the training
-pairs, score every negative, write what is kept), so memory does not grow with it, and
-the rewrite is atomic. A sharded build is debiased per shard.
+The model is trained again on what a round keeps, up to :data:`ROUNDS` times (a new
+model finds give-aways the first did not weigh). The file is read and rewritten a row
+group at a time (each round samples the training pairs and scores every negative; a
+last pass writes what is kept), so memory does not grow with it, and the rewrite is
+atomic. A sharded build is debiased per shard.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ TARGET = 0.55  # held-out accuracy a kind is brought down to: chance plus a litt
 MAX_DROP = 0.5  # share of a kind's negatives that may go, whatever the accuracy
 FOLDS = 2
 TRAIN_PAIRS = 4000  # per kind, style and fold: enough for the model to find a give-away
+ROUNDS = 3  # train, drop, train again on what is kept: at most this many times
 METADATA = "debias"  # srlcap.debias: the report
 
 
@@ -57,65 +60,49 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     out = Path(out) if out is not None else path
     pf = open_parquet(path)
 
-    # pass 1: training pairs, the first TRAIN_PAIRS by a hash of their text (a sample
-    # that does not depend on the order of the rows)
-    sample: dict = defaultdict(list)
-    for batch in pf.iter_batches():
-        for row in batch.to_pylist():
-            fold = _fold(row["clip_id"])
-            for kind, _, style, pos, neg in _pairs(row):
-                sample[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), pos, neg))
-    models = {}
-    for (kind, style, fold), items in sorted(sample.items()):
-        items.sort()
-        models[(kind, style, fold)] = train([(p, n) for _, p, n in items[:TRAIN_PAIRS]], seed)
-    del sample
-
-    # pass 2: every negative's held-out margin in each style
-    scores: dict = defaultdict(list)  # kind -> [(max margin, row, index, {style: margin})]
-    row_no = 0
-    for batch in pf.iter_batches():
-        for row in batch.to_pylist():
-            other = (_fold(row["clip_id"]) + 1) % FOLDS
-            per_neg: dict = defaultdict(dict)
-            for kind, j, style, pos, neg in _pairs(row):
-                w = models.get((kind, style, other))
-                per_neg[(kind, j)][style] = margin(w, pos, neg) if w else 0.0
-            for (kind, j), by_style in per_neg.items():
-                scores[kind].append((max(by_style.values()), row_no, j, by_style))
-            row_no += 1
-
+    # Rounds: a model trained again on what a round kept finds give-aways the first one
+    # did not weigh (SugarCrepe's refinement is iterated for the same reason), so each
+    # round trains anew on the remaining negatives and drops from them, within the
+    # kind's overall cap.
     dropped: set = set()
-    report = {}
-    for kind, items in sorted(scores.items()):
-        items.sort(key=lambda t: (-t[0], t[1], t[2]))
-        correct = defaultdict(float)
-        count = defaultdict(int)
-        for _, _, _, by_style in items:
-            for style, m in by_style.items():
-                correct[style] += credit(m)
-                count[style] += 1
-        before = {s: round(correct[s] / count[s], 4) for s in count}
-        limit = int(len(items) * MAX_DROP)
-        n = 0
-        while n < limit and any(correct[s] / max(count[s], 1) > TARGET for s in count):
-            _, r, j, by_style = items[n]
-            for style, m in by_style.items():
-                correct[style] -= credit(m)
-                count[style] -= 1
-            dropped.add((r, j))
-            n += 1
-        report[kind] = {
-            "negatives": len(items), "dropped": n,
-            "accuracy_before": before,
-            "accuracy_after": {s: round(correct[s] / max(count[s], 1), 4) for s in count},
-            "reason": f"held-out blind text-only margin >= {items[n - 1][0]:.3f}" if n else "",
-        }
+    report: dict = {}
+    for round_no in range(ROUNDS):
+        scores = _scores(pf, seed, dropped)
+        more = False
+        for kind, items in sorted(scores.items()):
+            items.sort(key=lambda t: (-t[0], t[1], t[2]))
+            correct, count = defaultdict(float), defaultdict(int)
+            for _, _, _, by_style in items:
+                for style, m in by_style.items():
+                    correct[style] += credit(m)
+                    count[style] += 1
+            entry = report.setdefault(kind, {
+                "negatives": len(items), "dropped": 0, "rounds": 0, "reason": "",
+                "accuracy_before": {s: round(correct[s] / count[s], 4) for s in count},
+            })
+            limit = int(entry["negatives"] * MAX_DROP) - entry["dropped"]
+            n = 0
+            while n < limit and any(correct[s] / max(count[s], 1) > TARGET for s in count):
+                _, r, j, by_style = items[n]
+                for style, m in by_style.items():
+                    correct[style] -= credit(m)
+                    count[style] -= 1
+                dropped.add((r, j))
+                n += 1
+            entry["accuracy_after"] = {s: round(correct[s] / max(count[s], 1), 4) for s in count}
+            if n:
+                more = True
+                entry["dropped"] += n
+                entry["rounds"] = round_no + 1
+                entry["reason"] = f"held-out blind text-only margin >= {items[n - 1][0]:.3f}"
+        if not more:
+            break
 
     # pass 3: the file again, without the dropped negatives, its metadata kept
     meta = {k.decode()[len("srlcap."):]: v.decode() for k, v in (pf.schema_arrow.metadata or {}).items()
             if k.decode().startswith("srlcap.") and k.decode() != METADATA_KEY.decode()}
-    meta[METADATA] = json.dumps({"target": TARGET, "max_drop": MAX_DROP, "folds": FOLDS, "kinds": report},
+    meta[METADATA] = json.dumps({"target": TARGET, "max_drop": MAX_DROP, "folds": FOLDS, "rounds": ROUNDS,
+                                 "kinds": report},
                                 sort_keys=True)
     row_no = 0
     with ParquetSink(out, meta) as sink:
@@ -129,6 +116,42 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
                 then(rows)
             sink.write_batch(pa.RecordBatch.from_pylist(rows, schema=sink.schema))
     return report
+
+
+def _scores(pf, seed: int, dropped: set) -> dict:
+    """kind -> [(max margin, row, index, {style: held-out margin})] for every negative
+    not in ``dropped``, from models trained on the other fold's remaining negatives."""
+    # training pairs: the first TRAIN_PAIRS by a hash of their text (a sample that does
+    # not depend on the order of the rows)
+    sample: dict = defaultdict(list)
+    row_no = 0
+    for batch in pf.iter_batches():
+        for row in batch.to_pylist():
+            fold = _fold(row["clip_id"])
+            for kind, j, style, pos, neg in _pairs(row):
+                if (row_no, j) not in dropped:
+                    sample[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), pos, neg))
+            row_no += 1
+    models = {}
+    for (kind, style, fold), items in sorted(sample.items()):
+        items.sort()
+        models[(kind, style, fold)] = train([(p, n) for _, p, n in items[:TRAIN_PAIRS]], seed)
+    del sample
+
+    scores: dict = defaultdict(list)
+    row_no = 0
+    for batch in pf.iter_batches():
+        for row in batch.to_pylist():
+            other = (_fold(row["clip_id"]) + 1) % FOLDS
+            per_neg: dict = defaultdict(dict)
+            for kind, j, style, pos, neg in _pairs(row):
+                if (row_no, j) not in dropped:
+                    w = models.get((kind, style, other))
+                    per_neg[(kind, j)][style] = margin(w, pos, neg) if w else 0.0
+            for (kind, j), by_style in per_neg.items():
+                scores[kind].append((max(by_style.values()), row_no, j, by_style))
+            row_no += 1
+    return scores
 
 
 def read_report(pf) -> dict | None:

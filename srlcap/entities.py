@@ -30,11 +30,11 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", 
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, dict]:
+def _tables() -> tuple[dict, dict]:
     data = json.loads((GRAMMARS / "wordnet_tables.json").read_text(encoding="utf-8"))
     classes = {noun: cls for cls, nouns in data["noun_classes"].items() for noun in nouns}
     related = {verb: frozenset(related) for verb, related in data["verb_related"].items()}
-    return classes, related, data["verb_counts"]
+    return classes, related
 
 
 def noun_class(lemma: str) -> str | None:
@@ -46,11 +46,6 @@ def related_verbs(lemma: str) -> frozenset:
     """Verbs whose use in place of ``lemma`` may keep a caption true: synonyms,
     hypernyms, hyponyms and entailments in WordNet ("grab" -> seize, take, ...)."""
     return _tables()[1].get(lemma.lower(), frozenset())
-
-
-def verb_count(lemma: str) -> int:
-    """How often WordNet's SemCor tags the verb: 0 for one English rarely uses."""
-    return _tables()[2].get(lemma.lower(), 0)
 
 
 def near_synonyms(a: str, b: str) -> bool:

@@ -58,6 +58,8 @@ def run(args) -> int:
             before = ", ".join(f"{s} {a:.1%}" for s, a in f["accuracy_before"].items())
             after = ", ".join(f"{s} {a:.1%}" for s, a in f["accuracy_after"].items())
             why = f"; {f['reason']}" if f["dropped"] else ""
+            if f.get("rounds", 1) > 1:
+                why += f" (in {f['rounds']} rounds)"
             print(f"  {kind:18s} {f['dropped']:5d} of {f['negatives']:5d}  accuracy {before} -> {after}{why}")
     if args.json:
         atomic_write_text(args.json, json.dumps(result, indent=2) + "\n")

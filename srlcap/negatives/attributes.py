@@ -65,12 +65,18 @@ def attribute_swap(ctx, clip, event, rng):
 _MEASURES = {"year", "month", "week", "day", "foot", "feet", "inch", "meter", "metre", "mile", "pound", "hour"}
 
 
+_SHADES = {"bright", "pale", "deep", "light", "dark", "dull", "vivid"}
+
+
 def _not_an_attribute(p, i: int, cls: str) -> bool:
-    """A lexicon word that is not describing a noun here: after a measure ("years
-    old"), or itself a noun ("trims the fat"; a colour may be worn: "in green")."""
+    """A lexicon word that is not describing a noun here, or not one to change: after a
+    measure ("years old") or a shade ("bright red"), a person's colour, or itself a noun
+    ("trims the fat"; a colour may be worn: "in green")."""
     tok = p.tokens[i]
-    if i and p.tokens[i - 1].lemma in _MEASURES:
-        return True
+    if i and p.tokens[i - 1].lemma in _MEASURES | _SHADES:
+        return True  # "6 foot tall"; "bright red" (-> "bright black")
+    if cls == "colour" and attribute_noun_class(p, i) == "animate":
+        return True  # a person's colour is their skin: "a black mayor"
     return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
 
 
