@@ -128,6 +128,24 @@ class Phrase:
             memo={},
         )
 
+    def tail(self, start: int) -> "Phrase":
+        """The phrase from token ``start`` on, as a phrase of its own: the object of a
+        preposition ("with the board" -> "the board"), without parsing it again."""
+        toks = []
+        for t in self.tokens[start:]:
+            head = t.head - start if t.head >= start else -1
+            toks.append(replace(t, head=head))
+        root = self.root - start if self.root >= start else next(i for i, t in enumerate(toks) if t.head < 0)
+        toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
+                for i, t in enumerate(toks)]
+        kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"
+        return replace(
+            self, tokens=tuple(toks), root=root, kind=kind, text="".join(t.text + t.ws for t in toks).strip(),
+            articles=tuple(a - start for a in self.articles if a >= start),
+            attributes=tuple((i - start, c) for i, c in self.attributes if i >= start),
+            memo={},
+        )
+
     def with_token(self, index: int, text: str) -> "Phrase":
         toks = list(self.tokens)
         toks[index] = replace(toks[index], text=text, lemma=text.lower())
@@ -200,6 +218,12 @@ class Analyser:
         carried = [CARRIER + t for t in suspects]
         for text, doc in zip(suspects, self.nlp.pipe(carried, batch_size=self.batch_size)):
             self._take_carried(text, doc)
+
+    def known(self, phrase: Phrase) -> str:
+        """Make a phrase derived from an analysed one (:meth:`Phrase.tail`) known under
+        its text, unless that text was analysed itself; return the text."""
+        self.cache.setdefault(phrase.text, phrase)
+        return phrase.text
 
     def __call__(self, text: str) -> Phrase:
         phrase = self.cache.get(text)

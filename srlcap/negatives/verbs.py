@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
 from srlcap.entities import near_synonyms, phrase_class
@@ -222,7 +223,10 @@ def _object_of(ctx, role: Role) -> str:
         return role.filler
     if any(t.pos != "ADP" for t in p.tokens[:span[0]]):
         return role.filler
-    return "".join(t.text + t.ws for t in p.tokens[span[0]:]).strip()
+    obj = p.tail(span[0])
+    # known to the analysis without a parse: a parse per new text cost more than the
+    # rest of the build's realisation together
+    return ctx.analyse.known(obj)
 
 
 def filler_kind(role: Role, phrase, noun_classes: dict | None = None) -> str | None:
@@ -264,20 +268,29 @@ def _manner_fits(filler: str, entry: VerbEntry) -> bool:
 
 
 def _acceptable(ctx, event, entry: VerbEntry) -> bool:
-    """Whether the verb makes the caption false: not the same lemma or roleset, not a
-    WordNet synonym, hypernym, hyponym or entailment ("cries out" -> "shouts"), nor
-    one the grammar's `[lexicon.entails]` pairs with it ("hugs" -> "holds"), not a verb
-    whose VerbNet classes in PropBank's frames mostly coincide with the original's
-    (throw/cast); and a verb seen taking fillers of the frame's kinds (:func:`_takes`)."""
-    if entry.lemma == event.verb or entry.verb_id == event.verb_id or near_synonyms(entry.lemma, event.verb):
+    """Whether the verb makes the caption false (:func:`_says_other`) and was seen taking
+    fillers of the frame's kinds (:func:`_takes`)."""
+    if not _takes(ctx, event, entry):  # the cheaper test, and the one that rejects most
+        return False
+    key = ("says other", event.verb, event.verb_id, entry.verb_id)
+    other = ctx.memo.get(key)
+    if other is None:
+        other = ctx.memo[key] = _says_other(ctx, event.verb, event.verb_id, entry)
+    return other
+
+
+def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
+    """Not the same lemma or roleset, not a WordNet synonym, hypernym, hyponym or
+    entailment ("cries out" -> "shouts"), nor one the grammar's `[lexicon.entails]` pairs
+    with it ("hugs" -> "holds"), not a verb whose VerbNet classes in PropBank's frames
+    mostly coincide with the original's (throw/cast)."""
+    if entry.lemma == verb or entry.verb_id == verb_id or near_synonyms(entry.lemma, verb):
         return False
     entails = ctx.grammar.lexicon.entails or {}
-    if entry.lemma in entails.get(event.verb, ()) or event.verb in entails.get(entry.lemma, ()):
-        return False
-    if not _takes(ctx, event, entry):
+    if entry.lemma in entails.get(verb, ()) or verb in entails.get(entry.lemma, ()):
         return False
     rolesets = ctx.realiser.rolesets
-    old, new = rolesets.roleset(event.verb_id), rolesets.roleset(entry.verb_id)
+    old, new = rolesets.roleset(verb_id), rolesets.roleset(entry.verb_id)
     if old is None or new is None:
         return True
     # VerbNet classes group verbs by their frames, so push and pull share some: only
@@ -286,9 +299,10 @@ def _acceptable(ctx, event, entry: VerbEntry) -> bool:
     return not (a and b and 2 * len(a & b) >= len(a | b))
 
 
-def _classes(verbnet: tuple) -> set:
+@lru_cache(maxsize=None)
+def _classes(verbnet: tuple) -> frozenset:
     """VerbNet classes without their subclass ("throw-17.1-1" -> "throw-17.1")."""
-    return {m.group(0) for v in verbnet if (m := re.match(r"[A-Za-z_]+-[\d.]*\d", v))}
+    return frozenset(m.group(0) for v in verbnet if (m := re.match(r"[A-Za-z_]+-[\d.]*\d", v)))
 
 
 @generator
@@ -313,10 +327,11 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
                 entry = confusable[rng.randrange(len(confusable))]
             else:
                 entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-            if entry.verb_id in tried or not _acceptable(ctx, event, entry):
+            if entry.verb_id in tried:
                 continue
-            tried.add(entry.verb_id)
-            yield Candidate(_replaced(ctx, event, entry, rng), f"{event.verb_id} -> {entry.verb_id}")
+            tried.add(entry.verb_id)  # drawn again, it is skipped whether taken or not
+            if _acceptable(ctx, event, entry):
+                yield Candidate(_replaced(ctx, event, entry, rng), f"{event.verb_id} -> {entry.verb_id}")
 
 
 @generator
@@ -335,7 +350,8 @@ def figclip_verb(ctx, clip, event, rng, tries: int = 40):
             continue
         for _ in range(tries):
             entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-            if entry.verb_id in tried or not _acceptable(ctx, event, entry):
+            if entry.verb_id in tried:
                 continue
             tried.add(entry.verb_id)
-            yield Candidate(_replaced(ctx, event, entry, rng), f"{event.verb} -> {entry.lemma} (with its role names)")
+            if _acceptable(ctx, event, entry):
+                yield Candidate(_replaced(ctx, event, entry, rng), f"{event.verb} -> {entry.lemma} (with its role names)")
