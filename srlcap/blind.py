@@ -14,19 +14,29 @@ import random
 import re
 import zlib
 from collections import defaultdict
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+|[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 18)
+def _hash(key: str) -> int:
+    return zlib.crc32(key.encode()) & 0xFFFFF
+
+
+@lru_cache(maxsize=1 << 14)
 def features(text: str) -> dict[int, float]:
+    """Hashed unigram and bigram counts and the length of a caption. Cached (a positive
+    is scored against each of its negatives, and the debias pass scores every text in
+    each round); the dict is shared, never to be changed by a caller."""
     toks = ["<s>"] + [t.lower() for t in _WORD.findall(text)] + ["</s>"]
     feats: dict[int, float] = defaultdict(float)
     for i, t in enumerate(toks):
-        feats[zlib.crc32(b"u" + t.encode()) & 0xFFFFF] += 1.0
+        feats[_hash("u" + t)] += 1.0
         if i:
-            feats[zlib.crc32(f"b{toks[i - 1]} {t}".encode()) & 0xFFFFF] += 1.0
+            feats[_hash(f"b{toks[i - 1]} {t}")] += 1.0
     feats[1 << 21] = len(toks) / 10.0  # length, a classic give-away
-    return feats
+    return dict(feats)
 
 
 def difference(pos: str, neg: str) -> dict[int, float]:

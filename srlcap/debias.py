@@ -66,9 +66,10 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     # kind's overall cap.
     dropped: set = set()
     report: dict = {}
+    active = None  # the kinds a round trains again: all, then those the last one cut
     for round_no in range(ROUNDS):
-        scores = _scores(pf, seed, dropped)
-        more = False
+        scores = _scores(pf, seed, dropped, active)
+        active = set()
         for kind, items in sorted(scores.items()):
             items.sort(key=lambda t: (-t[0], t[1], t[2]))
             correct, count = defaultdict(float), defaultdict(int)
@@ -91,11 +92,11 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
                 n += 1
             entry["accuracy_after"] = {s: round(correct[s] / max(count[s], 1), 4) for s in count}
             if n:
-                more = True
+                active.add(kind)
                 entry["dropped"] += n
                 entry["rounds"] = round_no + 1
                 entry["reason"] = f"held-out blind text-only margin >= {items[n - 1][0]:.3f}"
-        if not more:
+        if not active:
             break
 
     # pass 3: the file again, without the dropped negatives, its metadata kept
@@ -118,9 +119,10 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     return report
 
 
-def _scores(pf, seed: int, dropped: set) -> dict:
+def _scores(pf, seed: int, dropped: set, kinds: set | None = None) -> dict:
     """kind -> [(max margin, row, index, {style: held-out margin})] for every negative
-    not in ``dropped``, from models trained on the other fold's remaining negatives."""
+    not in ``dropped`` (of ``kinds``, default all), from models trained on the other
+    fold's remaining negatives."""
     # training pairs: the first TRAIN_PAIRS by a hash of their text (a sample that does
     # not depend on the order of the rows)
     sample: dict = defaultdict(list)
@@ -129,7 +131,7 @@ def _scores(pf, seed: int, dropped: set) -> dict:
         for row in batch.to_pylist():
             fold = _fold(row["clip_id"])
             for kind, j, style, pos, neg in _pairs(row):
-                if (row_no, j) not in dropped:
+                if (row_no, j) not in dropped and (kinds is None or kind in kinds):
                     sample[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), pos, neg))
             row_no += 1
     models = {}
@@ -145,7 +147,7 @@ def _scores(pf, seed: int, dropped: set) -> dict:
             other = (_fold(row["clip_id"]) + 1) % FOLDS
             per_neg: dict = defaultdict(dict)
             for kind, j, style, pos, neg in _pairs(row):
-                if (row_no, j) not in dropped:
+                if (row_no, j) not in dropped and (kinds is None or kind in kinds):
                     w = models.get((kind, style, other))
                     per_neg[(kind, j)][style] = margin(w, pos, neg) if w else 0.0
             for (kind, j), by_style in per_neg.items():
