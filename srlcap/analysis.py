@@ -370,7 +370,7 @@ def _article_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
 
 
 # Tags that stay inside a telegraphic noun group ("white captain 's hat", "middle - aged man").
-_NP_INNER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBN", "CD"}
+_NP_INNER_TAGS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBN", "CD", "FW"}
 
 
 def _telegraphic_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:

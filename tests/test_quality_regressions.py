@@ -28,7 +28,6 @@ NOT_YET = {
     "round1/q035",
     "round1/q041",
     "round1/q043",
-    "round1/q046",
     "round1/q051",
     "round1/q057",
     "round1/q058",
