@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from srlcap.resources import GRAMMARS
 
-#: The entity classes (a grammar's `[lexicon.noun_classes]` takes these).
-CLASSES = ("person", "animal", "vehicle", "force", "body", "place", "object", "abstract")
-#: Classes whose entities role swaps and entity replacements move.
-ANIMATE = ("person", "animal")
+#: The entity classes (a grammar's `[lexicon.noun_classes]` takes these). "agent" is
+#: for things that act in a grammar's world though WordNet has them as objects (the
+#: shapes of the trainer's toy world, robots); WordNet gives none of it.
+CLASSES = ("person", "animal", "agent", "vehicle", "force", "body", "place", "object", "abstract")
+#: Classes of entities that act: the ones role swaps and entity replacements move.
+ACTORS = ("person", "animal", "agent")
 #: Singular nouns that name several people: "a family" may include "a little boy".
 GROUP_NOUNS = frozenset({"family", "crowd", "couple", "group", "team", "audience", "crew", "class", "band", "gang",
                          "army", "police", "staff", "people", "troop", "squad", "choir", "mob", "pair",

@@ -166,3 +166,23 @@ def test_attribute_negatives_contrast_and_fit_the_noun(grammar, realiser, analys
     for text in negs:
         assert "grey hoodie" not in text and "dark" not in text, text  # black and grey: one band
         assert "teenage barn" not in text and "teenage fence" not in text, text  # "teenage" is seen with people only
+
+
+def test_a_grammar_can_make_things_act(nlp):
+    """The trainer's toy world: shapes push and chase, so its grammar classes them as
+    agents and they swap as people do; the default grammar leaves a square a thing."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser, load_grammar
+    from srlcap_trainer.demo.run import GRAMMAR
+
+    for grammar, swaps in ((load_grammar(None), False), (load_grammar(GRAMMAR), True)):
+        analyser = Analyser(grammar, nlp=nlp)
+        ev = make_event("push", "push.01", {"Arg0 (pusher)": "small blue triangle", "Arg1 (thing pushed)": "big green square"},
+                        grammar=grammar)
+        clip = _clip([ev])
+        f = NegativeFactory(grammar, Realiser(grammar, analyser), analyser, seed=0)
+        analyser.analyse_all(r.filler for e in clip.events for r in e.roles)
+        f.learn([clip])
+        made = [d for _, d in ((c.event, c.detail) for c in GENERATORS["role_swap"](f.ctx, clip, clip.events[0],
+                                                                                   stable_rng(0, "x")))]
+        assert bool(made) == swaps, (grammar.name, made)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from srlcap.entities import ANIMATE, noun_class
+from srlcap.entities import ACTORS, noun_class
 from srlcap.frames import ANCHOR_EVENT, RELATIONS
 from srlcap.negatives.base import generator
 
@@ -52,7 +52,7 @@ def _share_a_thing(ctx, a, b) -> bool:
         return {t.lemma for r in ev.roles
                 if not moved_only or (r.is_core and r.type != "Arg0") or r.argm in ("direction", "goal")
                 for t in ctx.analyse(r.filler).tokens
-                if t.pos in ("NOUN", "PROPN") and (overrides.get(t.lemma) or noun_class(t.lemma)) not in ANIMATE}
+                if t.pos in ("NOUN", "PROPN") and (overrides.get(t.lemma) or noun_class(t.lemma)) not in ACTORS}
     return bool(things(a, True) & things(b, False) or things(b, True) & things(a, False))
 
 

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from srlcap.frames import Role
 
-from srlcap.entities import ANIMATE, GROUP_NOUNS, phrase_class
+from srlcap.entities import ACTORS, GROUP_NOUNS, phrase_class
 from srlcap.negatives.base import Candidate, clip_fillers, entity_text, generator, put_entity, with_fillers
 
 
@@ -64,7 +64,7 @@ def entity_replace(ctx, clip, event, rng):
         # replacement is as plausible as the original
         heads = {_head(ctx.analyse(r.filler)) for r in event.roles if r is not role}
         for donor in sorted(donors, key=lambda d: d.type != role.type):
-            if not _fits(ctx, clip, role, donor) or _member(ctx, role, donor) or not _clearly_other(ctx, role, donor) \
+            if not _fits(ctx, clip, role, donor) or _member(ctx, role, donor) or not _clearly_other(ctx, clip, role, donor) \
                     or _head(ctx.analyse(donor.filler)) in heads:  # "a queen kneels before the queen"
                 continue
             text, phrase = put_entity(ctx, role, donor)
@@ -123,12 +123,12 @@ def _same_kind(ctx, clip, a: Role, b: Role) -> bool:
     both animals (by WordNet, the grammar, or the clip: an entity that is some event's
     agent acts).
 
-    Only animate entities move. Blind readers found swaps and replacements of things,
+    Only entities that act move (see `srlcap.entities.ACTORS`). Blind readers found swaps and replacements of things,
     places and abstractions mostly not filmable ("throws the open case into a coin",
     "heaps potatoes with his plate", "John chugs a mighty, spreading tree"): what the
     verb can take depends on more than a class."""
-    ca = _animate(ctx, clip, a)
-    return ca is not None and ca == _animate(ctx, clip, b)
+    ca = _actor(ctx, clip, a)
+    return ca is not None and ca == _actor(ctx, clip, b)
 
 
 def _fits(ctx, clip, a: Role, b: Role) -> bool:
@@ -137,15 +137,16 @@ def _fits(ctx, clip, a: Role, b: Role) -> bool:
     return _same_kind(ctx, clip, a, b) and _plural(ctx, a) == _plural(ctx, b)
 
 
-def _animate(ctx, clip, role: Role) -> str | None:
-    """"person" or "animal" for an animate entity, else None."""
+def _actor(ctx, clip, role: Role) -> str | None:
+    """The class of an entity that acts (person, animal, or a grammar's "agent"), else
+    None."""
     p = ctx.analyse(role.filler)
     if p.kind not in ("np", "pron", "pp"):
         return None  # quotes, clauses, manners: never entities
     cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
     if cls is None and role.type == "Arg0" or cls is None and _agent_in_clip(ctx, clip, role):
         cls = "person"
-    return cls if cls in ANIMATE else None
+    return cls if cls in ACTORS else None
 
 
 #: a donor entity longer than this is a clause in disguise ("the way people size each
@@ -178,12 +179,14 @@ def _gender(word: str) -> str | None:
     return "m" if word in _MALE else "f" if word in _FEMALE else None
 
 
-def _clearly_other(ctx, role: Role, donor: Role) -> bool:
+def _clearly_other(ctx, clip, role: Role, donor: Role) -> bool:
     """Whether the donor cannot be the same person as the role's: another gender, or the
     same noun told apart by its description ("a man in a black suit" / "a man in a grey
     hoodie"). Blind readers took "an attendant in a blue cap" -> "a woman in cowboy
     boots" as maybe the same person."""
     a, b = _head(ctx.analyse(role.filler)), _head(ctx.analyse(donor.filler))
+    if _actor(ctx, clip, role) == "agent":
+        return True  # a grammar's acting things are named by what they are: a square is no circle
     ga, gb = _gender(a), _gender(b)
     return a == b or (ga is not None and gb is not None and ga != gb)
 

@@ -15,8 +15,12 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from srlcap.errors import SrlcapError
+
+#: the grammar the world is built with: the default, its shapes as things that act
+GRAMMAR = Path(__file__).with_name("shapes.toml")
 
 #: Clips and optimizer steps of a full run and of ``--quick`` (each overridable by its option).
 SIZES = {
@@ -27,7 +31,7 @@ SIZES = {
 
 def _build(ann_root: str, split: str, out: str, seed: int) -> None:
     cmd = [sys.executable, "-m", "srlcap", "build", "--data-dir", ann_root, "--split", split,
-           "--out", out, "--seed", str(seed), "--quiet"]
+           "--out", out, "--seed", str(seed), "--grammar", str(GRAMMAR), "--quiet"]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SrlcapError(f"`srlcap build` failed for split {split}: {(proc.stderr or proc.stdout).strip()[-500:]}")
@@ -43,7 +47,7 @@ def _world_stamp(seed: int, n_train: int, n_test: int) -> dict:
     from srlcap.resources import GRAMMARS
     from srlcap_trainer.demo import world
 
-    h = hashlib.sha256(Path(world.__file__).read_bytes())
+    h = hashlib.sha256(Path(world.__file__).read_bytes() + GRAMMAR.read_bytes())
     for root in (Path(srlcap.__file__).parent, Path(GRAMMARS)):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".toml", ".json")):
             h.update(path.relative_to(root).as_posix().encode())
