@@ -256,6 +256,19 @@ CARRIER = "I see "
 CARRIER_TOKENS = 2
 
 
+#: WordNet classes of concrete things: "milkshake"/JJ, "vintage convertible"/JJ name one
+_THINGS = ("object", "vehicle", "animal", "person", "body", "place")
+
+
+def _concrete(word: str) -> bool:
+    """A concrete noun that is no adjective: "milkshake" (not "quick", WordNet's "the
+    quick of a nail")."""
+    from srlcap.entities import noun_class
+    from srlcap.morphology import is_adjective
+
+    return noun_class(word) in _THINGS and not is_adjective(word)
+
+
 def _misread_as_clause(doc) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     return (
@@ -277,6 +290,11 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
             head, dep = i, "ROOT"
         # Lower-case words tagged as proper nouns are the tagger misreading short
         # telegraphic phrases ("red square", "dark alley").
+        # A lone word tagged as an adjective at the end of a filler that WordNet knows as
+        # a concrete noun names a thing: "drinks milkshake", "vintage convertible".
+        if tag == "JJ" and dep == "ROOT" and i == len(span) - 1 and span.text.islower() \
+                and t.text not in lex.attribute_class and _concrete(t.text):
+            tag, pos = "NN", "NOUN"
         if tag in ("NNP", "NNPS") and t.text.islower():
             tag, pos = ("NNS" if tag == "NNPS" else "NN"), "NOUN"
             if t.text in lex.attribute_class:

@@ -68,6 +68,14 @@ def _pyinflect_forms(word: str) -> dict:
     return getAllInflections(word)
 
 
+@lru_cache(maxsize=None)
+def is_adjective(word: str) -> bool:
+    """Whether pyinflect's table knows the word as an adjective ("quick": quicker)."""
+    from pyinflect import getAllInflections
+
+    return bool(getAllInflections(word.lower(), pos_type="A"))
+
+
 def is_verb_base(word: str) -> bool:
     """A verb's base form ("wait", "freeze"), as pyinflect's table knows verbs."""
     forms = _pyinflect_forms(word.lower()).get("VB")

@@ -29,7 +29,6 @@ NOT_YET = {
     "round1/q043",
     "round1/q051",
     "round1/q057",
-    "round1/q058",
     "round1/q063",
     "round1/q067",
     "round1/q073",
@@ -65,7 +64,6 @@ NOT_YET = {
     "round2/q051",
     "round2/q055",
     "round2/q057",
-    "round2/q058",
     "round2/q063",
     "round2/q064",
     "round2/q067",
@@ -148,7 +146,6 @@ NOT_YET = {
     "round3/q171",
     "round3/q174",
     "round4/q004",
-    "round4/q014",
     "round4/q015",
     "round4/q019",
     "round4/q020",
@@ -203,7 +200,6 @@ NOT_YET = {
     "round4/q172",
     "round4/q173",
     "round4/q175",
-    "round4/q178",
 }
 
 
