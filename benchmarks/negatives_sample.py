@@ -37,7 +37,7 @@ def _pairs(data: Path, split: str, out: Path, source: str) -> list[dict]:
     for r in pq.read_table(out, columns=COLUMNS).to_pylist():
         for n in r["negatives"]:
             # the natural style where the negative has one; else the first that does
-            # (figclip_verb lives in the figclip style)
+            # (a kind may say its change only in the figclip style)
             style = next(s for s in ("natural", *STYLES) if n.get(s) is not None)
             pairs.append({"source": source, "kind": n["kind"], "style": style, "split": r["split"],
                           "clip_id": r["clip_id"], "ann_idx": r["ann_idx"], "event": r["event"],
