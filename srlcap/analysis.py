@@ -336,6 +336,12 @@ def _kind(toks, root) -> str:
         return "pp"
     if head.pos == "ADV" or head.tag.startswith("RB") or (len(toks) == 1 and first.tag == "RP"):
         return "adv"
+    # adverbial phrases that need no preposition of their own: "just in time", "high
+    # above his head", "breathing heavily" (not "with just in time")
+    if first.tag.startswith("RB") and head.tag in _PREP_TAGS:
+        return "adv"
+    if head.text.endswith("ing") and any(t.head == root and t.tag.startswith("RB") for t in toks):
+        return "adv"
     if head.pos == "ADJ":
         return "adj"
     if len(toks) == 1 and head.tag in ("VBZ", "VBP") and head.text.isalpha():

@@ -42,7 +42,6 @@ NOT_YET = {
     "neg2/n036",
     "neg2/n038",
     "neg2/n047",
-    "neg2/n048",
     "neg2/n067",
     "neg2/n077",
     "neg2/n079",
