@@ -79,6 +79,16 @@ CASES = [
      "I jot notes in my notebook."),
     ("walk", "walk.01", {"Arg0 (walker)": "explorers in fur parkas", "ArgM (direction)": "against the wind"},
      "Explorers in fur parkas walk against the wind."),
+    # round 4: what the subject names is "the" after it; adverbial phrases take no "with";
+    # a word tagged as an adjective that names a thing takes its article
+    ("hold", "hold.01", {"Arg0 (holder)": "old man with lantern", "Arg1 (thing held)": "lantern",
+                         "ArgM (manner)": "high above his head"},
+     "An old man with a lantern holds the lantern high above his head."),
+    ("jump", "jump.03", {"Arg0 (jumper)": "young worker", "ArgM (direction)": "out of the way",
+                         "ArgM (manner)": "just in time"},
+     "A young worker jumps out of the way just in time."),
+    ("drink", "drink.01", {"Arg0 (drinker)": "boy", "Arg1 (liquid)": "milkshake"},
+     "A boy drinks a milkshake."),
 ]
 
 

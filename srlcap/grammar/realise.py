@@ -137,6 +137,17 @@ def _short_definite(p: Phrase) -> str:
     return p.memoised("short", make)
 
 
+def _named_in(ph, subject: int, core) -> frozenset:
+    """Core roles whose noun the subject already names inside its own description: "an
+    old man with a lantern holds the lantern", not "holds a lantern" again."""
+    sp = ph[subject]
+    inner = {t.lemma for i, t in enumerate(sp.tokens) if i != sp.root and t.pos == "NOUN"}
+    if not inner:
+        return frozenset()
+    return frozenset(k for k in core if k != subject and ph[k].kind == "np" and ph[k].articles
+                     and ph[k].tokens[ph[k].root].lemma in inner)
+
+
 def _said_elsewhere(ph: list, scene: int) -> bool:
     """Whether the scene's noun is already a noun of another role ("down the corridor" and
     the scene "hospital corridor"): saying both places it twice."""
@@ -415,8 +426,8 @@ class Realiser:
         else:
             ph = [self.analyse(r.filler) for r in roles]
         for k, word in plan.residue.items():
-            if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word:
-                ph[k] = self.analyse(roles[k].filler.split(" ", 1)[1])
+            if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
+                ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
             elif word == "by" and len(ph[k].tokens) > 1 and ph[k].tokens[-1].tag == "POS":
                 # "the detective's search": the owner of a nominal is its agent
                 ph[k] = self.analyse(roles[k].filler[:roles[k].filler.rindex(ph[k].tokens[-1].text)].rstrip())
@@ -428,6 +439,8 @@ class Realiser:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
             # "we are reminded of those movies", not "we remind of"
             passive = subject is not None and plan.passive_fallback
+        if subject is not None:
+            definite = definite | _named_in(ph, subject, plan.core)
         nominative = form == "finite"  # "makes him grab her", "him grabbing her"
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
