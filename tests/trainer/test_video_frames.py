@@ -106,3 +106,22 @@ def test_augmentation_is_seeded_and_off_by_default(data):
     out = augment_frames(same, torch.Generator().manual_seed(0))
     assert all(torch.equal(out[0], out[i]) for i in range(4))
     assert TrainConfig.augment is False
+
+
+def test_demo_videos_come_back_pixel_exact(tmp_path):
+    """The demo's clips go through a video file and `srlcap frames` unchanged (a lossless
+    codec at the model's size): the demo measures the world, not the codec."""
+    import random
+
+    from srlcap.shards import FrameShards
+    from srlcap_trainer.demo.world import make_clip, write_world
+
+    world = write_world(str(tmp_path), {"train": 3}, seed=4)
+    assert main(["frames", world["videos"], "--out", str(tmp_path / "f"), "--split", "train",
+                 "--data-dir", world["annotations"], "--size", "32", "-q"]) == 0
+    shards = FrameShards(str(tmp_path / "f"))
+    rng = random.Random("4/train")
+    for i in range(3):
+        cid = f"v_synthtrain{i:05d}_seg_0_10"
+        _, images = make_clip(rng, cid, f"synthtrain{i:05d}")
+        assert np.array_equal(shards.frames(cid), np.stack([np.asarray(im) for im in images]))
