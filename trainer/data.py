@@ -206,6 +206,26 @@ class ShardFrames:
         return torch.from_numpy(np.ascontiguousarray(arr[idx]))
 
 
+def with_frames(records: list[ClipRecord], frames, note: bool = True) -> list[ClipRecord]:
+    """``records`` less the clips that `srlcap frames` skipped (a missing, corrupt or short
+    video: VidSitu's YouTube clips do disappear), said once on stderr; other frame sources
+    are only asked when a clip is read."""
+    if not isinstance(frames, ShardFrames):
+        return records
+    kept = [r for r in records if r.clip_id in frames.shards]
+    missing = sorted({r.clip_id for r in records} - {r.clip_id for r in kept})
+    root = frames.shards.root
+    if not kept:
+        raise SrlcapError(f"{root}: none of the Parquet's {len(records)} clips has frames there "
+                          "(another split extracted?)")
+    if missing and note:
+        import sys
+
+        print(f"note: {len(missing)} clip(s) of the Parquet have no frames in {root} (first: {missing[0]}; "
+              f"see {os.path.join(root, 'skipped.jsonl')}): left out", file=sys.stderr)
+    return kept
+
+
 def augment_frames(frames: torch.Tensor, rng: torch.Generator, scale=(0.8, 1.0), ratio=(3 / 4, 4 / 3)) -> torch.Tensor:
     """A random resized crop, the same box for all of a clip's frames (its motion stays
     whole), at the same size. Deliberately no flips and no colour changes: captions say

@@ -21,7 +21,7 @@ import torch
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
 from srlcap.schema import CLIP_KINDS
-from srlcap_trainer.data import ClipDataset, collate, frame_source, read_parquet
+from srlcap_trainer.data import ClipDataset, collate, frame_source, read_parquet, with_frames
 from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import EvalConfig, ModelConfig
 
@@ -57,7 +57,7 @@ def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress
     """All metrics for ``cfg.parquet``; ``frames`` is an ImageFolderFrames, ShardFrames or FeatureFrames.
     Of ``cfg`` this reads the Parquet file, style, batch size and verb template."""
     device = device or next(model.parameters()).device
-    records = read_parquet(cfg.parquet, cfg.style)
+    records = with_frames(read_parquet(cfg.parquet, cfg.style), frames)
     mcfg = model.cfg
     model.eval()
     # video embeddings once per clip (annotations of one clip share the frames)

@@ -20,7 +20,9 @@ from torch.nn.utils import parametrize
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
 from srlcap_trainer.configs import CONFIGS
-from srlcap_trainer.data import ClipDataset, RunBatches, batches_per_epoch, collate, frame_source, read_parquet
+from srlcap_trainer.data import (
+    ClipDataset, RunBatches, batches_per_epoch, collate, frame_source, read_parquet, with_frames,
+)
 from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import ModelConfig, TrainConfig, check_choices
 
@@ -208,6 +210,7 @@ def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: t
     records = read_parquet(cfg.parquet, cfg.style)
     frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, cfg.cache_frames, model.image_transform(),
                           image_size=model.image_size)
+    records = with_frames(records, frames, note=rank == 0)
     dataset = ClipDataset(records, frames, mcfg.events, mcfg.frames, tuple(cfg.neg_kinds),
                           cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed,
                           cfg.clip_text, augment=cfg.augment and not cfg.features)

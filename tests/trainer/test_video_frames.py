@@ -125,3 +125,23 @@ def test_demo_videos_come_back_pixel_exact(tmp_path):
         cid = f"v_synthtrain{i:05d}_seg_0_10"
         _, images = make_clip(rng, cid, f"synthtrain{i:05d}")
         assert np.array_equal(shards.frames(cid), np.stack([np.asarray(im) for im in images]))
+
+
+def test_clips_without_frames_are_left_out_and_said_once(data, tmp_path, capsys):
+    from srlcap_trainer.data import with_frames
+
+    d, ids = data
+    (tmp_path / "some.txt").write_text("\n".join(ids[:6]) + "\nv_gone_seg_0_10\n")
+    assert main(["frames", str(d / "videos"), "--out", str(tmp_path / "f"), "--size", "32",
+                 "--clips", str(tmp_path / "some.txt"), "-q"]) == 0
+    capsys.readouterr()
+    records = read_parquet(str(d / "train.parquet"), "figclip")
+    kept = with_frames(records, ShardFrames(str(tmp_path / "f"), 32))
+    assert [r.clip_id for r in kept] == ids[:6]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "2 clip(s)" in err and ids[6] in err
+    (tmp_path / "other.txt").write_text("v_gone_seg_0_10\n")  # every clip skipped: an empty index
+    assert main(["frames", str(d / "videos"), "--out", str(tmp_path / "g"), "--size", "32", "-q",
+                 "--clips", str(tmp_path / "other.txt")]) == 0
+    with pytest.raises(Exception, match="none of the Parquet's 8 clips"):
+        with_frames(records, ShardFrames(str(tmp_path / "g"), 32))
