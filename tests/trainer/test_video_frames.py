@@ -145,3 +145,16 @@ def test_clips_without_frames_are_left_out_and_said_once(data, tmp_path, capsys)
                  "--clips", str(tmp_path / "other.txt")]) == 0
     with pytest.raises(Exception, match="none of the Parquet's 8 clips"):
         with_frames(records, ShardFrames(str(tmp_path / "g"), 32))
+
+
+def test_training_with_augmentation_runs_and_is_repeatable(data, tmp_path):
+    d, _ = data
+
+    def run(name):
+        tcfg = TrainConfig(parquet=str(d / "train.parquet"), frames_root=str(d / "frames"), out=str(tmp_path / name),
+                           batch_size=4, steps=2, save_every=100, progress=False, lr=1e-3, warmup=1, log_every=1,
+                           augment=True)
+        train(tcfg, _mcfg())
+        return [json.loads(x)["loss"] for x in open(tmp_path / name / "log.jsonl")]
+
+    assert run("a") == run("b")
