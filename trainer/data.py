@@ -18,6 +18,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+import numpy as np
 import pyarrow as pa
 import torch
 
@@ -166,8 +167,6 @@ class FeatureFrames:
         npy = os.path.join(self.path, clip_id + ".npy")
         st = os.path.join(self.path, clip_id + ".safetensors")
         if os.path.isfile(npy):
-            import numpy as np
-
             return torch.from_numpy(np.load(npy, allow_pickle=False))
         if os.path.isfile(st):
             from safetensors.torch import load_file
@@ -200,10 +199,7 @@ class ShardFrames:
         idx = self._nearest.get(key)
         if idx is None:  # clips share their event times: worked out once per layout
             idx = self._nearest[key] = self.shards.nearest(times)
-        arr = self.shards.frames(clip_id)
-        import numpy as np
-
-        return torch.from_numpy(np.ascontiguousarray(arr[idx]))
+        return torch.from_numpy(np.ascontiguousarray(self.shards.frames(clip_id)[idx]))
 
 
 def with_frames(records: list[ClipRecord], frames, note: bool = True) -> list[ClipRecord]:

@@ -41,16 +41,16 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="VidSitu annotations for --split (default: a vidsitu_annotations folder in or "
                         "beside VIDEOS_DIR)")
     p.add_argument("--clips", default=None, metavar="FILE", help="extract the clip ids in FILE, one a line")
-    p.add_argument("--size", type=int, default=DEFAULT_SIZE,
+    p.add_argument("--size", type=int, default=DEFAULT_SIZE, metavar="PX",
                    help="frame side in pixels, the model's input size (default: %(default)s)")
-    p.add_argument("--events", type=int, default=EVENTS_PER_CLIP, help="events per clip (default: %(default)s)")
+    p.add_argument("--events", type=int, default=EVENTS_PER_CLIP, metavar="N", help="events per clip (default: %(default)s)")
     p.add_argument("--frames", type=int, default=FRAMES_PER_EVENT, metavar="N",
                    help="frames per event (default: %(default)s)")
-    p.add_argument("--event-seconds", type=float, default=EVENT_SECONDS,
+    p.add_argument("--event-seconds", type=float, default=EVENT_SECONDS, metavar="S",
                    help="length of an event in seconds (default: %(default)s)")
     p.add_argument("--shard-clips", type=int, default=DEFAULT_SHARD_CLIPS, metavar="N",
                    help="clips per shard (default: %(default)s)")
-    p.add_argument("--workers", type=int, default=1, help="decoding processes (default: %(default)s)")
+    p.add_argument("--workers", type=int, default=1, metavar="N", help="decoding processes (default: %(default)s)")
     p.add_argument("--strict", action="store_true",
                    help="stop at the first video that cannot be used (default: skip and list it)")
 
