@@ -86,12 +86,6 @@ def open_video(path: str):
     return container, stream
 
 
-def _frame_time(frame, stream) -> float | None:
-    if frame.pts is None:
-        return None
-    return float(frame.pts * (frame.time_base or stream.time_base))
-
-
 def _frame_seconds(frame, stream) -> float:
     """How long ``frame`` stays on screen (0 when the file does not say)."""
     tb = frame.time_base or stream.time_base
@@ -101,12 +95,22 @@ def _frame_seconds(frame, stream) -> float:
     return float(1 / rate) if rate else 0.0
 
 
+_reformatter = None
+
+
 def _square(frame, size: int) -> np.ndarray:
     """Shorter side to ``size``, then the centre square, as uint8 RGB (size, size, 3)."""
+    global _reformatter
+    if _reformatter is None:
+        from av.video.reformatter import VideoReformatter
+
+        # one for the process: it keeps its swscale context while the sizes stay the same,
+        # and making a bicubic context costs several times scaling one frame with it
+        _reformatter = VideoReformatter()
     w, h = frame.width, frame.height
     scale = size / min(w, h)
     sw, sh = max(size, round(w * scale)), max(size, round(h * scale))
-    rgb = frame.reformat(width=sw, height=sh, format="rgb24", interpolation="BICUBIC").to_ndarray()
+    rgb = _reformatter.reformat(frame, width=sw, height=sh, format="rgb24", interpolation="BICUBIC").to_ndarray()
     top, left = (sh - size) // 2, (sw - size) // 2
     return np.ascontiguousarray(rgb[top : top + size, left : left + size])
 
@@ -116,14 +120,13 @@ def decode_clip(path: str, times: list[float], size: int) -> np.ndarray:
     uint8; raises BadVideo (unreadable, corrupt, too short)."""
     av = require_av()
     out: list[np.ndarray | None] = [None] * len(times)
-    i, prev, prev_img, last_end = 0, None, None, 0.0
+    i, prev, prev_img, t = 0, None, None, 0.0
     try:
         container, stream = open_video(path)
         try:
             for frame in container.decode(stream):
-                t = _frame_time(frame, stream)
-                if t is None:
-                    t = last_end
+                # seconds from pts; a frame without one takes the time of the one before
+                t = frame.time if frame.pts is not None else t
                 # ``prev`` was on screen at every time before this frame's
                 while i < len(times) and t > times[i] + 1e-6 and prev is not None:
                     if prev_img is None:
@@ -132,8 +135,9 @@ def decode_clip(path: str, times: list[float], size: int) -> np.ndarray:
                     i += 1
                 if i == len(times):
                     break
-                prev, prev_img = frame, None
-                last_end = t + _frame_seconds(frame, stream)
+                prev, prev_img, prev_t = frame, None, t
+            # computed once, for the last frame: Fraction maths on every frame costs
+            last_end = prev_t + _frame_seconds(prev, stream) if prev is not None else 0.0
         finally:
             container.close()
     except BadVideo:

@@ -335,6 +335,18 @@ class ClipDataset(torch.utils.data.Dataset):
         }
 
 
+def _stack(tensors: list[torch.Tensor]) -> torch.Tensor:
+    """``torch.stack``; in a DataLoader worker straight into shared memory, as torch's
+    default_collate does, so the batch crosses to the training process without the copy
+    that moving it there afterwards costs (the frames are most of a batch's bytes)."""
+    if torch.utils.data.get_worker_info() is None:
+        return torch.stack(tensors)
+    first = tensors[0]
+    storage = first.untyped_storage()._new_shared(len(tensors) * first.numel() * first.element_size())
+    out = first.new(storage).view(first.dtype).resize_(len(tensors), *first.shape)
+    return torch.stack(tensors, out=out)
+
+
 def collate(samples: list[dict]) -> dict:
     """Stack samples; texts stay lists of strings (flattened row-major), masks tensors. Text
     ids for false-negative masking are the model's (``FigClipModel.text_ids``): they depend
@@ -350,7 +362,7 @@ def collate(samples: list[dict]) -> dict:
     return {
         "clip_id": [s["clip_id"] for s in samples],
         "ann_idx": [s["ann_idx"] for s in samples],
-        "frames": torch.stack([s["frames"] for s in samples]) if frames is not None else None,
+        "frames": _stack([s["frames"] for s in samples]) if frames is not None else None,
         "event_mask": torch.stack([s["event_mask"] for s in samples]),
         "event_text": event_text,
         "verbs": [v for s in samples for v in s["verbs"]],
