@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 
 from srlcap.errors import SrlcapError
 from srlcap.extract import DEFAULT_SHARD_CLIPS, DEFAULT_SIZE
@@ -89,8 +90,14 @@ def run(args: argparse.Namespace) -> int:
         ids = [cid for cid, path in videos.items() if path.lower().endswith(VIDEO_EXTS)]
     settings = Settings(size=args.size, events=args.events, frames_per_event=args.frames,
                         event_seconds=args.event_seconds)
-    result = extract(plan(ids, videos), args.out, settings, shard_clips=args.shard_clips, workers=args.workers,
-                     strict=args.strict, quiet=args.quiet)
+    try:
+        result = extract(plan(ids, videos), args.out, settings, shard_clips=args.shard_clips, workers=args.workers,
+                         strict=args.strict, quiet=args.quiet)
+    except KeyboardInterrupt:
+        # not the generic "no output was written": the finished shards are kept, and used
+        print("srlcap: interrupted; finished shards are kept, and the same command resumes after them",
+              file=sys.stderr)
+        return 130
     skipped = ""
     if result.skipped:
         skipped = f"; {len(result.skipped)} skipped, listed in {os.path.join(args.out, 'skipped.jsonl')}"
