@@ -152,3 +152,32 @@ def test_split_from_vidsitu_annotations(videos, tmp_path):
     assert _frames(videos, tmp_path / "f", "--split", "valid", "--data-dir", str(ann)) == 0
     assert sorted(FrameShards(str(tmp_path / "f")).clips) == GOOD[1:3]
     assert "v_gone_seg_0_10" in (tmp_path / "f" / "skipped.jsonl").read_text()
+
+
+def test_a_killed_run_leaves_whole_shards_and_resumes_to_the_same_bytes(videos, tmp_path):
+    import signal
+    import time
+
+    d = tmp_path / "v"
+    d.mkdir()
+    for k in range(24):  # the five test videos under many names: enough work to kill mid-way
+        os.link(videos / f"{GOOD[k % 5]}.mp4", d / f"v_many{k:02d}_seg_0_10.mp4")
+    args = [str(d), "--size", "48", "--shard-clips", "1", "-q"]
+    killed = tmp_path / "killed"
+    proc = subprocess.Popen([sys.executable, "-m", "srlcap", "frames", *args, "--out", str(killed)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and proc.poll() is None:
+        if killed.is_dir() and any(n.endswith(".json") for n in os.listdir(killed)):
+            proc.send_signal(signal.SIGKILL)
+            break
+        time.sleep(0.005)
+    proc.wait()
+    if proc.returncode == -signal.SIGKILL:
+        assert not (killed / "index.json").exists()
+    for name in os.listdir(killed):
+        if name.endswith(".npy"):  # whatever is there under a shard's name is whole
+            assert np.load(killed / name).shape[1:] == (20, 48, 48, 3)
+    assert main(["frames", *args, "--out", str(killed)]) == 0
+    assert main(["frames", *args, "--out", str(tmp_path / "clean")]) == 0
+    assert _digest(killed) == _digest(tmp_path / "clean")
