@@ -33,6 +33,7 @@ import numpy as np  # noqa: E402
 
 from srlcap.extract import DEFAULT_SIZE, Settings, decode_only, extract, find_videos, plan  # noqa: E402
 from srlcap.frames import EVENT_SECONDS, EVENTS_PER_CLIP, FRAMES_PER_EVENT  # noqa: E402
+from srlcap.schema import EVENT_KINDS  # noqa: E402
 
 
 def make_videos(folder: str, n: int, width: int, height: int, fps: int, seconds: float) -> None:
@@ -92,7 +93,7 @@ def _records(clip_ids: list[str]):
     recs = []
     for cid in clip_ids:
         evs = [EventRecord(e + 1, "push", e * EVENT_SECONDS, (e + 1) * EVENT_SECONDS, f"{cid} event {e}",
-                           [("role_swap", f"{cid} swapped {e}")]) for e in range(EVENTS_PER_CLIP)]
+                           [(EVENT_KINDS[0], f"{cid} negative {e}")]) for e in range(EVENTS_PER_CLIP)]
         recs.append(ClipRecord(cid, 0, evs, f"{cid} clip"))
     return recs
 
@@ -102,7 +103,7 @@ def _loader_rate(frames_src, records, workers: int, batch_size: int, batches: in
 
     from srlcap_trainer.data import ClipDataset, RunBatches, collate
 
-    ds = ClipDataset(records, frames_src, EVENTS_PER_CLIP, FRAMES_PER_EVENT, ("role_swap",), 1, (), 0, seed=0)
+    ds = ClipDataset(records, frames_src, EVENTS_PER_CLIP, FRAMES_PER_EVENT, EVENT_KINDS[:1], 1, (), 0, seed=0)
     loader = torch.utils.data.DataLoader(
         ds, batch_sampler=RunBatches(records, batch_size, 0, 0), collate_fn=collate, num_workers=workers,
         persistent_workers=workers > 0, prefetch_factor=4 if workers else None)
