@@ -2,7 +2,8 @@
 # Set up srlcap on a fresh machine, in a virtual environment in .venv.
 #   bash scripts/setup.sh           # what `srlcap build` needs: the package and the English
 #                                   # spaCy pipeline (no torch)
-#   bash scripts/setup.sh --train   # also the trainer: torch, torchvision, open_clip
+#   bash scripts/setup.sh --train   # also the trainer: torch, torchvision, open_clip, and
+#                                   # PyAV for `srlcap frames`
 #   bash scripts/setup.sh --all     # also the tests and Debian's chromium + chromedriver
 #                                   # (the gallery's browser tests); what CI runs
 set -euo pipefail

@@ -20,6 +20,7 @@ COMMANDS = {
     "show": ("srlcap.commands.show", "print a readable sample of rows, negatives with changed words marked"),
     "audit": ("srlcap.commands.audit", "measure how far negatives can be told from positives by text alone"),
     "report": ("srlcap.commands.report", "write a self-contained HTML gallery of a Parquet file"),
+    "frames": ("srlcap.commands.frames", "extract the frames of each event from video files into uint8 shards for training"),
     "export": ("srlcap.commands.export", "export Parquet to open_clip CSV, JSON Lines or WebDataset (or a checkpoint to open_clip)"),
     "train": ("srlcap_trainer.commands.train", "train a FiGCLIP-style adapter on srlcap Parquet"),
     "eval": ("srlcap_trainer.commands.evaluate", "evaluate a trained adapter: hard negatives per kind, retrieval, verbs"),
@@ -28,7 +29,7 @@ COMMANDS = {
 
 # Commands that never train. thinc (under spaCy) imports torch whenever it is installed,
 # only to offer it as a backend: 1.2 s of every `srlcap build` before any work.
-_NO_TORCH_COMMANDS = {"build", "show", "audit", "report"}
+_NO_TORCH_COMMANDS = {"build", "show", "audit", "report", "frames"}
 
 
 def make_parser(command: str | None = None) -> argparse.ArgumentParser:

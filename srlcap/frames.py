@@ -15,12 +15,22 @@ EVENT_NAMES = ("Ev1", "Ev2", "Ev3", "Ev4", "Ev5")
 ANCHOR_EVENT = "Ev3"  # VidSitu states every event relation with respect to Ev3
 RELATIONS = ("Causes", "Reaction To", "Enables", "NoRel")
 EVENT_SECONDS = 2.0  # VidSitu: five 2-second events per 10-second clip
+EVENTS_PER_CLIP = len(EVENT_NAMES)
+#: FiGCLIP samples 4 frames per event (the paper's default; the trainer's ``--frames``)
+FRAMES_PER_EVENT = 4
 
 SCENE_KEY = "Scene of the Event"
 _CORE_RE = re.compile(r"^Arg(\d)\s*\((.+)\)\s*$")
 _ARGM_RE = re.compile(r"^ArgM\s*\((.+)\)\s*$")
 # PropBank descriptions name a thematic label beside the verb-specific name
 # ("agent, rewinder"); captions read better with the specific one.
+
+
+def event_times(start: float, end: float, frames: int) -> list[float]:
+    """Centres of ``frames`` equal slices of [start, end]: where an event's frames are
+    sampled, by ``srlcap frames`` when it extracts them and by the trainer when it reads."""
+    span = max(end - start, 1e-6)
+    return [start + (j + 0.5) * span / frames for j in range(frames)]
 
 
 @dataclass(frozen=True)

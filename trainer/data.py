@@ -12,16 +12,20 @@ and resumed run sees exactly the batches an uninterrupted one sees.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
+import numpy as np
 import pyarrow as pa
 import torch
 
 from srlcap.errors import SrlcapError
+from srlcap.frames import event_times
 from srlcap.schema import CLIP_EVENT, NEGATIVE_KINDS, STYLES, open_parquet
+from srlcap.shards import FrameShards, is_frames_dir
 
 IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".webp", ".bmp")
 
@@ -85,12 +89,6 @@ def read_parquet(path: str, style: str) -> list[ClipRecord]:
     if not records:
         raise SrlcapError(f"{path}: no rows")
     return records
-
-
-def event_times(start: float, end: float, frames: int) -> list[float]:
-    """Centres of ``frames`` equal slices of [start, end] (VidSitu: 2-second events)."""
-    span = max(end - start, 1e-6)
-    return [start + (j + 0.5) * span / frames for j in range(frames)]
 
 
 def _natural_key(s: str):
@@ -169,8 +167,6 @@ class FeatureFrames:
         npy = os.path.join(self.path, clip_id + ".npy")
         st = os.path.join(self.path, clip_id + ".safetensors")
         if os.path.isfile(npy):
-            import numpy as np
-
             return torch.from_numpy(np.load(npy, allow_pickle=False))
         if os.path.isfile(st):
             from safetensors.torch import load_file
@@ -185,15 +181,84 @@ class FeatureFrames:
         return feats[idx]
 
 
-def frame_source(frames_root: str | None, features: str | None, clip_seconds: float, cache_frames: int, transform):
-    """Where clips' frames come from: precomputed features, or image files turned into model
-    input by ``transform`` (the model's ``image_transform()``)."""
+class ShardFrames:
+    """The output of `srlcap frames`: uint8 (H, W, 3) frames read from memory-mapped shards,
+    the stored frame nearest each asked time. No decoding and no float maths here: a worker
+    only copies bytes, and the batch travels to the device as uint8 (a quarter of float32's
+    bytes), where the model scales and normalises it (``FigClipModel.encode_frames``)."""
+
+    def __init__(self, root: str, image_size: int | None):
+        self.shards = FrameShards(root)
+        if image_size is not None and self.shards.size != image_size:
+            raise SrlcapError(f"{root}: frames of {self.shards.size} px, the model takes {image_size} px; "
+                              f"extract again with `srlcap frames --size {image_size}`")
+        self._nearest: dict[tuple, list[int]] = {}
+
+    def get(self, clip_id: str, times: list[float]) -> torch.Tensor:
+        key = tuple(times)
+        idx = self._nearest.get(key)
+        if idx is None:  # clips share their event times: worked out once per layout
+            idx = self._nearest[key] = self.shards.nearest(times)
+        return torch.from_numpy(np.ascontiguousarray(self.shards.frames(clip_id)[idx]))
+
+
+def with_frames(records: list[ClipRecord], frames, note: bool = True) -> list[ClipRecord]:
+    """``records`` less the clips that `srlcap frames` skipped (a missing, corrupt or short
+    video: VidSitu's YouTube clips do disappear), said once on stderr; other frame sources
+    are only asked when a clip is read."""
+    if not isinstance(frames, ShardFrames):
+        return records
+    kept = [r for r in records if r.clip_id in frames.shards]
+    missing = sorted({r.clip_id for r in records} - {r.clip_id for r in kept})
+    root = frames.shards.root
+    if not kept:
+        raise SrlcapError(f"{root}: none of the Parquet's {len(records)} clips has frames there "
+                          "(another split extracted?)")
+    if missing and note:
+        import sys
+
+        print(f"note: {len(missing)} clip(s) of the Parquet have no frames in {root} (first: {missing[0]}; "
+              f"see {os.path.join(root, 'skipped.jsonl')}): left out", file=sys.stderr)
+    return kept
+
+
+def augment_frames(frames: torch.Tensor, rng: torch.Generator, scale=(0.8, 1.0), ratio=(3 / 4, 4 / 3)) -> torch.Tensor:
+    """A random resized crop, the same box for all of a clip's frames (its motion stays
+    whole), at the same size. Deliberately no flips and no colour changes: captions say
+    "to the left" and "red", and a flipped or recoloured frame would contradict them.
+    ``frames``: (..., H, W, 3) uint8 or (..., 3, H, W) float; returned as given."""
+    hwc = frames.dtype == torch.uint8
+    x = frames.movedim(-1, -3).float() if hwc else frames
+    h, w = x.shape[-2:]
+    r = torch.rand(3, generator=rng).tolist()
+    area = h * w * (scale[0] + (scale[1] - scale[0]) * r[0])
+    aspect = math.exp(math.log(ratio[0]) + (math.log(ratio[1]) - math.log(ratio[0])) * r[1])
+    ch = max(1, min(h, round(math.sqrt(area / aspect))))
+    cw = max(1, min(w, round(math.sqrt(area * aspect))))
+    top = int(r[2] * (h - ch + 1)) if h > ch else 0
+    left = int(torch.randint(0, w - cw + 1, (1,), generator=rng)) if w > cw else 0
+    lead = x.shape[:-3]
+    crop = x[..., top : top + ch, left : left + cw].reshape(-1, x.shape[-3], ch, cw)
+    out = torch.nn.functional.interpolate(crop, size=(h, w), mode="bilinear", align_corners=False, antialias=True)
+    out = out.reshape(*lead, x.shape[-3], h, w)
+    if hwc:
+        return out.round().clamp(0, 255).to(torch.uint8).movedim(-3, -1).contiguous()
+    return out
+
+
+def frame_source(frames_root: str | None, features: str | None, clip_seconds: float, cache_frames: int, transform,
+                 image_size: int | None = None):
+    """Where clips' frames come from: precomputed features, the shards of `srlcap frames`
+    (``frames_root`` holding its index.json; ``image_size`` the model's, checked), or image
+    files turned into model input by ``transform`` (the model's ``image_transform()``)."""
     if frames_root and features:
         raise SrlcapError("give either --frames-root or --features, not both")
     if features:
         return FeatureFrames(features, clip_seconds)
     if not frames_root:
         raise SrlcapError("give --frames-root (frames per clip) or --features (precomputed frame features)")
+    if is_frames_dir(frames_root):
+        return ShardFrames(frames_root, image_size)
     return ImageFolderFrames(frames_root, transform, clip_seconds, cache_frames)
 
 
@@ -202,7 +267,7 @@ class ClipDataset(torch.utils.data.Dataset):
 
     def __init__(self, records: list[ClipRecord], frames, events: int, frames_per_event: int,
                  neg_kinds: tuple[str, ...], k: int, clip_neg_kinds: tuple[str, ...], k_clip: int, seed: int,
-                 clip_text: str = "paragraph"):
+                 clip_text: str = "paragraph", augment: bool = False):
         bad = [x for x in neg_kinds + clip_neg_kinds if x not in NEGATIVE_KINDS]
         if bad:
             raise SrlcapError(f"unknown negative kind(s) {bad}; known: {', '.join(NEGATIVE_KINDS)}")
@@ -212,6 +277,7 @@ class ClipDataset(torch.utils.data.Dataset):
         self.clip_neg_kinds, self.k_clip = set(clip_neg_kinds), k_clip
         self.seed = seed
         self.clip_text_form = clip_text
+        self.augment = augment
 
     def __len__(self) -> int:
         return len(self.records)
@@ -243,6 +309,8 @@ class ClipDataset(torch.utils.data.Dataset):
         times = [t for ev in evs for t in event_times(ev.start_s, ev.end_s, self.fpe)]
         frames = self.frames.get(rec.clip_id, times) if times else None
         if frames is not None:
+            if self.augment:  # drawn from the sample's own generator: a resumed run sees the same crops
+                frames = augment_frames(frames, rng)
             frames = frames.reshape(len(evs), self.fpe, *frames.shape[1:])
             if len(evs) < self.events:
                 pad = frames.new_zeros(self.events - len(evs), *frames.shape[1:])
@@ -267,6 +335,18 @@ class ClipDataset(torch.utils.data.Dataset):
         }
 
 
+def _stack(tensors: list[torch.Tensor]) -> torch.Tensor:
+    """``torch.stack``; in a DataLoader worker straight into shared memory, as torch's
+    default_collate does, so the batch crosses to the training process without the copy
+    that moving it there afterwards costs (the frames are most of a batch's bytes)."""
+    if torch.utils.data.get_worker_info() is None:
+        return torch.stack(tensors)
+    first = tensors[0]
+    storage = first.untyped_storage()._new_shared(len(tensors) * first.numel() * first.element_size())
+    out = first.new(storage).view(first.dtype).resize_(len(tensors), *first.shape)
+    return torch.stack(tensors, out=out)
+
+
 def collate(samples: list[dict]) -> dict:
     """Stack samples; texts stay lists of strings (flattened row-major), masks tensors. Text
     ids for false-negative masking are the model's (``FigClipModel.text_ids``): they depend
@@ -282,7 +362,7 @@ def collate(samples: list[dict]) -> dict:
     return {
         "clip_id": [s["clip_id"] for s in samples],
         "ann_idx": [s["ann_idx"] for s in samples],
-        "frames": torch.stack([s["frames"] for s in samples]) if frames is not None else None,
+        "frames": _stack([s["frames"] for s in samples]) if frames is not None else None,
         "event_mask": torch.stack([s["event_mask"] for s in samples]),
         "event_text": event_text,
         "verbs": [v for s in samples for v in s["verbs"]],
@@ -332,3 +412,27 @@ class EpochBatches(torch.utils.data.Sampler):
 def batches_per_epoch(records: list[ClipRecord], batch_size: int, world: int = 1) -> int:
     clips = len({r.clip_id for r in records})
     return (clips // world) // batch_size
+
+
+class RunBatches(torch.utils.data.Sampler):
+    """The batches of a whole run from (``epoch``, ``start``) on: each epoch's
+    ``EpochBatches`` in turn, without end (the loop stops at its step count).
+
+    One sampler for the run means one DataLoader for the run: its workers start once and
+    keep prefetching across epoch boundaries, instead of a loader (and its workers) built
+    again every epoch. Batches are the same as the per-epoch samplers give."""
+
+    def __init__(self, records: list[ClipRecord], batch_size: int, seed: int, epoch: int, start: int = 0,
+                 rank: int = 0, world: int = 1):
+        self.args = (records, batch_size, seed)
+        self.epoch, self.start, self.rank, self.world = epoch, start, rank, world
+
+    def __iter__(self):
+        records, batch_size, seed = self.args
+        epoch, start = self.epoch, self.start
+        while True:
+            batches = EpochBatches(records, batch_size, seed, epoch, start, self.rank, self.world)
+            if not len(batches) and start == 0:
+                return  # no batch in an epoch: none in any (the trainer checks this before)
+            yield from batches
+            epoch, start = epoch + 1, 0

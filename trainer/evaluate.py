@@ -21,7 +21,7 @@ import torch
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
 from srlcap.schema import CLIP_KINDS
-from srlcap_trainer.data import ClipDataset, collate, frame_source, read_parquet
+from srlcap_trainer.data import ClipDataset, collate, frame_source, read_parquet, with_frames
 from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import EvalConfig, ModelConfig
 
@@ -54,10 +54,10 @@ def _share(pairs: list[float]) -> dict:
 
 @torch.no_grad()
 def evaluate(model: FigClipModel, frames, cfg: EvalConfig, device=None, progress: bool = False) -> dict:
-    """All metrics for ``cfg.parquet``; ``frames`` is an ImageFolderFrames or FeatureFrames.
+    """All metrics for ``cfg.parquet``; ``frames`` is an ImageFolderFrames, ShardFrames or FeatureFrames.
     Of ``cfg`` this reads the Parquet file, style, batch size and verb template."""
     device = device or next(model.parameters()).device
-    records = read_parquet(cfg.parquet, cfg.style)
+    records = with_frames(read_parquet(cfg.parquet, cfg.style), frames)
     mcfg = model.cfg
     model.eval()
     # video embeddings once per clip (annotations of one clip share the frames)
@@ -165,7 +165,8 @@ def run_eval(cfg: EvalConfig, progress: bool) -> dict:
     if cfg.features and not model.cfg.feature_input:
         raise SrlcapError(f"{cfg.checkpoint}: trained on frames; give --frames-root, not --features")
     # no frame cache: evaluation reads each clip's frames once
-    frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, 0, model.image_transform())
+    frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, 0, model.image_transform(),
+                          image_size=model.image_size)
     result = {"checkpoint": cfg.checkpoint, **evaluate(model, frames, cfg, dev, progress)}
     if cfg.out:
         os.makedirs(os.path.dirname(os.path.abspath(cfg.out)), exist_ok=True)

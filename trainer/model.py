@@ -162,24 +162,44 @@ class FigClipModel(nn.Module):
     def text_frozen(self) -> bool:
         return self.cfg.text_tower == "frozen"
 
+    @property
+    def image_size(self) -> int:
+        v = self.clip.visual
+        return v.image_size if isinstance(v.image_size, int) else v.image_size[0]
+
+    def _image_stats(self) -> tuple:
+        import open_clip
+
+        pp = getattr(self.clip.visual, "preprocess_cfg", {}) or {}
+        return pp.get("mean", open_clip.OPENAI_DATASET_MEAN), pp.get("std", open_clip.OPENAI_DATASET_STD)
+
     def image_transform(self):
         """open_clip's evaluation transform for this model's image encoder (PIL image -> tensor)."""
         import open_clip
 
-        v = self.clip.visual
-        size = v.image_size if isinstance(v.image_size, int) else v.image_size[0]
-        pp = getattr(v, "preprocess_cfg", {}) or {}
-        return open_clip.image_transform(
-            size, is_train=False, mean=pp.get("mean", open_clip.OPENAI_DATASET_MEAN),
-            std=pp.get("std", open_clip.OPENAI_DATASET_STD),
-        )
+        mean, std = self._image_stats()
+        return open_clip.image_transform(self.image_size, is_train=False, mean=mean, std=std)
+
+    def normalise(self, frames: torch.Tensor) -> torch.Tensor:
+        """uint8 (..., H, W, 3) frames, as `srlcap frames` stores them, -> the float
+        (..., 3, H, W) input the image transform makes: done on the model's device, where
+        it costs nothing beside the encoder, rather than in the loader's workers."""
+        mean, std = self._image_stats()
+        x = frames.movedim(-1, -3).float().div_(255.0)
+        shape = (3, 1, 1)
+        mean = torch.tensor(mean, device=x.device, dtype=x.dtype).view(shape)
+        std = torch.tensor(std, device=x.device, dtype=x.dtype).view(shape)
+        return x.sub_(mean).div_(std)
 
     def encode_frames(self, frames: torch.Tensor) -> torch.Tensor:
-        """(B, E, F, 3, H, W) images or (B, E, F, D) features -> (B, E, F, D) features."""
+        """(B, E, F, 3, H, W) images, (B, E, F, H, W, 3) uint8 images (normalised here), or
+        (B, E, F, D) features -> (B, E, F, D) features."""
         if self.cfg.feature_input:
             if frames.shape[-1] != self.embed_dim:
                 raise SrlcapError(f"feature dim {frames.shape[-1]} != model embed dim {self.embed_dim}")
             return frames.float()
+        if frames.dtype == torch.uint8:
+            frames = self.normalise(frames)
         b, e, f = frames.shape[:3]
         feats = self.clip.encode_image(frames.reshape(b * e * f, *frames.shape[3:]))
         return feats.reshape(b, e, f, -1)

@@ -12,6 +12,7 @@ import json
 from dataclasses import MISSING, asdict, dataclass, field, fields
 
 from srlcap.errors import SrlcapError
+from srlcap.frames import EVENTS_PER_CLIP, FRAMES_PER_EVENT
 from srlcap.schema import CLIP_KINDS, EVENT_KINDS, STYLES
 from srlcap_trainer.configs import CONFIGS
 
@@ -78,8 +79,8 @@ class ModelConfig:
     ctx_layers: int = setting(6, group="model", help="contextualiser layers")
     ctx_heads: int = setting(8, group="model", help="contextualiser heads")
     ctx_tokens: str = setting("frames", group="model", choices=("frames", "events"), help="contextualiser inputs")
-    events: int = setting(5, group="data", help="events per clip")
-    frames: int = setting(4, group="data", help="frames sampled per event")
+    events: int = setting(EVENTS_PER_CLIP, group="data", help="events per clip")
+    frames: int = setting(FRAMES_PER_EVENT, group="data", help="frames sampled per event")
     video_text: str = setting("mean", group="model", choices=("mean", "caption"),
                               help="video-level text: the mean of the event prompts (paper) or the clip caption")
     w_clip_event: float = setting(1.0, group="loss", help="weight of L_clip,event")
@@ -121,7 +122,8 @@ class TrainConfig:
     parquet: str = setting(group="data", metavar="FILE", help="srlcap Parquet (from `srlcap build`)")
     out: str = setting(group="output", metavar="DIR", help="run directory")
     frames_root: str | None = setting(None, group="data", metavar="DIR",
-                                      help="frames per clip: DIR/{clip_id}/ image files in time order")
+                                      help="frames per clip: the output of `srlcap frames` (uint8 shards), or "
+                                           "DIR/{clip_id}/ image files in time order")
     features: str | None = setting(None, group="data", metavar="PATH",
                                    help="precomputed per-frame CLIP features instead of frames: a safetensors "
                                         "file (key clip_id -> (T, D)) or a directory of {clip_id}.npy")
@@ -150,7 +152,13 @@ class TrainConfig:
     precision: str = setting("auto", group="optimisation", choices=("auto", "bf16", "fp32"),
                              help="auto: bf16 autocast on CUDA, fp32 on the CPU")
     device: str = setting("auto", group="optimisation", help="auto, cpu, cuda, cuda:1 ...")
-    num_workers: int = setting(0, group="data", help="DataLoader workers")
+    num_workers: int = setting(0, group="data",
+                               help="DataLoader worker processes (one loader for the whole run: they start once)")
+    prefetch_factor: int = setting(4, group="data", metavar="N",
+                                   help="batches each worker prepares ahead (with --num-workers > 0)")
+    augment: bool = setting(False, group="data",
+                            help="random resized crops in training, one box per clip; no flips or colour changes, "
+                                 "which would contradict the captions' left/right and colour words")
     clip_seconds: float = setting(10.0, group="data", help="clip duration the frames span")
     cache_frames: int = setting(0, group="data", metavar="N", help="keep N decoded frames in memory")
     log_every: int = setting(10, group="output", metavar="N",
@@ -176,7 +184,8 @@ class EvalConfig:
     pretrained: str | None = setting(None, metavar="FILE|TAG",
                                      help="the run's base weights where they are now, if they moved (the "
                                           "same content: checked by SHA-256); unset: where the run recorded them")
-    frames_root: str | None = setting(None, metavar="DIR", help="frames per clip, as for training")
+    frames_root: str | None = setting(None, metavar="DIR",
+                                      help="frames per clip, as for training (`srlcap frames` output or image folders)")
     features: str | None = setting(None, metavar="PATH", help="precomputed features, as for training")
     # the same as training's unless told otherwise: a run is evaluated on what it saw
     style: str = setting(TrainConfig.style, choices=STYLES, help="caption style")

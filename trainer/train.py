@@ -20,7 +20,9 @@ from torch.nn.utils import parametrize
 from srlcap.errors import SrlcapError
 from srlcap_trainer import checkpoint as ckpt
 from srlcap_trainer.configs import CONFIGS
-from srlcap_trainer.data import ClipDataset, EpochBatches, batches_per_epoch, collate, frame_source, read_parquet
+from srlcap_trainer.data import (
+    ClipDataset, RunBatches, batches_per_epoch, collate, frame_source, read_parquet, with_frames,
+)
 from srlcap_trainer.model import FigClipModel
 from srlcap_trainer.settings import ModelConfig, TrainConfig, check_choices
 
@@ -206,10 +208,12 @@ def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: t
         print(f"warning: no --pretrained: {mcfg.model} starts from RANDOM weights, not a pretrained CLIP",
               file=sys.stderr)
     records = read_parquet(cfg.parquet, cfg.style)
-    frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, cfg.cache_frames, model.image_transform())
+    frames = frame_source(cfg.frames_root, cfg.features, cfg.clip_seconds, cfg.cache_frames, model.image_transform(),
+                          image_size=model.image_size)
+    records = with_frames(records, frames, note=rank == 0)
     dataset = ClipDataset(records, frames, mcfg.events, mcfg.frames, tuple(cfg.neg_kinds),
                           cfg.negatives_per_event, tuple(cfg.clip_neg_kinds), cfg.negatives_per_clip, cfg.seed,
-                          cfg.clip_text)
+                          cfg.clip_text, augment=cfg.augment and not cfg.features)
     if (rank == 0 and mcfg.video_text == "caption" and cfg.clip_text == "summary" and cfg.negatives_per_clip
             and cfg.clip_neg_kinds and any(r.summary for r in records)):
         print(f"note: {cfg.parquet} has clip summaries: the video level trains on them without clip-level "
@@ -273,60 +277,56 @@ def _train(cfg: TrainConfig, mcfg: ModelConfig, rank: int, world: int, device: t
     t_last, samples_last = time.time(), state["samples"]
     log = open(log_path, "a", encoding="utf-8") if rank == 0 else None
     try:
-        while state["step"] < total:
-            sampler = EpochBatches(records, cfg.batch_size, cfg.seed, state["epoch"], state["batch"], rank, world)
-            loader = torch.utils.data.DataLoader(
-                dataset, batch_sampler=sampler, collate_fn=collate, num_workers=cfg.num_workers,
-                pin_memory=device.type == "cuda", persistent_workers=False,
-            )
-            for batch in loader:
-                last_micro = micro + 1 == cfg.grad_accum
-                sync = ddp_model.no_sync() if (world > 1 and not last_micro) else contextlib.nullcontext()
-                with sync:
-                    forward_backward(ddp_model, model, batch, gather, autocast, cfg.grad_accum, acc)
-                micro += 1
-                state["batch"] += 1
-                state["samples"] += len(batch["clip_id"]) * world
-                if not last_micro:
-                    continue
-                micro = 0
-                lr_used = sched.get_last_lr()[0]
-                optimizer_step(model, opt, sched, trainable, cfg.max_grad_norm, acc, world, device,
-                               f"step {state['step']} (epoch {state['epoch']}, batch {state['batch']})")
-                state["step"] += 1
-                for k2, v in acc.items():
-                    window[k2] = window.get(k2, 0.0) + v
-                window_steps += 1
-                acc = {}
-                if rank == 0 and (state["step"] % cfg.log_every == 0 or state["step"] == total):
-                    now = time.time()
-                    names = list(window)
-                    values = (torch.stack([window[k2] for k2 in names]) / window_steps).tolist()
-                    rec = {"step": state["step"], "epoch": state["epoch"], "lr": lr_used,
-                           **{k2: round(v, 6) for k2, v in zip(names, values)}}
-                    rec["samples_per_s"] = round((state["samples"] - samples_last) / max(now - t_last, 1e-9), 3)
-                    t_last, samples_last = now, state["samples"]
-                    log.write(json.dumps(rec) + "\n")
-                    log.flush()
-                    if bar is not None:
-                        bar.set_postfix(loss=f"{rec['loss']:.4f}", lr=f"{lr_used:.2e}")
-                if state["step"] % cfg.log_every == 0:
-                    window, window_steps = {}, 0
-                if bar is not None:
-                    bar.update(1)
-                if state["step"] % cfg.save_every == 0 and state["step"] < total:
-                    save()
-                if state["step"] >= total or (cfg.stop_after and state["step"] - start_step >= cfg.stop_after):
-                    break
-            else:
+        workers = cfg.num_workers
+        loader = torch.utils.data.DataLoader(
+            dataset, batch_sampler=RunBatches(records, cfg.batch_size, cfg.seed, state["epoch"], state["batch"],
+                                              rank, world),
+            collate_fn=collate, num_workers=workers, pin_memory=device.type == "cuda",
+            persistent_workers=workers > 0, prefetch_factor=cfg.prefetch_factor if workers > 0 else None,
+        )
+        for batch in loader if state["step"] < total else ():
+            last_micro = micro + 1 == cfg.grad_accum
+            sync = ddp_model.no_sync() if (world > 1 and not last_micro) else contextlib.nullcontext()
+            with sync:
+                forward_backward(ddp_model, model, batch, gather, autocast, cfg.grad_accum, acc)
+            micro += 1
+            state["batch"] += 1
+            state["samples"] += len(batch["clip_id"]) * world
+            if state["batch"] >= per_epoch:  # the sampler goes on into the next epoch
                 state["epoch"] += 1
                 state["batch"] = 0
+            if not last_micro:
                 continue
-            if state["batch"] >= per_epoch:  # stopped exactly at the end of an epoch
-                state["epoch"] += 1
-                state["batch"] = 0
-            if state["step"] < total:  # --stop-after
+            micro = 0
+            lr_used = sched.get_last_lr()[0]
+            optimizer_step(model, opt, sched, trainable, cfg.max_grad_norm, acc, world, device,
+                           f"step {state['step']} (epoch {state['epoch']}, batch {state['batch']})")
+            state["step"] += 1
+            for k2, v in acc.items():
+                window[k2] = window.get(k2, 0.0) + v
+            window_steps += 1
+            acc = {}
+            if rank == 0 and (state["step"] % cfg.log_every == 0 or state["step"] == total):
+                now = time.time()
+                names = list(window)
+                values = (torch.stack([window[k2] for k2 in names]) / window_steps).tolist()
+                rec = {"step": state["step"], "epoch": state["epoch"], "lr": lr_used,
+                       **{k2: round(v, 6) for k2, v in zip(names, values)}}
+                rec["samples_per_s"] = round((state["samples"] - samples_last) / max(now - t_last, 1e-9), 3)
+                t_last, samples_last = now, state["samples"]
+                log.write(json.dumps(rec) + "\n")
+                log.flush()
+                if bar is not None:
+                    bar.set_postfix(loss=f"{rec['loss']:.4f}", lr=f"{lr_used:.2e}")
+            if state["step"] % cfg.log_every == 0:
+                window, window_steps = {}, 0
+            if bar is not None:
+                bar.update(1)
+            if state["step"] % cfg.save_every == 0 and state["step"] < total:
+                save()
+            if state["step"] >= total or (cfg.stop_after and state["step"] - start_step >= cfg.stop_after):
                 break
+        del loader  # its workers stop here, not at the end of the function
         save()
         if rank == 0 and state["step"] >= total:
             ckpt.save_adapter(os.path.join(cfg.out, "adapter.safetensors"), model, mcfg.to_json(),

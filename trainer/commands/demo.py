@@ -1,9 +1,10 @@
 """End-to-end demonstration on a synthetic world of coloured shapes that push, chase, jump
-and move in rooms: renders frames, writes VidSitu-format annotations, runs `srlcap build`,
-trains a tiny open_clip model from scratch on the CPU twice (with and without hard
-negatives) and writes OUT/summary.json with the per-kind evaluation of both on held-out
-clips. About 10 minutes on two CPU cores; --quick is a smoke test of the pipeline (about a
-minute) whose figures measure nothing.
+and move in rooms: writes its clips as video files and VidSitu-format annotations, runs
+`srlcap build` and `srlcap frames` on them (a user's path on VidSitu), trains a tiny
+open_clip model from scratch on the CPU twice (with and without hard negatives) and
+writes OUT/summary.json with the per-kind evaluation of both on held-out clips. About 10
+minutes on two CPU cores; --quick is a smoke test of the pipeline (about a minute) whose
+figures measure nothing.
 
 examples:
   srlcap demo --out demo/

@@ -1,4 +1,5 @@
-"""``srlcap demo``: world -> ``srlcap build`` -> train twice -> eval on held-out clips.
+"""``srlcap demo``: world (annotations and video files) -> ``srlcap build`` -> ``srlcap
+frames`` -> train twice -> eval on held-out clips.
 
 The two runs differ only in the hard negatives: "with_negatives" adds K=4 srlcap
 negatives per event to the text side of the softmax, "without_negatives" has none (both
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -35,6 +37,16 @@ def _build(ann_root: str, split: str, out: str, seed: int) -> None:
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SrlcapError(f"`srlcap build` failed for split {split}: {(proc.stderr or proc.stdout).strip()[-500:]}")
+
+
+def _frames(videos: str, ann_root: str, split: str, out: str, size: int) -> None:
+    """`srlcap frames` on the split's videos, as a user runs it (it resumes: a reused world
+    whose shards are there decodes nothing, so needs no PyAV)."""
+    cmd = [sys.executable, "-m", "srlcap", "frames", videos, "--out", out, "--split", split, "--data-dir", ann_root,
+           "--size", str(size), "--shard-clips", "100", "--strict", "--quiet"]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise SrlcapError(f"`srlcap frames` failed for split {split}: {(proc.stderr or proc.stdout).strip()[-500:]}")
 
 
 def _world_stamp(seed: int, n_train: int, n_test: int) -> dict:
@@ -67,6 +79,7 @@ def _reusable(stamp_path: str, stamp: dict, parquet: dict) -> bool:
 def run_demo(args) -> dict:
     import torch
 
+    from srlcap.frames import EVENTS_PER_CLIP, FRAMES_PER_EVENT
     from srlcap.schema import EVENT_KINDS
     from srlcap_trainer import configs
     from srlcap_trainer.data import frame_source
@@ -93,12 +106,14 @@ def run_demo(args) -> dict:
         # the same world and Parquet as a run before (same seed, sizes, world and build
         # code): rebuilding would give the same bytes; this also lets a machine without
         # spaCy (a lent GPU) run the training half on a world built elsewhere
-        world = {"annotations": os.path.join(out, "vidsitu_annotations"), "frames": os.path.join(out, "frames")}
+        world = {"annotations": os.path.join(out, "vidsitu_annotations"), "videos": os.path.join(out, "videos")}
         timings["world_s"] = timings["build_s"] = 0.0
         timings["world_reused"] = True
     else:
         if os.path.exists(stamp_path):
             os.unlink(stamp_path)
+        for old in ("frames", "videos"):  # another world's: its shards would be resumed as if current
+            shutil.rmtree(os.path.join(out, old), ignore_errors=True)
         world = write_world(out, {"train": n_train, "valid": n_test}, seed=args.seed)
         timings["world_s"] = round(time.time() - t0, 1)
         t = time.time()
@@ -109,18 +124,24 @@ def run_demo(args) -> dict:
             json.dump(stamp, f, indent=1)
     with open(os.path.join(out, "model_config.json"), "w", encoding="utf-8") as f:
         json.dump(configs.get("tiny-demo"), f, indent=1)
+    t = time.time()
+    frames = {s: os.path.join(out, "frames", s) for s in parquet}
+    for split, path in frames.items():
+        _frames(world["videos"], world["annotations"], split, path, configs.get("tiny-demo")["vision_cfg"]["image_size"])
+    timings["frames_s"] = round(time.time() - t, 1)
 
     runs = {"with_negatives": (EVENT_KINDS, 4), "without_negatives": ((), 0)}
     results = {}
     for name, (kinds, k) in runs.items():
         t = time.time()
         mcfg = ModelConfig(
-            model="tiny-demo", image_tower="full", text_tower="full", ctx_layers=2, ctx_heads=4, events=5, frames=4,
+            model="tiny-demo", image_tower="full", text_tower="full", ctx_layers=2, ctx_heads=4, events=EVENTS_PER_CLIP,
+            frames=FRAMES_PER_EVENT,
         )
         tcfg = TrainConfig(
-            parquet=parquet["train"], frames_root=world["frames"], out=os.path.join(out, name),
+            parquet=parquet["train"], frames_root=frames["train"], out=os.path.join(out, name),
             neg_kinds=kinds, negatives_per_event=k, batch_size=16, steps=steps, lr=1e-3,
-            seed=args.seed, cache_frames=(n_train + n_test) * 20, save_every=max(steps, 1),
+            seed=args.seed, save_every=max(steps, 1),
             overwrite=True, progress=not args.quiet, precision="fp32",
         )
         train(tcfg, mcfg)
@@ -128,9 +149,9 @@ def run_demo(args) -> dict:
         t = time.time()
         adapter = os.path.join(out, name, "adapter.safetensors")
         model, _ = load_model(adapter, torch.device("cpu"))
-        frames = frame_source(tcfg.frames_root, tcfg.features, tcfg.clip_seconds, tcfg.cache_frames,
-                              model.image_transform())
-        res = evaluate(model, frames, EvalConfig(checkpoint=adapter, parquet=parquet["valid"], batch_size=32),
+        source = frame_source(frames["valid"], None, tcfg.clip_seconds, 0, model.image_transform(),
+                              image_size=model.image_size)
+        res = evaluate(model, source, EvalConfig(checkpoint=adapter, parquet=parquet["valid"], batch_size=32),
                        device=torch.device("cpu"))
         with open(os.path.join(out, name, "eval_valid.json"), "w", encoding="utf-8") as f:
             json.dump(res, f, indent=1)

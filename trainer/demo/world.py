@@ -31,9 +31,15 @@ scored 0.93 on role swaps against 0.70 with them, so the demo could not show wha
 negatives add. With one bully per clip a role swap is never true elsewhere in its clip, so
 ``srlcap build`` makes one for every push/chase event.
 
-Frames are rendered with PIL at 32x32 (2 per second, 20 per clip; the trainer samples 4
-per event), annotations are written in VidSitu's own file layout so that ``srlcap build``
-turns them into captions and negatives. Everything is a function of the seed.
+Frames are rendered with PIL at 32x32, 2 per second, and each clip is written as a real
+video file named by its clip id, as VidSitu ships its clips (``videos/{clip_id}.mkv``), so
+that the demo reads them the way a user's videos are read: through ``srlcap frames``,
+which samples 4 frames per event (at 2 fps, the event's 4 frames). The codec is FFV1, a
+lossless one that every FFmpeg build has: at 32 px a lossy codec's chroma subsampling
+would smear the 5-pixel shapes' colours into their neighbours, and colours are what the
+attribute swaps test. Annotations are written in VidSitu's own file layout so that
+``srlcap build`` turns them into captions and negatives. Everything is a function of the
+seed.
 """
 from __future__ import annotations
 
@@ -43,10 +49,13 @@ import random
 
 from PIL import Image, ImageDraw
 
+from srlcap.frames import EVENT_SECONDS as _EVENT_SECONDS
+from srlcap.frames import EVENTS_PER_CLIP as EVENTS
+
 SIZE = 32
 FPS = 2
-EVENT_SECONDS = 2
-EVENTS = 5
+EVENT_SECONDS = int(_EVENT_SECONDS)  # whole seconds: FPS * EVENT_SECONDS frames an event
+VIDEO_EXT = ".mkv"
 COLOURS = {
     "red": (230, 30, 30), "blue": (40, 80, 255), "green": (30, 200, 60),
     "yellow": (250, 230, 30), "purple": (170, 50, 220), "orange": (255, 140, 0),
@@ -173,12 +182,32 @@ def make_clip(rng: random.Random, clip_id: str, vid_uid: str):
     return ann, images
 
 
+def write_video(path: str, images: list) -> None:
+    """``images`` (PIL, RGB) as a lossless FFV1 video at FPS frames a second, written whole
+    or not at all."""
+    import av
+    import numpy as np
+
+    tmp = path + ".tmp" + VIDEO_EXT  # the container format is chosen by the extension
+    with av.open(tmp, "w") as container:
+        stream = container.add_stream("ffv1", rate=FPS)
+        stream.width, stream.height = images[0].size
+        stream.pix_fmt = "bgr0"  # RGB, no chroma subsampling: the pixels come back exactly
+        for im in images:
+            for packet in stream.encode(av.VideoFrame.from_ndarray(np.asarray(im), format="rgb24")):
+                container.mux(packet)
+        for packet in stream.encode():
+            container.mux(packet)
+    os.replace(tmp, path)
+
+
 def write_world(out_dir: str, splits: dict[str, int], seed: int = 0) -> dict:
-    """Write ``out_dir/vidsitu_annotations`` (VidSitu layout) and ``out_dir/frames/{clip_id}/``."""
+    """Write ``out_dir/vidsitu_annotations`` (VidSitu layout) and ``out_dir/videos/{clip_id}.mkv``."""
     ann_root = os.path.join(out_dir, "vidsitu_annotations")
     for sub in ("split_files", "vseg_ann_files", "vinfo_files"):
         os.makedirs(os.path.join(ann_root, sub), exist_ok=True)
-    frames_root = os.path.join(out_dir, "frames")
+    videos = os.path.join(out_dir, "videos")
+    os.makedirs(videos, exist_ok=True)
     counts = {}
     for split, n in splits.items():
         rng = random.Random(f"{seed}/{split}")
@@ -187,10 +216,7 @@ def write_world(out_dir: str, splits: dict[str, int], seed: int = 0) -> dict:
             vid_uid = f"synth{split}{i:05d}"
             clip_id = f"v_{vid_uid}_seg_0_10"
             ann, images = make_clip(rng, clip_id, vid_uid)
-            d = os.path.join(frames_root, clip_id)
-            os.makedirs(d, exist_ok=True)
-            for j, im in enumerate(images):
-                im.save(os.path.join(d, f"{j + 1:04d}.png"), compress_level=1)
+            write_video(os.path.join(videos, clip_id + VIDEO_EXT), images)
             anns.append(ann)
             ids.append(clip_id)
             infos.append({"vid_uid": vid_uid, "vid_seg_int": clip_id, "seg_start": 0, "seg_end": 10,
@@ -203,4 +229,4 @@ def write_world(out_dir: str, splits: dict[str, int], seed: int = 0) -> dict:
             with open(os.path.join(ann_root, path), "w", encoding="utf-8") as f:
                 json.dump(data, f, indent=1 if len(data) < 50 else None)
         counts[split] = n
-    return {"annotations": ann_root, "frames": frames_root, "clips": counts}
+    return {"annotations": ann_root, "videos": videos, "clips": counts}
