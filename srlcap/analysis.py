@@ -135,7 +135,12 @@ class Phrase:
         for t in self.tokens[start:]:
             head = t.head - start if t.head >= start else -1
             toks.append(replace(t, head=head))
-        root = self.root - start if self.root >= start else next(i for i, t in enumerate(toks) if t.head < 0)
+        if self.root >= start:
+            root = self.root - start
+        else:  # the word that hung from the cut part, else one the parse made a root, else the first noun
+            root = next((i for i, t in enumerate(toks) if t.head < 0),
+                        next((i for i, t in enumerate(toks) if t.dep == "ROOT"),
+                             next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "PROPN", "PRON")), 0)))
         toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
                 for i, t in enumerate(toks)]
         kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"

@@ -1,5 +1,6 @@
 """The bundled sample builds end to end; the Parquet contract holds for plain readers."""
 import hashlib
+from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -179,3 +180,19 @@ def test_clip_summaries_fit_clips_77_tokens(train):
     assert summaries and all(summaries)
     lengths = [int((tokenizer([s])[0] != 0).sum()) for s in summaries]
     assert max(lengths) <= SUMMARY_TOKENS
+
+
+PROPBANK = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "propbank" / "vsann_dev.json"
+
+
+@pytest.mark.skipif(not PROPBANK.is_file(), reason="the PropBank frames are not in this workplace")
+def test_the_real_propbank_frames_build_with_every_kind(tmp_path, nlp):
+    # 6,955 real frames reach parses and fillers the bundled sample has not: a negative
+    # generator once stopped such a build with a StopIteration from a cut phrase
+    from srlcap.schema import NEGATIVE_KINDS
+
+    out = tmp_path / "pb.parquet"
+    summary = build(BuildOptions(data=PROPBANK, split="dev", out=out, lenient=True, quiet=True, nlp=nlp,
+                                 kinds=NEGATIVE_KINDS, debias=False))
+    assert summary.events == 6955 and pq.read_metadata(out).num_rows == summary.rows
+    assert {"role_swap", "verb_replace", "figclip_verb", "event_order"} <= set(summary.negatives)

@@ -160,3 +160,17 @@ def test_written_prose_keeps_bare_nouns_bare(grammar, nlp):
 ])
 def test_propbank_residue(realiser, grammar, verb, verb_id, args, expected):
     assert realiser.natural(make_event(verb, verb_id, args, grammar=grammar)) == expected
+
+
+def test_a_cut_phrase_finds_its_head_whatever_the_parse(realiser, grammar):
+    """PropBank's residue is cut from the analysed filler (Phrase.tail); a parse that
+    left the object a root of its own (no link to the cut preposition) once stopped a
+    whole build with StopIteration."""
+    from dataclasses import replace
+
+    p = realiser.analyse("by a woman")
+    # the parse of the PropBank build: "by" a root, "woman" a second root
+    toks = (replace(p.tokens[0], dep="ROOT", head=0), replace(p.tokens[1], dep="det", head=1),
+            replace(p.tokens[2], dep="ROOT", head=2))
+    cut = replace(p, tokens=toks, root=0, memo={}).tail(1)
+    assert cut.text == "a woman" and cut.tokens[cut.root].text == "woman"
