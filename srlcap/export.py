@@ -16,11 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import shutil
 import tarfile
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +26,7 @@ from srlcap.errors import SrlcapError
 from srlcap.progress import progress
 from srlcap.provenance import read_meta
 from srlcap.video import FramesTemplate, frame_times
-from srlcap.writer import check_output_dir, replace_dir
+from srlcap.writer import check_output_dir, staged_dir
 
 FORMATS = ("csv", "jsonl", "webdataset")
 ROW_CHOICES = ("events", "clips", "all")
@@ -95,10 +92,8 @@ def export(opts: ExportOptions) -> ExportSummary:
     columns = [c for c in schema.SCHEMA.names]
     pf = schema.open_parquet(opts.file, columns)
     template = FramesTemplate(opts.frames_template) if opts.format != "jsonl" else None
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     summary = ExportSummary(out=out, format=opts.format)
-    try:
+    with staged_dir(out) as tmp:
         writer = {"csv": _CsvWriter, "jsonl": _JsonlWriter, "webdataset": _TarWriter}[opts.format](opts, tmp, template)
         with progress(f"exporting {opts.format}", pf.metadata.num_rows, opts.quiet, unit="row") as bar:
             for batch in pf.iter_batches(batch_size=2048, columns=columns):
@@ -118,11 +113,6 @@ def export(opts: ExportOptions) -> ExportSummary:
             "samples": summary.samples, "missing_frames": summary.missing, "provenance": read_meta(opts.file),
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        replace_dir(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return summary
 
 

@@ -11,8 +11,6 @@ import html
 import json
 import os
 import re
-import shutil
-import tempfile
 import urllib.parse
 from collections import Counter
 from dataclasses import dataclass, field
@@ -26,7 +24,7 @@ from srlcap import schema, video
 from srlcap.errors import SrlcapError
 from srlcap.progress import progress
 from srlcap.textdiff import segments
-from srlcap.writer import check_output_dir, replace_dir
+from srlcap.writer import check_output_dir, staged_dir
 
 #: Clips (cards) shown on one page of the gallery.
 PAGE_SIZE = 50
@@ -302,9 +300,7 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
     if frame_finder is not None:
         summary.frames = {"found": frame_finder.found, "missing": frame_finder.missing}
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    try:
+    with staged_dir(out) as tmp:
         (tmp / "data").mkdir()
         files: list[Path] = []
 
@@ -331,11 +327,6 @@ def write_report(path, out, *, title: str | None = None, page_size: int = PAGE_S
         manifest = json.dumps(summary.manifest(), indent=2, ensure_ascii=False) + "\n"
         summary.bytes += len(manifest.encode())
         (tmp / MANIFEST).write_text(manifest, encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        replace_dir(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return summary
 
 

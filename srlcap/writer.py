@@ -7,6 +7,7 @@ failed build never leaves a partial file there.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
@@ -134,6 +135,26 @@ def check_output_dir(out: Path, force: bool, source: Path, ours) -> None:
             where in Path(source).resolve().parents:
         raise SrlcapError(f"{out}: refusing to replace this directory; choose a new --out")
     check_output(out, force, ours, "directory")
+
+
+@contextmanager
+def staged_dir(out: Path):
+    """A temp directory beside ``out`` to write into; when the block ends without an
+    error it becomes ``out`` (:func:`replace_dir`), else it is removed, so ``out`` is
+    only ever whole."""
+    import shutil
+    import tempfile
+
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        yield tmp
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; the result is an ordinary folder
+        replace_dir(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def replace_dir(new: Path, out: Path) -> None:

@@ -19,10 +19,9 @@ import json
 import os
 import pathlib
 import re
-import shutil
-import tempfile
 
 from srlcap.errors import SrlcapError
+from srlcap.writer import staged_dir
 
 FORMAT = "srlcap_trainer.export/1"
 MANIFEST = "srlcap_export.json"
@@ -113,9 +112,8 @@ def export_checkpoint(checkpoint: str | os.PathLike, out: str | os.PathLike, *, 
     pp.setdefault("std", list(open_clip.OPENAI_DATASET_STD))
     pp = {k: list(val) if isinstance(val, tuple) else val for k, val in pp.items()}
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    try:
+    # checked above: ``out`` is ours, empty, or --force
+    with staged_dir(out) as tmp:
         atomic_save(clip.state_dict(), {"format": "pt"}, str(tmp / WEIGHTS))
         (tmp / OPEN_CLIP_CONFIG).write_text(
             json.dumps({"model_cfg": model.open_clip_cfg, "preprocess_cfg": pp}, indent=1), encoding="utf-8")
@@ -143,16 +141,6 @@ def export_checkpoint(checkpoint: str | os.PathLike, out: str | os.PathLike, *, 
                      + f"open_clip.create_model_and_transforms('{name}', pretrained='{WEIGHTS}')"),
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        old = None
-        if out.exists():  # checked above: ours, empty, or --force; moved aside, then dropped
-            old = out.with_name(f"{tmp.name}-old")
-            os.replace(out, old)
-        os.replace(tmp, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
     if not quiet:
         import sys
 
