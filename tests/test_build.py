@@ -1,11 +1,11 @@
 """The bundled sample builds end to end; the Parquet contract holds for plain readers."""
 import hashlib
-from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from judged import PROPBANK
 from srlcap.build import BuildOptions, build
 from srlcap.cli import main
 from srlcap.schema import SCHEMA, SCHEMA_VERSION, STYLES
@@ -180,9 +180,6 @@ def test_clip_summaries_fit_clips_77_tokens(train):
     assert summaries and all(summaries)
     lengths = [int((tokenizer([s])[0] != 0).sum()) for s in summaries]
     assert max(lengths) <= SUMMARY_TOKENS
-
-
-PROPBANK = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "propbank" / "vsann_dev.json"
 
 
 @pytest.mark.skipif(not PROPBANK.is_file(), reason="the PropBank frames are not in this workplace")

@@ -7,16 +7,13 @@ passes by not being made. Cases not fixed yet are strict xfails with the reader'
 """
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
+from judged import PROPBANK, judged_cases
 from srlcap.build import BUNDLED_SAMPLE
 from srlcap.schema import CLIP_EVENT, CLIP_KINDS
 
-HERE = Path(__file__).resolve().parent / "quality"
-PROPBANK = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "propbank" / "vsann_dev.json"
 ROUNDS = ("neg1", "neg2", "neg3")
 
 # Judged invalid and not fixed yet: "round/id" (the reader's reason is the xfail's).
@@ -112,16 +109,7 @@ NOT_YET = {
 
 
 def _cases():
-    out = []
-    for rnd in ROUNDS:
-        sample = {j["id"]: j for j in map(json.loads, (HERE / f"{rnd}_sample.jsonl").open(encoding="utf-8"))}
-        for line in (HERE / f"{rnd}_judgements.jsonl").open(encoding="utf-8"):
-            j = json.loads(line)
-            if j["false"] and j["fluent"] and j["plausible"]:
-                continue
-            marks = [pytest.mark.xfail(reason=j["reason"], strict=True)] if f"{rnd}/{j['id']}" in NOT_YET else []
-            out.append(pytest.param(sample[j["id"]], j["reason"], id=f"{rnd}/{j['id']}", marks=marks))
-    return out
+    return judged_cases(ROUNDS, NOT_YET, lambda j: not (j["false"] and j["fluent"] and j["plausible"]))
 
 
 _STATES: dict = {}

@@ -4,19 +4,16 @@ fixed are strict xfails carrying the reader's reason, so a fix shows up (as XPAS
 fails until the case leaves the list) and an unfixed case stays visible in every run."""
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
+from judged import PROPBANK, judged_cases
 from srlcap.build import BUNDLED_SAMPLE
 from srlcap.frames import assign_entities
 from srlcap.readers import read_vidsitu, read_vsann_file
 
-HERE = Path(__file__).resolve().parent / "quality"
-PROPBANK = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "propbank" / "vsann_dev.json"
 ROUNDS = ("round1", "round2", "round3", "round4")
 
 # Judged not fluent and not fixed yet: "round/id" of the sample (the reader's reason is the
@@ -197,16 +194,7 @@ NOT_YET = {
 
 
 def _cases():
-    out = []
-    for rnd in ROUNDS:
-        sample = {j["id"]: j for j in map(json.loads, (HERE / f"{rnd}_sample.jsonl").open(encoding="utf-8"))}
-        for line in (HERE / f"{rnd}_judgements.jsonl").open(encoding="utf-8"):
-            j = json.loads(line)
-            if not j["fluent"]:
-                item = sample[j["id"]]
-                marks = [pytest.mark.xfail(reason=j["reason"], strict=True)] if f"{rnd}/{j['id']}" in NOT_YET else []
-                out.append(pytest.param(item, j["reason"], id=f"{rnd}/{j['id']}", marks=marks))
-    return out
+    return judged_cases(ROUNDS, NOT_YET, lambda j: not j["fluent"])
 
 
 @lru_cache(maxsize=None)
