@@ -39,9 +39,10 @@ def _tables() -> tuple[dict, dict]:
     return classes, related
 
 
-def noun_class(lemma: str) -> str | None:
-    """WordNet's class of a noun lemma ("soldier" -> person), or None if it has none."""
-    return _tables()[0].get(lemma.lower())
+def noun_class(lemma: str, overrides: dict | None = None) -> str | None:
+    """The class of a noun lemma: ``overrides`` (a grammar's `[lexicon.noun_classes]`)
+    first, then WordNet ("soldier" -> person); None if neither has it."""
+    return (overrides and overrides.get(lemma)) or _tables()[0].get(lemma.lower())
 
 
 def related_verbs(lemma: str) -> frozenset:
@@ -59,10 +60,6 @@ def phrase_class(phrase, overrides: dict | None = None) -> str | None:
     """The class of what a Phrase names, by its head: pronouns and names are people; a
     compound is looked up whole first ("police officer"); ``overrides`` (a grammar's
     `[lexicon.noun_classes]`) before WordNet; None when nothing says."""
-    if overrides:
-        lookup = lambda word: overrides.get(word) or noun_class(word)  # noqa: E731
-    else:
-        lookup = noun_class
     if phrase.kind == "pron":
         word = phrase.tokens[0].text.lower()
         return "person" if word in _PERSON_PRONOUNS else "object" if word in ("it", "this", "that") else None
@@ -83,12 +80,12 @@ def phrase_class(phrase, overrides: dict | None = None) -> str | None:
             head += 1
     tok = phrase.tokens[head]
     if head and phrase.tokens[head - 1].dep == "compound":
-        cls = lookup(f"{phrase.tokens[head - 1].text.lower()} {tok.lemma}")
+        cls = noun_class(f"{phrase.tokens[head - 1].text.lower()} {tok.lemma}", overrides)
         if cls:
             return cls
     if tok.pos == "PRON":
         return "person" if tok.text.lower() in _PERSON_PRONOUNS else None
-    cls = lookup(tok.lemma) or lookup(tok.text.lower())
+    cls = noun_class(tok.lemma, overrides) or noun_class(tok.text.lower(), overrides)
     if cls is None and tok.tag in ("NNP", "NNPS"):
         return "person"  # a name WordNet does not know: "Ramsey"
     return cls

@@ -46,13 +46,13 @@ def _share_a_thing(ctx, a, b) -> bool:
     other, its scene included: their order is then usually forced ("throws the handful"
     before "grabs a handful of flour"; "works at the desk in the office" before "enters
     the office"). People and animals take part in several events in any order."""
-    overrides = ctx.grammar.lexicon.noun_classes or {}
+    overrides = ctx.grammar.lexicon.noun_classes
 
     def things(ev, moved_only: bool) -> set:
         return {t.lemma for r in ev.roles
                 if not moved_only or (r.is_core and r.type != "Arg0") or r.argm in ("direction", "goal")
                 for t in ctx.analyse(r.filler).tokens
-                if t.pos in ("NOUN", "PROPN") and (overrides.get(t.lemma) or noun_class(t.lemma)) not in ACTORS}
+                if t.pos in ("NOUN", "PROPN") and noun_class(t.lemma, overrides) not in ACTORS}
     return bool(things(a, True) & things(b, False) or things(b, True) & things(a, False))
 
 
