@@ -5,6 +5,7 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
+from srlcap.entities import phrase_class
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
 
 
@@ -67,8 +68,6 @@ _FROM_VERB = {"location", "scene", "goal", "purpose"}
 def _names_a_place(ctx, event, scene) -> bool:
     """Whether another role names a place ("walks into the greenhouse"): a new scene
     would have to hold it ("into the greenhouse in a hospital")."""
-    from srlcap.entities import phrase_class
-
     overrides, places = ctx.grammar.lexicon.noun_classes, ctx.grammar.lexicon.locatives or {}
     for r in event.roles:
         if r is scene:
