@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from srlcap.blind import credit, margin, train
+from srlcap.blind import BlindModel, credit
 from srlcap.schema import METADATA_KEY, STYLES, open_parquet
 from srlcap.writer import ParquetSink
 
@@ -123,36 +123,29 @@ def _scores(pf, seed: int, dropped: set, kinds: set | None = None) -> dict:
     """kind -> [(max margin, row, index, {style: held-out margin})] for every negative
     not in ``dropped`` (of ``kinds``, default all), from models trained on the other
     fold's remaining negatives."""
-    # training pairs: the first TRAIN_PAIRS by a hash of their text (a sample that does
-    # not depend on the order of the rows)
-    sample: dict = defaultdict(list)
+    groups: dict = defaultdict(list)  # (kind, style, fold) -> [(text hash, row, index, pos, neg)]
     row_no = 0
     for batch in pf.iter_batches():
         for row in batch.to_pylist():
             fold = _fold(row["clip_id"])
             for kind, j, style, pos, neg in _pairs(row):
                 if (row_no, j) not in dropped and (kinds is None or kind in kinds):
-                    sample[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), pos, neg))
+                    groups[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), row_no, j, pos, neg))
             row_no += 1
-    models = {}
-    for (kind, style, fold), items in sorted(sample.items()):
-        items.sort()
-        models[(kind, style, fold)] = train([(p, n) for _, p, n in items[:TRAIN_PAIRS]], seed)
-    del sample
+    # training pairs: the first TRAIN_PAIRS by a hash of their text (a sample that does
+    # not depend on the order of the rows)
+    models = {key: BlindModel.fit([(p, n) for *_, p, n in sorted(items)[:TRAIN_PAIRS]], seed)
+              for key, items in sorted(groups.items())}
 
+    per_neg: dict = defaultdict(dict)  # (kind, row, index) -> {style: margin}
+    for (kind, style, fold), items in sorted(groups.items()):
+        model = models.get((kind, style, (fold + 1) % FOLDS))
+        margins = model.margins([(p, n) for *_, p, n in items]).tolist() if model else [0.0] * len(items)
+        for (_, r, j, _, _), m in zip(items, margins):
+            per_neg[(kind, r, j)][style] = m
     scores: dict = defaultdict(list)
-    row_no = 0
-    for batch in pf.iter_batches():
-        for row in batch.to_pylist():
-            other = (_fold(row["clip_id"]) + 1) % FOLDS
-            per_neg: dict = defaultdict(dict)
-            for kind, j, style, pos, neg in _pairs(row):
-                if (row_no, j) not in dropped and (kinds is None or kind in kinds):
-                    w = models.get((kind, style, other))
-                    per_neg[(kind, j)][style] = margin(w, pos, neg) if w else 0.0
-            for (kind, j), by_style in per_neg.items():
-                scores[kind].append((max(by_style.values()), row_no, j, by_style))
-            row_no += 1
+    for (kind, r, j), by_style in per_neg.items():
+        scores[kind].append((max(by_style.values()), r, j, by_style))
     return scores
 
 
