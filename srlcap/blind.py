@@ -14,53 +14,56 @@ them, which in pure Python cost more than the rest of the build together.
 from __future__ import annotations
 
 import re
-import zlib
-from collections import Counter
 from functools import lru_cache
 
 import numpy as np
 
 _WORD = re.compile(r"\w+|[^\w\s]")
-_BUCKETS = 1 << 20  # hashed n-gram features
-_LENGTH = _BUCKETS  # and one more: the caption's length, a classic give-away
+_VOCAB = {"<s>": 0, "</s>": 1}  # token -> id, in order of first sight (so deterministic)
+_BIGRAM = 1 << 31  # a bigram (a, b) is (a + 1) * _BIGRAM + b, above every token id
+_LENGTH = 1 << 62  # the caption's length, a classic give-away
 BATCH = 32  # pairs per gradient step
 
 
-@lru_cache(maxsize=1 << 18)
-def _hash(key: str) -> int:
-    return zlib.crc32(key.encode()) % _BUCKETS
-
-
-@lru_cache(maxsize=1 << 17)  # some 70 MB: the texts of a PropBank-sized build
+@lru_cache(maxsize=1 << 17)  # some 80 MB: the texts of a PropBank-sized build
 def features(text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Hashed unigram and bigram counts and the length of a caption, as (feature ids,
-    values). Cached (a positive is scored against each of its negatives, and the debias
-    pass scores every text in each of its rounds), in 32 bits to keep the cache small;
-    the arrays are shared, never to be changed."""
-    toks = ["<s>"] + [t.lower() for t in _WORD.findall(text)] + ["</s>"]
-    counts = Counter(_hash("u" + t) for t in toks)
-    counts.update(_hash(f"b{a} {b}") for a, b in zip(toks, toks[1:]))
-    counts[_LENGTH] = len(toks) / 10.0
-    ids = np.fromiter(counts.keys(), np.int32, len(counts))
-    values = np.fromiter(counts.values(), np.float32, len(counts))
+    """Word unigrams and bigrams and the length of a caption, as (feature ids, values).
+    A repeated n-gram is listed again rather than counted: a linear model sums the two
+    the same. Cached (a positive is scored against each of its negatives, and the debias
+    pass scores every text in each of its rounds); the arrays are shared, never to be
+    changed."""
+    toks = _WORD.findall(text.lower())
+    ids = np.array([0, *(_VOCAB.setdefault(t, len(_VOCAB)) for t in toks), 1], dtype=np.int64)
+    ids = np.concatenate((ids, (ids[:-1] + 1) * _BIGRAM + ids[1:], [_LENGTH]))
+    values = np.ones(len(ids), dtype=np.float32)
+    values[-1] = (len(toks) + 2) / 10.0
     ids.flags.writeable = values.flags.writeable = False
     return ids, values
 
 
 def _pair_rows(pairs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """phi(pos) - phi(neg) for each pair, as a sparse matrix in CSR form (feature ids,
-    values, row starts). A feature both captions share appears twice with opposite
-    signs, which a linear model sums to the same as once with their difference."""
-    ids, values, starts, n = [], [], [], 0
+    """phi(pos) - phi(neg) for each pair, as a sparse matrix: (feature ids, values, row
+    of each entry), sorted by row. The two captions' features are merged and what they
+    share cancels exactly (summed in floating point, a shared feature's weight would
+    leave a rounding residue that reads as a margin)."""
+    ids, values, lengths = [], [], []
     for pos, neg in pairs:
         (pi, pv), (ni, nv) = features(pos), features(neg)
         ids += (pi, ni)
         values += (pv, -nv)
-        starts.append(n)
-        n += len(pi) + len(ni)
-    if not starts:
+        lengths.append(len(pi) + len(ni))
+    if not lengths:
         return np.zeros(0, np.int64), np.zeros(0), np.zeros(0, np.int64)
-    return np.concatenate(ids), np.concatenate(values), np.array(starts, dtype=np.int64)
+    ids, values = np.concatenate(ids), np.concatenate(values).astype(np.float64)
+    rows = np.repeat(np.arange(len(lengths)), lengths)
+    order = np.lexsort((ids, rows))
+    ids, values, rows = ids[order], values[order], rows[order]
+    first = np.ones(len(ids), dtype=bool)
+    first[1:] = (ids[1:] != ids[:-1]) | (rows[1:] != rows[:-1])
+    at = np.flatnonzero(first)
+    sums = np.add.reduceat(values, at)
+    keep = sums != 0
+    return ids[at][keep], sums[keep], rows[at][keep]
 
 
 class BlindModel:
@@ -76,37 +79,42 @@ class BlindModel:
         the logistic loss of every pair being told apart (a pair and its mirror image,
         the negative first and labelled 0, give the same gradient), minimised by
         minibatch SGD in a seeded order."""
-        ids, values, starts = _pair_rows(pairs)
-        if not len(starts):
+        pairs = list(pairs)
+        ids, values, rows = _pair_rows(pairs)
+        if not len(ids):
             return cls(np.zeros(0, np.int64), np.zeros(0))
         vocab, local = np.unique(ids, return_inverse=True)  # a weight per seen feature
         w = np.zeros(len(vocab))
-        ends = np.append(starts[1:], len(ids))
+        count = len(pairs)
+        starts = np.searchsorted(rows, np.arange(count))
+        lengths = np.diff(np.append(starts, len(ids)))
         rng = np.random.default_rng(seed)
         for epoch in range(epochs):
-            order = rng.permutation(len(starts))
+            order = rng.permutation(count)
+            # the entries of the rows in this epoch's order, and where each row begins
+            n = lengths[order]
+            begin = np.cumsum(n) - n
+            span = np.arange(n.sum()) + np.repeat(starts[order] - begin, n)
             step = lr / (1 + epoch)
-            for b in range(0, len(order), BATCH):
-                rows = order[b:b + BATCH]
-                span = np.concatenate([np.arange(starts[r], ends[r]) for r in rows])
-                lengths = ends[rows] - starts[rows]
-                f, v = local[span], values[span]
-                z = np.add.reduceat(w[f] * v, np.concatenate(([0], np.cumsum(lengths)[:-1])))
+            for b in range(0, count, BATCH):
+                rows_n = n[b:b + BATCH]
+                at = span[begin[b]:begin[b] + rows_n.sum()]
+                f, v = local[at], values[at]
+                row = np.repeat(np.arange(len(rows_n)), rows_n)
+                z = np.bincount(row, weights=w[f] * v, minlength=len(rows_n))
                 g = -1.0 / (1.0 + np.exp(np.clip(z, -30.0, 30.0)))  # d loss / dz: sigmoid(z) - 1
-                np.add.at(w, f, -step * (np.repeat(g, lengths) * v + l2 * w[f]) / len(rows))
+                np.add.at(w, f, -step * (g[row] * v + l2 * w[f]) / len(rows_n))
         keep = w != 0
         return cls(vocab[keep], w[keep])
 
     def margins(self, pairs) -> np.ndarray:
         """How confidently the model tells each pair's positive: > 0 told apart, < 0
         fooled, 0 no evidence either way."""
-        ids, values, starts = _pair_rows(pairs)
-        if not len(starts):
-            return np.zeros(0)
+        pairs = list(pairs)
+        ids, values, rows = _pair_rows(pairs)
         at = np.searchsorted(self.ids, ids).clip(0, max(len(self.ids) - 1, 0))
-        known = self.ids[at] == ids if len(self.ids) else np.zeros(len(ids), bool)
-        contrib = np.where(known, self.weights[at] if len(self.ids) else 0.0, 0.0) * values
-        return np.add.reduceat(contrib, starts)
+        weight = np.where(self.ids[at] == ids, self.weights[at], 0.0) if len(self.ids) else np.zeros(len(ids))
+        return np.bincount(rows, weights=weight * values, minlength=len(pairs))
 
 
 def credit(m: float) -> float:

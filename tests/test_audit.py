@@ -56,3 +56,16 @@ def test_wilson_interval():
     assert hi == 1.0 and 0.5 < lo < 0.65
     narrow, wide = wilson_interval(0.6, 1000), wilson_interval(0.6, 50)
     assert narrow[1] - narrow[0] < wide[1] - wide[0]
+
+
+def test_blind_model_gives_no_margin_to_a_pair_with_the_same_words():
+    """What the two captions share cancels exactly: summed as floats, a rounding residue
+    would read as a confident answer (and decide a tie)."""
+    from srlcap.blind import BlindModel
+
+    pos = [f"A man in a red coat pushes a cart number {i} across the busy street." for i in range(100)]
+    neg = [f"A man in a red coat pushes at a cart number {i} across the busy street." for i in range(100)]
+    model = BlindModel.fit(list(zip(pos, neg)))
+    same = [(p, p) for p in pos] + [("the dog and the cat run", "the dog and the cat run")]
+    assert model.margins(same).tolist() == [0.0] * len(same)
+    assert (model.margins(list(zip(pos, neg))) > 0).all()
