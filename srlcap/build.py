@@ -56,6 +56,12 @@ class BuildOptions:
     debias: bool = True  # drop negatives a blind text-only model rejects (srlcap.debias)
     nlp: object = None  # a loaded spaCy pipeline (tests share one)
 
+    @property
+    def debiasing(self) -> bool:
+        """Whether the build runs the debias pass: asked for, and with negatives to pass
+        (a captions-only build would read and rewrite its whole output for nothing)."""
+        return self.debias and self.per_kind != 0
+
 
 @dataclass
 class BuildSummary:
@@ -150,12 +156,12 @@ def build(opts: BuildOptions) -> BuildSummary:
     sinks = []
 
     def open_sink(meta):
-        sinks.append(ParquetSink(out, meta, stage="undebiased" if opts.debias else None))
+        sinks.append(ParquetSink(out, meta, stage="undebiased" if opts.debiasing else None))
         return sinks[0]
 
     with _Collector() as collector:
         _build(opts, collector, summary, open_sink)
-    if opts.debias:
+    if opts.debiasing:
         try:
             _debias(sinks[0].tmp, out, opts, summary)
         finally:
@@ -178,7 +184,7 @@ def build_in_memory(opts: BuildOptions) -> tuple["pa.Table", BuildSummary]:
     summary = BuildSummary(out=None)
     with _Collector() as collector:
         _build(opts, collector, summary, sink.open)
-    if not opts.debias:
+    if not opts.debiasing:
         return sink.table, summary
     with tempfile.TemporaryDirectory(prefix="srlcap-") as tmp:  # the pass works on files
         raw, kept = Path(tmp) / "undebiased.parquet", Path(tmp) / "kept.parquet"
@@ -313,7 +319,7 @@ def _build(opts: BuildOptions, collector: "_Collector", summary: BuildSummary, o
                 if not opts.lenient:
                     raise err from None
                 summary.skipped.append((str(err), err.reason))
-            if flags is not None and not opts.debias:  # else the debias pass applies them
+            if flags is not None and not opts.debiasing:  # else the debias pass applies them
                 summary.excluded += flags.apply(chunk)
             if chunk.batch is not None:
                 sink.write_batch(chunk.batch)

@@ -79,6 +79,23 @@ def test_debias_drops_only_what_a_blind_model_tells_apart(tmp_path, nlp):
         assert all(acc <= TARGET for acc in f["accuracy_after"].values()) or f["dropped"] == int(f["negatives"] * MAX_DROP)
 
 
+def test_a_captions_only_build_skips_the_debias_pass(tmp_path, nlp, monkeypatch):
+    """Nothing to debias: the pass would only read and rewrite the whole output."""
+    import srlcap.debias
+    from srlcap.build import BuildOptions, build
+    from srlcap.debias import read_report
+    from srlcap.schema import open_parquet
+
+    def fail(*a, **k):
+        raise AssertionError("the debias pass ran")
+
+    monkeypatch.setattr(srlcap.debias, "debias_file", fail)
+    out = tmp_path / "captions.parquet"
+    build(BuildOptions(out=out, quiet=True, nlp=nlp, per_kind=0))
+    assert read_report(open_parquet(out)) is None
+    assert pd.read_parquet(out).negatives.map(len).sum() == 0
+
+
 def test_a_failing_debias_pass_leaves_no_output_nor_stage_file(tmp_path, nlp, monkeypatch):
     # the realised rows are a stage file the debias pass rewrites into the output: the
     # output appears only whole (a build killed during the pass once left it half-made)
