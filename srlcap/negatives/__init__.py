@@ -122,7 +122,10 @@ class NegativeFactory:
         self.ctx: Context | None = None
 
     def learn(self, clips) -> None:
-        """Dataset-level evidence: the verb lexicon and the fillers seen per ArgM kind."""
+        """Dataset-level evidence: the verb lexicon and the fillers seen per ArgM kind.
+        None is needed when no negative is asked for (a captions-only build)."""
+        if not self.counts:
+            return
         verbs = VerbLexicon.from_clips(clips, self.analyser, self.grammar.lexicon.noun_classes)
         if self.verb_lexicon:
             verbs.add_file(self.verb_lexicon)
@@ -141,6 +144,9 @@ class NegativeFactory:
         forms of the lexicon, the realiser's plans and renderings of the positives)
         once, before workers fork, so they share them instead of each redoing them."""
         events = [ev for clip in clips for ev in clip.events]
+        if self.ctx is None:  # no negatives: the positives' plans only
+            self.realiser.warm(events)
+            return
         for ev in events:
             self.ctx.verbs.pools_for(ev)
         self.realiser.warm(events, ((e.verb_id, e.lemma) for e in self.ctx.verbs.entries.values()))
