@@ -119,14 +119,31 @@ class Phrase:
         head_replaced = start <= self.root < end
         root = self.root if self.root < start else (start if self.root < end else self.root + shift)
         # the number is the new head's when the head was replaced: "residents donate",
-        # not "residents donates" after a swap with "the company"
-        plural = other.plural if head_replaced else self.plural
+        # not "residents donates" after a swap with "the company"; from "for
+        # institutions", the number of its object, not of the preposition
+        plural = other._span_plural(o_start, o_end) if head_replaced else self.plural
         return replace(
             self, tokens=toks, root=root, plural=plural, text="".join(t.text + t.ws for t in toks).strip(),
             articles=tuple(moved(self.articles, other.articles)),
             attributes=tuple(moved(self.attributes, other.attributes, key=lambda a: a[0])),
             memo={},
         )
+
+    def span_head(self, start: int, end: int) -> int:
+        """The head of the words [start, end): the phrase's root if among them, else the
+        first whose own head lies outside ("for [flaking on me]" -> flaking)."""
+        if start <= self.root < end:
+            return self.root
+        inside = range(start, end)
+        return next((i for i in inside if self.tokens[i].head not in inside or self.tokens[i].head == i), start)
+
+    def _span_plural(self, start: int, end: int) -> bool:
+        """Whether the words [start, end) name more than one: the phrase's own number
+        when they hold its head, else that of their own head noun or pronoun."""
+        if start <= self.root < end:
+            return self.plural
+        tok = self.tokens[self.span_head(start, end)]
+        return tok.tag in ("NNS", "NNPS") or tok.text.lower() in ("they", "them", "we", "us", "these", "those")
 
     def tail(self, start: int) -> "Phrase":
         """The phrase from token ``start`` on, as a phrase of its own: the object of a
@@ -474,6 +491,8 @@ def _attributes(toks, lex) -> tuple[tuple[int, str], ...]:
     for i, t in enumerate(toks):
         if not t.text.islower() or t.tag in ("NNP", "NNPS"):
             continue  # "Long Island", "Yellow Pages": names, not attributes
+        if t.tag.startswith("NN") and t.dep not in ("compound", "amod", "nmod"):
+            continue  # a noun of its own: "a pound of silver", "steel, silver and aluminum"
         cls = lex.attribute_class.get(t.text)
         if cls is not None:
             out.append((i, cls))

@@ -47,6 +47,7 @@ class Lexicon:
     locatives: dict  # place head noun (or compound) -> "in" | "on" | "at"
     entails: dict = None  # verb lemma -> verbs it makes true, beyond WordNet ("hug" -> hold)
     band_of: dict = None  # attribute word -> its band: words of one band do not contrast (black, dark)
+    band_opposites: frozenset = frozenset()  # (band, band), both ways: graded attributes contrast only so
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
 
@@ -274,6 +275,11 @@ def _lexicon(c: _Checker, data) -> Lexicon:
     for band in (c.get(data, ["lexicon", "attribute_bands"], dict, required=False) or {}):
         for word in c.strings(data, ["lexicon", "attribute_bands", band]):
             band_of[word.lower()] = band
+    band_opposites = set()
+    for i, pair in enumerate(c.get(data, ["lexicon", "attribute_opposites", "pairs"], list, required=False) or []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(x in band_of.values() for x in pair)):
+            c.fail(["lexicon", "attribute_opposites", "pairs"], f"entry {i} must be a pair of [lexicon.attribute_bands] names")
+        band_opposites |= {tuple(pair), tuple(reversed(pair))}
     from srlcap.entities import CLASSES
 
     noun_classes = {}
@@ -285,6 +291,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         entails=entails,
         noun_classes=noun_classes,
         band_of=band_of,
+        band_opposites=frozenset(band_opposites),
         path_nouns=frozenset(c.strings(data, ["lexicon", "path_nouns"], required=False)),
         definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
         count_ing_nouns=frozenset(c.strings(data, ["lexicon", "count_ing_nouns"], required=False)),

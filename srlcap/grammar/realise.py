@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import Phrase
+from srlcap.entities import noun_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
@@ -271,11 +272,13 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
 
 
 def _decapitalise(tok) -> bool:
+    """Whether a filler's first word has a capital only because it opened its sentence
+    ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
+    lone name such as "Waksal" as a common noun, and "tips waksal" is no English."""
     t = tok.text
-    return (
-        len(t) > 1 and t[0].isupper() and t[1:].islower() and tok.tag not in ("NNP", "NNPS")
-        and tok.pos != "PROPN"
-    )
+    if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
+        return False
+    return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None
 
 
 def capitalise(text: str) -> str:

@@ -34,8 +34,14 @@ def argm_replace(ctx, clip, event, rng):
             # a verb's particle is no direction ("sums injuries up")
             # an attribute is the attribute kinds' to change, with their checks of fit
             # ("an old mansion" -> "a young mansion")
+            # a capital inside a filler is a name's ("the White House" -> "black House")
+            # in written prose an "up"/"down" with no object of its own is the verb's
+            # ("a trough drops down east of the UK", "sums injuries up"): its opposite
+            # is no English
             if opp and " " not in opp and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) \
                     and tok.dep != "prt" and i not in attributes \
+                    and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
+                    and not (ctx.analyse.written and tok.text.lower() in _DIRECTIONS and not _has_object(phrase, i)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
@@ -61,6 +67,11 @@ def argm_replace(ctx, clip, event, rng):
 
 
 _DIRECTIONS = {"up", "down"}
+
+
+def _has_object(phrase, i: int) -> bool:
+    """Whether a noun phrase follows token ``i`` ("down [the stairs]", not "down east")."""
+    return i + 1 < len(phrase.tokens) and phrase.tokens[i + 1].tag[:2] in ("DT", "PR", "NN", "JJ", "CD")
 #: ArgM kinds replaced by another filler of the same verb (not only by an opposite)
 _FROM_VERB = {"location", "scene", "goal", "purpose"}
 

@@ -38,7 +38,8 @@ def attribute_swap(ctx, clip, event, rng):
     Two entities exchange an attribute of the same class (colour, hair, size, age, ...;
     `[lexicon.attributes]`): *man in black suit ... woman in white dress* becomes *man in
     white suit ... woman in black dress*. Articles are recomputed. Only words that
-    contrast (not one band of `[lexicon.attribute_bands]`: black/dark) and that the data
+    contrast (not one band of `[lexicon.attribute_bands]`: black/dark; for graded
+    classes, opposite bands of `[lexicon.attribute_opposites]`: small/large) and that the data
     has seen with both nouns' kinds ("teenage" with people, not barns). Not for
     symmetric predicates (splice with, meet), where the swap says the same."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
@@ -50,7 +51,7 @@ def attribute_swap(ctx, clip, event, rng):
         for ia, cls_a in pa.attributes:
             for ib, cls_b in pb.attributes:
                 wa, wb = pa.tokens[ia].text, pb.tokens[ib].text
-                if cls_a != cls_b or not _contrast(ctx, wa, wb) or not _fits(ctx, wb, pa, ia) \
+                if cls_a != cls_b or not _contrast(ctx, wa, wb, cls_a) or not _fits(ctx, wb, pa, ia) \
                         or not _fits(ctx, wa, pb, ib):
                     continue
                 na, nb = pa.with_token(ia, wb), pb.with_token(ib, wa)
@@ -98,8 +99,9 @@ def attribute_replace(ctx, clip, event, rng):
     """one attribute, from the lexicon
 
     One attribute is replaced by another of the same class that contrasts with it (not
-    one band: black -> dark is no negative) and that the data has seen describing the
-    same kind of thing (no "beige alley" unless the data has one).
+    one band: black -> dark is no negative; a graded class only by its opposite band,
+    small -> large, never small -> tall) and that the data has seen describing the same
+    kind of thing (no "beige alley" unless the data has one).
 
     Replacements are drawn in proportion to how often each word is an attribute in the
     dataset (plus the grammar's lexicon, counted once), so negatives use attribute words as
@@ -116,7 +118,7 @@ def attribute_replace(ctx, clip, event, rng):
             picks = []
             for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
                 new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
-                if _contrast(ctx, new, word) and new not in picks and _fits(ctx, new, phrase, i):
+                if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i):
                     picks.append(new)
                 if len(picks) == 5:
                     break
@@ -128,13 +130,23 @@ def attribute_replace(ctx, clip, event, rng):
                                 {role.type: edited})
 
 
-def _contrast(ctx, a: str, b: str) -> bool:
-    """Different words not of one band of `[lexicon.attribute_bands]`."""
+def _contrast(ctx, a: str, b: str, cls: str) -> bool:
+    """Whether ``a`` said in place of ``b`` (both of class ``cls``) is false: for a graded
+    class (one with bands in `[lexicon.attribute_opposites]`), a word of the opposite
+    band; otherwise any word not of the same band of `[lexicon.attribute_bands]`."""
     a, b = a.lower(), b.lower()
     if a == b:
         return False
-    bands = ctx.grammar.lexicon.band_of or {}
+    lex = ctx.grammar.lexicon
+    bands = lex.band_of or {}
+    if _graded(lex, cls):
+        return (bands.get(a), bands.get(b)) in lex.band_opposites
     return bands.get(a) is None or bands.get(a) != bands.get(b)
+
+
+def _graded(lex, cls: str) -> bool:
+    opposed = {band for pair in lex.band_opposites for band in pair}
+    return any((lex.band_of or {}).get(w.lower()) in opposed for w in lex.attributes.get(cls, ()))
 
 
 def _fits(ctx, word: str, phrase, i: int) -> bool:

@@ -148,7 +148,13 @@ def in_compound(phrase, i: int) -> bool:
 
 
 def entity_text(ctx, role: Role) -> str | None:
-    return ctx.analyse(role.filler).entity_text()
+    """The words naming the role's entity, or None: also for a gerund ("flaking on
+    me"), which names an action that cannot take another role's place."""
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    if span is not None and p.tokens[p.span_head(*span)].tag.startswith("VB"):
+        return None
+    return p.entity_text()
 
 
 def attribute_noun_class(p, i: int) -> str:

@@ -184,11 +184,28 @@ def _clearly_other(ctx, clip, role: Role, donor: Role) -> bool:
     same noun told apart by its description ("a man in a black suit" / "a man in a grey
     hoodie"). Blind readers took "an attendant in a blue cap" -> "a woman in cowboy
     boots" as maybe the same person."""
-    a, b = _head(ctx.analyse(role.filler)), _head(ctx.analyse(donor.filler))
+    pa, pb = ctx.analyse(role.filler), ctx.analyse(donor.filler)
+    a, b = _head(pa), _head(pb)
+    if a == b:
+        # the same noun is someone else only when both are described, differently:
+        # "investors" may be the "bond investors", "a company" may be "our company"
+        da, db = _description(pa), _description(pb)
+        return bool(da) and bool(db) and da != db
     if _actor(ctx, clip, role) == "agent":
         return True  # a grammar's acting things are named by what they are: a square is no circle
     ga, gb = _gender(a), _gender(b)
-    return a == b or (ga is not None and gb is not None and ga != gb)
+    return ga is not None and gb is not None and ga != gb
+
+
+def _description(p) -> frozenset:
+    """The words of an entity besides its head and determiners ("a man [in a black
+    suit]", "[bond] investors")."""
+    span = p.entity_span()
+    if span is None:
+        return frozenset()
+    head = p.span_head(*span)
+    return frozenset(p.tokens[i].text.lower() for i in range(*span)
+                     if i != head and p.tokens[i].tag not in ("DT", "PRP$", "POS") and p.tokens[i].pos != "PUNCT")
 
 
 def _pronoun(ctx, role: Role) -> bool:
