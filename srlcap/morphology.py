@@ -76,6 +76,15 @@ def is_adjective(word: str) -> bool:
     return bool(getAllInflections(word.lower(), pos_type="A"))
 
 
+def is_gerund(word: str) -> bool:
+    """Whether a word is the -ing form of a verb pyinflect knows ("missing", "flaking")."""
+    w = word.lower()
+    if not w.endswith("ing") or len(w) < 5:
+        return False
+    stems = {w[:-3], w[:-3] + "e"} | ({w[:-4]} if w[-4] == w[-5] else set())
+    return any(w in (_pyinflect_forms(stem).get("VBG") or ()) for stem in stems)
+
+
 def is_verb_base(word: str) -> bool:
     """A verb's base form ("wait", "freeze"), as pyinflect's table knows verbs."""
     forms = _pyinflect_forms(word.lower()).get("VB")

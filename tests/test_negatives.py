@@ -266,3 +266,42 @@ def test_a_gerund_is_no_entity_to_move(grammar, analyser):
     ctx = SimpleNamespace(analyse=analyser)
     assert entity_text(ctx, Role("Arg2", "Arg2", "for", "for flaking on me", None)) is None
     assert entity_text(ctx, Role("Arg2", "Arg2", "for", "for the old man", None)) == "the old man"
+
+
+def test_role_swap_leaves_entities_named_through_a_pronoun_or_a_state(grammar, realiser, analyser):
+    """"Her dad laughs at a little girl" (her before whom it means); "a sleeping patient
+    looks at a nurse" (a state cannot act); "into her ear" after a man and a woman swap."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [
+        E("laugh", "laugh.01", {"Arg0 (laugher)": "little girl", "Arg2 (laughed at)": "at her dad"}, name="Ev1"),
+        E("look", "look.01", {"Arg0 (looker)": "nurse", "Arg1 (thing looked at)": "sleeping patient"}, name="Ev2"),
+        E("whisper", "whisper.01", {"Arg0 (whisperer)": "man", "Arg2 (hearer)": "to woman",
+                                    "ArgM (direction)": "into her ear"}, name="Ev3"),
+        E("push", "push.01", {"Arg0 (pusher)": "man", "Arg1 (thing pushed)": "woman"}, name="Ev4"),
+    ]
+    clip = _clip(grammar, events)
+    f = _factory(grammar, realiser, analyser, [clip], per_kind=3)
+    made = {ev.name: _of(f.event_negatives(clip, ev, realiser.realise_event(ev)), "role_swap") for ev in clip.events}
+    assert made["Ev1"] == made["Ev2"] == made["Ev3"] == []
+    assert made["Ev4"]  # two people with nothing pointing at either still swap
+
+
+def test_a_bare_gerund_is_no_entity(analyser):
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.morphology import is_gerund
+    from srlcap.negatives.base import entity_text
+
+    assert is_gerund("missing") and is_gerund("running") and not is_gerund("king") and not is_gerund("string")
+    analyser.analyse_all(["missing"])
+    assert entity_text(SimpleNamespace(analyse=analyser), Role("Arg2", "Arg2", "state", "missing", None)) is None
+
+
+def test_attributes_of_abstractions_are_not_changed(analyser):
+    """"a large number" -> "a little number", "the dark side of life" -> "the yellow side"."""
+    from srlcap.negatives.attributes import _not_an_attribute
+
+    analyser.analyse_all(["a large number of branches", "a large box"])
+    number, box = analyser("a large number of branches"), analyser("a large box")
+    assert _not_an_attribute(number, 1, "size") and not _not_an_attribute(box, 1, "size")

@@ -9,7 +9,8 @@ import bisect
 from dataclasses import replace
 from itertools import accumulate, combinations
 
-from srlcap.negatives.base import Candidate, attribute_noun_class, clip_fillers, generator, in_compound, with_fillers
+from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun_class, generator, in_compound,
+                                   with_fillers)
 
 
 #: The analysis's class for an adjective outside the lexicon ("interim", "english",
@@ -78,6 +79,8 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
         return True  # "6 foot tall"; "bright red" (-> "bright black")
     if cls == "colour" and attribute_noun_class(p, i) == "animate":
         return True  # a person's colour is their skin: "a black mayor"
+    if described_noun_class(p, i) == "abstract":
+        return True  # "a large number", "the dark side of life": no size or colour to see
     return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
 
 

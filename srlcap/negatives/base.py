@@ -149,11 +149,16 @@ def in_compound(phrase, i: int) -> bool:
 
 def entity_text(ctx, role: Role) -> str | None:
     """The words naming the role's entity, or None: also for a gerund ("flaking on
-    me"), which names an action that cannot take another role's place."""
+    me", a bare "missing" that spaCy tags a noun), which names an action or a state
+    that cannot take another role's place."""
+    from srlcap.morphology import is_gerund
+
     p = ctx.analyse(role.filler)
     span = p.entity_span()
-    if span is not None and p.tokens[p.span_head(*span)].tag.startswith("VB"):
-        return None
+    if span is not None:
+        head = p.tokens[p.span_head(*span)]
+        if head.tag.startswith("VB") or span[1] - span[0] == 1 and head.text.islower() and is_gerund(head.text):
+            return None
     return p.entity_text()
 
 
@@ -163,10 +168,11 @@ def attribute_noun_class(p, i: int) -> str:
     first sense of a noun is often not the one a video means (a "suit" is a lawsuit)."""
     from srlcap.entities import attribute_group
 
-    return attribute_group(_attribute_noun_class(p, i))
+    return attribute_group(described_noun_class(p, i))
 
 
-def _attribute_noun_class(p, i: int) -> str | None:
+def described_noun_class(p, i: int) -> str | None:
+    """The entity class (srlcap.entities) of the noun that token ``i`` describes."""
     from srlcap.entities import noun_class
 
     tok = p.tokens[i]

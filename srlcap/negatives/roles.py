@@ -29,7 +29,8 @@ def role_swap(ctx, clip, event, rng):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
-             and _same_kind(ctx, clip, a, b) and not _refers_back(ctx, event, (a, b), _SUBJECTS)]
+             and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
+             and not _refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else _THIRD_PERSON)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -116,6 +117,24 @@ def _head(p) -> str:
     inside = [i for i in range(*span) if p.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
     head = p.root if span[0] <= p.root < span[1] else (inside[0] if inside else span[0])
     return p.tokens[head].lemma
+
+
+def _movable(ctx, role: Role) -> bool:
+    """Whether an entity reads the same in the other slot. Not one named through a
+    pronoun ("laughs at her dad" -> "Her dad laughs at a little girl": "her" now comes
+    before whom it means), nor one described by a state ("a sleeping patient", "a
+    wounded soldier"), which cannot do what the other did."""
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    return not any(t.tag == "PRP$" or t.dep == "amod" and t.tag in ("VBG", "VBN")
+                   for t in p.tokens[span[0]:span[1]])
+
+
+def _same_gender(ctx, a: Role, b: Role) -> bool:
+    """Whether two people are of one gender (or it is unknown): a pronoun elsewhere in the
+    frame ("into her ear") then still has someone to mean after they swap."""
+    ga, gb = (_gender(_head(ctx.analyse(r.filler))) for r in (a, b))
+    return ga is None or gb is None or ga == gb
 
 
 def _same_kind(ctx, clip, a: Role, b: Role) -> bool:
