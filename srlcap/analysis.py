@@ -383,8 +383,8 @@ def _plural(toks, root, kind) -> bool:
         return is_plural_pronoun(head.text)
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
-    if len(toks) == 1 and is_plural_pronoun(head.text):
-        return True  # "both", "some", "many" standing alone
+    if root == 0 and is_plural_pronoun(head.text):
+        return True  # "both", "some", "many" standing alone or heading: "many in the press"
     if head.tag == "CD" and head.lemma not in ("one", "1"):
         return True
     # "a man and a woman": a coordinated subject is plural

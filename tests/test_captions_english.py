@@ -174,3 +174,18 @@ def test_a_cut_phrase_finds_its_head_whatever_the_parse(realiser, grammar):
             replace(p.tokens[2], dep="ROOT", head=2))
     cut = replace(p, tokens=toks, root=0, memo={}).tail(1)
     assert cut.text == "a woman" and cut.tokens[cut.root].text == "woman"
+
+
+@pytest.mark.parametrize("clause, sentence_end", [
+    ("They cremate the wrong body, \u201d", "They cremate the wrong body"),
+    ("He clogs your fuel line ?", "He clogs your fuel line"),
+    ("Somebody scrawls Piazza di Spagna ? across the envelope", "Somebody scrawls Piazza di Spagna across the envelope"),
+    ('The spirit of the " child of Taiwan reveals to us, "Even so!"', 'The spirit of the child of Taiwan reveals to us, "Even so!"'),
+    ('He answers critics "I\'ve read Balzac,"', 'He answers critics "I\'ve read Balzac."'),
+    ('She asks, "Why?"', 'She asks, "Why?"'),  # a real quote keeps its marks
+])
+def test_written_fillers_leave_no_stray_punctuation(clause, sentence_end):
+    """Judged not fluent (round 3 and 4): tokeniser marks and cut quotes from PropBank fillers."""
+    from srlcap.grammar.realise import tidy_punctuation
+
+    assert tidy_punctuation(clause) == sentence_end

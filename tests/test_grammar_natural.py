@@ -101,3 +101,18 @@ def test_verb_forms_match_pyinflects_own_lookup():
         for tag in ("VB", "VBZ", "VBP", "VBD", "VBN", "VBG"):
             expected = getInflection(word, tag=tag)
             assert _pyinflect(word, tag) == (expected[0] if expected else None), (word, tag)
+
+
+def test_weather_verbs_take_it_as_their_subject(realiser, grammar):
+    """Judged not fluent: "Someone sleets", "Someone buckets down in Cairns"."""
+    assert realiser.natural(make_event("sleet", "sleet.01", {}, grammar=grammar)) == "It sleets."
+    ev = make_event("wave", "wave.01", {}, grammar=grammar)
+    assert realiser.natural(ev).startswith("Someone waves")
+
+
+def test_a_quantifier_heading_the_subject_takes_the_plural(realiser, grammar):
+    """Judged not fluent: "Many in the press queries the story"."""
+    ev = make_event("query", "query.01", {"Arg0 (querier)": "Many in the press", "Arg1 (queried)": "the story"},
+                    grammar=grammar)
+    realiser.analyse.analyse_all(["Many in the press", "the story"])
+    assert realiser.natural(ev).startswith("Many in the press query")

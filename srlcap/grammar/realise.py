@@ -281,6 +281,23 @@ def _decapitalise(tok) -> bool:
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None
 
 
+def tidy_punctuation(text: str) -> str:
+    """A clause's punctuation as a sentence ends: written fillers bring their tokeniser's
+    and their sentence's marks ("the wrong body, ”", "your fuel line ?", "Piazza di
+    Spagna ? across", a lone quote mark of a quote the filler cut). Marks of a quote
+    the clause really holds stay."""
+    text = re.sub(r" \?(?=( [a-z]|$))", "", text)  # a spaced "?" says no question
+    if text.count("\u201d") > text.count("\u201c"):  # a closing mark whose quote was cut off
+        at = text.rfind("\u201d")
+        text = (text[:at] + text[at + 1:]).rstrip()
+    if text.count('"') % 2:
+        text = re.sub(r'(^| )"(?= )', "", text, count=1)  # a quote mark standing alone
+    text = re.sub(r'[,;:]\s*([”"]?)$', lambda m: "." + m.group(1) if m.group(1) else "", text.rstrip())
+    if text.endswith(('"', "”")) and text[:-1].rstrip().endswith((",", ";", ":")):
+        text = text[:-1].rstrip()[:-1] + "." + text[-1]
+    return text.rstrip(" ,;:")
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -451,6 +468,8 @@ class Realiser:
             subj_text = _short_definite(ph[subject]) if subject in short else \
                 render_phrase(ph[subject], nominative, subject in definite)
             base = ph[subject].base_form
+        elif event.verb.lower() in self.g.natural.get("impersonal_verbs", ()):
+            subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
@@ -871,7 +890,7 @@ class Realiser:
 
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
-        nat = self.natural_clause(event, phrases)
+        nat = tidy_punctuation(self.natural_clause(event, phrases))
         # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
         return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 
