@@ -210,3 +210,12 @@ def test_the_real_propbank_frames_build_with_every_kind(tmp_path, nlp):
                                  kinds=NEGATIVE_KINDS, debias=False))
     assert summary.events == 6955 and pq.read_metadata(out).num_rows == summary.rows
     assert {"role_swap", "verb_replace", "figclip_verb", "event_order"} <= set(summary.negatives)
+
+
+def test_a_captions_only_build_learns_nothing_for_negatives(grammar, realiser, analyser):
+    from srlcap.negatives import NegativeFactory
+
+    f = NegativeFactory(grammar, realiser, analyser, per_kind=0)
+    assert f.counts == {}
+    f.learn([])
+    assert f.ctx is None

@@ -118,7 +118,7 @@ class NegativeFactory:
         if kinds is not None:
             parse_kinds(",".join(kinds))
             weights = {k: (weights.get(k) or 1.0) if k in kinds else 0.0 for k in NEGATIVE_KINDS}
-        self.counts = {k: int(round(per_kind * w)) for k, w in weights.items() if w > 0}
+        self.counts = {k: n for k, w in weights.items() if (n := int(round(per_kind * w))) > 0}
         self.ctx: Context | None = None
 
     def learn(self, clips) -> None:
