@@ -4,7 +4,7 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
     apt-get install wordnet-base
     python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
 
-Two tables, both deterministic (sorted keys and lists):
+Three tables, all deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
   frequent sense's lexicographer file and hypernyms (a grammar's
@@ -17,6 +17,8 @@ Two tables, both deterministic (sorted keys and lists):
   nearly so: its synonyms, hypernyms (two levels), hyponyms (one level) and entailments,
   over its three most frequent senses ("grab" -> "seize", "hug" -> "hold"). Only lemmas
   that PropBank has rolesets for are kept (the verbs a negative can draw).
+- ``proper_adjectives``: adjectives always capitalised ("english" -> "English"), so a
+  caption writes "an English garden" whatever the annotation's case.
 """
 from __future__ import annotations
 
@@ -128,6 +130,21 @@ def verb_related(wordnet: Path, keep: set) -> dict:
     return dict(sorted(out.items()))
 
 
+def proper_adjectives(wordnet: Path) -> list:
+    """Adjectives WordNet always writes with a capital ("English", "Hawaiian",
+    "Victorian"), lower-cased: VidSitu's annotators often do not ("an english garden")."""
+    cased: dict = {}
+    for line in (wordnet / "data.adj").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        for i in range(int(fields[3], 16)):
+            word = fields[4 + 2 * i].split("(")[0]  # "(a)", "(p)": where the adjective may stand
+            if "_" not in word and word.isalpha():
+                cased.setdefault(word.lower(), set()).add(word[0].isupper())
+    return sorted(w for w, caps in cased.items() if caps == {True})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
@@ -139,6 +156,7 @@ def main() -> None:
         "source": "WordNet 3.0 (Princeton University), Debian wordnet-base; see LICENSE-wordnet.txt",
         "noun_classes": noun_classes(args.wordnet),
         "verb_related": verb_related(args.wordnet, keep),
+        "proper_adjectives": proper_adjectives(args.wordnet),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")

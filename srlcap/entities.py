@@ -32,11 +32,16 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", 
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict]:
+def _tables() -> tuple[dict, dict, frozenset]:
     data = json.loads((GRAMMARS / "wordnet_tables.json").read_text(encoding="utf-8"))
     classes = {noun: cls for cls, nouns in data["noun_classes"].items() for noun in nouns}
     related = {verb: frozenset(related) for verb, related in data["verb_related"].items()}
-    return classes, related
+    return classes, related, frozenset(data["proper_adjectives"])
+
+
+def is_proper_adjective(word: str) -> bool:
+    """Whether English always capitalises this adjective ("English", "Hawaiian")."""
+    return word.lower() in _tables()[2]
 
 
 def noun_class(lemma: str, overrides: dict | None = None) -> str | None:

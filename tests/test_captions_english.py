@@ -189,3 +189,13 @@ def test_written_fillers_leave_no_stray_punctuation(clause, sentence_end):
     from srlcap.grammar.realise import tidy_punctuation
 
     assert tidy_punctuation(clause) == sentence_end
+
+
+def test_proper_adjectives_are_capitalised(realiser, grammar):
+    """Judged not fluent (rounds 3, 4): "an english garden", "a hawaiian shirt"."""
+    from conftest import make_event
+
+    realiser.analyse.analyse_all(["man in hawaiian shirt", "english garden"])
+    ev = make_event("walk", "walk.01", {"Arg0 (walker)": "man in hawaiian shirt", "Arg1 (path)": "english garden"},
+                    grammar=grammar)
+    assert realiser.natural(ev) == "A man in a Hawaiian shirt walks an English garden."

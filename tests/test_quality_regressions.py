@@ -117,7 +117,6 @@ NOT_YET = {
     "round3/q091",
     "round3/q092",
     "round3/q097",
-    "round3/q100",
     "round3/q102",
     "round3/q107",
     "round3/q109",
@@ -140,7 +139,6 @@ NOT_YET = {
     "round3/q174",
     "round4/q004",
     "round4/q015",
-    "round4/q020",
     "round4/q024",
     "round4/q026",
     "round4/q027",
@@ -157,7 +155,6 @@ NOT_YET = {
     "round4/q055",
     "round4/q058",
     "round4/q059",
-    "round4/q063",
     "round4/q067",
     "round4/q068",
     "round4/q069",
@@ -234,7 +231,9 @@ def test_judged_error_is_gone(item, reason, realiser, prose_realiser):
         text = realiser.natural(next(ev for ev in events if ev.name == item["event"]))
     quoted = _offending(reason)
     if quoted:
-        still = [q for q in quoted if q.lower() in text.lower()]
+        # a complaint about case ("capitalisation: 'an english garden'") is one about the letters as written
+        fold = (lambda t: t) if re.search(r"capitali[sz]", reason, re.I) else str.lower
+        still = [q for q in quoted if fold(q) in fold(text)]
         assert not still, f"{text!r} still says {still} ({reason})"
     else:
         assert text != item["text"], f"unchanged: {reason}"
