@@ -3,7 +3,9 @@
 Builds the frames with --lenient and prints, for the natural style:
   realised        share of events realised (the rest are listed with a reason)
   fillers_intact  share of captions that contain every content word of every filler,
-                  in order (articles and pronoun case may change)
+                  in order (articles, pronoun case, a possessive's "'s" and a core filler's leading
+                  preposition may change: the roleset gives the verb's own, "their
+                  arbitration of a dispute" -> "they arbitrate a dispute")
   arg_order       among events with Arg0 and Arg1: Arg0 before the verb, Arg1 after it
   root_is_verb    share whose spaCy parse has the intended verb as the sentence root
 
@@ -23,6 +25,7 @@ import pyarrow.parquet as pq
 from srlcap.analysis import load_pipeline
 from srlcap.build import BuildOptions, build
 from srlcap.morphology import inflect
+from srlcap.rolenames import PREPOSITIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "realdata" / "propbank" / "vsann_dev.json"
@@ -36,7 +39,10 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 
 
 def words(text: str) -> list[str]:
-    return [_PRONOUN.get(w, w) for w in (m.lower() for m in _WORD.findall(text)) if w not in _ARTICLES and re.match(r"\w", w)]
+    """Content words, lower-cased, pronouns by person, a possessive's "'s" dropped (a
+    nominal frame's "the doctor's dictation" is realised "the doctor dictates")."""
+    return [_PRONOUN.get(w, w) for w in (re.sub(r"'s$", "", m.lower()) for m in _WORD.findall(text))
+            if w not in _ARTICLES and re.match(r"\w", w)]
 
 
 def find_sub(hay: list[str], needle: list[str], start: int = 0) -> int:
@@ -67,6 +73,8 @@ def main() -> int:
         spans = {}
         for role in r["roles"]:
             w = words(role["filler"])
+            if role["type"].startswith("Arg") and len(w) > 1 and w[0] in PREPOSITIONS:
+                w = w[1:]
             i = find_sub(cap, w)
             if i < 0:
                 ok = False
