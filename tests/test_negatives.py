@@ -305,3 +305,23 @@ def test_attributes_of_abstractions_are_not_changed(analyser):
     analyser.analyse_all(["a large number of branches", "a large box"])
     number, box = analyser("a large number of branches"), analyser("a large box")
     assert _not_an_attribute(number, 1, "size") and not _not_an_attribute(box, 1, "size")
+
+
+def test_event_order_never_opens_with_a_pronoun(grammar, realiser, analyser):
+    """"First, her shoe falls off her foot. Then, a woman ... runs down the stairs"."""
+    import random
+
+    from srlcap.negatives import CLIP_GENERATORS
+
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [
+        E("run", "run.02", {"Arg0 (runner)": "woman in sparkly dress", "ArgM (direction)": "down the stairs"},
+          name="Ev1", relation="Causes"),
+        E("fall", "fall.01", {"Arg1 (thing falling)": "her shoe", "Arg3 (start point)": "off her foot"},
+          name="Ev2", relation="Causes"),
+        E("pick", "pick_up.04", {"Arg0 (picker)": "man in bellhop uniform", "Arg1 (thing picked)": "shoe"}, name="Ev3"),
+    ]
+    clip = _clip(grammar, events)
+    f = _factory(grammar, realiser, analyser, [clip], per_kind=3)
+    orders = [[ev.name for ev in order] for order, _ in CLIP_GENERATORS["event_order"](f.ctx, clip, random.Random(0))]
+    assert orders == []  # the only pair before the anchor would open with "her shoe"

@@ -37,7 +37,18 @@ def event_order(ctx, clip, rng):
             continue
         order = events[:]
         order[i], order[j] = order[j], order[i]
+        if _pronoun_first(ctx, order):
+            continue  # "First, her shoe falls off her foot. Then, a woman ...": her who?
         yield order, f"{events[i].name} <-> {events[j].name}"
+
+
+_POINTING = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
+
+
+def _pronoun_first(ctx, events) -> bool:
+    """Whether the first event told points with a pronoun at someone no event has named
+    yet (the annotators wrote it after the event that names her)."""
+    return any(t.text.lower() in _POINTING for r in events[0].roles for t in ctx.analyse(r.filler).tokens)
 
 
 def _share_a_thing(ctx, a, b) -> bool:
