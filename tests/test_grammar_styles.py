@@ -109,3 +109,14 @@ def test_grammar_templates_cannot_reach_attributes(tmp_path):
     path.write_text('extends = "default"\n[style.figclip]\ncore = "{filler.__class__}"\n')
     with pytest.raises(GrammarError, match="unknown slot"):
         load_grammar(path)
+
+
+def test_figclip_prompt_carries_no_brackets_nor_exclamations(realiser, grammar):
+    """The issue's bar: no figclip caption contains "!", "(" or ")" (PropBank fillers
+    bring asides and exclamations: "Busulfan ( BU )", "C02 !")."""
+    from conftest import make_event
+
+    ev = make_event("convert", "convert.01", {"Arg0 (converter)": "Busulfan ( BU )", "Arg1 (thing converted)": "C02 !"},
+                    grammar=grammar)
+    text = realiser.figclip(ev)
+    assert not set("!()") & set(text) and "Busulfan" in text and "C02" in text

@@ -300,6 +300,17 @@ def tidy_punctuation(text: str) -> str:
     return text.rstrip(" ,;:")
 
 
+def prompt_filler(text: str) -> str:
+    """A filler as the figclip prompt names it: verbatim, but for what reads as notes
+    inside a structured prompt, a bracketed aside ("Busulfan ( BU )") and "!" (written
+    fillers' exclamations: "C02 !")."""
+    if "(" not in text and ")" not in text and "!" not in text:
+        return text
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*[()!]+", "", text)
+    return re.sub(r"\s{2,}", " ", text).strip() or text
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -389,7 +400,8 @@ class Realiser:
         f, role_fmt = self.g.figclip, self._figclip_role
         names = self._figclip_names(event)
         parts = [
-            role_fmt["Scene" if r.type == "Scene" else "core" if r.is_core else "argm"].format(name=name, filler=r.filler)
+            role_fmt["Scene" if r.type == "Scene" else "core" if r.is_core else "argm"].format(
+                name=name, filler=prompt_filler(r.filler))
             for r, name in zip(event.roles, names)
         ]
         if not parts:
