@@ -53,7 +53,7 @@ class BuildOptions:
     exclude: Path | None = None  # JSON Lines of flagged negatives to leave out (the gallery's download)
     license: str | None = None  # the data's licence, for the dataset card
     quiet: bool = False
-    debias: bool = True  # drop negatives a blind text-only model rejects (srlcap.debias)
+    debias: bool = True  # leave out negative texts a blind text-only model rejects (srlcap.debias)
     nlp: object = None  # a loaded spaCy pipeline (tests share one)
 
     @property
@@ -88,7 +88,7 @@ class BuildSummary:
         if self.negatives:
             out.append("  negatives: " + ", ".join(f"{k} {v}" for k, v in sorted(self.negatives.items())))
         if sum(self.debiased.values()):
-            out.append("  dropped as text-only give-aways (see `srlcap audit`): "
+            out.append("  dropped as text-only give-aways in every style (see `srlcap audit`): "
                        + ", ".join(f"{k} {v}" for k, v in sorted(self.debiased.items()) if v))
         if self.excluded or self.unmatched:
             out.append(f"  left out {self.excluded} flagged negatives"
@@ -194,8 +194,9 @@ def build_in_memory(opts: BuildOptions) -> tuple["pa.Table", BuildSummary]:
 
 
 def _debias(raw: Path, out: Path, opts: BuildOptions, summary: BuildSummary) -> None:
-    """Write ``raw`` to ``out`` without the negatives a blind text-only model rejects
-    most confidently (srlcap.debias), and count them in ``summary``. Flagged negatives
+    """Write ``raw`` to ``out`` without the negative texts a blind text-only model
+    rejects most confidently (srlcap.debias), and count the negatives left with none in
+    ``summary``. Flagged negatives
     (``--exclude``) are left out after the pass, so it decides as it would without them
     and the flags remove exactly what the gallery showed."""
     from srlcap.debias import debias_file

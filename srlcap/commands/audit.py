@@ -5,7 +5,7 @@ text-only model at picking the positive out of a (positive, negative) pair, as i
 SugarCrepe (NeurIPS 2023), with its number of test pairs and 95% interval. Near 50%
 (an interval that holds 50%) means the negatives carry no textual give-away.
 Also the share of captions whose parse root is a verb, how many rows got each kind, and
-what the build's debias pass dropped as text-only give-aways, and why.
+what the build's debias pass left out as text-only give-aways (per style), and why.
 
 examples:
   srlcap audit out/srlcap_train.parquet
@@ -52,15 +52,18 @@ def run(args) -> int:
     if debias is None:
         print("debias: none (built with --no-debias)")
     else:
-        print(f"debias: dropped at build, most confident first, until a cross-fitted blind model's accuracy was "
-              f"<= {debias['target']:.0%} (at most {debias['max_drop']:.0%} of a kind):")
+        print(f"debias: texts left out at build, per style, most confident first, until a cross-fitted blind "
+              f"model's accuracy was <= {debias['target']:.0%} (at most {debias['max_drop']:.0%} of a kind's texts); "
+              f"a negative with no text left is dropped:")
         for kind, f in debias["kinds"].items():
             before = ", ".join(f"{s} {a:.1%}" for s, a in f["accuracy_before"].items())
             after = ", ".join(f"{s} {a:.1%}" for s, a in f["accuracy_after"].items())
-            why = f"; {f['reason']}" if f["dropped"] else ""
+            left = ", ".join(f"{s} {n}" for s, n in f.get("left_out", {}).items())
+            why = f"; left out: {left} (held-out margin >= " + ", ".join(
+                f"{s} {m:.3f}" for s, m in f.get("margins", {}).items()) + ")" if left else ""
             if f.get("rounds", 1) > 1:
-                why += f" (in {f['rounds']} rounds)"
-            print(f"  {kind:18s} {f['dropped']:5d} of {f['negatives']:5d}  accuracy {before} -> {after}{why}")
+                why += f" in {f['rounds']} rounds"
+            print(f"  {kind:18s} {f['dropped']:5d} of {f['negatives']:5d} dropped  accuracy {before} -> {after}{why}")
     if args.json:
         atomic_write_text(args.json, json.dumps(result, indent=2) + "\n")
     return 0

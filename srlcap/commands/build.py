@@ -54,8 +54,9 @@ The same provenance is in the file's metadata: `srlcap show --meta FILE`.
     p.add_argument("--num-shards", type=int, default=1, help="split the clips into this many deterministic shards")
     p.add_argument("--shard-index", type=int, default=0, help="which shard to build (0-based)")
     p.add_argument("--no-debias", action="store_true",
-                   help="keep the negatives a blind text-only model rejects with confidence (by default they are "
-                        "dropped until it is near chance; `srlcap audit` reports what was dropped)")
+                   help="keep the negative texts a blind text-only model rejects with confidence (by default they "
+                        "are left out, per style, until it is near chance, and a negative with no text left is "
+                        "dropped; `srlcap audit` reports what was left out)")
     p.add_argument("--exclude", type=Path, default=None, metavar="FLAGGED.jsonl",
                    help="leave out these negatives (JSON Lines, as the gallery's flag download writes them); "
                         "every other row and negative stays as without it")
