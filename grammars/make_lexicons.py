@@ -84,7 +84,7 @@ was seen with: no "a wardrobe fracks", "a nurse opens an old man"):
 ``args``
     ``"Arg0"``..``"Arg6"`` -> {kind: count}: the kind of each span of that argument, as
     srlcap's filler analysis reads the span's text alone (``selection_kind`` in
-    ``srlcap.negatives.verbs``): ``"quote"``, ``"clause.to"``, ``"clause.ing"`` or
+    ``srlcap.negatives.verbs``): ``"quote"``, ``"clause.to"``, ``"clause.ing"``, ``"clause.wh"`` or
     ``"clause"``, else the WordNet noun
     supersense of its head (``noun.person``, ``noun.artifact``, ...; people's pronouns
     are noun.person, a name WordNet lacks is ``"name"``); ``""`` counts spans whose

@@ -123,7 +123,7 @@ class NegativeFactory:
 
     def learn(self, clips) -> None:
         """Dataset-level evidence: the verb lexicon and the fillers seen per ArgM kind."""
-        verbs = VerbLexicon.from_clips(clips, self.analyser, self.grammar.lexicon.noun_classes)
+        verbs = VerbLexicon.from_clips(clips, self.analyser)
         if self.verb_lexicon:
             verbs.add_file(self.verb_lexicon)
         self.ctx = Context(
