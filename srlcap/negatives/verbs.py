@@ -268,9 +268,9 @@ def _object_of(ctx, role: Role) -> str:
 def selection_kind(role_name: str, phrase) -> str | None:
     """What a core filler is for a verb's selectional preferences: "quote" (by the role's
     name or the filler's form), "clause.to" ("to become a player"), "clause.ing"
-    ("selling shares"), "clause.wh" ("what it meant"), "clause" (any other), or the WordNet supersense of its head
-    (noun.person, noun.artifact, ...; :func:`srlcap.entities.phrase_supersense`); None
-    when unknown. ``grammars/make_lexicons.py`` reads PropBank's example spans with it,
+    ("selling shares"), "clause.wh" ("what it meant"), "clause" (any other), or the
+    WordNet supersense of its head (noun.person, noun.artifact, ...;
+    :func:`srlcap.entities.phrase_supersense`); None when unknown. ``grammars/make_lexicons.py`` reads PropBank's example spans with it,
     so a build's fillers and the frames' are read alike."""
     if phrase.kind == "quote" or is_speech_role(role_name):
         return "quote"
