@@ -241,3 +241,15 @@ def test_a_thing_of_unknown_kind_is_not_given_to_a_verb_of_clauses(grammar, real
 
 def test_a_wh_clause_is_its_own_kind(analyser):
     assert selection_kind("thing", analyser("how much inventories had swelled")) == "clause.wh"
+
+
+def test_a_role_without_known_kinds_backs_off_to_verbnet_class_mates(grammar, realiser, analyser):
+    # inhale.01's one example object is of no known kind; its class-mates (exhale-40.1.3)
+    # take substances, not food: "inhales smoke", never "inhales tea"
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "sip", "sip.01", {"Arg0 (drinker)": "man", "Arg1 (liquid)": "tea"}, "Ev1"),
+        _ev(grammar, "inhale", "inhale.01", {"Arg0 (inhaler)": "woman", "Arg1 (thing inhaled)": "it"}, "Ev2"),
+        _ev(grammar, "pour", "pour.01", {"Arg0 (pourer)": "girl", "Arg1 (thing poured)": "tea"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert not any("inhale" in t for t in texts) and any("pours" in t for t in texts)

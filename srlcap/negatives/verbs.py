@@ -34,7 +34,7 @@ from itertools import accumulate
 from srlcap.entities import NAME, near_synonyms, phrase_supersense, verb_supersenses
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
-from srlcap.lexicon import SelectionLexicon
+from srlcap.lexicon import RolesetLexicon, SelectionLexicon
 from srlcap.rolenames import leading_preposition
 from srlcap.negatives.base import Candidate, generator
 
@@ -348,8 +348,10 @@ def _selects(ctx, event, entry: VerbEntry) -> bool:
       rolesets give one): no source kept as a destination ("puts broken plates from the
       floor" for "picks up"), no attribute as the thing searched for;
     - an Arg1 for a verb whose examples never have one: no ("smirks the boxes");
-    - a role seen only with fillers of unknown kind, or never: an agent must be someone
-      or something that acts ("a wardrobe fracks"); other roles are let be.
+    - a role seen only with fillers of unknown kind, or never: the kinds PropBank shows
+      in that role for the verb's VerbNet class-mates decide (VerbNet groups verbs by
+      what their arguments may be); without any, an agent must be someone or something
+      that acts ("a wardrobe fracks"), other roles are let be.
 
     A verb only in a user's lexicon is let be (:func:`_evidence`)."""
     if not (_same_parts(ctx, event, entry) and _same_voice(ctx, event, entry) and _same_object(ctx, event, entry)):
@@ -376,9 +378,40 @@ def _selects(ctx, event, entry: VerbEntry) -> bool:
                 return False
         elif r.type == "Arg1" and not (sel and "Arg1" in sel.args) and not entry.takes.get("Arg1"):
             return False  # never seen with an object: "smirks the innumerable boxes"
+        elif kinds := _class_kinds(entry.verb_id, r.type):
+            if not _attested(kind, kinds, r.type):
+                return False  # its VerbNet class-mates' evidence
         elif r.type == "Arg0" and kind not in _ACTORS:
             return False
     return True
+
+
+@lru_cache(maxsize=None)
+def _class_index() -> dict:
+    """VerbNet class -> the PropBank rolesets linked to it."""
+    lexicon, index = RolesetLexicon.load(), defaultdict(list)
+    for verb_id in lexicon.ids():
+        for cls in _classes(lexicon.roleset(verb_id).verbnet):
+            index[cls].append(verb_id)
+    return index
+
+
+@lru_cache(maxsize=None)
+def _class_kinds(verb_id: str, role_type: str) -> frozenset:
+    """The kinds PropBank's examples show in ``role_type`` for the rolesets sharing a
+    VerbNet class with ``verb_id`` (VerbNet groups verbs by their frames and the
+    restrictions on their arguments): the back-off for a role the verb's own examples
+    show with no filler of known kind."""
+    roleset = RolesetLexicon.load().roleset(verb_id)
+    if roleset is None:
+        return frozenset()
+    table, index, out = SelectionLexicon.load(), _class_index(), set()
+    for cls in sorted(_classes(roleset.verbnet)):
+        for other in index.get(cls, ()):
+            sel = table.selection(other)
+            if sel is not None and other != verb_id:
+                out |= sel.kinds(role_type)
+    return frozenset(out)
 
 
 def _same_parts(ctx, event, entry: VerbEntry) -> bool:
