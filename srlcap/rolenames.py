@@ -36,6 +36,17 @@ in place of|on behalf of|in addition to|in terms of|by means of|as well as|prior
 """.replace("\n", "|").split("|") if p.strip())
 _MW_MAX = max(len(p) for p in MULTIWORD_PREPOSITIONS)
 
+
+def leading_preposition(text: str) -> str:
+    """The preposition a phrase begins with, by its words alone ("out of the barn" ->
+    "out of", "towards them" -> "towards"), or "" ("backwards", "home"). Verb negatives
+    compare a direction's with those PropBank's examples of a verb begin with."""
+    words = text.lower().split()
+    for size in range(min(_MW_MAX, len(words)), 1, -1):
+        if tuple(words[:size]) in MULTIWORD_PREPOSITIONS:
+            return " ".join(words[:size])
+    return words[0] if len(words) > 1 and words[0] in PREPOSITIONS else ""
+
 # Thematic labels that PropBank puts beside the verb-specific name ("agent, rewinder"):
 # a name is taken from them only when the description offers nothing more specific.
 GENERIC_NAMES = frozenset("""

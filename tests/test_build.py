@@ -49,9 +49,12 @@ def test_negatives_are_filled(train):
     with_verb = ev.negatives.apply(lambda ns: any(n["kind"] == "verb_replace" for n in ns))
     # the debias pass drops verb negatives a text-only model tells apart; before it,
     # most events have a verb that takes their kinds of fillers (a sample of 66 clips
-    # has few verbs to choose from: 69% + 20% dropped when this was written)
+    # has few verbs to choose from: 69% + 20% dropped when this was first written;
+    # 70% + 5% since verbs must take each filler's WordNet kind as PropBank's examples
+    # show it, keep the object's form and the frame's voice: fewer verbs fit, and
+    # fewer of those that do are told apart by text alone)
     assert with_verb.mean() >= 0.65
-    assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.8
+    assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.72
 
 
 def test_debias_leaves_out_only_what_a_blind_model_tells_apart(tmp_path, nlp):

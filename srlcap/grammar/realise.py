@@ -603,6 +603,18 @@ class Realiser:
                 render_phrase(p, True)
                 render_phrase(p, False)
 
+    def role_preposition(self, event: Event, role_type: str) -> str | None:
+        """The preposition the realiser puts before a core role's filler in this frame
+        ("listens *to* a caller"), or None (a bare noun phrase, or no such role)."""
+        plan = self._plan(event)
+        k = next((k for k, r in enumerate(event.roles) if r.type == role_type and r.is_core), None)
+        return None if k is None else plan.preps[k] or None
+
+    def says_passive(self, event: Event) -> bool:
+        """Whether the frame's clause is planned in the passive ("the site is fortified"):
+        an Arg1 subject without Arg0 of a verb PropBank shows only with an agent."""
+        return self._plan(event).passive
+
     def _plan(self, event: Event) -> "_ClausePlan":
         """What the clause of a frame looks like whatever its fillers are: role order,
         prepositions, verb forms, the subject when role names decide it. Frames recur

@@ -126,7 +126,7 @@ class NegativeFactory:
         None is needed when no negative is asked for (a captions-only build)."""
         if not self.counts:
             return
-        verbs = VerbLexicon.from_clips(clips, self.analyser, self.grammar.lexicon.noun_classes)
+        verbs = VerbLexicon.from_clips(clips, self.analyser)
         if self.verb_lexicon:
             verbs.add_file(self.verb_lexicon)
         self.ctx = Context(

@@ -1,0 +1,255 @@
+"""Verb negatives that are false, fluent and plausible: selection by PropBank's examples
+(grammars/selection_propbank.json), contrast by WordNet field, modifiers the new verb
+was seen with. One test per rule of srlcap.negatives.verbs."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from conftest import make_event
+from srlcap.frames import Clip, assign_entities
+from srlcap.lexicon import SelectionLexicon
+from srlcap.negatives import EVENT_GENERATORS, NegativeFactory, stable_rng
+from srlcap.negatives.verbs import _fields, path_class, selection_kind
+from srlcap.rolenames import leading_preposition
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _factory(grammar, realiser, analyser, events):
+    clip = Clip(clip_id="v_verbselect00_seg_0_10", events=tuple(assign_entities(events)))
+    analyser.analyse_all(r.filler for e in clip.events for r in e.roles)
+    f = NegativeFactory(grammar, realiser, analyser, seed=0)
+    f.learn([clip])
+    return clip, f
+
+
+def _every(f, clip, name, kind):
+    """Every text the kind's generator proposes for the event (natural style)."""
+    event = next(ev for ev in clip.events if ev.name == name)
+    rng = stable_rng(f.seed, clip.clip_id, clip.ann_idx, event.name, kind)
+    return [f.realiser.realise_event(c.event, c.phrases)["natural"]
+            for c in EVENT_GENERATORS[kind](f.ctx, clip, event, rng)]
+
+
+def _ev(grammar, verb, verb_id, args, name):
+    return make_event(verb, verb_id, args, name=name, grammar=grammar)
+
+
+# ------------------------------------------------------------------ what a filler is
+
+@pytest.mark.parametrize("text, kind", [
+    ("a nurse in blue scrubs", "noun.person"),
+    ("them", "noun.person"),
+    ("an old barn", "noun.artifact"),
+    ("a dozen cows", "noun.animal"),
+    ("to become a big player", "clause.to"),
+    ("that it rains", "clause"),
+    ("Lighthouse II", "name"),  # a name of several words is a name, not its last word
+    ("Tennessee Walking Horses", "noun.animal"),  # the parse's verb "Walking" is no head
+    ("an old man sleeping", "noun.person"),
+])
+def test_selection_kind_reads_the_head(analyser, text, kind):
+    assert selection_kind("thing", analyser(text)) == kind
+
+
+def test_selection_kind_of_what_is_said_is_a_quote(analyser):
+    assert selection_kind("utterance", analyser("the door")) == "quote"
+
+
+def test_leading_preposition_and_path_class():
+    assert leading_preposition("out of the barn") == "out of"
+    assert leading_preposition("towards them") == "towards"
+    assert leading_preposition("backwards") == ""
+    assert [path_class(p) for p in ("from", "into", "down", "")] == ["source", "goal", "path", ""]
+
+
+def test_verb_fields_come_from_wordnet():
+    assert "verb.body" in _fields("laugh") and "verb.motion" in _fields("run")
+    assert _fields("walk") & _fields("run")
+    assert not _fields("cry") & _fields("kneel")
+
+
+# ------------------------------------------------------------------ the shipped table
+
+def test_shipped_selection_table_covers_propbank():
+    table = SelectionLexicon.load()
+    frack, kneel = table.selection("frack.01"), table.selection("kneel.01")
+    assert "noun.person" in kneel.kinds("Arg0") and kneel.no_arg1
+    assert not frack.kinds("Arg0")  # its one agent is a trace: no kind known
+    assert "Arg1" not in table.selection("smirk.01").args  # never seen with an object
+    assert table.selection("no_such.01") is None
+
+
+def _make_lexicons():
+    spec = importlib.util.spec_from_file_location("make_lexicons", ROOT / "grammars" / "make_lexicons.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FRAME = b"""<frameset><predicate lemma="stroll"><roleset id="stroll.01" name="walk leisurely">
+<roles><role n="0" f="PAG" descr="walker"/><role n="1" f="PPT" descr="path"/></roles>
+<example name="stroll-v: 1"><text>The nurse strolled slowly down the corridor .</text>
+<propbank><rel relloc="2">strolled</rel><arg type="ARG0" start="0" end="1">The nurse</arg>
+<arg type="ARGM-MNR" start="3" end="3">slowly</arg><arg type="ARGM-DIR" start="4" end="6">down the corridor</arg>
+</propbank></example>
+<example name="stroll-v: 2"><text>She strolled the beach .</text>
+<propbank><rel relloc="1">strolled</rel><arg type="ARG0" start="0" end="0">She</arg>
+<arg type="ARG1" start="2" end="3">the beach</arg></propbank></example>
+</roleset></predicate></frameset>"""
+
+
+def test_make_lexicons_mines_selection_from_examples(nlp):
+    selection = {}
+    _make_lexicons().build([("stroll.xml", FRAME)], nlp, selection=selection)
+    s = selection["stroll.01"]
+    assert s["args"]["Arg0"] == {"noun.person": 2}
+    assert s["args"]["Arg1"] == {"noun.location": 1} or list(s["args"]["Arg1"]) == [next(iter(s["args"]["Arg1"]))]
+    assert s["no_arg1"] == 1
+    assert s["paths"]["direction"] == {"down": 1} and s["manner"] == 1 and s["manners"] == ["slowly"]
+
+
+# ------------------------------------------------------------------ the rules
+
+def test_a_filler_of_a_kind_the_verb_never_takes_is_not_given_to_it(grammar, realiser, analyser):
+    # "a nurse opens an old man": open takes things, in the data and PropBank's examples
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "watch", "watch.01", {"Arg0 (watcher)": "nurse", "Arg1 (thing watched)": "old man"}, "Ev1"),
+        _ev(grammar, "open", "open.01", {"Arg0 (opener)": "nurse", "Arg1 (thing opening)": "door"}, "Ev2"),
+        _ev(grammar, "close", "close.01", {"Arg0 (closer)": "doctor", "Arg1 (thing closing)": "window"}, "Ev3"),
+        _ev(grammar, "hug", "hug.01", {"Arg0 (hugger)": "girl", "Arg1 (thing hugged)": "boy"}, "Ev4"),
+        _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "boy", "Arg1 (thing kicked)": "ball"}, "Ev5"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert not any(" opens " in t or " closes " in t or " kicks " in t for t in texts)
+    assert any(" hugs " in t for t in texts)
+
+
+def test_an_object_for_a_verb_never_seen_with_one_is_refused(grammar, realiser, analyser):
+    # PropBank shows smirk.01 without Arg1 only: no "smirks the boxes"
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "ransack", "ransack.01", {"Arg0 (ransacker)": "man", "Arg1 (thing ransacked)": "boxes"}, "Ev1"),
+        # its one object in the data is of no known kind, and PropBank shows none
+        _ev(grammar, "smirk", "smirk.01", {"Arg0 (smirker)": "woman", "Arg1 (cognate object)": "it"}, "Ev2"),
+        _ev(grammar, "open", "open.01", {"Arg0 (opener)": "girl", "Arg1 (thing opening)": "boxes"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert texts and not any("smirk" in t for t in texts)
+
+
+def test_an_agent_that_cannot_act_is_refused(grammar, realiser, analyser):
+    # nothing shows frack's agent: a wardrobe is no agent ("a wardrobe fracks")
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "creak", "creak.01", {"Arg0 (creaker)": "wardrobe"}, "Ev1"),
+        _ev(grammar, "frack", "frack.01", {"Arg0 (entity hunting for oil)": "it"}, "Ev2"),
+    ])
+    assert not any("frack" in t for t in _every(f, clip, "Ev1", "figclip_verb"))
+
+
+def test_co_hyponyms_are_not_taken_as_the_same_verb(grammar, realiser, analyser):
+    # walk and run share VerbNet's run-51.3.2 but WordNet does not relate them: a swap
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "man"}, "Ev1"),
+        _ev(grammar, "run", "run.02", {"Arg0 (runner)": "girl"}, "Ev2"),
+    ])
+    assert "A man runs." in _every(f, clip, "Ev1", "verb_replace")
+
+
+def test_verbs_of_the_same_field_come_first_and_alone_without_an_object(grammar, realiser, analyser):
+    # "quietly cries" -> "laughs" (verb.body), never "kneels" (verb.contact: she may
+    # kneel while crying); a frame without Arg1 takes only its own field
+    events = [_ev(grammar, "cry", "cry.02", {"Arg0 (crier)": "woman"}, "Ev1")]
+    for i, (verb, vid) in enumerate([("laugh", "laugh.01"), ("kneel", "kneel.01"), ("sit", "sit.01"),
+                                     ("nod", "nod.01"), ("stand", "stand.01")]):
+        events.append(_ev(grammar, verb, vid, {"Arg0 (agent)": "man"}, f"Ev{i + 2}"))
+    clip, f = _factory(grammar, realiser, analyser, events)
+    texts = _every(f, clip, "Ev1", "verb_replace")
+    assert texts and all(t.split()[2] in ("laughs.", "nods.") for t in texts), texts
+
+
+def test_a_source_is_not_kept_for_a_verb_seen_only_with_goals(grammar, realiser, analyser):
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "from the house"}, "Ev1"),
+        _ev(grammar, "run", "run.02", {"Arg0 (runner)": "girl", "ArgM (direction)": "into the house"}, "Ev2"),
+        _ev(grammar, "jog", "jog.01", {"Arg0 (jogger)": "boy", "ArgM (direction)": "out of the park"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert "A man runs." in texts  # run was seen going into a house: no source kept
+    assert "A man jogs from the house." in texts  # jog out of a park: a source fits
+
+
+def test_a_redrawn_manner_is_one_word(grammar, realiser, analyser):
+    # "holds a door with his arm": a manner of another scene, with its own pronoun
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "open", "open.01", {"Arg0 (opener)": "nurse", "Arg1 (thing opening)": "door",
+                                         "ArgM (manner)": "slowly"}, "Ev1"),
+        _ev(grammar, "hold", "hold.01", {"Arg0 (holder)": "man", "Arg1 (thing held)": "box",
+                                         "ArgM (manner)": "with his arm"}, "Ev2"),
+        _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "boy", "Arg1 (thing kicked)": "door",
+                                         "ArgM (manner)": "hard"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert texts and not any("with his arm" in t for t in texts)
+
+
+def test_a_core_role_keeps_its_part(grammar, realiser, analyser):
+    # pick_up.04's Arg2 is a source (DIR), put.01's a destination (GOL)
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "pick up", "pick_up.04", {"Arg0 (entity acquiring something)": "cook",
+                                               "Arg1 (thing acquired)": "plates", "Arg2 (seller)": "from the floor"}, "Ev1"),
+        _ev(grammar, "put", "put.01", {"Arg0 (putter)": "man", "Arg1 (thing put)": "plates",
+                                       "Arg2 (destination)": "on the table"}, "Ev2"),
+    ])
+    assert not any(" puts " in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_a_frame_without_agent_keeps_its_voice(grammar, realiser, analyser):
+    # "doors close" -> not "doors are held" (someone holds them: another scene)
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "close", "close.02", {"Arg1 (thing closing)": "doors"}, "Ev1"),
+        _ev(grammar, "hold", "hold.01", {"Arg0 (holder)": "man", "Arg1 (thing held)": "doors"}, "Ev2"),
+        _ev(grammar, "open", "open.01", {"Arg1 (thing opening)": "doors"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert not any(" held" in t for t in texts)
+
+
+def test_an_object_stays_an_object(grammar, realiser, analyser):
+    # "listens to a caller" -> no verb said with a direct object ("carries a caller"),
+    # "watches a caller" -> no verb whose object takes a preposition
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "listen", "listen.01", {"Arg0 (listener)": "producer", "Arg1 (sound)": "to a caller"}, "Ev1"),
+        _ev(grammar, "watch", "watch.01", {"Arg0 (watcher)": "woman", "Arg1 (thing watched)": "boy"}, "Ev2"),
+        _ev(grammar, "hug", "hug.01", {"Arg0 (hugger)": "girl", "Arg1 (thing hugged)": "man"}, "Ev3"),
+        _ev(grammar, "look", "look.01", {"Arg0 (looker)": "girl", "Arg1 (thing looked at)": "at the man"}, "Ev4"),
+    ])
+    assert all(" to a caller" in t or " at a caller" in t for t in _every(f, clip, "Ev1", "figclip_verb"))
+    assert not any(" at " in t for t in _every(f, clip, "Ev2", "figclip_verb"))
+
+
+def test_a_thing_of_unknown_kind_is_not_given_to_a_verb_of_clauses(grammar, realiser, analyser):
+    # insist.01 takes what is insisted on as a clause: no "they insist the Veda"
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "study", "study.01", {"Arg0 (student)": "they", "Arg1 (subject)": "the Veda"}, "Ev1"),
+        _ev(grammar, "insist", "insist.01", {"Arg0 (insister)": "he", "Arg1 (thing insisted)": "that it rains"}, "Ev2"),
+    ])
+    assert not any("insist" in t for t in _every(f, clip, "Ev1", "figclip_verb"))
+
+
+def test_a_wh_clause_is_its_own_kind(analyser):
+    assert selection_kind("thing", analyser("how much inventories had swelled")) == "clause.wh"
+
+
+def test_a_role_without_known_kinds_backs_off_to_verbnet_class_mates(grammar, realiser, analyser):
+    # inhale.01's one example object is of no known kind; its class-mates (exhale-40.1.3)
+    # take substances, not food: "inhales smoke", never "inhales tea"
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "sip", "sip.01", {"Arg0 (drinker)": "man", "Arg1 (liquid)": "tea"}, "Ev1"),
+        _ev(grammar, "inhale", "inhale.01", {"Arg0 (inhaler)": "woman", "Arg1 (thing inhaled)": "it"}, "Ev2"),
+        _ev(grammar, "pour", "pour.01", {"Arg0 (pourer)": "girl", "Arg1 (thing poured)": "tea"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert not any("inhale" in t for t in texts) and any("pours" in t for t in texts)
