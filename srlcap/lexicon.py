@@ -44,7 +44,14 @@ def _default(name: str) -> Path:
     return GRAMMARS / name
 
 
+_given: dict = {}  # (kind, path as given) -> the loaded table: no resolve() per call
+
+
 def _cached(kind: str, path, default_name: str, build):
+    fast = _given.get((kind, path))
+    if fast is not None:
+        return fast  # verb negatives ask for a table per candidate verb
+    given = path
     path = Path(path) if path is not None else _default(default_name)
     key = (kind, path.resolve())
     found = _cache.get(key)
@@ -55,6 +62,8 @@ def _cached(kind: str, path, default_name: str, build):
                 with open(key[1], encoding="utf-8") as handle:
                     found = build(json.load(handle), key[1])
                 _cache[key] = found
+    if given is None or isinstance(given, (str, Path)) and Path(given).is_absolute():  # a relative one follows the cwd
+        _given[(kind, given)] = found
     return found
 
 

@@ -354,10 +354,14 @@ def _selects(ctx, event, entry: VerbEntry) -> bool:
       that acts ("a wardrobe fracks"), other roles are let be.
 
     A verb only in a user's lexicon is let be (:func:`_evidence`)."""
-    if not (_same_parts(ctx, event, entry) and _same_voice(ctx, event, entry) and _same_object(ctx, event, entry)):
+    # the kinds first: they reject most verbs and cost least (the forms plan clauses)
+    if _evidence(ctx, entry) and not _takes_kinds(ctx, event, entry):
         return False
-    if not _evidence(ctx, entry):
-        return True
+    return _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry) and _same_object(ctx, event, entry)
+
+
+def _takes_kinds(ctx, event, entry: VerbEntry) -> bool:
+    """The filler-kind part of :func:`_selects`."""
     sel = _selection(ctx, entry.verb_id)
     if not any(r.type == "Arg1" for r in event.roles):
         if not entry.bare and not (sel and sel.no_arg1):
@@ -366,7 +370,10 @@ def _selects(ctx, event, entry: VerbEntry) -> bool:
         if not r.is_core:
             continue
         kind = _kind_of(ctx, r)
-        seen = entry.takes.get(r.type, frozenset()) | (sel.kinds(r.type) if sel else frozenset())
+        key = ("seen kinds", entry.verb_id, r.type)
+        seen = ctx.memo.get(key)
+        if seen is None:  # what the dataset and PropBank's examples show in the role
+            seen = ctx.memo[key] = entry.takes.get(r.type, frozenset()) | (sel.kinds(r.type) if sel else frozenset())
         if kind is None:
             # a thing of no known kind ("the Veda", "it") still needs a verb seen taking
             # things there, not only clauses or quotes: no "insists the Veda"
@@ -443,6 +450,18 @@ def path_class(preposition: str) -> str:
     return "source" if preposition in _SOURCE else "goal" if preposition in _GOAL else "path"
 
 
+def _frame_key(event) -> tuple:
+    """A frame as a key: its verb and roles with their fillers (an event is drawn for by
+    two kinds, and a verb tried for one frame is tried for the same frame again)."""
+    return event.verb_id, event.verb, tuple((r.type, r.name, r.filler) for r in event.roles)
+
+
+def _shape(event, entry: VerbEntry | None = None) -> tuple:
+    """The frame's roles as the realiser plans them, without fillers; with ``entry``, as
+    :func:`_swapped` names them (the new verb's own names replace the frame's)."""
+    return tuple((r.type, None if entry is not None and r.type in entry.names else r.name) for r in event.roles)
+
+
 def _swapped(event, entry: VerbEntry) -> Event:
     """The frame with the new verb and its role names, fillers as they are (what the
     realiser plans a clause from)."""
@@ -460,14 +479,17 @@ def _same_object(ctx, event, entry: VerbEntry) -> bool:
     arg1 = event.role("Arg1")
     if arg1 is None or not any(r.type == "Arg0" for r in event.roles):
         return True  # Arg1 is the subject: no object to compare
-    key = ("object", event.verb_id, event.verb, tuple((r.type, r.name) for r in event.roles), arg1.filler,
-           entry.verb_id)
-    same = ctx.memo.get(key)
-    if same is None:
-        old = bool(leading_preposition(arg1.filler)) or ctx.realiser.role_preposition(event, "Arg1") is not None
-        new = ctx.realiser.role_preposition(_swapped(event, entry), "Arg1") is not None
-        same = ctx.memo[key] = old == new
-    return same
+    key = ("object", _frame_key(event))
+    old = ctx.memo.get(key)
+    if old is None:
+        old = ctx.memo[key] = bool(leading_preposition(arg1.filler)) or \
+            ctx.realiser.role_preposition(event, "Arg1") is not None
+    # the new verb's preposition depends on it and the frame's shape, not the fillers
+    key = ("new object", entry.verb_id, _shape(event, entry))
+    new = ctx.memo.get(key)
+    if new is None:
+        new = ctx.memo[key] = ctx.realiser.role_preposition(_swapped(event, entry), "Arg1") is not None
+    return old == new
 
 
 def _same_voice(ctx, event, entry: VerbEntry) -> bool:
@@ -478,7 +500,7 @@ def _same_voice(ctx, event, entry: VerbEntry) -> bool:
     types = {r.type for r in event.roles}
     if "Arg1" not in types or "Arg0" in types:
         return True
-    key = ("passive", event.verb_id, event.verb, tuple((r.type, r.name) for r in event.roles), entry.verb_id)
+    key = ("passive", event.verb_id, event.verb, _shape(event), entry.verb_id)
     same = ctx.memo.get(key)
     if same is None:
         same = ctx.realiser.says_passive(event) == ctx.realiser.says_passive(_swapped(event, entry))
@@ -525,16 +547,22 @@ def _manner_fits(ctx, filler: str, entry: VerbEntry) -> bool:
     return not entry.manners and "manner" in entry.argms and not entry.learnt
 
 
-def _acceptable(ctx, event, entry: VerbEntry) -> bool:
+def _acceptable(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
     """Whether the verb makes the caption false (:func:`_says_other`) and takes the
-    frame's fillers (:func:`_selects`)."""
-    if not _selects(ctx, event, entry):  # the one that rejects most
-        return False
-    key = ("says other", event.verb, event.verb_id, entry.verb_id)
-    other = ctx.memo.get(key)
-    if other is None:
-        other = ctx.memo[key] = _says_other(ctx, event.verb, event.verb_id, entry)
-    return other
+    frame's fillers (:func:`_selects`). Memoised per frame (``frame``: its
+    :func:`_frame_key`, when the caller has it) and verb."""
+    key = ("acceptable", frame or _frame_key(event), entry.verb_id)
+    found = ctx.memo.get(key)
+    if found is not None:
+        return found
+    found = _selects(ctx, event, entry)  # the one that rejects most
+    if found:
+        other = ("says other", event.verb, event.verb_id, entry.verb_id)
+        found = ctx.memo.get(other)
+        if found is None:
+            found = ctx.memo[other] = _says_other(ctx, event.verb, event.verb_id, entry)
+    ctx.memo[key] = found
+    return found
 
 
 @lru_cache(maxsize=None)
@@ -554,7 +582,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     fields = _fields(event.verb)
     with_object = any(r.type == "Arg1" for r in event.roles)
     phases = ([fields] if fields else []) + ([None] if with_object or not fields else [])
-    tried, found = set(), False
+    tried, found, frame = set(), False, _frame_key(event)
     for phase in phases:
         if found:
             break
@@ -571,7 +599,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                 if entry.verb_id in tried:
                     continue
                 tried.add(entry.verb_id)  # drawn again, it is skipped whether taken or not
-                if _acceptable(ctx, event, entry):
+                if _acceptable(ctx, event, entry, frame):
                     found = True
                     yield entry
 
