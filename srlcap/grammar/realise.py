@@ -97,17 +97,134 @@ def _pronoun_for(facts: "_Facts", agents: dict) -> str | None:
 
 def _lead_noun(p: Phrase) -> int:
     """The noun a telegraphic phrase is about: its first noun that is not a modifier
-    ("woman" in "woman holding candle", whose parse may put the root on "candle")."""
-    return next((i for i, t in enumerate(p.tokens) if t.pos == "NOUN" and t.dep != "compound"), p.root)
+    ("woman" in "woman holding candle", whose parse may put the root on "candle"; "leg" in
+    "student's leg")."""
+    return next((i for i, t in enumerate(p.tokens) if t.pos == "NOUN" and t.dep not in ("compound", "poss")), p.root)
+
+
+class _Noun(NamedTuple):
+    """The entity a role names, as a story tracks it: the filler ("two bandits with
+    bandanas") or the object of its preposition ("beside [a boxer in blue shorts]")."""
+    key: str  # its words without a leading article: how the story knows it was mentioned
+    head: str  # the lemma of the noun it is about ("bandit")
+    plural: bool
+    bare: bool  # named by its noun alone ("the queen", "a chest"): a fuller description later may be it
+    kind_of: bool  # a compound names a kind of the noun ("police car"): not the "car" told before
+    parts: frozenset  # lemmas of a compound or an owner before the noun ("car" door, "student"'s leg)
+    owner: str | None  # the lemma of a possessor ("student" of "student's leg"): mentioned with it
+    count: bool  # a countable thing (an article, a determiner or plural): can have parts
+    phrase: Phrase  # the entity's words, to say "one of the two bandits"
 
 
 class _Facts(NamedTuple):
     mention: str | None  # what the filler names, to tell whether it was mentioned
-    inner: str | None  # the entity inside a direction or goal
+    inner: str | None  # the entity inside a prepositional filler ("to his car": "his car")
     head: str | None  # the noun it is about
     can_shorten: bool  # has modifiers a later mention may drop
     nouns: frozenset  # the nouns in it, mentioned with it
     pronoun: str | None  # he / she / they, where its noun says which
+    about: _Noun | None  # the entity it names, for a story's references
+
+
+class _Ref(NamedTuple):
+    """How a story refers to a role's entity: with "the" or not, and in words of its own
+    where the filler's do not fit ("one of the two bandits", "the other workers")."""
+    definite: bool
+    words: str | None = None
+    again: bool = False  # told before in these words: a later mention may drop its modifiers
+
+
+_NEW = _Ref(False)
+_AGAIN = _Ref(True, None, True)
+
+
+class _Discourse:
+    """The entities a story has mentioned so far, and how a role refers to its own:
+
+    - the same words again: definite ("a man in a suit ... the man in the suit"); a group
+      told again after one of its members: "the other workers";
+    - a noun told bare and a fuller description of it later, or the reverse, when the
+      story knows one such thing: definite ("kneels before the queen ... the queen in the
+      golden crown", "from a chest ... opens the wooden chest"); not a compound that
+      names another kind ("a car ... a police car");
+    - one of a known group ("two bandits ... a bandit"): "one of the two bandits", or
+      with its own description "the bandit with the red bandana";
+    - a part or a possession of a known thing: definite ("his car ... the car door", "a
+      student ... the student's leg").
+    Anything else is new: indefinite, as the filler says."""
+
+    def __init__(self):
+        self.mentioned: set = set()  # words of every mention, and nouns named inside fillers
+        self.entities: dict = {}  # key -> (order of first mention, _Noun)
+
+    def refer(self, f: _Facts) -> _Ref:
+        about = f.about
+        if f.mention in self.mentioned or f.inner in self.mentioned:
+            if about is not None and about.plural and f.mention == about.key and self._member_after(about):
+                # "the other workers"; not "his other friends" nor "the other three outlaws"
+                # (a number counts the whole group, the member too)
+                short = _short_definite(about.phrase)
+                if short.startswith("the ") and not any(t.tag == "CD" for t in about.phrase.tokens):
+                    return _Ref(True, "the other " + short[len("the "):], True)
+            return _AGAIN
+        if about is None:
+            return _NEW
+        known = [e for _, e in self.entities.values() if e.head == about.head]
+        same_number = [e for e in known if e.plural == about.plural]
+        if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
+            return _Ref(True)
+        if not about.plural and not same_number and len(known) == 1:
+            # a member of the group: said as one of them, or by its own description
+            if about.bare and f.mention == about.key and about.phrase.tokens[0].tag not in ("DT", "PRP$"):
+                return _Ref(True, "one of " + _short_definite(known[0].phrase))
+            return _Ref(True)
+        if about.parts and any(e.count and e.head in about.parts for _, e in self.entities.values()):
+            return _Ref(True)
+        return _NEW
+
+    def _member_after(self, group: _Noun) -> bool:
+        """Whether one of a group ("worker with a grey beard" of "workers in hard hats")
+        was mentioned on its own after the group."""
+        order = self.entities[group.key][0]
+        return any(i > order and e.head == group.head and not e.plural for i, e in self.entities.values())
+
+    def add(self, f: _Facts) -> None:
+        """Mention a role's entity (after its sentence is told)."""
+        if f.inner is not None:
+            self.mentioned.add(f.inner)
+        if f.mention is not None:
+            self.mentioned.add(f.mention)
+            # things named inside a filler ("woman holding a candle") are mentioned too
+            self.mentioned.update(f.nouns)
+        about = f.about
+        if about is not None:
+            self.entities.setdefault(about.key, (len(self.entities), about))
+            if about.owner is not None:
+                owner = _Noun(about.owner, about.owner, False, True, False, frozenset(), None, True, about.phrase)
+                self.entities.setdefault(owner.key, (len(self.entities), owner))
+
+
+def _noun_facts(p: Phrase, key: str) -> _Noun | None:
+    """What a story tracks of the entity phrase ``p`` (a noun phrase), known by ``key``."""
+    if p.kind != "np" or not p.tokens:
+        return None
+    lead = _lead_noun(p)
+    toks = p.tokens
+    head = toks[lead]
+    if head.pos not in ("NOUN", "PROPN"):
+        return None
+    before = toks[:lead]
+    owner = next((toks[i].lemma for i in range(len(toks) - 1) if toks[i + 1].tag == "POS"
+                  and toks[i].pos in ("NOUN", "PROPN")), None)
+    compounds = frozenset(t.lemma for t in before if t.dep == "compound" and t.pos == "NOUN")
+    return _Noun(
+        key=key, head=head.lemma, plural=p.plural,
+        bare=lead == len(toks) - 1 and all(t.tag in ("DT", "PRP$") for t in before),
+        kind_of=bool(compounds),
+        parts=compounds | ({owner} if owner else frozenset()), owner=owner,
+        count=p.plural or bool(p.articles) or any(t.tag in ("DT", "PRP$") for t in before),
+        phrase=p,
+    )
 
 
 def _mention(role) -> str | None:
@@ -246,10 +363,50 @@ def render_phrase(phrase: Phrase, subject: bool = False, definite: bool = False)
     return done if done is not None else phrase.memoised(key, _render, subject, definite)
 
 
+# words that open a plural noun phrase and take no "the" before them ("several men")
+_QUANTIFIERS = frozenset("some many several few all both most no each every another any various numerous "
+                         "these those".split())
+
+
+_PREP_TAGS = ("IN", "TO", "RP")
+
+
+def _entity_start(phrase: Phrase) -> int | None:
+    """Where the entity of a filler begins: 0 for a noun phrase, after the preposition(s)
+    of a prepositional one ("beside [a boxer]", "out of [his hands]"); None for what names
+    no entity."""
+    span = phrase.entity_span()
+    if span is None or phrase.kind not in ("np", "pp"):
+        return None
+    start = span[0]
+    while phrase.kind == "pp" and start < span[1] - 1 and phrase.tokens[start].tag in _PREP_TAGS:
+        start += 1
+    return start
+
+
+def _takes_plural_the(phrase: Phrase, start: int) -> bool:
+    """Whether a plural entity starting at ``start`` is bare ("drones", "two kids"): told
+    again, it needs a "the" of its own, as it has no article slot."""
+    if start >= len(phrase.tokens) or start in phrase.articles:
+        return False
+    first = phrase.tokens[start]
+    if first.tag in ("DT", "PDT", "PRP$", "WP$", "PRP") or first.text.lower() in _QUANTIFIERS:
+        return False
+    # plural when the filler is; in a prepositional filler, when its object's noun is
+    lead = next((i for i in range(start, len(phrase.tokens)) if phrase.tokens[i].pos in ("NOUN", "PROPN")
+                 and phrase.tokens[i].dep != "compound"), None)
+    return lead is not None and phrase.tokens[lead].tag in ("NNS", "NNPS")
+
+
 def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
     slots = set(phrase.articles)
     out = []
+    # a later mention says "the" where the first said "a" or nothing: "the drones", "beside the boxer"
+    start = _entity_start(phrase) if definite else None
+    plural_the = start if start is not None and _takes_plural_the(phrase, start) else None
     for i, tok in enumerate(phrase.tokens):
+        if i == plural_the:
+            out.append("the ")
         text = tok.text
         if i == 0 and _decapitalise(tok):
             text = text[0].lower() + text[1:]
@@ -259,7 +416,7 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
             text = pronoun_case(text, subject and tok.dep != "pobj")
         if i in slots:
             out.append(("the" if tok.definite or definite else article(text)) + " ")
-        if definite and i == 0 and text.lower() in ("a", "an") and tok.tag == "DT":
+        if definite and i == start and text.lower() in ("a", "an") and tok.tag == "DT":
             text = "the"  # "a man with a beard" told again: "the man with a beard"
         elif text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
             # an article written in the filler agrees with the word now after it
@@ -400,7 +557,7 @@ class Realiser:
 
     def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
                        omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = (),
-                       short: frozenset = frozenset()) -> str:
+                       short: frozenset = frozenset(), named: tuple = ()) -> str:
         """The event as one clause, without the capital and the full stop.
 
         ``phrases`` maps role types to edited Phrases (attribute negatives). In a story:
@@ -409,22 +566,25 @@ class Realiser:
         ("the man grabs her"), a bare infinitive ("makes the man grab her") or an -ing
         form ("the man grabbing her"); ``pronoun``, (role, "she"): the subject said as
         a pronoun; ``short``, definite roles said by their head alone ("the woman" for "the
-        woman in the blue dress", when no other woman was mentioned)."""
+        woman in the blue dress", when no other woman was mentioned); ``named``, (role,
+        words): a noun-phrase role said in the story's own words ("one of the two
+        bandits", "the other workers")."""
         if phrases is None and (definite or omit or form != "finite" or pronoun):
-            key = (event, definite, omit, form, pronoun, short)  # a story asks again for the same
+            key = (event, definite, omit, form, pronoun, short, named)  # a story asks again for the same
             done = self._told.get(key)
             if done is None:
-                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short)
+                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short, named)
             return done
-        return self._clause(event, phrases, definite, omit, form, pronoun, short)
+        return self._clause(event, phrases, definite, omit, form, pronoun, short, named)
 
-    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset()) -> str:
+    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset(), named=()) -> str:
         roles = event.roles
         plan = self._plan(event)
         if phrases:  # an edited filler is not parsed: its Phrase comes with it
             ph = [phrases.get(r.type) or self.analyse(r.filler) for r in roles]
         else:
             ph = [self.analyse(r.filler) for r in roles]
+        named = {k: words for k, words in named if ph[k].kind == "np"}
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
@@ -445,8 +605,8 @@ class Realiser:
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
         elif subject is not None:
-            subj_text = _short_definite(ph[subject]) if subject in short else \
-                render_phrase(ph[subject], nominative, subject in definite)
+            subj_text = named.get(subject) or (_short_definite(ph[subject]) if subject in short else
+                                               render_phrase(ph[subject], nominative, subject in definite))
             base = ph[subject].base_form
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
@@ -481,7 +641,7 @@ class Realiser:
         if passive and plan.preps[subject]:
             verb_group.append(plan.preps[subject])
 
-        objects = self._objects(plan, ph, subject, definite, short)
+        objects = self._objects(plan, ph, subject, definite, short, named)
         quote = said = None
         if plan.speech:
             said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
@@ -517,7 +677,7 @@ class Realiser:
         return clause
 
     def _objects(self, plan: "_ClausePlan", ph: list, subject, definite=frozenset(),
-                 short=frozenset()) -> list[tuple[int, str]]:
+                 short=frozenset(), named: dict | None = None) -> list[tuple[int, str]]:
         """(role, text) of the objects in English order: bare noun phrases first (a bare
         recipient before the thing: "tells a woman a story"), then prepositional ones,
         then clauses and quotes, which end the sentence ("tells a woman that she will
@@ -535,8 +695,9 @@ class Realiser:
         out = []
         for k in order:
             prep = plan.preps[k]
-            if k in short:
-                out.append((k, f"{prep} {_short_definite(ph[k])}" if prep else _short_definite(ph[k])))
+            words = (named or {}).get(k) or (_short_definite(ph[k]) if k in short else None)
+            if words:
+                out.append((k, f"{prep} {words}" if prep else words))
             else:
                 out.append((k, self._with_preposition(ph[k], prep, k in definite)))
         return out
@@ -737,7 +898,7 @@ class Realiser:
         return told
 
     def _tell(self, events: list[Event], core_only: bool, needs_base: bool) -> list[tuple[str, str | None]]:
-        mentioned: set = set()
+        story = _Discourse()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
         last_subject = None
@@ -746,15 +907,18 @@ class Realiser:
         for ev in events:
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
-            definite = frozenset(k for k, f in enumerate(facts) if f.mention in mentioned or f.inner in mentioned)
+            refs = [story.refer(f) for f in facts]
+            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite)
+            named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words)
             here_heads = {**heads, **{f.mention: f.head for f in facts if f.mention is not None}}
-            short = frozenset(k for k in definite if facts[k].can_shorten and
+            # only what was told in these very words is told short: a first full description stays whole
+            short = frozenset(k for k in definite if refs[k].again and facts[k].can_shorten and
                               not any(h == facts[k].head for m, h in here_heads.items() if m != facts[k].mention))
             here = next((r.filler.lower() for r in roles if r.argm == "scene"), None)
             # the setting is said once: not again while it stays, nor after the story
             # has named it ("enters a throne room. ... removes his helmet")
             omit = frozenset(k for k, r in enumerate(roles)
-                             if (r.argm == "scene" and (here == scene or facts[k].mention in mentioned))
+                             if (r.argm == "scene" and (here == scene or facts[k].mention in story.mentioned))
                              or (r.argm == "location" and r.filler.lower() == place)
                              or (core_only and not r.is_core))
             subject = self._plan(ev).subject
@@ -764,19 +928,15 @@ class Realiser:
                 word = _pronoun_for(facts[subject], agents)
                 if word:
                     pronoun = (subject, word)
-            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short)
+            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and needs_base:
-                base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short)
+                base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short, named)
             last_subject = who
             for r, f in zip(roles, facts):
-                if f.inner is not None:
-                    mentioned.add(f.inner)
+                story.add(f)
                 if f.mention is not None:
-                    mentioned.add(f.mention)
                     heads[f.mention] = f.head
-                    # things named inside a filler ("woman holding a candle") are mentioned too
-                    mentioned.update(f.nouns)
                     if r.type == "Arg0":
                         agents[f.mention] = f.pronoun
             scene = here or scene
@@ -791,12 +951,19 @@ class Realiser:
         if facts is None:
             p = self.analyse(role.filler)
             lead = _lead_noun(p)
+            mention, inner = _mention(role), self._inner_entity(role)
+            start = _entity_start(p)
+            if inner is not None and start is not None:
+                about = _noun_facts(p.tail(start) if start else p, inner)
+            else:
+                about = _noun_facts(p, mention) if mention is not None else None
             facts = self._role_facts[key] = _Facts(
-                mention=_mention(role), inner=self._inner_entity(role),
+                mention=mention, inner=inner,
                 head=p.tokens[lead].lemma if p.kind == "np" else None,
                 can_shorten=p.kind == "np" and lead < len(p.tokens) - 1,
                 nouns=frozenset(t.text.lower() for t in p.tokens if t.pos == "NOUN"),
                 pronoun=_gender_pronoun(p),
+                about=about,
             )
         return facts
 
@@ -850,11 +1017,15 @@ class Realiser:
             kept.remove(droppable[-1])
 
     def _inner_entity(self, role) -> str | None:
-        """The entity a direction or goal names ("towards a man in blue jacket" -> "man in
-        blue jacket"), as a mention; None for other roles."""
-        if role.argm not in ("direction", "goal"):
+        """The entity a prepositional filler of a place, a direction, a goal or a core role
+        names ("towards a man in blue jacket" -> "man in blue jacket", "beside the queen" ->
+        "queen"), as a mention; None for other roles and fillers."""
+        if role.argm not in (None, "direction", "goal", "location"):
             return None
-        text = self.analyse(role.filler).entity_text()
+        p = self.analyse(role.filler)
+        if p.kind != "pp" and role.argm not in ("direction", "goal"):
+            return None  # a place or core noun phrase is a mention of its own
+        text = p.entity_text()
         if not text:
             return None
         words = text.split()

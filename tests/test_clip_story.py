@@ -1,0 +1,93 @@
+"""How a clip paragraph refers to what it has told before (the story's discourse model in
+srlcap.grammar.realise): first mention as the filler says, later ones definite, a group's
+member and the rest of the group, parts and possessions of known things."""
+from conftest import make_event
+
+
+def _story(realiser, grammar, *frames):
+    """The natural paragraph of up to five frames, (verb, roleset, roles) each, told as
+    events with no relations between them."""
+    events = [make_event(verb, vid, roles, f"Ev{i + 1}", None if i == 2 else "NoRel", grammar)
+              for i, (verb, vid, roles) in enumerate(frames)]
+    return realiser.realise_clip(events)["natural"]
+
+
+def test_a_bare_plural_told_again_takes_the(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("chase", "chase.01", {"Arg0 (chaser)": "drones", "Arg1 (thing chased)": "woman in silver jacket"}),
+                  ("jump", "jump.03", {"Arg0 (jumper)": "woman in silver jacket"}),
+                  ("shoot", "shoot.01", {"Arg0 (shooter)": "drones", "Arg1 (gun/bullet)": "lasers"}))
+    assert "Finally, the drones shoot lasers" in text
+
+
+def test_a_counted_group_told_again_keeps_its_number(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("drop", "drop.03", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids"}),
+                  ("wave", "wave.01", {"Arg0 (waver)": "two kids", "Arg2 (waved at)": "mother in grey coat"}))
+    assert "Finally, the two kids wave at the mother" in text
+
+
+def test_a_group_told_after_one_of_its_members_is_the_other_ones(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("stand", "stand.01", {"Arg1 (thing standing)": "workers in hard hats"}),
+                  ("walk", "walk.01", {"Arg0 (walker)": "worker with grey beard", "ArgM (direction)": "towards the exit"}),
+                  ("watch", "watch.01", {"Arg0 (watcher)": "workers in hard hats",
+                                         "Arg1 (thing watched)": "worker with grey beard"}))
+    assert "the other workers watch the worker with the grey beard" in text
+
+
+def test_a_member_of_a_known_group(realiser, grammar):
+    """With a description of its own it is "the bandit with ..."; bare, one of the group."""
+    chase = ("chase", "chase.01", {"Arg0 (chaser)": "two bandits with bandanas", "Arg1 (thing chased)": "cowboy"})
+    described = _story(realiser, grammar, chase,
+                       ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit with red bandana", "Arg2 (target)": "cowboy"}))
+    assert "Finally, the bandit with the red bandana shoots at the cowboy" in described
+    bare = _story(realiser, grammar, chase, ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
+    assert "Finally, one of the two bandits shoots at the cowboy" in bare
+
+
+def test_a_thing_told_bare_then_described_is_the_same_thing(realiser, grammar):
+    """"before the queen" and then "queen in golden crown": the queen, described in full
+    the first time the description comes, told short after."""
+    text = _story(realiser, grammar,
+                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"}),
+                  ("stand", "stand.07", {"Arg1 (thing standing)": "queen in golden crown"}),
+                  ("touch", "touch.01", {"Arg0 (toucher)": "queen in golden crown", "Arg1 (thing touched)": "knight"}))
+    assert "Then, the queen in the golden crown stands." in text
+    assert "a queen" not in text and text.count("golden crown") == 1
+
+
+def test_a_compound_naming_another_kind_is_another_thing(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "to a car"}),
+                  ("chase", "chase.01", {"Arg0 (chaser)": "police car", "Arg1 (thing chased)": "man"}))
+    assert "Finally, a police car chases the man." in text
+
+
+def test_a_part_or_a_possession_of_a_known_thing_is_definite(realiser, grammar):
+    part = _story(realiser, grammar,
+                  ("walk", "walk.01", {"Arg0 (walker)": "man in grey overcoat", "ArgM (direction)": "to his car"}),
+                  ("open", "open.01", {"Arg0 (opener)": "man in grey overcoat", "Arg1 (thing opened)": "car door"}))
+    assert "he opens the car door" in part
+    owner = _story(realiser, grammar,
+                   ("kick", "kick.01", {"Arg0 (kicker)": "student in white gi", "Arg1 (thing kicked)": "instructor"}),
+                   ("catch", "catch.01", {"Arg0 (catcher)": "instructor", "Arg1 (thing caught)": "student's leg"}))
+    assert "the instructor catches the student's leg" in owner
+
+
+def test_the_entity_of_a_prepositional_filler_is_tracked(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("punch", "punch.01", {"Arg0 (puncher)": "boxer in red shorts", "Arg1 (thing punched)": "boxer in blue shorts"}),
+                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "referee", "ArgM (location)": "beside boxer in blue shorts"}),
+                  ("kick", "kick.01", {"Arg0 (kicker)": "man", "Arg1 (thing kicked)": "rifle",
+                                       "Arg2 (kicked from)": "out of his hands"}))
+    assert "kneels beside the boxer in blue shorts" in text
+    assert "out of his hands" in text  # a second preposition is not taken for the entity
+
+
+def test_the_summary_refers_back_as_the_paragraph_does(realiser, grammar):
+    events = [make_event("chase", "chase.01", {"Arg0 (chaser)": "drones", "Arg1 (thing chased)": "woman"}, "Ev1", "NoRel",
+                         grammar),
+              make_event("shoot", "shoot.01", {"Arg0 (shooter)": "drones", "Arg1 (gun/bullet)": "lasers"}, "Ev2", None,
+                         grammar)]
+    assert realiser.clip_summary(events) == "Drones chase a woman. They shoot lasers."
