@@ -1,6 +1,7 @@
 """How a clip paragraph refers to what it has told before (the story's discourse model in
 srlcap.grammar.realise): first mention as the filler says, later ones definite, a group's
-member and the rest of the group, parts and possessions of known things."""
+member and the rest of the group, parts and possessions of known things; and a scene not
+said again where another role already names its place."""
 from conftest import make_event
 
 
@@ -91,3 +92,19 @@ def test_the_summary_refers_back_as_the_paragraph_does(realiser, grammar):
               make_event("shoot", "shoot.01", {"Arg0 (shooter)": "drones", "Arg1 (gun/bullet)": "lasers"}, "Ev2", None,
                          grammar)]
     assert realiser.clip_summary(events) == "Drones chase a woman. They shoot lasers."
+
+
+def test_a_scene_whose_place_another_role_names_is_not_said_again(realiser, grammar):
+    """The scene's words name the place a prepositional role gives, whole or as the end of
+    a compound word; what else the scene says ("at night") stays."""
+    field = make_event("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field",
+                                           "Scene of the Event": "cornfield at night"}, grammar=grammar)
+    assert realiser.natural(field) == "A glowing meteor falls into the field at night."
+    school = make_event("drive", "drive.01", {"Arg0 (driver)": "mother", "Arg1 (vehicle)": "minivan",
+                                              "ArgM (direction)": "up to the school",
+                                              "Scene of the Event": "school parking lot"}, grammar=grammar)
+    assert realiser.natural(school) == "A mother drives a minivan up to the school."
+    elsewhere = make_event("drive", "drive.01", {"Arg0 (driver)": "mother", "Arg1 (vehicle)": "minivan",
+                                                 "ArgM (direction)": "up to the gate",
+                                                 "Scene of the Event": "school parking lot"}, grammar=grammar)
+    assert realiser.natural(elsewhere).endswith("up to the gate in a school parking lot.")

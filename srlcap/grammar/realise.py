@@ -266,10 +266,28 @@ def _named_in(ph, subject: int, core) -> frozenset:
 
 
 def _said_elsewhere(ph: list, scene: int) -> bool:
-    """Whether the scene's noun is already a noun of another role ("down the corridor" and
-    the scene "hospital corridor"): saying both places it twice."""
-    head = ph[scene].tokens[ph[scene].root].lemma
-    return any(head in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene)
+    """Whether the scene's place is already said by another role, so that saying both
+    places it twice: its noun is a noun of another role ("down the corridor" and the scene
+    "hospital corridor"), or a noun of the scene names the place of a prepositional role,
+    whole or as the end of a compound word ("up to the school" and "school parking lot",
+    "into the field" and "cornfield")."""
+    sp = ph[scene]
+    if any(sp.tokens[sp.root].lemma in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene):
+        return True
+    words = [t.lemma for t in sp.tokens[:sp.root + 1] if t.pos == "NOUN"]
+    return any(w == n or (len(n) >= _COMPOUND_END and w.endswith(n))
+               for k, p in enumerate(ph) if k != scene and p.kind == "pp"
+               for n in p.memoised("nouns", _noun_lemmas) for w in words)
+
+
+_COMPOUND_END = 4  # letters of the shortest noun taken as the end of a compound word ("field" of "cornfield")
+
+
+def _scene_rest(p: Phrase) -> Phrase | None:
+    """What a scene says besides its place: a prepositional phrase after its noun ("at
+    night" of "cornfield at night"), kept when the place itself is said elsewhere."""
+    at = next((i for i in range(p.root + 1, len(p.tokens)) if p.tokens[i].tag == "IN"), None)
+    return p.tail(at) if at is not None and at + 1 < len(p.tokens) else None
 
 
 def _noun_lemmas(p: Phrase) -> frozenset:
@@ -613,9 +631,15 @@ class Realiser:
 
         pre_verb, after, lone_adverb = [], [], None
         for k in plan.argms:
-            if k in omit or (roles[k].argm == "scene" and _said_elsewhere(ph, k)):
-                continue  # "down the corridor", not "... in a hospital corridor" as well
+            if k in omit:
+                continue
             p = ph[k]
+            if roles[k].argm == "scene" and p.kind == "np" and _said_elsewhere(ph, k):
+                # "down the corridor", not "... in a hospital corridor" as well; "at night" stays
+                rest = _scene_rest(p)
+                if rest is not None:
+                    after.append(render_phrase(rest))
+                continue
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
             elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
