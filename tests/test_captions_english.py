@@ -30,6 +30,10 @@ CASES = [
     ("pull out", "pull.02", {"Arg0 (puller)": "mother in grey coat", "Arg1 (thing pulled)": "minivan",
                              "Arg2 (pulled out of)": "of the parking lot"},
      "A mother in a grey coat pulls a minivan out of the parking lot."),
+    # particles: before the path the object takes, with which it says where it goes
+    ("knock down", "knock.02", {"Arg0 (knocker)": "boxer in red shorts", "Arg1 (thing knocked)": "boxer in blue shorts",
+                                "Arg4 (end state)": "to the canvas"},
+     "A boxer in red shorts knocks a boxer in blue shorts down to the canvas."),
     # what is said: a clause last, direct speech quoted
     ("ask", "ask.01", {"Arg0 (asker)": "man in black tuxedo", "Arg1 (question)": "if she would dance",
                        "Arg2 (hearer)": "woman in red gown"},

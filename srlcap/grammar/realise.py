@@ -23,6 +23,8 @@ _PREPOSITIONS = {
     "at", "to", "about", "for", "from", "with", "on", "onto", "into", "in", "of", "by", "over",
     "through", "toward", "towards", "against", "after", "upon", "around", "across", "off", "out",
 }
+# prepositions that open the path a thing moves along to its end ("down to the canvas")
+_PATH_PREPOSITIONS = {"to", "into", "onto", "toward", "towards"}
 _SLOT = re.compile(r"\{(\w+)\}")
 _PLACES = ("location", "scene")  # ArgM kinds whose bare fillers take in/on/at by their noun
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that", "these", "those"}
@@ -677,7 +679,7 @@ class Realiser:
             else:
                 objects.append((said, speech))  # a reported clause ends the objects
         if plan.particle and not passive and objects:
-            verb_group, objects = self._place_particle(plan, base, form, verb_group, objects)
+            verb_group, objects = self._place_particle(plan, base, form, verb_group, objects, ph)
         if plan.particle and not passive and (objects or after) and \
                 (objects[0][1] if objects else after[0]).split(" ", 1)[0] == plan.particle:
             verb_group = [_verb_group(plan.head_verb, False, base, form)]  # "turns off the light", not "off off"
@@ -727,10 +729,12 @@ class Realiser:
         return out
 
     @staticmethod
-    def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list):
+    def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list, ph: list):
         """Where the particle of a phrasal verb goes: after a pronoun object ("picks it
-        up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), else
-        right after the verb ("throws away the umbrella")."""
+        up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), before
+        the path a direct object takes, with which it says where the object goes ("knocks
+        the boxer down to the canvas", "pulls the station wagon over to the side of the
+        road"), else right after the verb ("throws away the umbrella")."""
         first = objects[0][1]
         bare = [_verb_group(plan.head_verb, False, base, form)]
         if first.lower() in _OBJECT_PRONOUNS:
@@ -738,6 +742,10 @@ class Realiser:
         for i, (_, text) in enumerate(objects):
             if i and text.startswith("of "):
                 return bare, objects[:i] + [(-1, plan.particle)] + objects[i:]
+        if len(objects) > 1 and objects[0][0] >= 0 and ph[objects[0][0]].kind in ("np", "pron") \
+                and first.split(" ", 1)[0] not in _PREPOSITIONS and objects[1][0] >= 0 \
+                and ph[objects[1][0]].kind in ("np", "pp") and objects[1][1].split(" ", 1)[0] in _PATH_PREPOSITIONS:
+            return bare, [objects[0], (-1, plan.particle)] + objects[1:]  # not "calls on the Fed to reduce"
         return verb_group, objects
 
     def warm(self, events, verbs=()) -> None:
