@@ -108,3 +108,10 @@ def test_a_scene_whose_place_another_role_names_is_not_said_again(realiser, gram
                                                  "ArgM (direction)": "up to the gate",
                                                  "Scene of the Event": "school parking lot"}, grammar=grammar)
     assert realiser.natural(elsewhere).endswith("up to the gate in a school parking lot.")
+
+
+def test_a_scene_the_story_has_already_entered_is_not_given_late(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("enter", "enter.01", {"Arg0 (entity entering)": "outlaws", "Arg1 (place entered)": "the bank"}),
+                  ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest", "Scene of the Event": "old west bank"}))
+    assert "west" not in text and "Finally, the outlaw in the black vest shouts." in text

@@ -184,6 +184,14 @@ class _Discourse:
             return _Ref(True)
         return _NEW
 
+    def knows_place(self, f: _Facts) -> bool:
+        """Whether a scene is a place the story has named already, by its noun ("enters
+        the bank", then the scene "old west bank"): saying it then reads as a setting given
+        late."""
+        about = f.about
+        return about is not None and any(e.head == about.head and e.plural == about.plural
+                                         for _, e in self.entities.values())
+
     def _member_after(self, group: _Noun) -> bool:
         """Whether one of a group ("worker with a grey beard" of "workers in hard hats")
         was mentioned on its own after the group."""
@@ -948,9 +956,11 @@ class Realiser:
                               not any(h == facts[k].head for m, h in here_heads.items() if m != facts[k].mention))
             here = next((r.filler.lower() for r in roles if r.argm == "scene"), None)
             # the setting is said once: not again while it stays, nor after the story
-            # has named it ("enters a throne room. ... removes his helmet")
+            # has named it ("enters a throne room. ... removes his helmet", "enters the
+            # bank. ... shouts at customers", not "... in an old west bank")
             omit = frozenset(k for k, r in enumerate(roles)
-                             if (r.argm == "scene" and (here == scene or facts[k].mention in story.mentioned))
+                             if (r.argm == "scene" and (here == scene or facts[k].mention in story.mentioned
+                                                        or story.knows_place(facts[k])))
                              or (r.argm == "location" and r.filler.lower() == place)
                              or (core_only and not r.is_core))
             subject = self._plan(ev).subject
