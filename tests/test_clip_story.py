@@ -115,3 +115,12 @@ def test_a_scene_the_story_has_already_entered_is_not_given_late(realiser, gramm
                   ("enter", "enter.01", {"Arg0 (entity entering)": "outlaws", "Arg1 (place entered)": "the bank"}),
                   ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest", "Scene of the Event": "old west bank"}))
     assert "west" not in text and "Finally, the outlaw in the black vest shouts." in text
+
+
+def test_the_entity_after_a_part_noun_is_the_one_tracked(realiser, grammar):
+    """"in front of a woman": the woman is mentioned, not "front of a woman"."""
+    text = _story(realiser, grammar,
+                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "man in blue waistcoat",
+                                         "ArgM (location)": "in front of woman in white bonnet"}),
+                  ("cry", "cry.02", {"Arg0 (crier)": "woman in white bonnet"}))
+    assert "kneels in front of a woman in a white bonnet" in text and "Finally, the woman cries." in text

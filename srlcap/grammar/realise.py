@@ -399,16 +399,24 @@ _QUANTIFIERS = frozenset("some many several few all both most no each every anot
 _PREP_TAGS = ("IN", "TO", "RP")
 
 
+# nouns that name a part of the thing after their "of" ("in front of [the vault]")
+_RELATIONAL = frozenset("front top bottom side edge middle center centre end back rest corner".split())
+
+
 def _entity_start(phrase: Phrase) -> int | None:
     """Where the entity of a filler begins: 0 for a noun phrase, after the preposition(s)
-    of a prepositional one ("beside [a boxer]", "out of [his hands]"); None for what names
-    no entity."""
+    of a prepositional one ("beside [a boxer]", "out of [his hands]", "in front of [the
+    vault]", "on the top of [a hill]"); None for what names no entity."""
     span = phrase.entity_span()
     if span is None or phrase.kind not in ("np", "pp"):
         return None
-    start = span[0]
-    while phrase.kind == "pp" and start < span[1] - 1 and phrase.tokens[start].tag in _PREP_TAGS:
-        start += 1
+    toks, start, end = phrase.tokens, span[0], span[1]
+    if phrase.kind == "pp":
+        while start < end - 1 and toks[start].tag in _PREP_TAGS:
+            start += 1
+        part = start + 1 if toks[start].tag == "DT" else start
+        if part + 2 < end and toks[part].lemma in _RELATIONAL and toks[part + 1].text.lower() == "of":
+            start = part + 2
     return start
 
 
@@ -1067,10 +1075,10 @@ class Realiser:
         p = self.analyse(role.filler)
         if p.kind != "pp" and role.argm not in ("direction", "goal"):
             return None  # a place or core noun phrase is a mention of its own
-        text = p.entity_text()
-        if not text:
+        start = _entity_start(p)
+        if start is None:
             return None
-        words = text.split()
+        words = "".join(t.text + t.ws for t in p.tokens[start:]).strip().lower().split()
         return " ".join(words[1:] if words[0] in ("a", "an", "the") else words) or None
 
     def figclip_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
