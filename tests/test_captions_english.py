@@ -26,6 +26,10 @@ CASES = [
     ("stab", "stab.01", {"Arg0 (stabber)": "woman in black wetsuit", "Arg1 (victim)": "man",
                          "Arg2 (sharp implement)": "diving knife", "Arg3 (specific location of wound)": "the back"},
      "A woman in a black wetsuit stabs a man with a diving knife in the back."),
+    # "the" for what there is one of in the setting, compounds too (grammar's definite_nouns)
+    ("turn", "turn.01", {"Arg0 (turner)": "man in leather jacket", "Arg1 (thing turning)": "steering wheel",
+                         "ArgM (direction)": "to the left"},
+     "A man in a leather jacket turns the steering wheel to the left."),
     # particles: before an "of" phrase
     ("pull out", "pull.02", {"Arg0 (puller)": "mother in grey coat", "Arg1 (thing pulled)": "minivan",
                              "Arg2 (pulled out of)": "of the parking lot"},
