@@ -362,6 +362,17 @@ def _most_frequent(preps: dict) -> str:
     return min(preps, key=lambda p: (-preps[p], p))
 
 
+def _others_preposition(words: list, lemma: str, info) -> bool:
+    """Whether the preposition that ends an Arg1's name belongs to another verb than the
+    frame's phrasal verb, whose particle stands where a preposition would: throw away's
+    "thing gotten rid of" is thrown away, not "thrown away of". Not where PropBank shows
+    the role after that preposition, or never bare."""
+    head, _, particle = lemma.partition(" ")
+    if not particle or (info is not None and (not info.preps.get("", 0) or info.preps.get(words[-1], 0))):
+        return False
+    return not any(w.startswith(head[:4]) for w in words[:-1])
+
+
 def _role_tag(roleset, role_type: str) -> str | None:
     info = _role_info(roleset, role_type)
     return info.tag if info is not None else None
@@ -795,7 +806,7 @@ class Realiser:
         argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
                        key=lambda k: self.argm_order.get(roles[k].argm, 99))
         preps = [
-            self._core_preposition(r, override, roleset) if r.is_core else self.argm_preps.get(r.argm)
+            self._core_preposition(r, override, roleset, lemma) if r.is_core else self.argm_preps.get(r.argm)
             for r in roles
         ]
         forms = verb_forms(lemma)
@@ -853,7 +864,7 @@ class Realiser:
                     out[k] = "of"
         return out
 
-    def _core_preposition(self, role, override, roleset) -> str | None:
+    def _core_preposition(self, role, override, roleset, lemma: str) -> str | None:
         """The preposition before a core role's noun phrase: the grammar's per-verb
         override, else what PropBank's annotated spans of this roleset's argument begin
         with, else a word of the role's name ("thing looked at", "destination")."""
@@ -878,8 +889,10 @@ class Realiser:
                     return None  # seen bare more than once: "approaches the door"
                 if not bare:
                     return _most_frequent(info.preps)  # "shoots lasers at / for / through"
-        last = role.name.split()[-1].lower() if role.name.split() else ""
-        if last in _PREPOSITIONS and len(role.name.split()) > 1:
+        words = role.name.lower().split()
+        last = words[-1] if words else ""
+        if last in _PREPOSITIONS and len(words) > 1 and not (
+                role.type == "Arg1" and _others_preposition(words, lemma, _role_info(roleset, "Arg1"))):
             return last
         if role.type == "Arg1":
             return None
