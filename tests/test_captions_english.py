@@ -34,6 +34,9 @@ CASES = [
     ("pull out", "pull.02", {"Arg0 (puller)": "mother in grey coat", "Arg1 (thing pulled)": "minivan",
                              "Arg2 (pulled out of)": "of the parking lot"},
      "A mother in a grey coat pulls a minivan out of the parking lot."),
+    # an idiom of a word, a preposition and the word again is said as it is
+    ("walk", "walk.01", {"Arg0 (walker)": "two soldiers", "ArgM (manner)": "side by side"},
+     "Two soldiers walk side by side."),
     # a phrasal verb's object is bare, whatever preposition ends its role's name
     ("throw away", "throw.07", {"Arg0 (thrower)": "man in business suit", "Arg1 (thing gotten rid of)": "umbrella"},
      "A man in a business suit throws away an umbrella."),

@@ -300,6 +300,13 @@ def _scene_rest(p: Phrase) -> Phrase | None:
     return p.tail(at) if at is not None and at + 1 < len(p.tokens) else None
 
 
+def _is_reduplicated(p: Phrase) -> bool:
+    """A word, a preposition and the word again ("hand over hand", "side by side", "one by
+    one"): an adverbial idiom, said as it is, with no article and no preposition before it."""
+    t = p.tokens
+    return len(t) == 3 and t[1].tag == "IN" and t[0].text.lower() == t[2].text.lower() and t[0].pos in ("NOUN", "NUM")
+
+
 def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
@@ -682,6 +689,8 @@ class Realiser:
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
                 after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
+            elif _is_reduplicated(p):
+                after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm in _PLACES:
                 after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
             else:
