@@ -34,6 +34,10 @@ CASES = [
     ("pull out", "pull.02", {"Arg0 (puller)": "mother in grey coat", "Arg1 (thing pulled)": "minivan",
                              "Arg2 (pulled out of)": "of the parking lot"},
      "A mother in a grey coat pulls a minivan out of the parking lot."),
+    # a call that ends in a particle-like adverb is quoted; a statement is reported
+    ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest", "Arg1 (utterance)": "everybody down",
+                           "Arg2 (listener)": "customers"},
+     'An outlaw in a black vest shouts at customers, "Everybody down!"'),
     # an idiom of a word, a preposition and the word again is said as it is
     ("walk", "walk.01", {"Arg0 (walker)": "two soldiers", "ArgM (manner)": "side by side"},
      "Two soldiers walk side by side."),

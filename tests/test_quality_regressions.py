@@ -20,7 +20,6 @@ ROUNDS = ("round1", "round2", "round3", "round4")
 # xfail's). Remove an id when its case passes.
 NOT_YET = {
     "round1/q004",
-    "round1/q010",
     "round1/q035",
     "round1/q041",
     "round1/q043",
@@ -50,7 +49,6 @@ NOT_YET = {
     "round1/q177",
     "round1/q179",
     "round2/q005",
-    "round2/q010",
     "round2/q017",
     "round2/q027",
     "round2/q032",
@@ -115,7 +113,6 @@ NOT_YET = {
     "round3/q143",
     "round3/q148",
     "round3/q156",
-    "round3/q164",
     "round3/q166",
     "round3/q167",
     "round3/q171",

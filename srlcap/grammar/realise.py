@@ -339,7 +339,19 @@ def _is_words_said(p: Phrase) -> bool:
         return True
     if any(t.tag in ("DT", "PRP$", "POS") for t in p.tokens) or len(words) > 3:
         return False
-    return p.tokens[-1].tag == "RP" or (len(words) == 1 and is_verb_base(words[0]))
+    return _ends_in_particle(p) or (len(words) == 1 and is_verb_base(words[0]))
+
+
+# adverbs that end a call the way a particle does ("everybody down!", "stay back!")
+_CALL_ADVERBS = frozenset("down up back out off away over in inside outside".split())
+
+
+def _ends_in_particle(p: Phrase) -> bool:
+    """Words said that end in a particle or a particle-like adverb: "hands up", "everybody
+    down" are calls, not things; "the signal is back", with its verb, is a statement."""
+    last = p.tokens[-1]
+    return last.tag == "RP" or (len(p.tokens) > 1 and last.tag == "RB" and last.text.lower() in _CALL_ADVERBS
+                                and not any(t.pos in ("VERB", "AUX") for t in p.tokens))
 
 
 def _speech(p: Phrase) -> str:
@@ -353,7 +365,7 @@ def _speech(p: Phrase) -> str:
     question = words[0] in _QUESTION_WORDS and len(words) > 1
     # an imperative or a "there it is" is called out, not reported
     exclamation = p.tokens[0].tag == "VB" or words[0] in ("there", "here") or is_verb_base(words[0]) \
-        or p.tokens[-1].tag == "RP"
+        or _ends_in_particle(p)
     if question or exclamation or _FIRST_SECOND_PERSON & set(words):
         # the words as the annotator wrote them: no article added ("Wait!", not "A wait!")
         said = "".join(("I" if t.text == "i" else t.text) + t.ws for t in p.tokens).strip()
