@@ -34,6 +34,10 @@ CASES = [
     ("pull out", "pull.02", {"Arg0 (puller)": "mother in grey coat", "Arg1 (thing pulled)": "minivan",
                              "Arg2 (pulled out of)": "of the parking lot"},
      "A mother in a grey coat pulls a minivan out of the parking lot."),
+    # what it is about after whom it is said to
+    ("talk", "talk.01", {"Arg0 (talker)": "woman in red flannel", "Arg1 (subject)": "their father",
+                         "Arg2 (hearer)": "woman with blonde hair"},
+     "A woman in a red flannel talks to a woman with blonde hair about their father."),
     # a call that ends in a particle-like adverb is quoted; a statement is reported
     ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest", "Arg1 (utterance)": "everybody down",
                            "Arg2 (listener)": "customers"},

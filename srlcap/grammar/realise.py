@@ -756,14 +756,20 @@ class Realiser:
         recipient before the thing: "tells a woman a story"), then prepositional ones,
         then clauses and quotes, which end the sentence ("tells a woman that she will
         recover")."""
+        def opening(k):  # the preposition a prepositional object starts with
+            return plan.preps[k] or (ph[k].tokens[0].text.lower() if ph[k].kind == "pp" else None)
+
         def rank(k):
             p, prep = ph[k], plan.preps[k]
             if p.kind in ("clause", "quote"):
                 return 3
             if prep and p.kind in ("np", "pron") or p.kind == "pp":
-                return 2
+                # what it is about comes after whom it is said to: "talks to a woman about
+                # their father", not "talks about their father to a woman"
+                return 2.5 if opening(k) == "about" and addressed else 2
             return 0 if k in plan.recipients else 1
         order = [k for k in plan.core if k != subject]
+        addressed = any(opening(k) in ("to", "with", "of") for k in order)
         if len(order) > 1:
             order.sort(key=rank)  # stable: role order within a rank
         out = []
