@@ -92,6 +92,11 @@ def test_the_summary_refers_back_as_the_paragraph_does(realiser, grammar):
               make_event("shoot", "shoot.01", {"Arg0 (shooter)": "drones", "Arg1 (gun/bullet)": "lasers"}, "Ev2", None,
                          grammar)]
     assert realiser.clip_summary(events) == "Drones chase a woman. They shoot lasers."
+    # what only a left-out place named is new when the summary first says it
+    events = [make_event("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"}, "Ev1",
+                         "NoRel", grammar),
+              make_event("stand", "stand.07", {"Arg1 (thing standing)": "queen in golden crown"}, "Ev2", None, grammar)]
+    assert realiser.clip_summary(events) == "A knight kneels. A queen in a golden crown stands."
 
 
 def test_a_scene_whose_place_another_role_names_is_not_said_again(realiser, grammar):

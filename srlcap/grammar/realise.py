@@ -1024,6 +1024,8 @@ class Realiser:
                 base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short, named)
             last_subject = who
             for r, f in zip(roles, facts):
+                if core_only and not r.is_core:
+                    continue  # a summary leaves out places and directions: what they name is not told
                 story.add(f)
                 if f.mention is not None:
                     heads[f.mention] = f.head
