@@ -34,6 +34,9 @@ CASES = [
     ("pull out", "pull.02", {"Arg0 (puller)": "mother in grey coat", "Arg1 (thing pulled)": "minivan",
                              "Arg2 (pulled out of)": "of the parking lot"},
      "A mother in a grey coat pulls a minivan out of the parking lot."),
+    # the grammar's per-verb prepositions: one party meets the other
+    ("meet", "meet.03", {"Arg0 (one party)": "woman in beret", "Arg1 (other party)": "man with guitar case"},
+     "A woman in a beret meets a man with a guitar case."),
     # what it is about after whom it is said to
     ("talk", "talk.01", {"Arg0 (talker)": "woman in red flannel", "Arg1 (subject)": "their father",
                          "Arg2 (hearer)": "woman with blonde hair"},

@@ -153,7 +153,6 @@ NOT_YET = {
     "round4/q144",
     "round4/q146",
     "round4/q158",
-    "round4/q163",
     "round4/q165",
     "round4/q166",
     "round4/q168",
