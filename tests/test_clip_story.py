@@ -31,7 +31,8 @@ def test_a_counted_group_told_again_keeps_its_number(realiser, grammar):
 def test_a_group_told_after_one_of_its_members_is_the_other_ones(realiser, grammar):
     text = _story(realiser, grammar,
                   ("stand", "stand.01", {"Arg1 (thing standing)": "workers in hard hats"}),
-                  ("walk", "walk.01", {"Arg0 (walker)": "worker with grey beard", "ArgM (direction)": "towards the exit"}),
+                  ("walk", "walk.01", {"Arg0 (walker)": "worker with grey beard",
+                                       "ArgM (direction)": "towards the exit"}),
                   ("watch", "watch.01", {"Arg0 (watcher)": "workers in hard hats",
                                          "Arg1 (thing watched)": "worker with grey beard"}))
     assert "the other workers watch the worker with the grey beard" in text
@@ -43,7 +44,8 @@ def test_a_member_of_a_known_group(realiser, grammar):
     described = _story(realiser, grammar, chase,
                        ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit with red bandana", "Arg2 (target)": "cowboy"}))
     assert "Finally, the bandit with the red bandana shoots at the cowboy" in described
-    bare = _story(realiser, grammar, chase, ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
+    bare = _story(realiser, grammar, chase,
+                  ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
     assert "Finally, one of the two bandits shoots at the cowboy" in bare
 
 
@@ -78,8 +80,10 @@ def test_a_part_or_a_possession_of_a_known_thing_is_definite(realiser, grammar):
 
 def test_the_entity_of_a_prepositional_filler_is_tracked(realiser, grammar):
     text = _story(realiser, grammar,
-                  ("punch", "punch.01", {"Arg0 (puncher)": "boxer in red shorts", "Arg1 (thing punched)": "boxer in blue shorts"}),
-                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "referee", "ArgM (location)": "beside boxer in blue shorts"}),
+                  ("punch", "punch.01", {"Arg0 (puncher)": "boxer in red shorts",
+                                         "Arg1 (thing punched)": "boxer in blue shorts"}),
+                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "referee",
+                                         "ArgM (location)": "beside boxer in blue shorts"}),
                   ("kick", "kick.01", {"Arg0 (kicker)": "man", "Arg1 (thing kicked)": "rifle",
                                        "Arg2 (kicked from)": "out of his hands"}))
     assert "kneels beside the boxer in blue shorts" in text
@@ -87,14 +91,14 @@ def test_the_entity_of_a_prepositional_filler_is_tracked(realiser, grammar):
 
 
 def test_the_summary_refers_back_as_the_paragraph_does(realiser, grammar):
-    events = [make_event("chase", "chase.01", {"Arg0 (chaser)": "drones", "Arg1 (thing chased)": "woman"}, "Ev1", "NoRel",
-                         grammar),
+    events = [make_event("chase", "chase.01", {"Arg0 (chaser)": "drones", "Arg1 (thing chased)": "woman"},
+                         "Ev1", "NoRel", grammar),
               make_event("shoot", "shoot.01", {"Arg0 (shooter)": "drones", "Arg1 (gun/bullet)": "lasers"}, "Ev2", None,
                          grammar)]
     assert realiser.clip_summary(events) == "Drones chase a woman. They shoot lasers."
     # what only a left-out place named is new when the summary first says it
-    events = [make_event("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"}, "Ev1",
-                         "NoRel", grammar),
+    events = [make_event("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"},
+                         "Ev1", "NoRel", grammar),
               make_event("stand", "stand.07", {"Arg1 (thing standing)": "queen in golden crown"}, "Ev2", None, grammar)]
     assert realiser.clip_summary(events) == "A knight kneels. A queen in a golden crown stands."
 
@@ -102,7 +106,8 @@ def test_the_summary_refers_back_as_the_paragraph_does(realiser, grammar):
 def test_a_scene_whose_place_another_role_names_is_not_said_again(realiser, grammar):
     """The scene's words name the place a prepositional role gives, whole or as the end of
     a compound word; what else the scene says ("at night") stays."""
-    field = make_event("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field",
+    field = make_event("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor",
+                                           "Arg4 (end point)": "into the field",
                                            "Scene of the Event": "cornfield at night"}, grammar=grammar)
     assert realiser.natural(field) == "A glowing meteor falls into the field at night."
     school = make_event("drive", "drive.01", {"Arg0 (driver)": "mother", "Arg1 (vehicle)": "minivan",
@@ -118,7 +123,8 @@ def test_a_scene_whose_place_another_role_names_is_not_said_again(realiser, gram
 def test_a_scene_the_story_has_already_entered_is_not_given_late(realiser, grammar):
     text = _story(realiser, grammar,
                   ("enter", "enter.01", {"Arg0 (entity entering)": "outlaws", "Arg1 (place entered)": "the bank"}),
-                  ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest", "Scene of the Event": "old west bank"}))
+                  ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest",
+                                         "Scene of the Event": "old west bank"}))
     assert "west" not in text and "Finally, the outlaw in the black vest shouts." in text
 
 
