@@ -26,10 +26,35 @@ CASES = [
     ("stab", "stab.01", {"Arg0 (stabber)": "woman in black wetsuit", "Arg1 (victim)": "man",
                          "Arg2 (sharp implement)": "diving knife", "Arg3 (specific location of wound)": "the back"},
      "A woman in a black wetsuit stabs a man with a diving knife in the back."),
+    # "the" for what there is one of in the setting, compounds too (grammar's definite_nouns)
+    ("turn", "turn.01", {"Arg0 (turner)": "man in leather jacket", "Arg1 (thing turning)": "steering wheel",
+                         "ArgM (direction)": "to the left"},
+     "A man in a leather jacket turns the steering wheel to the left."),
     # particles: before an "of" phrase
     ("pull out", "pull.02", {"Arg0 (puller)": "mother in grey coat", "Arg1 (thing pulled)": "minivan",
                              "Arg2 (pulled out of)": "of the parking lot"},
      "A mother in a grey coat pulls a minivan out of the parking lot."),
+    # the grammar's per-verb prepositions: one party meets the other
+    ("meet", "meet.03", {"Arg0 (one party)": "woman in beret", "Arg1 (other party)": "man with guitar case"},
+     "A woman in a beret meets a man with a guitar case."),
+    # what it is about after whom it is said to
+    ("talk", "talk.01", {"Arg0 (talker)": "woman in red flannel", "Arg1 (subject)": "their father",
+                         "Arg2 (hearer)": "woman with blonde hair"},
+     "A woman in a red flannel talks to a woman with blonde hair about their father."),
+    # a call that ends in a particle-like adverb is quoted; a statement is reported
+    ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest", "Arg1 (utterance)": "everybody down",
+                           "Arg2 (listener)": "customers"},
+     'An outlaw in a black vest shouts at customers, "Everybody down!"'),
+    # an idiom of a word, a preposition and the word again is said as it is
+    ("walk", "walk.01", {"Arg0 (walker)": "two soldiers", "ArgM (manner)": "side by side"},
+     "Two soldiers walk side by side."),
+    # a phrasal verb's object is bare, whatever preposition ends its role's name
+    ("throw away", "throw.07", {"Arg0 (thrower)": "man in business suit", "Arg1 (thing gotten rid of)": "umbrella"},
+     "A man in a business suit throws away an umbrella."),
+    # particles: before the path the object takes, with which it says where it goes
+    ("knock down", "knock.02", {"Arg0 (knocker)": "boxer in red shorts", "Arg1 (thing knocked)": "boxer in blue shorts",
+                                "Arg4 (end state)": "to the canvas"},
+     "A boxer in red shorts knocks a boxer in blue shorts down to the canvas."),
     # what is said: a clause last, direct speech quoted
     ("ask", "ask.01", {"Arg0 (asker)": "man in black tuxedo", "Arg1 (question)": "if she would dance",
                        "Arg2 (hearer)": "woman in red gown"},

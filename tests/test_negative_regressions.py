@@ -32,6 +32,7 @@ NOT_YET = {
     "neg2/n126",
     "neg2/n144",
     "neg2/n168",
+    "neg2/n173",
     "neg2/n200",
     "neg2/n204",
     "neg3/n011",

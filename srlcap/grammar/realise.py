@@ -24,6 +24,8 @@ _PREPOSITIONS = {
     "at", "to", "about", "for", "from", "with", "on", "onto", "into", "in", "of", "by", "over",
     "through", "toward", "towards", "against", "after", "upon", "around", "across", "off", "out",
 }
+# prepositions that open the path a thing moves along to its end ("down to the canvas")
+_PATH_PREPOSITIONS = {"to", "into", "onto", "toward", "towards"}
 _SLOT = re.compile(r"\{(\w+)\}")
 _PLACES = ("location", "scene")  # ArgM kinds whose bare fillers take in/on/at by their noun
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that", "these", "those"}
@@ -98,17 +100,142 @@ def _pronoun_for(facts: "_Facts", agents: dict) -> str | None:
 
 def _lead_noun(p: Phrase) -> int:
     """The noun a telegraphic phrase is about: its first noun that is not a modifier
-    ("woman" in "woman holding candle", whose parse may put the root on "candle")."""
-    return next((i for i, t in enumerate(p.tokens) if t.pos == "NOUN" and t.dep != "compound"), p.root)
+    ("woman" in "woman holding candle", whose parse may put the root on "candle"; "leg" in
+    "student's leg")."""
+    return next((i for i, t in enumerate(p.tokens) if t.pos == "NOUN" and t.dep not in ("compound", "poss")), p.root)
+
+
+class _Noun(NamedTuple):
+    """The entity a role names, as a story tracks it: the filler ("two bandits with
+    bandanas") or the object of its preposition ("beside [a boxer in blue shorts]")."""
+    key: str  # its words without a leading article: how the story knows it was mentioned
+    head: str  # the lemma of the noun it is about ("bandit")
+    plural: bool
+    bare: bool  # named by its noun alone ("the queen", "a chest"): a fuller description later may be it
+    kind_of: bool  # a compound names a kind of the noun ("police car"): not the "car" told before
+    parts: frozenset  # lemmas of a compound or an owner before the noun ("car" door, "student"'s leg)
+    owner: str | None  # the lemma of a possessor ("student" of "student's leg"): mentioned with it
+    count: bool  # a countable thing (an article, a determiner or plural): can have parts
+    phrase: Phrase  # the entity's words, to say "one of the two bandits"
 
 
 class _Facts(NamedTuple):
     mention: str | None  # what the filler names, to tell whether it was mentioned
-    inner: str | None  # the entity inside a direction or goal
+    inner: str | None  # the entity inside a prepositional filler ("to his car": "his car")
     head: str | None  # the noun it is about
     can_shorten: bool  # has modifiers a later mention may drop
     nouns: frozenset  # the nouns in it, mentioned with it
     pronoun: str | None  # he / she / they, where its noun says which
+    about: _Noun | None  # the entity it names, for a story's references
+
+
+class _Ref(NamedTuple):
+    """How a story refers to a role's entity: with "the" or not, and in words of its own
+    where the filler's do not fit ("one of the two bandits", "the other workers")."""
+    definite: bool
+    words: str | None = None
+    again: bool = False  # told before in these words: a later mention may drop its modifiers
+
+
+_NEW = _Ref(False)
+_AGAIN = _Ref(True, None, True)
+
+
+class _Discourse:
+    """The entities a story has mentioned so far, and how a role refers to its own:
+
+    - the same words again: definite ("a man in a suit ... the man in the suit"); a group
+      told again after one of its members: "the other workers";
+    - a noun told bare and a fuller description of it later, or the reverse, when the
+      story knows one such thing: definite ("kneels before the queen ... the queen in the
+      golden crown", "from a chest ... opens the wooden chest"); not a compound that
+      names another kind ("a car ... a police car");
+    - one of a known group ("two bandits ... a bandit"): "one of the two bandits", or
+      with its own description "the bandit with the red bandana";
+    - a part or a possession of a known thing: definite ("his car ... the car door", "a
+      student ... the student's leg").
+    Anything else is new: indefinite, as the filler says."""
+
+    def __init__(self):
+        self.mentioned: set = set()  # words of every mention, and nouns named inside fillers
+        self.entities: dict = {}  # key -> (order of first mention, _Noun)
+
+    def refer(self, f: _Facts) -> _Ref:
+        about = f.about
+        if f.mention in self.mentioned or f.inner in self.mentioned:
+            if about is not None and about.plural and f.mention == about.key and self._member_after(about):
+                # "the other workers"; not "his other friends" nor "the other three outlaws"
+                # (a number counts the whole group, the member too)
+                short = _short_definite(about.phrase)
+                if short.startswith("the ") and not any(t.tag == "CD" for t in about.phrase.tokens):
+                    return _Ref(True, "the other " + short[len("the "):], True)
+            return _AGAIN
+        if about is None:
+            return _NEW
+        known = [e for _, e in self.entities.values() if e.head == about.head]
+        same_number = [e for e in known if e.plural == about.plural]
+        if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
+            return _Ref(True)
+        if not about.plural and not same_number and len(known) == 1:
+            # a member of the group: said as one of them, or by its own description
+            if about.bare and f.mention == about.key and about.phrase.tokens[0].tag not in ("DT", "PRP$"):
+                return _Ref(True, "one of " + _short_definite(known[0].phrase))
+            return _Ref(True)
+        if about.parts and any(e.count and e.head in about.parts for _, e in self.entities.values()):
+            return _Ref(True)
+        return _NEW
+
+    def knows_place(self, f: _Facts) -> bool:
+        """Whether a scene is a place the story has named already, by its noun ("enters
+        the bank", then the scene "old west bank"): saying it then reads as a setting given
+        late."""
+        about = f.about
+        return about is not None and any(e.head == about.head and e.plural == about.plural
+                                         for _, e in self.entities.values())
+
+    def _member_after(self, group: _Noun) -> bool:
+        """Whether one of a group ("worker with a grey beard" of "workers in hard hats")
+        was mentioned on its own after the group."""
+        order = self.entities[group.key][0]
+        return any(i > order and e.head == group.head and not e.plural for i, e in self.entities.values())
+
+    def add(self, f: _Facts) -> None:
+        """Mention a role's entity (after its sentence is told)."""
+        if f.inner is not None:
+            self.mentioned.add(f.inner)
+        if f.mention is not None:
+            self.mentioned.add(f.mention)
+            # things named inside a filler ("woman holding a candle") are mentioned too
+            self.mentioned.update(f.nouns)
+        about = f.about
+        if about is not None:
+            self.entities.setdefault(about.key, (len(self.entities), about))
+            if about.owner is not None:
+                owner = _Noun(about.owner, about.owner, False, True, False, frozenset(), None, True, about.phrase)
+                self.entities.setdefault(owner.key, (len(self.entities), owner))
+
+
+def _noun_facts(p: Phrase, key: str) -> _Noun | None:
+    """What a story tracks of the entity phrase ``p`` (a noun phrase), known by ``key``."""
+    if p.kind != "np" or not p.tokens:
+        return None
+    lead = _lead_noun(p)
+    toks = p.tokens
+    head = toks[lead]
+    if head.pos not in ("NOUN", "PROPN"):
+        return None
+    before = toks[:lead]
+    owner = next((toks[i].lemma for i in range(len(toks) - 1) if toks[i + 1].tag == "POS"
+                  and toks[i].pos in ("NOUN", "PROPN")), None)
+    compounds = frozenset(t.lemma for t in before if t.dep == "compound" and t.pos == "NOUN")
+    return _Noun(
+        key=key, head=head.lemma, plural=p.plural,
+        bare=lead == len(toks) - 1 and all(t.tag in ("DT", "PRP$") for t in before),
+        kind_of=bool(compounds),
+        parts=compounds | ({owner} if owner else frozenset()), owner=owner,
+        count=p.plural or bool(p.articles) or any(t.tag in ("DT", "PRP$") for t in before),
+        phrase=p,
+    )
 
 
 def _mention(role) -> str | None:
@@ -150,10 +277,35 @@ def _named_in(ph, subject: int, core) -> frozenset:
 
 
 def _said_elsewhere(ph: list, scene: int) -> bool:
-    """Whether the scene's noun is already a noun of another role ("down the corridor" and
-    the scene "hospital corridor"): saying both places it twice."""
-    head = ph[scene].tokens[ph[scene].root].lemma
-    return any(head in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene)
+    """Whether the scene's place is already said by another role, so that saying both
+    places it twice: its noun is a noun of another role ("down the corridor" and the scene
+    "hospital corridor"), or a noun of the scene names the place of a prepositional role,
+    whole or as the end of a compound word ("up to the school" and "school parking lot",
+    "into the field" and "cornfield")."""
+    sp = ph[scene]
+    if any(sp.tokens[sp.root].lemma in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene):
+        return True
+    words = [t.lemma for t in sp.tokens[:sp.root + 1] if t.pos == "NOUN"]
+    return any(w == n or (len(n) >= _COMPOUND_END and w.endswith(n))
+               for k, p in enumerate(ph) if k != scene and p.kind == "pp"
+               for n in p.memoised("nouns", _noun_lemmas) for w in words)
+
+
+_COMPOUND_END = 4  # letters of the shortest noun taken as the end of a compound word ("field" of "cornfield")
+
+
+def _scene_rest(p: Phrase) -> Phrase | None:
+    """What a scene says besides its place: a prepositional phrase after its noun ("at
+    night" of "cornfield at night"), kept when the place itself is said elsewhere."""
+    at = next((i for i in range(p.root + 1, len(p.tokens)) if p.tokens[i].tag == "IN"), None)
+    return p.tail(at) if at is not None and at + 1 < len(p.tokens) else None
+
+
+def _is_reduplicated(p: Phrase) -> bool:
+    """A word, a preposition and the word again ("hand over hand", "side by side", "one by
+    one"): an adverbial idiom, said as it is, with no article and no preposition before it."""
+    t = p.tokens
+    return len(t) == 3 and t[1].tag == "IN" and t[0].text.lower() == t[2].text.lower() and t[0].pos in ("NOUN", "NUM")
 
 
 def _noun_lemmas(p: Phrase) -> frozenset:
@@ -188,7 +340,19 @@ def _is_words_said(p: Phrase) -> bool:
         return True
     if any(t.tag in ("DT", "PRP$", "POS") for t in p.tokens) or len(words) > 3:
         return False
-    return p.tokens[-1].tag == "RP" or (len(words) == 1 and is_verb_base(words[0]))
+    return _ends_in_particle(p) or (len(words) == 1 and is_verb_base(words[0]))
+
+
+# adverbs that end a call the way a particle does ("everybody down!", "stay back!")
+_CALL_ADVERBS = frozenset("down up back out off away over in inside outside".split())
+
+
+def _ends_in_particle(p: Phrase) -> bool:
+    """Words said that end in a particle or a particle-like adverb: "hands up", "everybody
+    down" are calls, not things; "the signal is back", with its verb, is a statement."""
+    last = p.tokens[-1]
+    return last.tag == "RP" or (len(p.tokens) > 1 and last.tag == "RB" and last.text.lower() in _CALL_ADVERBS
+                                and not any(t.pos in ("VERB", "AUX") for t in p.tokens))
 
 
 def _speech(p: Phrase) -> str:
@@ -202,7 +366,7 @@ def _speech(p: Phrase) -> str:
     question = words[0] in _QUESTION_WORDS and len(words) > 1
     # an imperative or a "there it is" is called out, not reported
     exclamation = p.tokens[0].tag == "VB" or words[0] in ("there", "here") or is_verb_base(words[0]) \
-        or p.tokens[-1].tag == "RP"
+        or _ends_in_particle(p)
     if question or exclamation or _FIRST_SECOND_PERSON & set(words):
         # the words as the annotator wrote them: no article added ("Wait!", not "A wait!")
         said = "".join(("I" if t.text == "i" else t.text) + t.ws for t in p.tokens).strip()
@@ -216,6 +380,17 @@ def _speech(p: Phrase) -> str:
 def _most_frequent(preps: dict) -> str:
     """The preposition seen most often; a tie goes to the first in alphabetical order."""
     return min(preps, key=lambda p: (-preps[p], p))
+
+
+def _others_preposition(words: list, lemma: str, info) -> bool:
+    """Whether the preposition that ends an Arg1's name belongs to another verb than the
+    frame's phrasal verb, whose particle stands where a preposition would: throw away's
+    "thing gotten rid of" is thrown away, not "thrown away of". Not where PropBank shows
+    the role after that preposition, or never bare."""
+    head, _, particle = lemma.partition(" ")
+    if not particle or (info is not None and (not info.preps.get("", 0) or info.preps.get(words[-1], 0))):
+        return False
+    return not any(w.startswith(head[:4]) for w in words[:-1])
 
 
 def _role_tag(roleset, role_type: str) -> str | None:
@@ -247,10 +422,58 @@ def render_phrase(phrase: Phrase, subject: bool = False, definite: bool = False)
     return done if done is not None else phrase.memoised(key, _render, subject, definite)
 
 
+# words that open a plural noun phrase and take no "the" before them ("several men")
+_QUANTIFIERS = frozenset("some many several few all both most no each every another any various numerous "
+                         "these those".split())
+
+
+_PREP_TAGS = ("IN", "TO", "RP")
+
+
+# nouns that name a part of the thing after their "of" ("in front of [the vault]")
+_RELATIONAL = frozenset("front top bottom side edge middle center centre end back rest corner".split())
+
+
+def _entity_start(phrase: Phrase) -> int | None:
+    """Where the entity of a filler begins: 0 for a noun phrase, after the preposition(s)
+    of a prepositional one ("beside [a boxer]", "out of [his hands]", "in front of [the
+    vault]", "on the top of [a hill]"); None for what names no entity."""
+    span = phrase.entity_span()
+    if span is None or phrase.kind not in ("np", "pp"):
+        return None
+    toks, start, end = phrase.tokens, span[0], span[1]
+    if phrase.kind == "pp":
+        while start < end - 1 and toks[start].tag in _PREP_TAGS:
+            start += 1
+        part = start + 1 if toks[start].tag == "DT" else start
+        if part + 2 < end and toks[part].lemma in _RELATIONAL and toks[part + 1].text.lower() == "of":
+            start = part + 2
+    return start
+
+
+def _takes_plural_the(phrase: Phrase, start: int) -> bool:
+    """Whether a plural entity starting at ``start`` is bare ("drones", "two kids"): told
+    again, it needs a "the" of its own, as it has no article slot."""
+    if start >= len(phrase.tokens) or start in phrase.articles:
+        return False
+    first = phrase.tokens[start]
+    if first.tag in ("DT", "PDT", "PRP$", "WP$", "PRP") or first.text.lower() in _QUANTIFIERS:
+        return False
+    # plural when the filler is; in a prepositional filler, when its object's noun is
+    lead = next((i for i in range(start, len(phrase.tokens)) if phrase.tokens[i].pos in ("NOUN", "PROPN")
+                 and phrase.tokens[i].dep != "compound"), None)
+    return lead is not None and phrase.tokens[lead].tag in ("NNS", "NNPS")
+
+
 def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
     slots = set(phrase.articles)
     out = []
+    # a later mention says "the" where the first said "a" or nothing: "the drones", "beside the boxer"
+    start = _entity_start(phrase) if definite else None
+    plural_the = start if start is not None and _takes_plural_the(phrase, start) else None
     for i, tok in enumerate(phrase.tokens):
+        if i == plural_the:
+            out.append("the ")
         text = tok.text
         if i == 0 and _decapitalise(tok):
             text = text[0].lower() + text[1:]
@@ -262,7 +485,7 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
             text = pronoun_case(text, subject and tok.dep != "pobj")
         if i in slots:
             out.append(("the" if tok.definite or definite else article(text)) + " ")
-        if definite and i == 0 and text.lower() in ("a", "an") and tok.tag == "DT":
+        if definite and i == start and text.lower() in ("a", "an") and tok.tag == "DT":
             text = "the"  # "a man with a beard" told again: "the man with a beard"
         elif text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
             # an article written in the filler agrees with the word now after it
@@ -434,7 +657,7 @@ class Realiser:
 
     def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
                        omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = (),
-                       short: frozenset = frozenset()) -> str:
+                       short: frozenset = frozenset(), named: tuple = ()) -> str:
         """The event as one clause, without the capital and the full stop.
 
         ``phrases`` maps role types to edited Phrases (attribute negatives). In a story:
@@ -443,22 +666,25 @@ class Realiser:
         ("the man grabs her"), a bare infinitive ("makes the man grab her") or an -ing
         form ("the man grabbing her"); ``pronoun``, (role, "she"): the subject said as
         a pronoun; ``short``, definite roles said by their head alone ("the woman" for "the
-        woman in the blue dress", when no other woman was mentioned)."""
+        woman in the blue dress", when no other woman was mentioned); ``named``, (role,
+        words): a noun-phrase role said in the story's own words ("one of the two
+        bandits", "the other workers")."""
         if phrases is None and (definite or omit or form != "finite" or pronoun):
-            key = (event, definite, omit, form, pronoun, short)  # a story asks again for the same
+            key = (event, definite, omit, form, pronoun, short, named)  # a story asks again for the same
             done = self._told.get(key)
             if done is None:
-                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short)
+                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short, named)
             return done
-        return self._clause(event, phrases, definite, omit, form, pronoun, short)
+        return self._clause(event, phrases, definite, omit, form, pronoun, short, named)
 
-    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset()) -> str:
+    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset(), named=()) -> str:
         roles = event.roles
         plan = self._plan(event)
         if phrases:  # an edited filler is not parsed: its Phrase comes with it
             ph = [phrases.get(r.type) or self.analyse(r.filler) for r in roles]
         else:
             ph = [self.analyse(r.filler) for r in roles]
+        named = {k: words for k, words in named if ph[k].kind == "np"}
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
@@ -479,8 +705,8 @@ class Realiser:
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
         elif subject is not None:
-            subj_text = _short_definite(ph[subject]) if subject in short else \
-                render_phrase(ph[subject], nominative, subject in definite)
+            subj_text = named.get(subject) or (_short_definite(ph[subject]) if subject in short else
+                                               render_phrase(ph[subject], nominative, subject in definite))
             base = ph[subject].base_form
         elif event.verb.lower() in self.g.natural.get("impersonal_verbs", ()):
             subj_text, base = "it", False  # weather has no doer: "it sleets"
@@ -489,9 +715,15 @@ class Realiser:
 
         pre_verb, after, lone_adverb = [], [], None
         for k in plan.argms:
-            if k in omit or (roles[k].argm == "scene" and _said_elsewhere(ph, k)):
-                continue  # "down the corridor", not "... in a hospital corridor" as well
+            if k in omit:
+                continue
             p = ph[k]
+            if roles[k].argm == "scene" and p.kind == "np" and _said_elsewhere(ph, k):
+                # "down the corridor", not "... in a hospital corridor" as well; "at night" stays
+                rest = _scene_rest(p)
+                if rest is not None:
+                    after.append(render_phrase(rest))
+                continue
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
                 pre_verb.append(render_phrase(p))
             elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
@@ -505,6 +737,8 @@ class Realiser:
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
                 after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
+            elif _is_reduplicated(p):
+                after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm in _PLACES:
                 after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
             else:
@@ -517,7 +751,7 @@ class Realiser:
         if passive and plan.preps[subject]:
             verb_group.append(plan.preps[subject])
 
-        objects = self._objects(plan, ph, subject, definite, short)
+        objects = self._objects(plan, ph, subject, definite, short, named)
         quote = said = None
         if plan.speech:
             said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
@@ -529,7 +763,7 @@ class Realiser:
             else:
                 objects.append((said, speech))  # a reported clause ends the objects
         if plan.particle and not passive and objects:
-            verb_group, objects = self._place_particle(plan, base, form, verb_group, objects)
+            verb_group, objects = self._place_particle(plan, base, form, verb_group, objects, ph)
         if plan.particle and not passive and (objects or after) and \
                 (objects[0][1] if objects else after[0]).split(" ", 1)[0] == plan.particle:
             verb_group = [_verb_group(plan.head_verb, False, base, form)]  # "turns off the light", not "off off"
@@ -553,35 +787,44 @@ class Realiser:
         return clause
 
     def _objects(self, plan: "_ClausePlan", ph: list, subject, definite=frozenset(),
-                 short=frozenset()) -> list[tuple[int, str]]:
+                 short=frozenset(), named: dict | None = None) -> list[tuple[int, str]]:
         """(role, text) of the objects in English order: bare noun phrases first (a bare
         recipient before the thing: "tells a woman a story"), then prepositional ones,
         then clauses and quotes, which end the sentence ("tells a woman that she will
         recover")."""
+        def opening(k):  # the preposition a prepositional object starts with
+            return plan.preps[k] or (ph[k].tokens[0].text.lower() if ph[k].kind == "pp" else None)
+
         def rank(k):
             p, prep = ph[k], plan.preps[k]
             if p.kind in ("clause", "quote"):
                 return 3
             if prep and p.kind in ("np", "pron") or p.kind == "pp":
-                return 2
+                # what it is about comes after whom it is said to: "talks to a woman about
+                # their father", not "talks about their father to a woman"
+                return 2.5 if opening(k) == "about" and addressed else 2
             return 0 if k in plan.recipients else 1
         order = [k for k in plan.core if k != subject]
+        addressed = any(opening(k) in ("to", "with", "of") for k in order)
         if len(order) > 1:
             order.sort(key=rank)  # stable: role order within a rank
         out = []
         for k in order:
             prep = plan.preps[k]
-            if k in short:
-                out.append((k, f"{prep} {_short_definite(ph[k])}" if prep else _short_definite(ph[k])))
+            words = (named or {}).get(k) or (_short_definite(ph[k]) if k in short else None)
+            if words:
+                out.append((k, f"{prep} {words}" if prep else words))
             else:
                 out.append((k, self._with_preposition(ph[k], prep, k in definite)))
         return out
 
     @staticmethod
-    def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list):
+    def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list, ph: list):
         """Where the particle of a phrasal verb goes: after a pronoun object ("picks it
-        up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), else
-        right after the verb ("throws away the umbrella")."""
+        up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), before
+        the path a direct object takes, with which it says where the object goes ("knocks
+        the boxer down to the canvas", "pulls the station wagon over to the side of the
+        road"), else right after the verb ("throws away the umbrella")."""
         first = objects[0][1]
         bare = [_verb_group(plan.head_verb, False, base, form)]
         if first.lower() in _OBJECT_PRONOUNS:
@@ -589,6 +832,10 @@ class Realiser:
         for i, (_, text) in enumerate(objects):
             if i and text.startswith("of "):
                 return bare, objects[:i] + [(-1, plan.particle)] + objects[i:]
+        if len(objects) > 1 and objects[0][0] >= 0 and ph[objects[0][0]].kind in ("np", "pron") \
+                and first.split(" ", 1)[0] not in _PREPOSITIONS and objects[1][0] >= 0 \
+                and ph[objects[1][0]].kind in ("np", "pp") and objects[1][1].split(" ", 1)[0] in _PATH_PREPOSITIONS:
+            return bare, [objects[0], (-1, plan.particle)] + objects[1:]  # not "calls on the Fed to reduce"
         return verb_group, objects
 
     def warm(self, events, verbs=()) -> None:
@@ -634,7 +881,7 @@ class Realiser:
         argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
                        key=lambda k: self.argm_order.get(roles[k].argm, 99))
         preps = [
-            self._core_preposition(r, override, roleset) if r.is_core else self.argm_preps.get(r.argm)
+            self._core_preposition(r, override, roleset, lemma) if r.is_core else self.argm_preps.get(r.argm)
             for r in roles
         ]
         forms = verb_forms(lemma)
@@ -692,7 +939,7 @@ class Realiser:
                     out[k] = "of"
         return out
 
-    def _core_preposition(self, role, override, roleset) -> str | None:
+    def _core_preposition(self, role, override, roleset, lemma: str) -> str | None:
         """The preposition before a core role's noun phrase: the grammar's per-verb
         override, else what PropBank's annotated spans of this roleset's argument begin
         with, else a word of the role's name ("thing looked at", "destination")."""
@@ -717,8 +964,10 @@ class Realiser:
                     return None  # seen bare more than once: "approaches the door"
                 if not bare:
                     return _most_frequent(info.preps)  # "shoots lasers at / for / through"
-        last = role.name.split()[-1].lower() if role.name.split() else ""
-        if last in _PREPOSITIONS and len(role.name.split()) > 1:
+        words = role.name.lower().split()
+        last = words[-1] if words else ""
+        if last in _PREPOSITIONS and len(words) > 1 and not (
+                role.type == "Arg1" and _others_preposition(words, lemma, _role_info(roleset, "Arg1"))):
             return last
         if role.type == "Arg1":
             return None
@@ -785,7 +1034,7 @@ class Realiser:
         return told
 
     def _tell(self, events: list[Event], core_only: bool, needs_base: bool) -> list[tuple[str, str | None]]:
-        mentioned: set = set()
+        story = _Discourse()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
         last_subject = None
@@ -794,15 +1043,20 @@ class Realiser:
         for ev in events:
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
-            definite = frozenset(k for k, f in enumerate(facts) if f.mention in mentioned or f.inner in mentioned)
+            refs = [story.refer(f) for f in facts]
+            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite)
+            named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words)
             here_heads = {**heads, **{f.mention: f.head for f in facts if f.mention is not None}}
-            short = frozenset(k for k in definite if facts[k].can_shorten and
+            # only what was told in these very words is told short: a first full description stays whole
+            short = frozenset(k for k in definite if refs[k].again and facts[k].can_shorten and
                               not any(h == facts[k].head for m, h in here_heads.items() if m != facts[k].mention))
             here = next((r.filler.lower() for r in roles if r.argm == "scene"), None)
             # the setting is said once: not again while it stays, nor after the story
-            # has named it ("enters a throne room. ... removes his helmet")
+            # has named it ("enters a throne room. ... removes his helmet", "enters the
+            # bank. ... shouts at customers", not "... in an old west bank")
             omit = frozenset(k for k, r in enumerate(roles)
-                             if (r.argm == "scene" and (here == scene or facts[k].mention in mentioned))
+                             if (r.argm == "scene" and (here == scene or facts[k].mention in story.mentioned
+                                                        or story.knows_place(facts[k])))
                              or (r.argm == "location" and r.filler.lower() == place)
                              or (core_only and not r.is_core))
             subject = self._plan(ev).subject
@@ -812,19 +1066,17 @@ class Realiser:
                 word = _pronoun_for(facts[subject], agents)
                 if word:
                     pronoun = (subject, word)
-            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short)
+            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and needs_base:
-                base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short)
+                base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short, named)
             last_subject = who
             for r, f in zip(roles, facts):
-                if f.inner is not None:
-                    mentioned.add(f.inner)
+                if core_only and not r.is_core:
+                    continue  # a summary leaves out places and directions: what they name is not told
+                story.add(f)
                 if f.mention is not None:
-                    mentioned.add(f.mention)
                     heads[f.mention] = f.head
-                    # things named inside a filler ("woman holding a candle") are mentioned too
-                    mentioned.update(f.nouns)
                     if r.type == "Arg0":
                         agents[f.mention] = f.pronoun
             scene = here or scene
@@ -839,12 +1091,19 @@ class Realiser:
         if facts is None:
             p = self.analyse(role.filler)
             lead = _lead_noun(p)
+            mention, inner = _mention(role), self._inner_entity(role)
+            start = _entity_start(p)
+            if inner is not None and start is not None:
+                about = _noun_facts(p.tail(start) if start else p, inner)
+            else:
+                about = _noun_facts(p, mention) if mention is not None else None
             facts = self._role_facts[key] = _Facts(
-                mention=_mention(role), inner=self._inner_entity(role),
+                mention=mention, inner=inner,
                 head=p.tokens[lead].lemma if p.kind == "np" else None,
                 can_shorten=p.kind == "np" and lead < len(p.tokens) - 1,
                 nouns=frozenset(t.text.lower() for t in p.tokens if t.pos == "NOUN"),
                 pronoun=_gender_pronoun(p),
+                about=about,
             )
         return facts
 
@@ -898,14 +1157,18 @@ class Realiser:
             kept.remove(droppable[-1])
 
     def _inner_entity(self, role) -> str | None:
-        """The entity a direction or goal names ("towards a man in blue jacket" -> "man in
-        blue jacket"), as a mention; None for other roles."""
-        if role.argm not in ("direction", "goal"):
+        """The entity a prepositional filler of a place, a direction, a goal or a core role
+        names ("towards a man in blue jacket" -> "man in blue jacket", "beside the queen" ->
+        "queen"), as a mention; None for other roles and fillers."""
+        if role.argm not in (None, "direction", "goal", "location"):
             return None
-        text = self.analyse(role.filler).entity_text()
-        if not text:
+        p = self.analyse(role.filler)
+        if p.kind != "pp" and role.argm not in ("direction", "goal"):
+            return None  # a place or core noun phrase is a mention of its own
+        start = _entity_start(p)
+        if start is None:
             return None
-        words = text.split()
+        words = "".join(t.text + t.ws for t in p.tokens[start:]).strip().lower().split()
         return " ".join(words[1:] if words[0] in ("a", "an", "the") else words) or None
 
     def figclip_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:

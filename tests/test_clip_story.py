@@ -1,0 +1,137 @@
+"""How a clip paragraph refers to what it has told before (the story's discourse model in
+srlcap.grammar.realise): first mention as the filler says, later ones definite, a group's
+member and the rest of the group, parts and possessions of known things; and a scene not
+said again where another role already names its place."""
+from conftest import make_event
+
+
+def _story(realiser, grammar, *frames):
+    """The natural paragraph of up to five frames, (verb, roleset, roles) each, told as
+    events with no relations between them."""
+    events = [make_event(verb, vid, roles, f"Ev{i + 1}", None if i == 2 else "NoRel", grammar)
+              for i, (verb, vid, roles) in enumerate(frames)]
+    return realiser.realise_clip(events)["natural"]
+
+
+def test_a_bare_plural_told_again_takes_the(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("chase", "chase.01", {"Arg0 (chaser)": "drones", "Arg1 (thing chased)": "woman in silver jacket"}),
+                  ("jump", "jump.03", {"Arg0 (jumper)": "woman in silver jacket"}),
+                  ("shoot", "shoot.01", {"Arg0 (shooter)": "drones", "Arg1 (gun/bullet)": "lasers"}))
+    assert "Finally, the drones shoot lasers" in text
+
+
+def test_a_counted_group_told_again_keeps_its_number(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("drop", "drop.03", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids"}),
+                  ("wave", "wave.01", {"Arg0 (waver)": "two kids", "Arg2 (waved at)": "mother in grey coat"}))
+    assert "Finally, the two kids wave at the mother" in text
+
+
+def test_a_group_told_after_one_of_its_members_is_the_other_ones(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("stand", "stand.01", {"Arg1 (thing standing)": "workers in hard hats"}),
+                  ("walk", "walk.01", {"Arg0 (walker)": "worker with grey beard",
+                                       "ArgM (direction)": "towards the exit"}),
+                  ("watch", "watch.01", {"Arg0 (watcher)": "workers in hard hats",
+                                         "Arg1 (thing watched)": "worker with grey beard"}))
+    assert "the other workers watch the worker with the grey beard" in text
+
+
+def test_a_member_of_a_known_group(realiser, grammar):
+    """With a description of its own it is "the bandit with ..."; bare, one of the group."""
+    chase = ("chase", "chase.01", {"Arg0 (chaser)": "two bandits with bandanas", "Arg1 (thing chased)": "cowboy"})
+    described = _story(realiser, grammar, chase,
+                       ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit with red bandana", "Arg2 (target)": "cowboy"}))
+    assert "Finally, the bandit with the red bandana shoots at the cowboy" in described
+    bare = _story(realiser, grammar, chase,
+                  ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
+    assert "Finally, one of the two bandits shoots at the cowboy" in bare
+
+
+def test_a_thing_told_bare_then_described_is_the_same_thing(realiser, grammar):
+    """"before the queen" and then "queen in golden crown": the queen, described in full
+    the first time the description comes, told short after."""
+    text = _story(realiser, grammar,
+                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"}),
+                  ("stand", "stand.07", {"Arg1 (thing standing)": "queen in golden crown"}),
+                  ("touch", "touch.01", {"Arg0 (toucher)": "queen in golden crown", "Arg1 (thing touched)": "knight"}))
+    assert "Then, the queen in the golden crown stands." in text
+    assert "a queen" not in text and text.count("golden crown") == 1
+
+
+def test_a_compound_naming_another_kind_is_another_thing(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "to a car"}),
+                  ("chase", "chase.01", {"Arg0 (chaser)": "police car", "Arg1 (thing chased)": "man"}))
+    assert "Finally, a police car chases the man." in text
+
+
+def test_a_part_or_a_possession_of_a_known_thing_is_definite(realiser, grammar):
+    part = _story(realiser, grammar,
+                  ("walk", "walk.01", {"Arg0 (walker)": "man in grey overcoat", "ArgM (direction)": "to his car"}),
+                  ("open", "open.01", {"Arg0 (opener)": "man in grey overcoat", "Arg1 (thing opened)": "car door"}))
+    assert "he opens the car door" in part
+    owner = _story(realiser, grammar,
+                   ("kick", "kick.01", {"Arg0 (kicker)": "student in white gi", "Arg1 (thing kicked)": "instructor"}),
+                   ("catch", "catch.01", {"Arg0 (catcher)": "instructor", "Arg1 (thing caught)": "student's leg"}))
+    assert "the instructor catches the student's leg" in owner
+
+
+def test_the_entity_of_a_prepositional_filler_is_tracked(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("punch", "punch.01", {"Arg0 (puncher)": "boxer in red shorts",
+                                         "Arg1 (thing punched)": "boxer in blue shorts"}),
+                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "referee",
+                                         "ArgM (location)": "beside boxer in blue shorts"}),
+                  ("kick", "kick.01", {"Arg0 (kicker)": "man", "Arg1 (thing kicked)": "rifle",
+                                       "Arg2 (kicked from)": "out of his hands"}))
+    assert "kneels beside the boxer in blue shorts" in text
+    assert "out of his hands" in text  # a second preposition is not taken for the entity
+
+
+def test_the_summary_refers_back_as_the_paragraph_does(realiser, grammar):
+    events = [make_event("chase", "chase.01", {"Arg0 (chaser)": "drones", "Arg1 (thing chased)": "woman"},
+                         "Ev1", "NoRel", grammar),
+              make_event("shoot", "shoot.01", {"Arg0 (shooter)": "drones", "Arg1 (gun/bullet)": "lasers"}, "Ev2", None,
+                         grammar)]
+    assert realiser.clip_summary(events) == "Drones chase a woman. They shoot lasers."
+    # what only a left-out place named is new when the summary first says it
+    events = [make_event("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"},
+                         "Ev1", "NoRel", grammar),
+              make_event("stand", "stand.07", {"Arg1 (thing standing)": "queen in golden crown"}, "Ev2", None, grammar)]
+    assert realiser.clip_summary(events) == "A knight kneels. A queen in a golden crown stands."
+
+
+def test_a_scene_whose_place_another_role_names_is_not_said_again(realiser, grammar):
+    """The scene's words name the place a prepositional role gives, whole or as the end of
+    a compound word; what else the scene says ("at night") stays."""
+    field = make_event("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor",
+                                           "Arg4 (end point)": "into the field",
+                                           "Scene of the Event": "cornfield at night"}, grammar=grammar)
+    assert realiser.natural(field) == "A glowing meteor falls into the field at night."
+    school = make_event("drive", "drive.01", {"Arg0 (driver)": "mother", "Arg1 (vehicle)": "minivan",
+                                              "ArgM (direction)": "up to the school",
+                                              "Scene of the Event": "school parking lot"}, grammar=grammar)
+    assert realiser.natural(school) == "A mother drives a minivan up to the school."
+    elsewhere = make_event("drive", "drive.01", {"Arg0 (driver)": "mother", "Arg1 (vehicle)": "minivan",
+                                                 "ArgM (direction)": "up to the gate",
+                                                 "Scene of the Event": "school parking lot"}, grammar=grammar)
+    assert realiser.natural(elsewhere).endswith("up to the gate in a school parking lot.")
+
+
+def test_a_scene_the_story_has_already_entered_is_not_given_late(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("enter", "enter.01", {"Arg0 (entity entering)": "outlaws", "Arg1 (place entered)": "the bank"}),
+                  ("shout", "shout.01", {"Arg0 (shouter)": "outlaw in black vest",
+                                         "Scene of the Event": "old west bank"}))
+    assert "west" not in text and "Finally, the outlaw in the black vest shouts." in text
+
+
+def test_the_entity_after_a_part_noun_is_the_one_tracked(realiser, grammar):
+    """"in front of a woman": the woman is mentioned, not "front of a woman"."""
+    text = _story(realiser, grammar,
+                  ("kneel", "kneel.01", {"Arg0 (kneeler)": "man in blue waistcoat",
+                                         "ArgM (location)": "in front of woman in white bonnet"}),
+                  ("cry", "cry.02", {"Arg0 (crier)": "woman in white bonnet"}))
+    assert "kneels in front of a woman in a white bonnet" in text and "Finally, the woman cries." in text
