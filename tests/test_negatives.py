@@ -325,3 +325,21 @@ def test_event_order_never_opens_with_a_pronoun(grammar, realiser, analyser):
     f = _factory(grammar, realiser, analyser, [clip], per_kind=3)
     orders = [[ev.name for ev in order] for order, _ in CLIP_GENERATORS["event_order"](f.ctx, clip, random.Random(0))]
     assert orders == []  # the only pair before the anchor would open with "her shoe"
+
+
+def test_verbs_seen_on_one_thing_in_a_clip_are_no_negatives_of_each_other(grammar, realiser, analyser):
+    """Judged still true: "grabs a notebook" -> "carries a notebook" (steps of one activity)."""
+    from srlcap.negatives.verbs import VerbLexicon
+
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("grab", "grab.01", {"Arg0 (grabber)": "woman", "Arg1 (thing grabbed)": "notebook"}, name="Ev1"),
+              E("carry", "carry.01", {"Arg0 (carrier)": "woman", "Arg1 (thing carried)": "notebook"}, name="Ev2"),
+              E("open", "open.01", {"Arg0 (opener)": "man", "Arg1 (thing opened)": "door"}, name="Ev3")]
+    clip = _clip(grammar, events)
+    analyser.analyse_all(r.filler for e in clip.events for r in e.roles)
+    lex = VerbLexicon.from_clips([clip], analyser)
+    assert lex.together == {"grab": frozenset({"carry"}), "carry": frozenset({"grab"})}
+    f = _factory(grammar, realiser, analyser, [clip], per_kind=5)
+    made = [n["natural"] for n in f.event_negatives(clip, clip.events[0], realiser.realise_event(clip.events[0]))
+            if n["kind"] in ("verb_replace", "figclip_verb")]
+    assert not any("carries" in t for t in made)

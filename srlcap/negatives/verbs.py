@@ -57,8 +57,12 @@ class VerbEntry:
 
 
 class VerbLexicon:
-    def __init__(self, entries: dict[str, VerbEntry]):
+    def __init__(self, entries: dict[str, VerbEntry], together: dict | None = None):
         self.entries = entries
+        # lemma -> lemmas seen acting on the same thing in one clip ("grabs the
+        # notebook", "carries the notebook"): steps of one activity, which a video
+        # showing one may show with the other, so neither is a negative of the other
+        self.together = together or {}
         self._pools: dict = {}
         self._confusable: dict = {}
         self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
@@ -71,8 +75,16 @@ class VerbLexicon:
         names: dict = defaultdict(lambda: defaultdict(Counter))
         takes: dict = defaultdict(lambda: defaultdict(set))
         counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
-        bare, paths = Counter(), defaultdict(set)
+        bare, paths, together = Counter(), defaultdict(set), defaultdict(set)
         for clip in clips:
+            acted_on = defaultdict(set)  # an Arg1 filler -> the verbs acting on it in the clip
+            for ev in clip.events:
+                arg1 = ev.role("Arg1")
+                if arg1 is not None:
+                    acted_on[arg1.filler.lower()].add(ev.verb)
+            for verbs in acted_on.values():
+                for verb in verbs:
+                    together[verb] |= verbs - {verb}
             for ev in clip.events:
                 counts[ev.verb_id] += 1
                 bare[ev.verb_id] += not any(r.type == "Arg1" for r in ev.roles)
@@ -101,7 +113,7 @@ class VerbLexicon:
             )
             for vid in sorted(counts)
         }
-        return cls(entries)
+        return cls(entries, {verb: frozenset(others) for verb, others in together.items() if others})
 
     def add_file(self, path) -> None:
         """Add verbs from a user lexicon file (TOML), for verbs the dataset lacks::
@@ -612,6 +624,8 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     field (walk/run: co-hyponyms, the contrast a verb negative is for)."""
     if entry.lemma == verb or entry.verb_id == verb_id or near_synonyms(entry.lemma, verb):
         return False
+    if ctx.verbs is not None and entry.lemma in ctx.verbs.together.get(verb, ()):
+        return False  # seen as a step of the same activity: "grabs" / "carries" the notebook
     entails = ctx.grammar.lexicon.entails or {}
     if entry.lemma in entails.get(verb, ()) or verb in entails.get(entry.lemma, ()):
         return False
