@@ -14,7 +14,7 @@ from srlcap.build import BUNDLED_SAMPLE
 from srlcap.frames import assign_entities
 from srlcap.readers import read_vidsitu, read_vsann_file
 
-ROUNDS = ("round1", "round2", "round3", "round4")
+ROUNDS = ("round1", "round2", "round3", "round4", "round5")
 
 # Judged not fluent and not fixed yet: "round/id" of the sample (the reader's reason is the
 # xfail's). Remove an id when its case passes.
@@ -149,6 +149,56 @@ NOT_YET = {
     "round4/q168",
     "round4/q172",
     "round4/q175",
+    "round5/q003",
+    "round5/q004",
+    "round5/q005",
+    "round5/q006",
+    "round5/q019",
+    "round5/q022",
+    "round5/q023",
+    "round5/q024",
+    "round5/q027",
+    "round5/q028",
+    "round5/q037",
+    "round5/q039",
+    "round5/q045",
+    "round5/q046",
+    "round5/q051",
+    "round5/q055",
+    "round5/q056",
+    "round5/q059",
+    "round5/q061",
+    "round5/q062",
+    "round5/q063",
+    "round5/q066",
+    "round5/q069",
+    "round5/q078",
+    "round5/q079",
+    "round5/q082",
+    "round5/q086",
+    "round5/q089",
+    "round5/q092",
+    "round5/q095",
+    "round5/q103",
+    "round5/q106",
+    "round5/q107",
+    "round5/q108",
+    "round5/q109",
+    "round5/q112",
+    "round5/q118",
+    "round5/q138",
+    "round5/q139",
+    "round5/q144",
+    "round5/q145",
+    "round5/q146",
+    "round5/q149",
+    "round5/q160",
+    "round5/q163",
+    "round5/q165",
+    "round5/q170",
+    "round5/q172",
+    "round5/q176",
+    "round5/q180",
 }
 
 
