@@ -141,6 +141,11 @@ _NEW = _Ref(False)
 _AGAIN = _Ref(True, None, True)
 
 
+#: A group of two, and who its members are: after "a couple", "a man" is one of them.
+_PAIRS = frozenset({"couple", "pair"})
+_PAIR_MEMBERS = frozenset({"man", "woman", "boy", "girl", "husband", "wife", "bride", "groom", "guy", "lady"})
+
+
 class _Discourse:
     """The entities a story has mentioned so far, and how a role refers to its own:
 
@@ -150,8 +155,9 @@ class _Discourse:
       story knows one such thing: definite ("kneels before the queen ... the queen in the
       golden crown", "from a chest ... opens the wooden chest"); not a compound that
       names another kind ("a car ... a police car");
-    - one of a known group ("two bandits ... a bandit"): "one of the two bandits", or
-      with its own description "the bandit with the red bandana";
+    - one of a known group ("two bandits ... a bandit"): "one of the two bandits"; with
+      its own description it is new ("an explorer in an orange parka"); a man or a
+      woman after "a couple": definite;
     - a part or a possession of a known thing: definite ("his car ... the car door", "a
       student ... the student's leg").
     Anything else is new: indefinite, as the filler says."""
@@ -177,10 +183,15 @@ class _Discourse:
         if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
             return _Ref(True)
         if not about.plural and not same_number and len(known) == 1:
-            # a member of the group: said as one of them, or by its own description
+            # a member of the group: said as one of them; with its own description it is
+            # someone new to the reader ("explorers in fur parkas ... an explorer in an
+            # orange parka": "the explorer in the orange parka" reads as told before)
             if about.bare and f.mention == about.key and about.phrase.tokens[0].tag not in ("DT", "PRP$"):
                 return _Ref(True, "one of " + _short_definite(known[0].phrase))
-            return _Ref(True)
+            return _NEW
+        if not about.plural and not known and about.head in _PAIR_MEMBERS \
+                and any(e.head in _PAIRS and not e.plural for _, e in self.entities.values()):
+            return _Ref(True)  # "a couple walks ... the man holds the woman's hand"
         if about.parts and any(e.count and e.head in about.parts for _, e in self.entities.values()):
             return _Ref(True)
         return _NEW
