@@ -161,8 +161,10 @@ class Phrase:
         toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
                 for i, t in enumerate(toks)]
         kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"
+        # its own number, not the preposition's: "of Messrs. Spadafora and Torrijos" -> are killed
         return replace(
-            self, tokens=tuple(toks), root=root, kind=kind, text="".join(t.text + t.ws for t in toks).strip(),
+            self, tokens=tuple(toks), root=root, kind=kind, plural=_plural(toks, root, kind),
+            text="".join(t.text + t.ws for t in toks).strip(),
             articles=tuple(a - start for a in self.articles if a >= start),
             attributes=tuple((i - start, c) for i, c in self.attributes if i >= start),
             memo={},

@@ -224,3 +224,24 @@ def test_proper_adjectives_are_capitalised(realiser, grammar):
     ev = make_event("walk", "walk.01", {"Arg0 (walker)": "man in hawaiian shirt", "Arg1 (path)": "english garden"},
                     grammar=grammar)
     assert realiser.natural(ev) == "A man in a Hawaiian shirt walks an English garden."
+
+
+def test_a_lone_manner_adverb_comes_before_the_path(realiser, grammar):
+    """Judged not fluent (round 5, neg4): "runs towards the cliff edge fast"."""
+    from conftest import make_event
+
+    ev = make_event("run", "run.02", {"Arg0 (runner)": "man", "ArgM (direction)": "towards the cliff edge",
+                                      "ArgM (manner)": "fast"}, grammar=grammar)
+    realiser.analyse.analyse_all(["man", "towards the cliff edge", "fast"])
+    assert realiser.natural(ev) == "A man runs fast towards the cliff edge."
+
+
+def test_the_object_of_a_nominal_frame_keeps_its_own_number(realiser, grammar):
+    """Judged not fluent (round 5): "Messrs. Spadafora and Torrijos is killed" (from "the
+    killing of Messrs. Spadafora and Torrijos")."""
+    from conftest import make_event
+
+    realiser.analyse.analyse_all(["of Messrs. Spadafora and Torrijos"])
+    assert realiser.analyse("of Messrs. Spadafora and Torrijos").tail(1).plural
+    ev = make_event("kill", "kill.01", {"Arg1 (corpse)": "of Messrs. Spadafora and Torrijos"}, grammar=grammar)
+    assert " are killed" in realiser.natural(ev)

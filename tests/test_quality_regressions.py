@@ -152,7 +152,6 @@ NOT_YET = {
     "round4/q175",
     "round5/q003",
     "round5/q004",
-    "round5/q005",
     "round5/q006",
     "round5/q019",
     "round5/q022",
@@ -163,7 +162,6 @@ NOT_YET = {
     "round5/q037",
     "round5/q039",
     "round5/q045",
-    "round5/q046",
     "round5/q051",
     "round5/q055",
     "round5/q056",
@@ -196,7 +194,6 @@ NOT_YET = {
     "round5/q163",
     "round5/q165",
     "round5/q170",
-    "round5/q172",
     "round5/q176",
     "round5/q180",
 }

@@ -744,7 +744,7 @@ class Realiser:
                 if plan.manner[k] and word.endswith("ly"):
                     pre_verb.append(word)
                 else:
-                    lone_adverb = (len(after), word)  # "turns the wheel hard to the right"
+                    lone_adverb = word
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
                 after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
@@ -783,12 +783,10 @@ class Realiser:
         clauses = [o for o in objects if o[0] >= 0 and (ph[o[0]].kind == "clause" or o[0] == said)]
         if clauses:
             objects = [o for o in objects if o not in clauses]
-        if lone_adverb:  # after the direct objects, before any other phrase; in its place without one
+        if lone_adverb:  # after the direct objects, before any other phrase: "turns the wheel
+            # hard to the right", "runs fast towards the cliff edge" (not "... edge fast")
             bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
-            if bare:
-                objects.insert(bare, (-1, lone_adverb[1]))
-            else:
-                after.insert(lone_adverb[0], lone_adverb[1])
+            objects.insert(bare, (-1, lone_adverb))
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = " ".join(w for w in words if w)
         if quote:
