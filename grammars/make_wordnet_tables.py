@@ -26,8 +26,9 @@ Five tables, all deterministic (sorted keys and lists):
   supersenses (verb.motion, verb.communication, ...) of its three most frequent senses,
   most frequent first (a phrasal lemma WordNet lacks takes its first word's): verb
   negatives prefer a verb of the same field ("cries" -> "laughs", not "kneels").
-- ``proper_adjectives``: adjectives always capitalised ("english" -> "English"), so a
-  caption writes "an English garden" whatever the annotation's case.
+- ``proper_words``: nouns and adjectives always capitalised ("english" -> "English",
+  "santa" -> "Santa"), so a caption writes "an English garden", "a Santa hat" whatever
+  the annotation's case.
 """
 from __future__ import annotations
 
@@ -173,18 +174,21 @@ def verb_related(wordnet: Path, keep: set) -> dict:
     return dict(sorted(out.items()))
 
 
-def proper_adjectives(wordnet: Path) -> list:
-    """Adjectives WordNet always writes with a capital ("English", "Hawaiian",
-    "Victorian"), lower-cased: VidSitu's annotators often do not ("an english garden")."""
+def proper_words(wordnet: Path) -> list:
+    """Words WordNet always writes with a capital, as a noun and as an adjective
+    ("English", "Hawaiian", "Santa", "Christmas"), lower-cased: VidSitu's annotators often
+    do not ("an english garden", "a santa hat"). A word with any lower-case entry ("turkey",
+    "china") is left out."""
     cased: dict = {}
-    for line in (wordnet / "data.adj").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ", 1)[0].split()
-        for i in range(int(fields[3], 16)):
-            word = fields[4 + 2 * i].split("(")[0]  # "(a)", "(p)": where the adjective may stand
-            if "_" not in word and word.isalpha():
-                cased.setdefault(word.lower(), set()).add(word[0].isupper())
+    for name in ("data.noun", "data.adj"):
+        for line in (wordnet / name).read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ", 1)[0].split()
+            for i in range(int(fields[3], 16)):
+                word = fields[4 + 2 * i].split("(")[0]  # "(a)", "(p)": where an adjective may stand
+                if "_" not in word and word.isalpha():
+                    cased.setdefault(word.lower(), set()).add(word[0].isupper() and not word.isupper())
     return sorted(w for w, caps in cased.items() if caps == {True})
 
 
@@ -201,7 +205,7 @@ def main() -> None:
         "verb_related": verb_related(args.wordnet, keep),
         "noun_supersenses": noun_supersenses(args.wordnet),
         "verb_supersenses": verb_supersenses(args.wordnet, keep),
-        "proper_adjectives": proper_adjectives(args.wordnet),
+        "proper_words": proper_words(args.wordnet),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")

@@ -38,7 +38,7 @@ def _tables() -> tuple[dict, dict, dict, dict, frozenset]:
     related = {verb: frozenset(related) for verb, related in data["verb_related"].items()}
     senses = {noun: sense for sense, nouns in data["noun_supersenses"].items() for noun in nouns}
     verb_senses = {verb: tuple(s) for verb, s in data["verb_supersenses"].items()}
-    return classes, related, senses, verb_senses, frozenset(data["proper_adjectives"])
+    return classes, related, senses, verb_senses, frozenset(data["proper_words"])
 
 
 #: What a filler is for selection when WordNet does not know its head: a proper name
@@ -58,8 +58,8 @@ def verb_supersenses(lemma: str) -> tuple[str, ...]:
     return _tables()[3].get(lemma.lower(), ())
 
 
-def is_proper_adjective(word: str) -> bool:
-    """Whether English always capitalises this adjective ("English", "Hawaiian")."""
+def is_proper_word(word: str) -> bool:
+    """Whether English always capitalises this word ("English", "Hawaiian", "Santa")."""
     return word.lower() in _tables()[4]
 
 

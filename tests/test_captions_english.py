@@ -216,7 +216,7 @@ def test_written_fillers_leave_no_stray_punctuation(clause, sentence_end):
     assert tidy_punctuation(clause) == sentence_end
 
 
-def test_proper_adjectives_are_capitalised(realiser, grammar):
+def test_words_english_always_capitalises_are_capitalised(realiser, grammar):
     """Judged not fluent (rounds 3, 4): "an english garden", "a hawaiian shirt"."""
     from conftest import make_event
 
@@ -245,3 +245,15 @@ def test_the_object_of_a_nominal_frame_keeps_its_own_number(realiser, grammar):
     assert realiser.analyse("of Messrs. Spadafora and Torrijos").tail(1).plural
     ev = make_event("kill", "kill.01", {"Arg1 (corpse)": "of Messrs. Spadafora and Torrijos"}, grammar=grammar)
     assert " are killed" in realiser.natural(ev)
+
+
+def test_a_santa_hat(realiser, grammar):
+    """Judged not fluent (round 5): "puts on a santa hat"; a word with a lower-case sense
+    ("turkey") keeps its case."""
+    from conftest import make_event
+
+    realiser.analyse.analyse_all(["grandfather", "santa hat", "turkey"])
+    put = make_event("put", "put_on.08", {"Arg0 (wearer)": "grandfather", "Arg1 (clothing)": "santa hat"}, grammar=grammar)
+    assert "a Santa hat" in realiser.natural(put)
+    eat = make_event("eat", "eat.01", {"Arg0 (eater)": "grandfather", "Arg1 (meal)": "turkey"}, grammar=grammar)
+    assert "turkey" in realiser.natural(eat)

@@ -152,7 +152,6 @@ NOT_YET = {
     "round4/q175",
     "round5/q003",
     "round5/q004",
-    "round5/q006",
     "round5/q019",
     "round5/q022",
     "round5/q023",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import Phrase
-from srlcap.entities import is_proper_adjective, noun_class
+from srlcap.entities import is_proper_word, noun_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
@@ -488,8 +488,8 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         text = tok.text
         if i == 0 and _decapitalise(tok):
             text = text[0].lower() + text[1:]
-        elif text.islower() and tok.tag == "JJ" and is_proper_adjective(text):
-            text = text.capitalize()  # annotators write "an english garden"
+        elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text):
+            text = text.capitalize()  # annotators write "an english garden", "a santa hat"
         # case follows the filler's position only for the filler's own pronoun(s),
         # never for pronouns inside a clause or quote ("... I do n't think ...")
         if phrase.kind == "pron" or (tok.tag == "PRP" and (i == phrase.root or tok.dep == "conj" and tok.head == phrase.root)):
