@@ -208,6 +208,7 @@ def test_a_cut_phrase_finds_its_head_whatever_the_parse(realiser, grammar):
     ('The spirit of the " child of Taiwan reveals to us, "Even so!"', 'The spirit of the child of Taiwan reveals to us, "Even so!"'),
     ('He answers critics "I\'ve read Balzac,"', 'He answers critics "I\'ve read Balzac."'),
     ('She asks, "Why?"', 'She asks, "Why?"'),  # a real quote keeps its marks
+    ('He says, "Stop me before I kill again ."', 'He says, "Stop me before I kill again."'),
 ])
 def test_written_fillers_leave_no_stray_punctuation(clause, sentence_end):
     """Judged not fluent (round 3 and 4): tokeniser marks and cut quotes from PropBank fillers."""

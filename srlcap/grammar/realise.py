@@ -523,6 +523,7 @@ def tidy_punctuation(text: str) -> str:
     Spagna ? across", a lone quote mark of a quote the filler cut). Marks of a quote
     the clause really holds stay."""
     text = re.sub(r" \?(?=( [a-z]|$))", "", text)  # a spaced "?" says no question
+    text = re.sub(r'(\w) ([.,;:!?])(?=["\u201d])', r"\1\2", text)  # a tokeniser's "again ." inside a quote
     if text.count("\u201d") > text.count("\u201c"):  # a closing mark whose quote was cut off
         at = text.rfind("\u201d")
         text = (text[:at] + text[at + 1:]).rstrip()
