@@ -202,8 +202,12 @@ class VerbLexicon:
         key = (_core_types(event), _argms(event), fields)
         if key not in self._pools:
             narrowed = []
-            for pool, _ in self.pools(*key[:2]):
-                kept = [e for e in pool if not _fields(e.lemma).isdisjoint(fields)]
+            for i, (pool, _) in enumerate(self.pools(*key[:2])):
+                # positions of each field's verbs in the pool, indexed once per pool (a
+                # frame shape is asked for with many fields)
+                index = self._pools.setdefault(("field index", key[:2], i), _field_index(pool))
+                at = sorted({j for f in fields for j in index.get(f, ())})
+                kept = [pool[j] for j in at]
                 narrowed.append((kept, list(accumulate(e.count for e in kept))))
             self._pools[key] = narrowed
         return self._pools[key]
@@ -220,6 +224,15 @@ class VerbLexicon:
                 self.entries[v] for v in self.by_arg1_head.get(arg1_head, ()) if core_types <= self.entries[v].names.keys()
             ]
         return self._confusable[key]
+
+
+def _field_index(pool) -> dict:
+    """WordNet field -> the positions of the pool's verbs of that field."""
+    index = defaultdict(list)
+    for j, e in enumerate(pool):
+        for f in _fields(e.lemma):
+            index[f].append(j)
+    return index
 
 
 def _core_types(event) -> frozenset:
@@ -337,7 +350,7 @@ def _kind_of(ctx, role: Role) -> str | None:
     return kind
 
 
-def _selects(ctx, event, entry: VerbEntry) -> bool:
+def _selects(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
     """Whether the new verb takes this frame's fillers, role by role, by the kinds it was
     seen with in PropBank's examples of its roleset and in the dataset (one set of
     evidence: :func:`selection_kind` of each filler):
@@ -366,10 +379,27 @@ def _selects(ctx, event, entry: VerbEntry) -> bool:
       that acts ("a wardrobe fracks"), other roles are let be.
 
     A verb only in a user's lexicon is let be (:func:`_evidence`)."""
-    # the kinds first: they reject most verbs and cost least (the forms plan clauses)
-    if _evidence(ctx, entry) and not _takes_kinds(ctx, event, entry):
-        return False
+    # the kinds first: they reject most verbs and cost least (the forms plan clauses);
+    # frames of one shape and filler kinds share the answer
+    if _evidence(ctx, entry):
+        key = ("takes kinds", entry.verb_id, _kinds_shape(ctx, event, frame))
+        takes = ctx.memo.get(key)
+        if takes is None:
+            takes = ctx.memo[key] = _takes_kinds(ctx, event, entry)
+        if not takes:
+            return False
     return _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry) and _same_object(ctx, event, entry)
+
+
+def _kinds_shape(ctx, event, frame: tuple | None = None) -> tuple:
+    """What :func:`_takes_kinds` reads of a frame (``frame``: its :func:`_frame_key`, when
+    the caller has it): its core roles' types and kinds, and whether it has an Arg1."""
+    key = ("kinds shape", frame or _frame_key(event))
+    shape = ctx.memo.get(key)
+    if shape is None:
+        shape = ctx.memo[key] = (any(r.type == "Arg1" for r in event.roles),
+                                 tuple((r.type, _kind_of(ctx, r)) for r in event.roles if r.is_core))
+    return shape
 
 
 def _takes_kinds(ctx, event, entry: VerbEntry) -> bool:
@@ -563,11 +593,12 @@ def _acceptable(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> boo
     """Whether the verb makes the caption false (:func:`_says_other`) and takes the
     frame's fillers (:func:`_selects`). Memoised per frame (``frame``: its
     :func:`_frame_key`, when the caller has it) and verb."""
-    key = ("acceptable", frame or _frame_key(event), entry.verb_id)
+    frame = frame or _frame_key(event)
+    key = ("acceptable", frame, entry.verb_id)
     found = ctx.memo.get(key)
     if found is not None:
         return found
-    found = _selects(ctx, event, entry)  # the one that rejects most
+    found = _selects(ctx, event, entry, frame)  # the one that rejects most
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
