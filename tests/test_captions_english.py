@@ -258,3 +258,18 @@ def test_a_santa_hat(realiser, grammar):
     assert "a Santa hat" in realiser.natural(put)
     eat = make_event("eat", "eat.01", {"Arg0 (eater)": "grandfather", "Arg1 (meal)": "turkey"}, grammar=grammar)
     assert "turkey" in realiser.natural(eat)
+
+
+def test_a_part_of_a_place_is_said_of_it(realiser, grammar):
+    """Judged not fluent (rounds 3-5): "along the roof on a moving freight train", "on the
+    deck on a yacht"; "in the back in an alley" is no part of the alley."""
+    from conftest import make_event
+
+    realiser.analyse.analyse_all(["cowboy", "along the roof", "moving freight train", "man", "in the back", "alley"])
+    run = make_event("run", "run.02", {"Arg0 (runner)": "cowboy", "ArgM (direction)": "along the roof",
+                                       "Scene of the Event": "moving freight train"}, grammar=grammar)
+    assert "along the roof of a moving freight train" in realiser.natural(run)
+    stab = make_event("stab", "stab.01", {"Arg0 (stabber)": "cowboy", "Arg1 (stabbed)": "man",
+                                          "ArgM (location)": "in the back", "Scene of the Event": "alley"},
+                      grammar=grammar)
+    assert " of an alley" not in realiser.natural(stab)

@@ -517,6 +517,16 @@ def _decapitalise(tok) -> bool:
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None
 
 
+#: "along the roof on a moving train" -> "along the roof of a moving train": a part a
+#: place has one of, then the place (its scene or location) said with its own
+#: preposition. Not "back" or "front" ("stabs him in the back in an alley").
+_PART_OF_PLACE = re.compile(r"\b(the (?:roof|deck|top|edge|bottom|floor|hood|rim|summit)) (?:on|in|at) (an? )")
+
+
+def _part_of_place(clause: str) -> str:
+    return _PART_OF_PLACE.sub(r"\1 of \2", clause)
+
+
 def tidy_punctuation(text: str) -> str:
     """A clause's punctuation as a sentence ends: written fillers bring their tokeniser's
     and their sentence's marks ("the wrong body, ”", "your fuel line ?", "Piazza di
@@ -789,7 +799,7 @@ class Realiser:
             bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
             objects.insert(bare, (-1, lone_adverb))
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
-        clause = " ".join(w for w in words if w)
+        clause = _part_of_place(" ".join(w for w in words if w))
         if quote:
             clause += ", " + quote
         if not clause.strip():
