@@ -150,6 +150,15 @@ class RolesetLexicon:
             self._built[verb_id] = built
         return built
 
+    def for_verb(self, verb_id: str, verb: str) -> Roleset | None:
+        """The roleset of a frame: ``verb_id``'s, or, for a phrasal verb whose id names
+        the bare verb (VidSitu's "catch.04" for "catch up", PropBank's older numbering),
+        the phrasal roleset of that sense ("catch_up.04")."""
+        found = self.roleset(verb_id)
+        if found is None and " " in verb and "." in verb_id:
+            found = self.roleset(f"{verb.strip().replace(' ', '_')}.{verb_id.rsplit('.', 1)[1]}")
+        return found
+
     def ids(self) -> list[str]:
         return sorted(self._raw)
 

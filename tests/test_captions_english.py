@@ -273,3 +273,15 @@ def test_a_part_of_a_place_is_said_of_it(realiser, grammar):
                                           "ArgM (location)": "in the back", "Scene of the Event": "alley"},
                       grammar=grammar)
     assert " of an alley" not in realiser.natural(stab)
+
+
+def test_a_phrasal_verb_under_its_bare_verbs_id_takes_the_phrasal_roleset(realiser, grammar):
+    """VidSitu writes "catch.04" for "catch up" (PropBank's older numbering): the roleset
+    is catch_up.04, whose goal takes "with" (round 5: "catches up a thief")."""
+    from conftest import make_event
+
+    realiser.analyse.analyse_all(["security guard", "thief"])
+    ev = make_event("catch up", "catch.04", {"Arg1 (entity in motion)": "security guard", "Arg2 (goal)": "thief"},
+                    grammar=grammar)
+    assert realiser.rolesets.for_verb("catch.04", "catch up").id == "catch_up.04"
+    assert "catches up with a thief" in realiser.natural(ev)

@@ -81,8 +81,6 @@ NOT_YET = {
     "neg4/n132",
     "neg4/n134",
     "neg4/n142",
-    "neg4/n144",
-    "neg4/n145",
     "neg4/n147",
     "neg4/n148",
     "neg4/n150",

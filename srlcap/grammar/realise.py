@@ -520,7 +520,7 @@ def _decapitalise(tok) -> bool:
 #: "along the roof on a moving train" -> "along the roof of a moving train": a part a
 #: place has one of, then the place (its scene or location) said with its own
 #: preposition. Not "back" or "front" ("stabs him in the back in an alley").
-_PART_OF_PLACE = re.compile(r"\b(the (?:roof|deck|top|edge|bottom|floor|hood|rim|summit)) (?:on|in|at) (an? )")
+_PART_OF_PLACE = re.compile(r"\b(the (?:roof|deck|top|edge|bottom|floor|hood|rim|summit|door|entrance|exit)) (?:on|in|at) (an? )")
 
 
 def _part_of_place(clause: str) -> str:
@@ -669,7 +669,7 @@ class Realiser:
             key = (event.verb_id, r.key, r.name)
             name = cache.get(key)
             if name is None:
-                name = cache[key] = _lexicon_name(self.rolesets.roleset(event.verb_id), r) or r.name
+                name = cache[key] = _lexicon_name(self.rolesets.for_verb(event.verb_id, event.verb), r) or r.name
             names.append(name)
         return names
 
@@ -894,7 +894,7 @@ class Realiser:
 
     def _make_plan(self, event: Event) -> "_ClausePlan":
         override = self.g.verb_override(event.verb_id)
-        roleset = self.rolesets.roleset(event.verb_id)
+        roleset = self.rolesets.for_verb(event.verb_id, event.verb)
         lemma = override.get("lemma", event.verb)
         roles = event.roles
         core = sorted((k for k, r in enumerate(roles) if r.is_core), key=lambda k: roles[k].type)
