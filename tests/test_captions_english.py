@@ -285,3 +285,20 @@ def test_a_phrasal_verb_under_its_bare_verbs_id_takes_the_phrasal_roleset(realis
                     grammar=grammar)
     assert realiser.rolesets.for_verb("catch.04", "catch up").id == "catch_up.04"
     assert "catches up with a thief" in realiser.natural(ev)
+
+
+def test_a_place_is_looked_around(realiser, grammar):
+    """Judged not fluent (rounds 3, 5): "confusedly looks at the room"."""
+    from conftest import make_event
+
+    realiser.analyse.analyse_all(["man in wrinkled tuxedo", "the room", "the woman"])
+    room = make_event("look", "look.01", {"Arg0 (looker)": "man in wrinkled tuxedo", "Arg1 (thing looked at)": "the room"},
+                      grammar=grammar)
+    assert "looks around the room" in realiser.natural(room)
+    woman = make_event("look", "look.01", {"Arg0 (looker)": "man in wrinkled tuxedo", "Arg1 (thing looked at)": "the woman"},
+                       grammar=grammar)
+    assert "looks at the woman" in realiser.natural(woman)
+    realiser.analyse.analyse_all(["the groom"])
+    groom = make_event("look", "look.01", {"Arg0 (looker)": "man in wrinkled tuxedo", "Arg1 (thing looked at)": "the groom"},
+                       grammar=grammar)
+    assert "looks at the groom" in realiser.natural(groom)

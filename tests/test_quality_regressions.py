@@ -95,7 +95,6 @@ NOT_YET = {
     "round3/q102",
     "round3/q107",
     "round3/q109",
-    "round3/q114",
     "round3/q117",
     "round3/q122",
     "round3/q143",

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import Phrase
-from srlcap.entities import is_proper_word, noun_class
+from srlcap.entities import is_proper_word, noun_class, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
@@ -517,6 +517,22 @@ def _decapitalise(tok) -> bool:
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None
 
 
+#: Verbs of looking: what they take "at" is a thing or a person, a place is looked around.
+_GAZING = frozenset({"look", "stare", "glance", "gaze", "peer"})
+#: Rooms and such, which WordNet files with artifacts ("room" is an object there)
+_ROOMS = frozenset({"room", "bedroom", "bathroom", "classroom", "ballroom", "courtroom", "newsroom", "showroom",
+                    "boardroom", "storeroom", "hall", "hallway", "corridor", "office", "kitchen", "lobby", "attic",
+                    "basement", "cabin", "house", "apartment", "area", "studio", "garage", "warehouse", "cellar"})
+
+
+def _looked_around(p: Phrase, overrides) -> bool:
+    """Whether the thing looked at is a place one looks around ("the room", "the office")."""
+    span = p.entity_span()
+    if span is None:
+        return False
+    head = p.tokens[p.span_head(*span)].lemma.lower()
+    return head in _ROOMS or phrase_class(p, overrides) == "place"  # not every "-room": mushroom, groom
+
 #: "along the roof on a moving train" -> "along the roof of a moving train": a part a
 #: place has one of, then the place (its scene or location) said with its own
 #: preposition. Not "back" or "front" ("stabs him in the back in an alley").
@@ -831,6 +847,8 @@ class Realiser:
         out = []
         for k in order:
             prep = plan.preps[k]
+            if prep == "at" and plan.verb.base in _GAZING and _looked_around(ph[k], self.g.lexicon.noun_classes):
+                prep = "around"  # one looks around a room, at what is in it
             words = (named or {}).get(k) or (_short_definite(ph[k]) if k in short else None)
             if words:
                 out.append((k, f"{prep} {words}" if prep else words))
