@@ -536,7 +536,8 @@ def _looked_around(p: Phrase, overrides) -> bool:
 #: "along the roof on a moving train" -> "along the roof of a moving train": a part a
 #: place has one of, then the place (its scene or location) said with its own
 #: preposition. Not "back" or "front" ("stabs him in the back in an alley").
-_PART_OF_PLACE = re.compile(r"\b(the (?:roof|deck|top|edge|bottom|floor|hood|rim|summit|door|entrance|exit)) (?:on|in|at) (an? )")
+_PART_OF_PLACE = re.compile(
+    r"\b(the (?:roof|deck|top|edge|bottom|floor|hood|rim|summit|door|entrance|exit)) (?:on|in|at) (an? )")
 
 
 def _part_of_place(clause: str) -> str:

@@ -9,8 +9,8 @@ import bisect
 from dataclasses import replace
 from itertools import accumulate, combinations
 
-from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun_class, generator, in_compound,
-                                   with_fillers)
+from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun_class, generator,
+                                   in_compound, with_fillers)
 
 
 #: The analysis's class for an adjective outside the lexicon ("interim", "english",
