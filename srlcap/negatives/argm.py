@@ -72,6 +72,8 @@ _DIRECTIONS = {"up", "down"}
 def _has_object(phrase, i: int) -> bool:
     """Whether a noun phrase follows token ``i`` ("down [the stairs]", not "down east")."""
     return i + 1 < len(phrase.tokens) and phrase.tokens[i + 1].tag[:2] in ("DT", "PR", "NN", "JJ", "CD")
+
+
 #: ArgM kinds replaced by another filler of the same verb (not only by an opposite)
 _FROM_VERB = {"location", "scene", "goal", "purpose"}
 

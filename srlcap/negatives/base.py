@@ -147,6 +147,18 @@ def in_compound(phrase, i: int) -> bool:
     return any(0 <= j < len(phrase.tokens) and phrase.tokens[j].text == "-" for j in (i - 1, i + 1))
 
 
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "himself", "herself",
+                          "themselves"})
+
+
+def refers_back(ctx, event, moved, pronouns=THIRD_PERSON) -> bool:
+    """Whether a role of the event other than ``moved`` holds a pronoun that may refer to
+    a moved entity ("asks a man if she would dance", "holds the doors with his arm"):
+    after the change it points the wrong way."""
+    return any(t.text.lower() in pronouns for r in event.roles if r not in moved
+               for t in ctx.analyse(r.filler).tokens)
+
+
 def entity_text(ctx, role: Role) -> str | None:
     """The words naming the role's entity, or None: also for a gerund ("flaking on
     me", a bare "missing" that spaCy tags a noun), which names an action or a state

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from srlcap.entities import ACTORS, noun_class
 from srlcap.frames import ANCHOR_EVENT, RELATIONS
-from srlcap.negatives.base import generator
+from srlcap.negatives.base import THIRD_PERSON, generator, refers_back
 
 #: relations a flip may not go to from each relation: a weaker claim stays true
 #: ("causes" -> "enables"), and NoRel only deletes a clause
@@ -42,13 +42,14 @@ def event_order(ctx, clip, rng):
         yield order, f"{events[i].name} <-> {events[j].name}"
 
 
-_POINTING = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
+#: a reflexive points within its own clause ("pulls herself along"), not back
+_POINTING = THIRD_PERSON - {"himself", "herself", "themselves"}
 
 
 def _pronoun_first(ctx, events) -> bool:
     """Whether the first event told points with a pronoun at someone no event has named
     yet (the annotators wrote it after the event that names her)."""
-    return any(t.text.lower() in _POINTING for r in events[0].roles for t in ctx.analyse(r.filler).tokens)
+    return refers_back(ctx, events[0], (), _POINTING)
 
 
 def _share_a_thing(ctx, a, b) -> bool:

@@ -10,7 +10,8 @@ from itertools import combinations
 from srlcap.frames import Role
 
 from srlcap.entities import ACTORS, GROUP_NOUNS, phrase_class
-from srlcap.negatives.base import Candidate, clip_fillers, entity_text, generator, put_entity, with_fillers
+from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_text, generator, put_entity,
+                                   refers_back, with_fillers)
 
 
 @generator
@@ -30,7 +31,7 @@ def role_swap(ctx, clip, event, rng):
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
-             and not _refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else _THIRD_PERSON)]
+             and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else THIRD_PERSON)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -56,7 +57,7 @@ def entity_replace(ctx, clip, event, rng):
     donors = [r for ent, r in _clip_entities(ctx, clip)
               if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None
-               and not _refers_back(ctx, event, (r,))]
+               and not refers_back(ctx, event, (r,))]
     rng.shuffle(targets)
     rng.shuffle(donors)
     for role in targets:
@@ -171,17 +172,6 @@ def _actor(ctx, clip, role: Role) -> str | None:
 #: a donor entity longer than this is a clause in disguise ("the way people size each
 #: other up, immediately canceling ..."), not someone who could be in the scene
 _MAX_DONOR_WORDS = 6
-_THIRD_PERSON = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "himself", "herself",
-                 "themselves"}
-
-
-def _refers_back(ctx, event, moved, pronouns=_THIRD_PERSON) -> bool:
-    """Whether another role of the event holds a pronoun that may refer to a moved
-    entity ("asks a man if she would dance", "holds the doors with his arm"): after the
-    change it points the wrong way."""
-    return any(t.text.lower() in pronouns for r in event.roles if r not in moved
-               for t in ctx.analyse(r.filler).tokens)
-
 
 #: After a swap both people are still there, so "with all his strength" may point to
 #: either; only a subject inside what is said or asked ("if she would dance") is wrong.

@@ -17,7 +17,8 @@ A drawn verb must make the caption false, fluent and plausible:
   ...) are drawn first: co-hyponyms are clearly false and still plausible ("cries" ->
   "laughs", "walks" -> "runs"); a frame without Arg1 takes only those (a different-field
   intransitive often co-occurs: "cries" -> "kneels");
-- *not the same* (:func:`_says_other`): no synonym, hypernym, entailment;
+- *not the same* (:func:`_says_other`): no synonym, hypernym, entailment, nor a verb
+  seen acting on the same thing in one clip (steps of one activity: grabs, carries);
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
   dropped.
@@ -64,6 +65,7 @@ class VerbLexicon:
         # showing one may show with the other, so neither is a negative of the other
         self.together = together or {}
         self._pools: dict = {}
+        self._field_indexes: dict = {}  # (pools key, pool number) -> _field_index of that pool
         self._confusable: dict = {}
         self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
         for e in sorted(entries.values(), key=lambda e: e.verb_id):
@@ -205,7 +207,9 @@ class VerbLexicon:
             for i, (pool, _) in enumerate(self.pools(*key[:2])):
                 # positions of each field's verbs in the pool, indexed once per pool (a
                 # frame shape is asked for with many fields)
-                index = self._pools.setdefault(("field index", key[:2], i), _field_index(pool))
+                index = self._field_indexes.get((key[:2], i))
+                if index is None:
+                    index = self._field_indexes[(key[:2], i)] = _field_index(pool)
                 at = sorted({j for f in fields for j in index.get(f, ())})
                 kept = [pool[j] for j in at]
                 narrowed.append((kept, list(accumulate(e.count for e in kept))))
