@@ -90,6 +90,13 @@ was seen with: no "a wardrobe fracks", "a nurse opens an old man"):
     are noun.person, a name WordNet lacks is ``"name"``); ``""`` counts spans whose
     kind is unknown (another pronoun, a number, a trace). An argument listed but never
     seen is absent.
+``categories``
+    ``"Arg0"``..``"Arg6"`` -> {category: count}: the WordNet category
+    (``selection_category`` in ``srlcap.negatives.verbs``: a hypernym six levels below
+    the root, such as ``"device#03183080"`` or ``"container#03094503"``) of each span
+    naming a thing (a noun kind other than people and organisations) whose head
+    WordNet knows; absent when none. Finer than the supersense: a verb seen
+    closing doors and boxes is not seen closing a guitar.
 ``no_arg1``
     verbal examples with no ARG1 (nor R-/C-ARG1): the verb is used without an object.
 ``paths``
@@ -498,16 +505,22 @@ def _selection_kinds(selection: dict, spans, nlp, stats: Counter) -> None:
     srlcap's own filler analysis (each span text alone, as a build reads a filler)."""
     from srlcap.analysis import Analyser
     from srlcap.grammar import load_grammar
-    from srlcap.negatives.verbs import selection_kind
+    from srlcap.negatives.verbs import selection_category, selection_kind
 
     analyser = Analyser(load_grammar(), nlp=nlp)
     analyser.analyse_all({text for *_, text in spans})
     for rid, key, name, text in spans:
-        kind = selection_kind(name, analyser(text)) or ""
+        phrase = analyser(text)
+        kind = selection_kind(name, phrase) or ""
         selection[rid]["args"][key][kind] += 1
         stats["selection spans with a known kind" if kind else "selection spans of unknown kind"] += 1
+        category = selection_category(kind or None, phrase)
+        if category:
+            selection[rid].setdefault("categories", {}).setdefault(key, Counter())[category] += 1
     for sel in selection.values():
         sel["args"] = {k: dict(sorted(c.items())) for k, c in sorted(sel["args"].items())}
+        if "categories" in sel:
+            sel["categories"] = {k: dict(sorted(c.items())) for k, c in sorted(sel["categories"].items())}
 
 
 def dumps_lines(mapping: dict) -> str:

@@ -4,7 +4,7 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
     apt-get install wordnet-base
     python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
 
-Five tables, all deterministic (sorted keys and lists):
+Six tables, all deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
   frequent sense's lexicographer file and hypernyms (a grammar's
@@ -26,6 +26,13 @@ Five tables, all deterministic (sorted keys and lists):
   supersenses (verb.motion, verb.communication, ...) of its three most frequent senses,
   most frequent first (a phrasal lemma WordNet lacks takes its first word's): verb
   negatives prefer a verb of the same field ("cries" -> "laughs", not "kneels").
+- ``noun_categories``: category -> the noun lemmas of it: the hypernym five levels
+  below WordNet's root on the path of the lemma's most frequent sense (its first
+  hypernym each step; a shallower sense is its own category), six under the few
+  categories too big to say anything (:data:`CATEGORY_SPLIT`), named by its first lemma
+  and offset ("device#03183080": guitar, gun, antenna; "container#03094503": box, sack,
+  wallet; "beverage#07881800": tea, coffee). Finer than a supersense, it tells what a verb may plausibly act on: "closes
+  an acoustic guitar" is not said of a verb seen closing doors and boxes.
 - ``proper_words``: nouns and adjectives always capitalised ("english" -> "English",
   "santa" -> "Santa"), so a caption writes "an English garden", "a Santa hat" whatever
   the annotation's case.
@@ -34,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -121,6 +129,38 @@ def noun_supersenses(wordnet: Path) -> dict:
     return {sense: sorted(set(lemmas)) for sense, lemmas in sorted(by_sense.items())}
 
 
+#: Depth below WordNet's root ("entity") of a noun category: 5 holds beverage,
+#: foodstuff, covering, structure, external body part; one that holds more than
+#: CATEGORY_SPLIT lemmas is split a level down (instrumentality into device, container,
+#: equipment, conveyance; organism into person, animal, plant): a verb seen closing a
+#: box is not seen closing a guitar, but people, or animals, stand for each other
+CATEGORY_DEPTH = 5
+CATEGORY_SPLIT = 2000
+
+
+def noun_categories(wordnet: Path) -> dict:
+    data, index = _read_data(wordnet / "data.noun"), _read_index(wordnet / "index.noun")
+    paths = {}
+    for lemma, offsets in sorted(_noun_lemmas(index)):
+        path = [offsets[0]]
+        while True:  # up to the root by first hypernyms (a tree, so depth is defined)
+            ptrs = data[path[-1]][2]
+            up = (ptrs.get("@") or ptrs.get("@i") or [None])[0]
+            if up is None:
+                break
+            path.append(up)
+        paths[lemma] = path[::-1]
+    sizes = Counter(path[min(CATEGORY_DEPTH, len(path) - 1)] for path in paths.values())
+    by_category: dict = {}
+    for lemma, path in paths.items():
+        depth = min(CATEGORY_DEPTH, len(path) - 1)
+        if sizes[path[depth]] > CATEGORY_SPLIT:
+            depth = min(depth + 1, len(path) - 1)
+        top = path[depth]
+        by_category.setdefault(f"{data[top][1][0]}#{top}", set()).add(lemma.replace("_", " "))
+    return {cat: sorted(lemmas) for cat, lemmas in sorted(by_category.items())}
+
+
 def verb_supersenses(wordnet: Path, keep: set) -> dict:
     data, index = _read_data(wordnet / "data.verb"), _read_index(wordnet / "index.verb")
     out = {}
@@ -206,6 +246,7 @@ def main() -> None:
         "noun_supersenses": noun_supersenses(args.wordnet),
         "verb_supersenses": verb_supersenses(args.wordnet, keep),
         "proper_words": proper_words(args.wordnet),
+        "noun_categories": noun_categories(args.wordnet),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")

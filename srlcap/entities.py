@@ -32,13 +32,14 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", 
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, dict, dict, frozenset]:
+def _tables() -> tuple[dict, dict, dict, dict, frozenset, dict]:
     data = json.loads((GRAMMARS / "wordnet_tables.json").read_text(encoding="utf-8"))
     classes = {noun: cls for cls, nouns in data["noun_classes"].items() for noun in nouns}
     related = {verb: frozenset(related) for verb, related in data["verb_related"].items()}
     senses = {noun: sense for sense, nouns in data["noun_supersenses"].items() for noun in nouns}
     verb_senses = {verb: tuple(s) for verb, s in data["verb_supersenses"].items()}
-    return classes, related, senses, verb_senses, frozenset(data["proper_words"])
+    categories = {noun: cat for cat, nouns in data["noun_categories"].items() for noun in nouns}
+    return classes, related, senses, verb_senses, frozenset(data["proper_words"]), categories
 
 
 #: What a filler is for selection when WordNet does not know its head: a proper name
@@ -50,6 +51,18 @@ def noun_supersense(lemma: str) -> str | None:
     """WordNet's lexicographer file of a noun lemma's most frequent sense
     ("nurse" -> noun.person, "voice" -> noun.communication), or None."""
     return _tables()[2].get(lemma.lower())
+
+
+#: The category of people (people's pronouns have it): :func:`noun_category` of "person"
+PERSON_CATEGORY = "person#00007846"
+
+
+def noun_category(lemma: str) -> str | None:
+    """The WordNet category of a noun lemma's most frequent sense, six levels below the
+    root ("guitar" -> "device#03183080", "box" -> "container#03094503", "nurse" ->
+    :data:`PERSON_CATEGORY`), or None: finer than its supersense (both are
+    noun.artifact), what a verb is seen acting on."""
+    return _tables()[5].get(lemma.lower())
 
 
 def verb_supersenses(lemma: str) -> tuple[str, ...]:
@@ -76,8 +89,17 @@ def related_verbs(lemma: str) -> frozenset:
 
 
 def near_synonyms(a: str, b: str) -> bool:
-    """Whether either verb lemma is WordNet-related to the other."""
-    return b.lower() in related_verbs(a) or a.lower() in related_verbs(b)
+    """Whether either verb lemma is WordNet-related to the other; for a phrasal verb,
+    whether their verbs are, when they differ: WordNet lacks most phrasal verbs, and
+    "shouts out" / "cries out", "hands over" / "gives back" say what shout and cry, hand
+    and give say (one verb with two particles may contrast: "turns on" / "turns off")."""
+    a, b = a.lower(), b.lower()
+    if b in related_verbs(a) or a in related_verbs(b):
+        return True
+    head_a, head_b = a.split()[0], b.split()[0]
+    if head_a == head_b or (head_a, head_b) == (a, b):
+        return False
+    return head_b in related_verbs(head_a) or head_a in related_verbs(head_b)
 
 
 def phrase_class(phrase, overrides: dict | None = None) -> str | None:
@@ -104,6 +126,18 @@ def phrase_supersense(phrase) -> str | None:
     if span is None:
         return None
     return _head_lookup(phrase, span, noun_supersense, NAME, person="noun.person", selection=True)
+
+
+def phrase_category(phrase) -> str | None:
+    """The :func:`noun_category` of what a Phrase names, by the head
+    :func:`phrase_supersense` reads; people's pronouns are :data:`PERSON_CATEGORY`;
+    None for names, clauses, other pronouns and heads WordNet does not know."""
+    if phrase.kind == "pron":
+        return PERSON_CATEGORY if phrase.tokens[0].text.lower() in _PERSON_PRONOUNS else None
+    span = phrase.entity_span()
+    if span is None:
+        return None
+    return _head_lookup(phrase, span, noun_category, None, person=PERSON_CATEGORY, selection=True)
 
 
 def _head_lookup(phrase, span, lookup, name_value, person="person", selection=False):

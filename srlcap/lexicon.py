@@ -215,13 +215,16 @@ class Selection:
     ``srlcap.negatives.verbs.selection_kind`` reads a filler, "" for unknown), for the
     arguments seen; ``no_arg1`` counts examples without Arg1; ``paths`` maps
     "direction" and "goal" to {leading preposition: count} ("" for none); ``manner``
-    counts manner modifiers; ``manners`` are its one-word manner adverbs."""
+    counts manner modifiers; ``manners`` are its one-word manner adverbs;
+    ``categories`` maps "Arg0".. to the WordNet categories of its noun fillers
+    (``srlcap.entities.phrase_category``)."""
 
     args: dict = field(hash=False)
     no_arg1: int = 0
     paths: dict = field(default_factory=dict, hash=False)
     manner: int = 0
     manners: frozenset = frozenset()
+    categories: dict = field(default_factory=dict, hash=False)
 
     def kinds(self, role_type: str) -> frozenset:
         """The known kinds the argument was seen with (empty: unseen, or none known)."""
@@ -252,7 +255,8 @@ class SelectionLexicon:
             built = self._built[verb_id] = Selection(
                 {k: dict(v) for k, v in raw.get("args", {}).items()}, raw.get("no_arg1", 0),
                 {k: dict(v) for k, v in (raw.get("paths") or {}).items()}, raw.get("manner", 0),
-                frozenset(raw.get("manners") or ()))
+                frozenset(raw.get("manners") or ()),
+                {k: frozenset(v) for k, v in (raw.get("categories") or {}).items()})
         return built
 
     def __contains__(self, verb_id: object) -> bool:

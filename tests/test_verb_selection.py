@@ -12,7 +12,7 @@ from conftest import make_event
 from srlcap.frames import Clip, assign_entities
 from srlcap.lexicon import SelectionLexicon
 from srlcap.negatives import EVENT_GENERATORS, NegativeFactory, stable_rng
-from srlcap.negatives.verbs import _fields, path_class, selection_kind
+from srlcap.negatives.verbs import _fields, path_class, selection_category, selection_kind
 from srlcap.rolenames import leading_preposition
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,6 +128,30 @@ def test_a_filler_of_a_kind_the_verb_never_takes_is_not_given_to_it(grammar, rea
     assert any(" hugs " in t for t in texts)
 
 
+def test_a_thing_of_a_category_the_verb_was_never_seen_with_is_refused(grammar, realiser, analyser):
+    # neg4/n142: "closes an acoustic guitar" from a verb seen closing doors and boxes
+    # (all noun.artifact, as a guitar is); cleaning a gun says it cleans devices
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "hold", "hold.01", {"Arg0 (holder)": "old man", "Arg1 (thing held)": "acoustic guitar"}, "Ev1"),
+        _ev(grammar, "close", "close.01", {"Arg0 (closer)": "woman", "Arg1 (thing closing)": "door"}, "Ev2"),
+        _ev(grammar, "close", "close.01", {"Arg0 (closer)": "boy", "Arg1 (thing closing)": "box"}, "Ev3"),
+        _ev(grammar, "clean", "clean.01", {"Arg0 (cleaner)": "soldier", "Arg1 (thing cleaned)": "gun"}, "Ev4"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert not any(" closes " in t for t in texts)
+    assert any(" cleans " in t for t in texts), texts
+
+
+def test_selection_category_is_finer_than_the_kind(analyser):
+    guitar, box = analyser("an acoustic guitar"), analyser("a wooden box")
+    kind = selection_kind("thing", guitar)
+    assert kind == selection_kind("thing", box) == "noun.artifact"
+    assert selection_category(kind, guitar) != selection_category(kind, box)
+    assert selection_category(kind, guitar) == selection_category(kind, analyser("a rifle"))
+    # people stand for each other as agents: no category asked of them
+    assert selection_category("noun.person", analyser("a nurse")) is None
+
+
 def test_an_object_for_a_verb_never_seen_with_one_is_refused(grammar, realiser, analyser):
     # PropBank shows smirk.01 without Arg1 only: no "smirks the boxes"
     clip, f = _factory(grammar, realiser, analyser, [
@@ -187,7 +211,7 @@ def test_a_redrawn_manner_is_one_word(grammar, realiser, analyser):
     clip, f = _factory(grammar, realiser, analyser, [
         _ev(grammar, "open", "open.01", {"Arg0 (opener)": "nurse", "Arg1 (thing opening)": "door",
                                          "ArgM (manner)": "slowly"}, "Ev1"),
-        _ev(grammar, "hold", "hold.01", {"Arg0 (holder)": "man", "Arg1 (thing held)": "box",
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "man", "Arg1 (thing pushed)": "gate",
                                          "ArgM (manner)": "with his arm"}, "Ev2"),
         _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "boy", "Arg1 (thing kicked)": "door",
                                          "ArgM (manner)": "hard"}, "Ev3"),
@@ -250,7 +274,7 @@ def test_a_role_without_known_kinds_backs_off_to_verbnet_class_mates(grammar, re
     clip, f = _factory(grammar, realiser, analyser, [
         _ev(grammar, "sip", "sip.01", {"Arg0 (drinker)": "man", "Arg1 (liquid)": "tea"}, "Ev1"),
         _ev(grammar, "inhale", "inhale.01", {"Arg0 (inhaler)": "woman", "Arg1 (thing inhaled)": "it"}, "Ev2"),
-        _ev(grammar, "pour", "pour.01", {"Arg0 (pourer)": "girl", "Arg1 (thing poured)": "milk"}, "Ev3"),
+        _ev(grammar, "pour", "pour.01", {"Arg0 (pourer)": "girl", "Arg1 (thing poured)": "coffee"}, "Ev3"),
     ])
     texts = _every(f, clip, "Ev1", "figclip_verb")
     assert not any("inhale" in t for t in texts) and any("pours" in t for t in texts)

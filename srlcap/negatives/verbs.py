@@ -12,7 +12,9 @@ A drawn verb must make the caption false, fluent and plausible:
   noun.artifact, ...), "quote" or "clause" (:func:`selection_kind`), as PropBank's own
   examples of the roleset show them (``grammars/selection_propbank.json``) or the
   dataset does. No "a wardrobe fracks", "a nurse opens an old man", "smirks the boxes"
-  (smirk is never seen with an object), "cows moo" -> "cows pride";
+  (smirk is never seen with an object), "cows moo" -> "cows pride"; a thing as subject
+  or object must be of a WordNet category the verb was seen with ("closes a guitar"
+  from a verb seen closing doors and boxes);
 - *contrast*: verbs of the original's WordNet field (verb.motion, verb.communication,
   ...) are drawn first: co-hyponyms are clearly false and still plausible ("cries" ->
   "laughs", "walks" -> "runs"); a frame without Arg1 takes only those (a different-field
@@ -32,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from srlcap.entities import NAME, near_synonyms, phrase_supersense, verb_supersenses
+from srlcap.entities import NAME, near_synonyms, phrase_category, phrase_supersense, verb_supersenses
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -53,6 +55,8 @@ class VerbEntry:
     # core role type -> what its fillers were seen to be (selection_kind: supersenses,
     # "quote", "clause") in the dataset: with PropBank's examples, what the verb takes
     takes: dict = field(default_factory=dict)
+    # core role type -> the WordNet categories (phrase_category) of its noun fillers
+    categories: dict = field(default_factory=dict)
     bare: int = 0  # events seen without an Arg1: 0 for a verb only seen transitive
     learnt: bool = False  # seen in the dataset (not only declared by a user's lexicon)
 
@@ -76,6 +80,7 @@ class VerbLexicon:
     def from_clips(cls, clips, analyse) -> "VerbLexicon":
         names: dict = defaultdict(lambda: defaultdict(Counter))
         takes: dict = defaultdict(lambda: defaultdict(set))
+        categories: dict = defaultdict(lambda: defaultdict(set))
         counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
         bare, paths, together = Counter(), defaultdict(set), defaultdict(set)
         for clip in clips:
@@ -103,12 +108,16 @@ class VerbLexicon:
                         kind = selection_kind(r.name, analyse(r.filler))
                         if kind is not None:
                             takes[ev.verb_id][r.type].add(kind)
+                        category = selection_category(kind, analyse(r.filler))
+                        if category is not None:
+                            categories[ev.verb_id][r.type].add(category)
                         if r.type == "Arg1":
                             heads[ev.verb_id].add(analyse(r.filler).head.lemma)
         entries = {
             vid: VerbEntry(
                 verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
                 manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid], learnt=True,
+                categories={t: frozenset(c) for t, c in categories[vid].items()},
                 paths=frozenset(paths[vid]),
                 # ties broken by name so the lexicon does not depend on input order
                 names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
@@ -365,6 +374,10 @@ def _selects(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
     - a filler of a known kind needs that kind seen in its role ("a nurse opens an old
       man", "picks up a voice", "opens a 'Get down!'"); as agents, people,
       organisations and names count as one;
+    - a thing as subject or object needs its WordNet category (finer than its kind:
+      device, container, footwear) seen there, where the verb was seen with things of
+      known category (:func:`_seen_category`): no "closes an acoustic guitar" from a
+      verb seen closing doors and boxes, no "closely chases the shoe";
     - a frame with Arg1 and no Arg0 keeps its voice: "the doors close" takes no verb
       said in the passive ("the doors are held": someone holds them, another kind of
       scene; "the doors open" is the contrast), "the site is fortified" no verb said
@@ -397,13 +410,39 @@ def _selects(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
 
 def _kinds_shape(ctx, event, frame: tuple | None = None) -> tuple:
     """What :func:`_takes_kinds` reads of a frame (``frame``: its :func:`_frame_key`, when
-    the caller has it): its core roles' types and kinds, and whether it has an Arg1."""
+    the caller has it): its core roles' types, kinds and categories, and whether it has
+    an Arg1."""
     key = ("kinds shape", frame or _frame_key(event))
     shape = ctx.memo.get(key)
     if shape is None:
         shape = ctx.memo[key] = (any(r.type == "Arg1" for r in event.roles),
-                                 tuple((r.type, _kind_of(ctx, r)) for r in event.roles if r.is_core))
+                                 tuple((r.type, _kind_of(ctx, r), _category_of(ctx, r)) for r in event.roles if r.is_core))
     return shape
+
+
+def selection_category(kind: str | None, phrase) -> str | None:
+    """The WordNet category (:func:`srlcap.entities.phrase_category`) of a filler that
+    is a thing: of a noun kind other than people, organisations and names (who stand
+    for each other as agents, :data:`_ANIMATE`); None otherwise."""
+    if kind is None or not kind.startswith("noun.") or kind in _ANIMATE:
+        return None
+    return phrase_category(phrase)
+
+
+def _category_of(ctx, role: Role) -> str | None:
+    if role.type not in _CATEGORY_ROLES:
+        return None
+    key = ("category", role.name, role.filler)
+    category = ctx.memo.get(key, False)
+    if category is False:
+        category = ctx.memo[key] = selection_category(_kind_of(ctx, role), ctx.analyse(role.filler))
+    return category
+
+
+#: The roles whose fillers must be of a category the new verb was seen with: its
+#: subject and object, what a reader pictures it doing to ("closes an acoustic guitar",
+#: "stabs a politically sensitive issue", "enclosed railcars pull autos")
+_CATEGORY_ROLES = ("Arg0", "Arg1")
 
 
 def _takes_kinds(ctx, event, entry: VerbEntry) -> bool:
@@ -429,6 +468,9 @@ def _takes_kinds(ctx, event, entry: VerbEntry) -> bool:
         if seen:
             if not _attested(kind, seen, r.type):
                 return False
+            category = _category_of(ctx, r)
+            if category is not None and not _seen_category(category, entry, sel, r.type):
+                return False
         elif r.type == "Arg1" and not (sel and "Arg1" in sel.args) and not entry.takes.get("Arg1"):
             return False  # never seen with an object: "smirks the innumerable boxes"
         elif kinds := _class_kinds(entry.verb_id, r.type):
@@ -437,6 +479,15 @@ def _takes_kinds(ctx, event, entry: VerbEntry) -> bool:
         elif r.type == "Arg0" and kind not in _ACTORS:
             return False
     return True
+
+
+def _seen_category(category: str, entry: VerbEntry, sel, role_type: str) -> bool:
+    """Whether the verb was seen with a filler of this WordNet category in the role, in
+    the dataset or PropBank's examples; a verb seen with no thing of known category
+    there is let be (its kinds decide): the supersense says "a nurse opens an artifact",
+    the category that what she opens is a door or a box, not a picture."""
+    seen = entry.categories.get(role_type, frozenset()) | (sel.categories.get(role_type, frozenset()) if sel else frozenset())
+    return not seen or category in seen
 
 
 @lru_cache(maxsize=None)
