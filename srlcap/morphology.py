@@ -155,9 +155,9 @@ def pronoun_case(word: str, subject: bool) -> str:
     new = table.get(lower)
     if new is None:
         return word
-    if new == "I":
-        return new
-    return new.capitalize() if word[:1].isupper() and word.lower() != "i" else new
+    # lower-case whatever the source's case: a sentence's first word is capitalised when
+    # the caption is, and "We" moved to an object is "us", not "Us"
+    return new
 
 
 def is_plural_pronoun(word: str) -> bool:

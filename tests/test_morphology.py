@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pyinflect import getAllInflections
 
-from srlcap.morphology import inflect, third_person
+from srlcap.morphology import inflect, pronoun_case, third_person
 
 FRAMES = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "propbank" / "frames.tar.xz"
 
@@ -58,3 +58,10 @@ def test_third_person_agrees_with_pyinflect_on_every_propbank_verb_it_knows():
 def test_third_person(verb, form):
     assert third_person(verb) == form
     assert inflect(f"{verb} up", "VBZ") == f"{form} up"
+
+
+def test_a_pronoun_moved_to_another_case_is_lower_case():
+    # neg4/n150: "grasses the greens with Us" (from the subject "We")
+    assert pronoun_case("We", subject=False) == "us"
+    assert pronoun_case("him", subject=True) == "he"
+    assert pronoun_case("me", subject=True) == "I"

@@ -175,6 +175,34 @@ def test_attribute_negatives_contrast_and_fit_the_noun(grammar, realiser, analys
         assert "teenage barn" not in text and "teenage fence" not in text, text  # "teenage" is seen with people only
 
 
+def test_foods_take_only_colours_seen_on_food(grammar, realiser, analyser):
+    # neg4/n003: "She impales tender silver beans on the green fork" (silver is a fork's)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [
+        E("impale", "impale.01", {"Arg0 (impaler)": "she", "Arg1 (thing impaled)": "tender green beans",
+                                  "Arg2 (impaled on)": "on the silver fork"}, name="Ev1"),
+        E("eat", "eat.01", {"Arg0 (eater)": "boy", "Arg1 (food)": "red apple"}, name="Ev2"),
+        E("hold", "hold.01", {"Arg0 (holder)": "girl", "Arg1 (thing held)": "black spoon"}, name="Ev3"),
+    ]
+    negs = _negatives(grammar, realiser, analyser, events, "attribute_swap") + \
+        _negatives(grammar, realiser, analyser, events, "attribute_replace")
+    assert not any("silver beans" in t or "black beans" in t or "black apple" in t for t in negs), negs
+    assert any("red beans" in t or "green apple" in t for t in negs), negs
+
+
+def test_a_degree_word_is_no_attribute(grammar, realiser, analyser):
+    # neg4/n147: "getting a little too ebullient" -> "a big too ebullient"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [
+        E("sober", "sober_up.02", {"Arg0 (causer)": "the pop", "Arg1 (thing sobering)":
+                                   "investors who had been getting a little too ebullient"}, name="Ev1"),
+        E("push", "push.01", {"Arg0 (pusher)": "big man", "Arg1 (thing pushed)": "little boy"}, name="Ev2"),
+    ]
+    negs = _negatives(grammar, realiser, analyser, events, "attribute_replace")
+    assert not any("too ebullient" in t and "a little" not in t for t in negs), negs
+    assert any("little man" in t or "big boy" in t or "large boy" in t or "small man" in t for t in negs), negs
+
+
 def test_a_grammar_can_make_things_act(nlp):
     """The trainer's toy world: shapes push and chase, so its grammar classes them as
     agents and they swap as people do; the default grammar leaves a square a thing."""

@@ -71,10 +71,13 @@ _SHADES = {"bright", "pale", "deep", "light", "dark", "dull", "vivid"}
 
 
 def _not_an_attribute(p, i: int, cls: str) -> bool:
-    """A lexicon word that is not describing a noun here, or not one to change: after a
-    measure ("years old") or a shade ("bright red"), a person's colour, or itself a noun
-    ("trims the fat"; a colour may be worn: "in green")."""
+    """A lexicon word that is not describing a noun here, or not one to change: one
+    that modifies an adjective or adverb ("a little too ebullient"), after a measure
+    ("years old") or a shade ("bright red"), a person's colour, or itself a noun ("trims
+    the fat"; a colour may be worn: "in green")."""
     tok = p.tokens[i]
+    if tok.head != i and p.tokens[tok.head].pos not in ("NOUN", "PROPN", "PRON", "NUM"):
+        return True  # a degree, not a noun's attribute: "a little too ebullient", "a little cross-eyed"
     if i and p.tokens[i - 1].lemma in _MEASURES | _SHADES:
         return True  # "6 foot tall"; "bright red" (-> "bright black")
     if cls == "colour" and attribute_noun_class(p, i) == "animate":

@@ -176,24 +176,38 @@ def entity_text(ctx, role: Role) -> str | None:
 
 def attribute_noun_class(p, i: int) -> str:
     """What kind of noun the attribute at token ``i`` describes ("black" in "man in black
-    suit" -> the suit, a thing): animate, place or thing. Coarse on purpose: WordNet's
-    first sense of a noun is often not the one a video means (a "suit" is a lawsuit)."""
-    from srlcap.entities import attribute_group
+    suit" -> the suit, a thing): animate, place, food or thing. Coarse on purpose:
+    WordNet's first sense of a noun is often not the one a video means (a "suit" is a
+    lawsuit); but a food's is ("beans", "bread"), and foods take colours of their own
+    ("tender silver beans" from "the silver fork" is not a scene)."""
+    from srlcap.entities import attribute_group, noun_supersense
 
+    noun = _described_noun(p, i)
+    if noun.pos == "NOUN" and (noun_supersense(noun.lemma) or noun_supersense(noun.text)) in _FOOD:
+        return "food"
     return attribute_group(described_noun_class(p, i))
+
+
+_FOOD = frozenset({"noun.food", "noun.plant"})
+
+
+def _described_noun(p, i: int):
+    """The noun token ``i`` describes: its head, or for an attribute inside a compound,
+    the compound's head ("black leather jacket")."""
+    tok = p.tokens[i]
+    noun = p.tokens[tok.head] if tok.head != i else tok
+    j = tok.head
+    while p.tokens[j].dep == "compound" and p.tokens[j].head != j:
+        j = p.tokens[j].head
+        noun = p.tokens[j]
+    return noun
 
 
 def described_noun_class(p, i: int) -> str | None:
     """The entity class (srlcap.entities) of the noun that token ``i`` describes."""
     from srlcap.entities import noun_class
 
-    tok = p.tokens[i]
-    noun = p.tokens[tok.head] if tok.head != i else tok
-    # an attribute inside a compound describes the compound's head ("black leather jacket")
-    j = tok.head
-    while p.tokens[j].dep == "compound" and p.tokens[j].head != j:
-        j = p.tokens[j].head
-        noun = p.tokens[j]
+    noun = _described_noun(p, i)
     if noun.tag in ("NNP", "NNPS") or noun.pos == "PRON":
         return "person"
     return noun_class(noun.lemma) or noun_class(noun.text.lower())
