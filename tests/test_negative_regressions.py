@@ -42,7 +42,6 @@ NOT_YET = {
     "neg4/n014",
     "neg4/n015",
     "neg4/n025",
-    "neg4/n027",
     "neg4/n030",
     "neg4/n039",
     "neg4/n048",

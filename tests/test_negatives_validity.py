@@ -221,3 +221,13 @@ def test_a_grammar_can_make_things_act(nlp):
         made = [d for _, d in ((c.event, c.detail) for c in GENERATORS["role_swap"](f.ctx, clip, clip.events[0],
                                                                                    stable_rng(0, "x")))]
         assert bool(made) == swaps, (grammar.name, made)
+
+
+@pytest.mark.parametrize("filler, where", [("in a kitchen", True), ("next to the car", True), ("downtown", True),
+                                           ("of the entrances to the Norwegian Sea", False),
+                                           ("for the company", False)])
+def test_a_location_drawn_for_another_says_where(filler, where):
+    # neg4/n027: "Low-sulphur coal is mined of the entrances to the Norwegian Sea"
+    from srlcap.negatives.argm import _says_where
+
+    assert _says_where(filler) is where

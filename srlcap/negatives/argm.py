@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from srlcap.entities import phrase_class
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
+from srlcap.rolenames import leading_preposition
 
 
 @generator
@@ -63,6 +64,8 @@ def argm_replace(ctx, clip, event, rng):
             alt = pool[rng.randrange(len(pool))]
             if not _same_shape(phrase.kind, ctx.analyse(alt).kind):
                 continue  # keep the grammatical shape: a phrase for a phrase
+            if role.argm in ("location", "scene") and not _says_where(alt):
+                continue  # a span the annotation calls a location: "is mined of the entrances to ..."
             yield Candidate(with_fillers(event, {role.type: alt}), f"{role.type}: {role.filler!r} -> {alt!r}")
 
 
@@ -105,6 +108,23 @@ def _along(ctx, phrase, i: int) -> bool:
         return False
     nouns = [t for t in phrase.tokens[i + 1:] if t.pos == "NOUN"]
     return bool(nouns) and nouns[0].lemma in ctx.grammar.lexicon.path_nouns
+
+
+#: Prepositions that say where something is: a location or scene said with another
+#: ("of the entrances to the Norwegian Sea", "for the company") is no place
+_WHERE = frozenset({
+    "in", "on", "at", "inside", "outside", "near", "by", "under", "over", "above", "below", "behind",
+    "beside", "besides", "next to", "in front of", "around", "across", "along", "through", "between",
+    "among", "amid", "within", "against", "beneath", "underneath", "atop", "on top of", "upon",
+    "throughout", "alongside", "opposite", "beyond", "in the middle of", "on board",
+})
+
+
+def _says_where(filler: str) -> bool:
+    """Whether a location filler says where: a place word alone ("outside", "here",
+    "downtown") or a phrase led by a preposition of place."""
+    prep = leading_preposition(filler)
+    return not prep or prep in _WHERE
 
 
 def _same_shape(a: str, b: str) -> bool:
