@@ -149,10 +149,14 @@ def _head_lookup(phrase, span, lookup, name_value, person="person", selection=Fa
     Horses" -> horse, "an old man sleeping" -> man)."""
     if span[0] <= phrase.root < span[1]:
         head = phrase.root
-    else:  # "from [a countertop]": the first noun of the object
-        # a noun before a pronoun: "to his chin" names a chin, not a person
+    else:  # "from [a countertop]": the object of the preposition, else its first noun
+        # not a possessor before it: "out of [a politician's] promise" names a promise,
+        # "to his chin" a chin
         inside = range(span[0], span[1])
-        head = next((i for i in inside if phrase.tokens[i].pos in ("NOUN", "PROPN")), None)
+        head = next((i for i in inside if phrase.tokens[i].dep == "pobj" and phrase.tokens[i].pos in ("NOUN", "PROPN")
+                     and phrase.tokens[phrase.tokens[i].head].pos == "ADP"), None)
+        if head is None:
+            head = next((i for i in inside if phrase.tokens[i].pos in ("NOUN", "PROPN")), None)
         if head is None:
             head = next((i for i in inside if phrase.tokens[i].pos == "PRON" and phrase.tokens[i].tag != "PRP$"), None)
         if head is None:

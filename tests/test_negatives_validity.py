@@ -231,3 +231,21 @@ def test_a_location_drawn_for_another_says_where(filler, where):
     from srlcap.negatives.argm import _says_where
 
     assert _says_where(filler) is where
+
+
+def test_a_person_and_an_organisation_do_not_swap(grammar, realiser, analyser):
+    # neg4/n116: "Unwanted suitors ward off the company"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("ward", "ward_off.01", {"Arg0 (repeller)": "the company", "Arg1 (thing repelled)": "unwanted suitors"}),
+              E("push", "push.01", {"Arg0 (pusher)": "the man", "Arg1 (thing pushed)": "the boy"}, name="Ev2")]
+    negs = _negatives(grammar, realiser, analyser, events, "role_swap")
+    assert not any("ward off the company" in t for t in negs), negs
+    assert any("The boy pushes the man" in t for t in negs), negs
+
+
+@pytest.mark.parametrize("filler, cls", [("out of a standard politician's promise", "abstract"),
+                                         ("to his chin", "body"), ("from a countertop", "object")])
+def test_a_prepositional_filler_names_the_object_of_its_preposition(analyser, filler, cls):
+    # not the possessor before it: a promise does not act (neg4: "A standard
+    # politician's promise weasels out of Pelosi")
+    assert phrase_class(analyser(filler)) == cls

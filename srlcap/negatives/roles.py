@@ -9,7 +9,7 @@ from itertools import combinations
 
 from srlcap.frames import Role
 
-from srlcap.entities import ACTORS, GROUP_NOUNS, phrase_class
+from srlcap.entities import ACTORS, GROUP_NOUNS, phrase_class, phrase_supersense
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_text, generator, put_entity,
                                    refers_back, with_fillers)
 
@@ -146,9 +146,15 @@ def _same_kind(ctx, clip, a: Role, b: Role) -> bool:
     Only entities that act move (see `srlcap.entities.ACTORS`). Blind readers found swaps and replacements of things,
     places and abstractions mostly not filmable ("throws the open case into a coin",
     "heaps potatoes with his plate", "John chugs a mighty, spreading tree"): what the
-    verb can take depends on more than a class."""
+    verb can take depends on more than a class.
+
+    A person and an organisation or group (both "person" as entities) do not swap:
+    "Any outside investor forbids the British government", "Unwanted suitors ward off
+    the company" were judged not plausible (neg3, neg4); a name may be either."""
     ca = _actor(ctx, clip, a)
-    return ca is not None and ca == _actor(ctx, clip, b)
+    if ca is None or ca != _actor(ctx, clip, b):
+        return False
+    return {phrase_supersense(ctx.analyse(r.filler)) for r in (a, b)} != {"noun.person", "noun.group"}
 
 
 def _fits(ctx, clip, a: Role, b: Role) -> bool:
