@@ -55,7 +55,6 @@ NOT_YET = {
     "neg4/n109",
     "neg4/n112",
     "neg4/n124",
-    "neg4/n125",
     "neg4/n126",
     "neg4/n130",
     "neg4/n148",

@@ -330,8 +330,6 @@ def selection_kind(role_name: str, phrase) -> str | None:
 #: Kinds that stand for each other as an agent's evidence: people, organisations and
 #: names act alike in PropBank's (mostly newswire) examples ("the company decides").
 _ANIMATE = frozenset({"noun.person", "noun.group", NAME})
-#: What may fill an agent no example shows: someone or something that acts.
-_ACTORS = _ANIMATE | {"noun.animal"}
 
 
 def _nominal(kind: str) -> bool:
@@ -392,8 +390,8 @@ def _selects(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
     - an Arg1 for a verb whose examples never have one: no ("smirks the boxes");
     - a role seen only with fillers of unknown kind, or never: the kinds PropBank shows
       in that role for the verb's VerbNet class-mates decide (VerbNet groups verbs by
-      what their arguments may be); without any, an agent must be someone or something
-      that acts ("a wardrobe fracks"), other roles are let be.
+      what their arguments may be); without any, the verb takes no subject or object
+      ("a wardrobe fracks", "the people cub"), other roles are let be.
 
     A verb only in a user's lexicon is let be (:func:`_evidence`)."""
     # the kinds first: they reject most verbs and cost least (the forms plan clauses);
@@ -476,7 +474,9 @@ def _takes_kinds(ctx, event, entry: VerbEntry) -> bool:
         elif kinds := _class_kinds(entry.verb_id, r.type):
             if not _attested(kind, kinds, r.type):
                 return False  # its VerbNet class-mates' evidence
-        elif r.type == "Arg0" and kind not in _ACTORS:
+        elif r.type in ("Arg0", "Arg1"):
+            # nothing shows what its subject or object may be (no example, no
+            # class-mate): the verb is a guess ("the people cub", "Saudis theme")
             return False
     return True
 
