@@ -106,3 +106,16 @@ def test_killed_build_leaves_no_output_and_rerun_completes(tmp_path, delay):
     assert subprocess.run(cmd, capture_output=True).returncode == 0
     assert out.exists()
     assert not list(tmp_path.glob(".o.parquet.tmp-*"))  # the rerun swept the dead run's temp file
+
+
+@pytest.mark.parametrize("filler, kept", [("*trace*", None), ("[*-43]", None), ("*-1", None), ("*T*-1", None),
+                                          ("*", None), ("[*]-1", None), ("[*]", None),
+                                          ("[*-5] bluish", "bluish"), ("5 * 3 apples", "5 * 3 apples")])
+def test_propbank_empty_categories_are_no_words(filler, kept):
+    # "*trace* expands the board", "[*-1] is hatted so unsuitably" (PropBank dev captions)
+    from srlcap.readers.common import make_event as read_event
+
+    event = read_event("f.json", "clip 0 Ev1", "Ev1", "expand", "expand.01",
+                       {"Arg0 (expander)": filler, "Arg1 (thing expanded)": "the board"}, None, frozenset())
+    arg0 = event.role("Arg0")
+    assert (arg0.filler if arg0 else None) == kept

@@ -63,9 +63,12 @@ def clean_filler(path, record: str, key: str, value) -> str:
 
 # Penn Treebank tokenisation, as PropBank-derived fillers carry it: "market 's",
 # "well - known", "$ 700", "`` no ''", empty-category traces ("*PRO*", "*T*-1").
-_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|\*[A-Z?]*\*")
+# Empty categories as PropBank's frame files write them: "*PRO*", "*T*-1", "*trace*",
+# "*-1", "[*-43]", "[*]-1" (and a bare "*" as a whole filler: _TRACE)
+_EMPTY = r"\[?\*(?:[A-Za-z?]*\*(?:-\d+)?|-\d+)\]?|\[\*\](?:-\d+)?"
+_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|" + _EMPTY)
 _UNTOKENISE = (
-    (re.compile(r"\s*\*[A-Z?]*\*(?:-\d+)?"), ""),
+    (re.compile(r"\s*" + _EMPTY), ""),
     (re.compile(r"(?<=\w) - (?=\w)"), "-"),
     (re.compile(r" (?=(?:'s|n't|'re|'ve|'ll|'d|'m)\b)"), ""),
     (re.compile(r"(?<=s) '(?= |$)"), "'"),  # the plural possessive: "the horns ' rasps"
@@ -79,7 +82,7 @@ _UNTOKENISE = (
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "whose"})
-_TRACE = re.compile(r"\*[A-Z?]*\*(?:-\d+)?")
+_TRACE = re.compile(_EMPTY + r"|\*")
 
 
 def untokenise(text: str) -> str:
