@@ -106,13 +106,17 @@ def phrase_class(phrase, overrides: dict | None = None) -> str | None:
     """The class of what a Phrase names, by its head: pronouns and names are people; a
     compound is looked up whole first ("police officer"); ``overrides`` (a grammar's
     `[lexicon.noun_classes]`) before WordNet; None when nothing says."""
-    if phrase.kind == "pron":
+    if phrase.kind == "pron" or len(phrase.tokens) == 1 and phrase.tokens[0].pos == "PRON":
+        # "this" alone is parsed a noun phrase: it is no one ("This tells us" -> "We tell this")
         word = phrase.tokens[0].text.lower()
-        return "person" if word in _PERSON_PRONOUNS else "object" if word in ("it", "this", "that") else None
+        return "person" if word in _PERSON_PRONOUNS else "object" if word in _THING_PRONOUNS else None
     span = phrase.entity_span()
     if span is None:
         return "abstract" if phrase.kind in ("clause", "quote") else None
     return _head_lookup(phrase, span, lambda lemma: noun_class(lemma, overrides), "person")
+
+
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
 def phrase_supersense(phrase) -> str | None:

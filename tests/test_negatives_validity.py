@@ -244,7 +244,8 @@ def test_a_person_and_an_organisation_do_not_swap(grammar, realiser, analyser):
 
 
 @pytest.mark.parametrize("filler, cls", [("out of a standard politician's promise", "abstract"),
-                                         ("to his chin", "body"), ("from a countertop", "object")])
+                                         ("to his chin", "body"), ("from a countertop", "object"),
+                                         ("this", "object")])  # neg4/n051: "This tells us" -> "We tell this"
 def test_a_prepositional_filler_names_the_object_of_its_preposition(analyser, filler, cls):
     # not the possessor before it: a promise does not act (neg4: "A standard
     # politician's promise weasels out of Pelosi")

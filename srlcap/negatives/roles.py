@@ -123,12 +123,18 @@ def _head(p) -> str:
 def _movable(ctx, role: Role) -> bool:
     """Whether an entity reads the same in the other slot. Not one named through a
     pronoun ("laughs at her dad" -> "Her dad laughs at a little girl": "her" now comes
-    before whom it means), nor one described by a state ("a sleeping patient", "a
+    before whom it means), nor a reflexive, nor one described by a state ("a sleeping patient", "a
     wounded soldier"), which cannot do what the other did."""
     p = ctx.analyse(role.filler)
     span = p.entity_span()
-    return not any(t.tag == "PRP$" or t.dep == "amod" and t.tag in ("VBG", "VBN")
+    return not any(t.tag == "PRP$" or t.dep == "amod" and t.tag in ("VBG", "VBN") or t.text.lower() in _REFLEXIVES
                    for t in p.tokens[span[0]:span[1]])
+
+
+#: A reflexive means the subject wherever it stands: "visualizes Superman as himself"
+#: swapped from "visualizes himself as Superman" says nearly the same (neg4)
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+                         "themselves", "oneself"})
 
 
 def _same_gender(ctx, a: Role, b: Role) -> bool:
