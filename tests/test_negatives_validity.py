@@ -250,3 +250,16 @@ def test_a_prepositional_filler_names_the_object_of_its_preposition(analyser, fi
     # not the possessor before it: a promise does not act (neg4: "A standard
     # politician's promise weasels out of Pelosi")
     assert phrase_class(analyser(filler)) == cls
+
+
+@pytest.mark.parametrize("filler, placed", [("old woman in bed", True), ("little boy in the back seat", True),
+                                            ("man at the bar", True), ("man in a black suit", False),
+                                            ("woman in glasses", False), ("woman with blonde hair", False)])
+def test_an_entity_named_by_where_it_is_is_no_donor(analyser, filler, placed):
+    # neg4/n187: "A little boy in the back seat drives a blue pickup truck"
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _placed
+
+    assert _placed(SimpleNamespace(analyse=analyser), Role("Arg0 (agent)", "Arg0", "agent", filler)) is placed

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from srlcap.frames import Role
 
-from srlcap.entities import ACTORS, GROUP_NOUNS, phrase_class, phrase_supersense
+from srlcap.entities import ACTORS, GROUP_NOUNS, noun_category, phrase_class, phrase_supersense
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_text, generator, put_entity,
                                    refers_back, with_fillers)
 
@@ -55,7 +55,8 @@ def entity_replace(ctx, clip, event, rng):
     here = {entity_text(ctx, r) for r in event.roles}
     # a pronoun names no one new: "a bid from her" says nothing a reader can check
     donors = [r for ent, r in _clip_entities(ctx, clip)
-              if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS]
+              if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS
+              and not _placed(ctx, r)]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None
                and not refers_back(ctx, event, (r,))]
     rng.shuffle(targets)
@@ -227,6 +228,33 @@ def _description(p) -> frozenset:
     head = p.span_head(*span)
     return frozenset(p.tokens[i].text.lower() for i in range(*span)
                      if i != head and p.tokens[i].tag not in ("DT", "PRP$", "POS") and p.tokens[i].pos != "PUNCT")
+
+
+def _placed(ctx, role: Role) -> bool:
+    """Whether the entity is named by where it is ("an old woman in bed", "a little boy
+    in the back seat", "a man at the bar"), not by what it wears ("in a black suit"):
+    it is tied to that place, and doing another event's action there is no scene ("a
+    little boy in the back seat drives", "an old woman in bed hesitantly enters")."""
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    if span is None:
+        return False
+    head = p.span_head(*span)
+    for i in range(*span):
+        tok = p.tokens[i]
+        if tok.dep == "prep" and tok.head == head and tok.text.lower() in ("in", "at", "on"):
+            obj = next((j for j in range(i + 1, span[1]) if p.tokens[j].dep == "pobj" and p.tokens[j].head == i), None)
+            if obj is not None and p.tokens[obj].pos == "NOUN":
+                # the word as written too: "glasses" are worn, its lemma "glass" is not
+                categories = {noun_category(p.tokens[obj].lemma), noun_category(p.tokens[obj].text)} - {None}
+                if categories and not categories & _WORN:
+                    return True
+    return False
+
+
+#: WordNet categories of what a person is described as wearing ("in a black suit", "in
+#: glasses"), not where they are
+_WORN = frozenset({"covering#03122748", "device#03183080"})
 
 
 def _pronoun(ctx, role: Role) -> bool:
