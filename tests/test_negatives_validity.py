@@ -263,3 +263,15 @@ def test_an_entity_named_by_where_it_is_is_no_donor(analyser, filler, placed):
     from srlcap.negatives.roles import _placed
 
     assert _placed(SimpleNamespace(analyse=analyser), Role("Arg0 (agent)", "Arg0", "agent", filler)) is placed
+
+
+@pytest.mark.parametrize("filler, movable", [("mechanic in oil-stained overalls", True), ("wounded soldier", False),
+                                             ("his dad", False), ("man in a torn shirt", True)])
+def test_a_state_of_the_clothes_does_not_pin_its_wearer(analyser, filler, movable):
+    # "a mechanic in oil-stained overalls gives car keys to a man" had no role swap
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _movable
+
+    assert _movable(SimpleNamespace(analyse=analyser), Role("Arg0 (agent)", "Arg0", "agent", filler)) is movable

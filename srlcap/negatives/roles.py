@@ -128,8 +128,11 @@ def _movable(ctx, role: Role) -> bool:
     wounded soldier"), which cannot do what the other did."""
     p = ctx.analyse(role.filler)
     span = p.entity_span()
-    return not any(t.tag == "PRP$" or t.dep == "amod" and t.tag in ("VBG", "VBN") or t.text.lower() in _REFLEXIVES
-                   for t in p.tokens[span[0]:span[1]])
+    head = p.span_head(*span)
+    # the state is the entity's own ("a wounded soldier"), not its clothes' ("a
+    # mechanic in oil-stained overalls" moves)
+    return not any(t.tag == "PRP$" or t.dep == "amod" and t.tag in ("VBG", "VBN") and t.head == head
+                   or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
 
 
 #: A reflexive means the subject wherever it stands: "visualizes Superman as himself"
