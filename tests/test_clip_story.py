@@ -146,3 +146,24 @@ def test_after_a_couple_a_man_and_a_woman_are_its_members(realiser, grammar):
                   ("sit", "sit.01", {"Arg1 (sitter)": "teenage couple", "ArgM (location)": "in a booth"}),
                   ("drink", "drink.01", {"Arg0 (drinker)": "boy in letterman jacket", "Arg1 (liquid)": "milkshake"}))
     assert "Finally, the boy in the letterman jacket drinks" in text
+
+
+def _related(realiser, grammar, relations, *frames):
+    """The natural paragraph of frames told as events with the given relations to Ev3."""
+    events = [make_event(verb, vid, roles, f"Ev{i + 1}", rel, grammar)
+              for i, ((verb, vid, roles), rel) in enumerate(zip(frames, relations))]
+    return realiser.realise_clip(events)["natural"]
+
+
+def test_no_one_reacts_to_their_own_deed(realiser, grammar):
+    """'In reaction' reads as a reaction to the sentence before: not said when that
+    sentence's subject is the one reacting; said when someone else acted."""
+    text = _related(realiser, grammar, ["NoRel", "Causes", None, "Reaction To", "Reaction To"],
+                    ("listen", "listen.01", {"Arg0 (listener)": "boy in green hood", "Arg1 (thing listened to)": "strange noise"}),
+                    ("walk", "walk.01", {"Arg0 (walker)": "girl in red coat"}),
+                    ("hide", "hide.01", {"Arg1 (thing hidden)": "boy in green hood", "ArgM (location)": "behind a tree"}),
+                    ("watch", "watch.01", {"Arg0 (watcher)": "boy in green hood", "Arg1 (thing watched)": "small furry creature"}),
+                    ("approach", "approach.01", {"Arg0 (approacher)": "small furry creature", "Arg1 (thing approached)": "boy in green hood"}))
+    assert "After that, the boy watches" in text or "After that, he watches" in text, text
+    assert "in reaction, the boy" not in text and "in reaction, he" not in text, text
+    assert "Finally, in reaction, the small furry creature" in text, text

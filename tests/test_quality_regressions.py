@@ -147,7 +147,6 @@ NOT_YET = {
     "round5/q027",
     "round5/q028",
     "round5/q037",
-    "round5/q039",
     "round5/q045",
     "round5/q051",
     "round5/q055",
@@ -178,7 +177,6 @@ NOT_YET = {
     "round5/q160",
     "round5/q163",
     "round5/q165",
-    "round5/q176",
 }
 
 

@@ -1172,13 +1172,25 @@ class Realiser:
                     template = rel["Enables earlier"]
                 else:
                     template = rel["anchor"]
-            elif anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To":
+            elif (anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To"
+                  and not self._same_agent(ev, events[i - 1])):
+                # a reaction reads as one to the sentence before, and one does not react to
+                # one's own deed: "That makes a man lift the explorer. After that, he carries
+                # the explorer", not "After that, in reaction, he ..."
                 template = rel["Reaction To"]
             sentence = capitalise(fill(template, connective=conn, clause=clause))
             if sentence.endswith(('?".', '!".', '.".')):
                 sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
             sentences.append(sentence)
         return " ".join(sentences)
+
+    def _same_agent(self, ev: Event, other: Event) -> bool:
+        """Whether two events have the same subject, as written (a pronoun filler: unknown)."""
+        mine, theirs = self._plan(ev).subject, self._plan(other).subject
+        if mine is None or theirs is None:
+            return False
+        who = _mention(ev.roles[mine])
+        return who is not None and who == _mention(other.roles[theirs])
 
     def clip_summary(self, events: list[Event], budget: int = SUMMARY_TOKENS - SUMMARY_MARGIN) -> str:
         """The clip told in the fewest words that keep who does what to whom: each event
