@@ -109,6 +109,11 @@ CASES = [
     ("hold", "hold.01", {"Arg0 (holder)": "old man with lantern", "Arg1 (thing held)": "lantern",
                          "ArgM (manner)": "high above his head"},
      "An old man with a lantern holds the lantern high above his head."),
+    # also when the thing is the object of a participle the parse takes for the head
+    ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "woman holding candle",
+                         "Arg1 (Logical subject, patient, thing falling)": "candle",
+                         "Arg4 (end point, end state of arg1)": "on the floor"},
+     "A woman holding a candle drops the candle on the floor."),
     ("jump", "jump.03", {"Arg0 (jumper)": "young worker", "ArgM (direction)": "out of the way",
                          "ArgM (manner)": "just in time"},
      "A young worker jumps out of the way just in time."),

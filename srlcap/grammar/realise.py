@@ -280,7 +280,10 @@ def _named_in(ph, subject: int, core) -> frozenset:
     """Core roles whose noun the subject already names inside its own description: "an
     old man with a lantern holds the lantern", not "holds a lantern" again."""
     sp = ph[subject]
-    inner = {t.lemma for i, t in enumerate(sp.tokens) if i != sp.root and t.pos == "NOUN"}
+    # every noun but the one the subject is about, wherever the parse put its root
+    # ("woman holding candle" may be parsed with "candle" as the root)
+    lead = _lead_noun(sp) if sp.kind == "np" else sp.root
+    inner = {t.lemma for i, t in enumerate(sp.tokens) if i != lead and t.pos == "NOUN"}
     if not inner:
         return frozenset()
     return frozenset(k for k in core if k != subject and ph[k].kind == "np" and ph[k].articles
