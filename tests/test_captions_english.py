@@ -109,6 +109,13 @@ CASES = [
     ("hold", "hold.01", {"Arg0 (holder)": "old man with lantern", "Arg1 (thing held)": "lantern",
                          "ArgM (manner)": "high above his head"},
      "An old man with a lantern holds the lantern high above his head."),
+    # a one-word manner the parser takes for a noun but English has no noun for is an adverb
+    ("walk", "walk.01", {"Arg0 (walker)": "couple", "ArgM (direction)": "along the shoreline",
+                         "ArgM (manner)": "barefoot"},
+     "A couple walks barefoot along the shoreline."),
+    ("embrace", "embrace.01", {"Arg0 (embracer)": "woman", "Arg1 (embraced)": "the reporter",
+                               "ArgM (manner)": "passionate"},
+     "A woman passionately embraces the reporter."),
     # also when the thing is the object of a participle the parse takes for the head
     ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "woman holding candle",
                          "Arg1 (Logical subject, patient, thing falling)": "candle",

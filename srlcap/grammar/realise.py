@@ -776,6 +776,16 @@ class Realiser:
                     pre_verb.append(word)
                 else:
                     lone_adverb = word
+            elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.kind == "np" and p.tokens[0].pos == "NOUN" \
+                    and noun_class(p.tokens[0].lemma) is None and noun_class(p.tokens[0].text) is None:
+                # a word the parser takes for a noun that English has no noun for is an
+                # adjective or adverb said as an adverb: "walks barefoot", not "with a
+                # barefoot"; "embraces him passionately", not "with passionate"
+                word = adverb(p.tokens[0].text.lower())
+                if plan.manner[k] and word.endswith("ly"):
+                    pre_verb.append(word)
+                else:
+                    lone_adverb = word
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
                 after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
