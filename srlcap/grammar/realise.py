@@ -181,7 +181,8 @@ class _Discourse:
         known = [e for _, e in self.entities.values() if e.head == about.head]
         same_number = [e for e in known if e.plural == about.plural]
         if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
-            return _Ref(True)
+            # "the queen ... the queen in a golden crown": known by her noun, her crown is new
+            return _Ref(True, None if about.bare else _known_newly_described(about.phrase))
         if not about.plural and not same_number and len(known) == 1:
             # a member of the group: said as one of them; with its own description it is
             # someone new to the reader ("explorers in fur parkas ... an explorer in an
@@ -189,12 +190,18 @@ class _Discourse:
             if about.bare and f.mention == about.key and about.phrase.tokens[0].tag not in ("DT", "PRP$"):
                 return _Ref(True, "one of " + _short_definite(known[0].phrase))
             return _NEW
-        if not about.plural and not known and about.head in _PAIR_MEMBERS \
-                and any(e.head in _PAIRS and not e.plural for _, e in self.entities.values()):
-            return _Ref(True)  # "a couple walks ... the man holds the woman's hand"
+        if not about.plural and not known and about.head in _PAIR_MEMBERS and self._knows_pair():
+            # "a couple walks ... the man in a white shirt holds the woman's hand"
+            return _Ref(True, None if about.bare else _known_newly_described(about.phrase))
+        if about.owner in _PAIR_MEMBERS and self._knows_pair() \
+                and not any(e.head == about.owner for _, e in self.entities.values()):
+            return _Ref(True)  # the owner is one of the couple: "the woman's hand"
         if about.parts and any(e.count and e.head in about.parts for _, e in self.entities.values()):
             return _Ref(True)
         return _NEW
+
+    def _knows_pair(self) -> bool:
+        return any(e.head in _PAIRS and not e.plural for _, e in self.entities.values())
 
     def knows_place(self, f: _Facts) -> bool:
         """Whether a scene is a place the story has named already, by its noun ("enters
@@ -224,6 +231,17 @@ class _Discourse:
             if about.owner is not None:
                 owner = _Noun(about.owner, about.owner, False, True, False, frozenset(), None, True, about.phrase)
                 self.entities.setdefault(owner.key, (len(self.entities), owner))
+
+
+def _known_newly_described(p: Phrase) -> str | None:
+    """A known entity's first full description: "the" for the entity, the articles of
+    what describes it as new ("the man in a white linen shirt", not "... in the white
+    linen shirt", a shirt never mentioned); None where it opens with no "a"."""
+    text = render_phrase(p)
+    for art in ("a ", "an "):
+        if text.startswith(art):
+            return "the " + text[len(art):]
+    return None
 
 
 def _noun_facts(p: Phrase, key: str) -> _Noun | None:
