@@ -61,7 +61,20 @@ def test_a_thing_told_bare_then_described_is_the_same_thing(realiser, grammar):
                   ("stand", "stand.07", {"Arg1 (thing standing)": "queen in golden crown"}),
                   ("touch", "touch.01", {"Arg0 (toucher)": "queen in golden crown", "Arg1 (thing touched)": "knight"}))
     assert "Then, the queen in a golden crown stands." in text
-    assert "a queen" not in text and text.count("golden crown") == 1
+    assert "before a queen" in text and text.count("golden crown") == 1
+
+
+def test_a_person_first_told_with_the_is_introduced(realiser, grammar):
+    """Judged not fluent (round 3): "hides the small notebook from the gardener", a
+    gardener never told of. Groups and things keep the annotation's "the"."""
+    text = _story(realiser, grammar,
+                  ("enter", "enter.01", {"Arg0 (entity entering)": "woman in yellow raincoat",
+                                         "Arg1 (place or thing entered)": "the greenhouse"}),
+                  ("hide", "hide.01", {"Arg0 (hider)": "woman in yellow raincoat", "Arg1 (thing hidden)": "notebook",
+                                       "Arg2 (hidden from)": "from the gardener"}),
+                  ("watch", "watch.01", {"Arg0 (watcher)": "the crowd", "Arg1 (thing watched)": "the gardener"}))
+    assert "from a gardener" in text and "enters the greenhouse" in text, text
+    assert "the crowd watches the gardener" in text, text
 
 
 def test_a_compound_naming_another_kind_is_another_thing(realiser, grammar):

@@ -8,12 +8,12 @@ negative gets the same articles, agreement, casing and punctuation rules as a po
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import Phrase
-from srlcap.entities import is_proper_word, noun_class, phrase_class
+from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
@@ -1136,6 +1136,7 @@ class Realiser:
                 word = _pronoun_for(facts[subject], agents)
                 if word:
                     pronoun = (subject, word)
+            ev = self._introduce_people(ev, facts, refs, story)
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and needs_base:
@@ -1153,6 +1154,31 @@ class Realiser:
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             out.append((clause, base))
         return out
+
+    def _introduce_people(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
+        """The event with a person the story has not told of introduced with "a": the
+        annotation's "the gardener" reads as someone already told of ("hides the notebook
+        from a gardener"; "kneels before a queen ... the queen in a golden crown").
+        Groups ("the crowd", "the gallery", "the soldiers") keep their "the", and so does
+        one of the kind the story has told of ("a young man with a backpack ... the young
+        man")."""
+        roles = list(ev.roles)
+        for k, (role, f, ref) in enumerate(zip(roles, facts, refs)):
+            about = f.about
+            if ref.definite or about is None or about.plural or about.head in GROUP_NOUNS \
+                    or noun_class(about.head, self.g.lexicon.noun_classes) != "person" \
+                    or noun_supersense(about.head) == "noun.group" \
+                    or any(e.head == about.head for _, e in story.entities.values()):
+                continue
+            p = self.analyse(role.filler)
+            start = _entity_start(p)
+            if start is None or start + 1 >= len(p.tokens) or p.tokens[start].text.lower() != "the":
+                continue
+            toks = p.tokens
+            text = "".join(t.text + t.ws for t in toks[:start]) + article(toks[start + 1].text) + toks[start].ws \
+                + "".join(t.text + t.ws for t in toks[start + 1:])
+            roles[k] = replace(role, filler=text.strip())
+        return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
 
     def _facts(self, role) -> "_Facts":
         """What a story needs to know of a role, worked out once per filler and kind."""
