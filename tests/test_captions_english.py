@@ -116,6 +116,13 @@ CASES = [
     ("embrace", "embrace.01", {"Arg0 (embracer)": "woman", "Arg1 (embraced)": "the reporter",
                                "ArgM (manner)": "passionate"},
      "A woman passionately embraces the reporter."),
+    # a part of a thing the clause names is that thing's own: "the", singular or plural
+    ("close", "close.01", {"Arg0 (person doing the closing)": "man with frosted beard", "Arg1 (thing closing)": "tent flap",
+                           "ArgM (manner)": "tightly", "Scene of the Event": "inside the tent"},
+     "A man with a frosted beard tightly closes the tent flap inside the tent."),
+    ("grab", "grab.01", {"Arg0 (grabber)": "man in grey suit", "Arg1 (entity grabbed)": "elevator doors",
+                         "Scene of the Event": "office building elevator"},
+     "A man in a grey suit grabs the elevator doors."),
     # also when the thing is the object of a participle the parse takes for the head
     ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "woman holding candle",
                          "Arg1 (Logical subject, patient, thing falling)": "candle",

@@ -308,6 +308,31 @@ def _named_in(ph, subject: int, core) -> frozenset:
                      and ph[k].tokens[ph[k].root].lemma in inner)
 
 
+#: Nouns of the parts a thing has one (set) of, that open and close or that one works it
+#: by: with the thing named by their compound ("tent flap", "elevator doors") and the
+#: thing in the clause, they are its own ("the tent flap"). A short list: WordNet's
+#: part-of links would also take "booth" of a "phone booth" and "net" of "fishing".
+_OWN_PARTS = frozenset("door flap lid hatch gate window handle knob button wheel seat".split())
+
+
+def _parts_of_named(ph, core, subject) -> frozenset:
+    """Objects that name a part of a thing another role names, by a compound before the
+    part: the thing's own part ("closes the tent flap inside the tent", "grabs the
+    elevator doors" in an elevator), not "a tent flap" of some other tent."""
+    out = []
+    for k in core:
+        p = ph[k]
+        if k == subject or p.kind != "np" or not (p.articles or p.plural):
+            continue
+        lead = _lead_noun(p)
+        if p.tokens[lead].lemma not in _OWN_PARTS:
+            continue
+        wholes = {t.lemma for t in p.tokens[:lead] if t.dep == "compound" and t.pos == "NOUN"}
+        if wholes and any(wholes & q.memoised("nouns", _noun_lemmas) for j, q in enumerate(ph) if j != k):
+            out.append(k)
+    return frozenset(out)
+
+
 def _said_elsewhere(ph: list, scene: int) -> bool:
     """Whether the scene's place is already said by another role, so that saying both
     places it twice: its noun is a noun of another role ("down the corridor" and the scene
@@ -761,6 +786,7 @@ class Realiser:
             passive = subject is not None and plan.passive_fallback
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
+        definite = definite | _parts_of_named(ph, plan.core, subject)
         nominative = form == "finite"  # "makes him grab her", "him grabbing her"
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
