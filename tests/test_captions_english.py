@@ -108,7 +108,14 @@ CASES = [
     # a word tagged as an adjective that names a thing takes its article
     ("hold", "hold.01", {"Arg0 (holder)": "old man with lantern", "Arg1 (thing held)": "lantern",
                          "ArgM (manner)": "high above his head"},
-     "An old man with a lantern holds the lantern high above his head."),
+     "An old man holds his lantern high above his head."),
+    # ... and said once, as the subject's own, where the noun says whose (round 5)
+    ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "teenage girl with flashlight",
+                         "Arg1 (Logical subject, patient, thing falling)": "flashlight"},
+     "A teenage girl drops her flashlight."),
+    ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "soldier with flashlight",
+                         "Arg1 (Logical subject, patient, thing falling)": "flashlight"},
+     "A soldier with a flashlight drops the flashlight."),
     # a one-word manner the parser takes for a noun but English has no noun for is an adverb
     ("walk", "walk.01", {"Arg0 (walker)": "couple", "ArgM (direction)": "along the shoreline",
                          "ArgM (manner)": "barefoot"},

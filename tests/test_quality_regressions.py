@@ -162,7 +162,6 @@ NOT_YET = {
     "round5/q118",
     "round5/q139",
     "round5/q144",
-    "round5/q145",
     "round5/q146",
     "round5/q149",
     "round5/q160",

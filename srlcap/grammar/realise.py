@@ -784,6 +784,9 @@ class Realiser:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
             # "we are reminded of those movies", not "we remind of"
             passive = subject is not None and plan.passive_fallback
+        if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
+                and subject not in short:
+            ph = self._own_thing(ph, subject, plan.core)
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
@@ -879,6 +882,31 @@ class Realiser:
         if not clause.strip():
             raise RealisationError("nothing to realise")
         return clause
+
+    def _own_thing(self, ph: list, subject: int, core) -> list:
+        """A subject described by what it has, and that thing as an object: the thing is
+        its own, said once ("a teenage girl drops her flashlight", not "a teenage girl with
+        a flashlight drops the flashlight"); as it was where the noun does not say whose."""
+        sp = ph[subject]
+        if sp.kind != "np":
+            return ph
+        toks = sp.tokens
+        at = next((i for i in range(_lead_noun(sp) + 1, len(toks)) if toks[i].text.lower() == "with"), None)
+        if at is None:
+            return ph
+        rest = [t for t in toks[at + 1:] if t.tag != "DT"]
+        owner = {"he": "his", "she": "her", "they": "their"}.get(_gender_pronoun(sp))
+        if len(rest) != 1 or rest[0].pos != "NOUN" or owner is None:
+            return ph
+        for k in core:
+            p = ph[k]
+            if k != subject and p.kind == "np" and p.tokens[p.root].lemma == rest[0].lemma \
+                    and all(t.tag == "DT" for i, t in enumerate(p.tokens) if i != p.root):
+                ph = list(ph)
+                ph[subject] = self.analyse("".join(t.text + t.ws for t in toks[:at]).strip())
+                ph[k] = self.analyse(f"{owner} {p.tokens[p.root].text}")
+                return ph
+        return ph
 
     def _objects(self, plan: "_ClausePlan", ph: list, subject, definite=frozenset(),
                  short=frozenset(), named: dict | None = None) -> list[tuple[int, str]]:
