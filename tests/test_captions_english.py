@@ -123,6 +123,10 @@ CASES = [
     ("embrace", "embrace.01", {"Arg0 (embracer)": "woman", "Arg1 (embraced)": "the reporter",
                                "ArgM (manner)": "passionate"},
      "A woman passionately embraces the reporter."),
+    # a place that is the whole of the part the subject is at is said of that part (round 4)
+    ("scream", "scream.01", {"Arg0 (screamer)": "little boy in back seat", "ArgM (manner)": "in fear",
+                             "ArgM (location)": "in the truck"},
+     "A little boy in the back seat of the truck screams in fear."),
     # a part of a thing the clause names is that thing's own: "the", singular or plural
     ("close", "close.01", {"Arg0 (person doing the closing)": "man with frosted beard", "Arg1 (thing closing)": "tent flap",
                            "ArgM (manner)": "tightly", "Scene of the Event": "inside the tent"},

@@ -111,7 +111,6 @@ NOT_YET = {
     "round4/q045",
     "round4/q049",
     "round4/q059",
-    "round4/q067",
     "round4/q068",
     "round4/q073",
     "round4/q078",

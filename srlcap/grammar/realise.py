@@ -586,6 +586,13 @@ _PART_OF_PLACE = re.compile(
     r"\b(the (?:roof|deck|top|edge|bottom|floor|hood|rim|summit|door|entrance|exit)) (?:on|in|at) (an? )")
 
 
+#: a place said with in/on/at and its noun phrase; a subject that ends at a part of a
+#: place ("a little boy in the back seat") whose whole that place may be
+_PLACE_AFTER_PART = re.compile(r"(?:in|on|at|inside) ((?:the|a|an) [^,]+)$")
+_ENDS_WITH_PART = re.compile(
+    r"\b(?:in|on|at) the (?:[a-z]+ )?(?:seat|deck|cabin|cockpit|trunk)$")  # not "on the roof of a city"
+
+
 def _part_of_place(clause: str) -> str:
     return _PART_OF_PLACE.sub(r"\1 of \2", clause)
 
@@ -839,7 +846,14 @@ class Realiser:
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm in _PLACES:
-                after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
+                place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite)
+                whole = _PLACE_AFTER_PART.match(place)
+                if whole and _ENDS_WITH_PART.search(subj_text):
+                    # the place is the whole of the part the subject is at: "a little boy in
+                    # the back seat of the truck screams", not "... screams in the truck"
+                    subj_text += " of " + whole.group(1)
+                else:
+                    after.append(place)
             else:
                 after.append(self._with_preposition(p, plan.preps[k], k in definite))
 
