@@ -123,6 +123,11 @@ CASES = [
     ("embrace", "embrace.01", {"Arg0 (embracer)": "woman", "Arg1 (embraced)": "the reporter",
                                "ArgM (manner)": "passionate"},
      "A woman passionately embraces the reporter."),
+    # a river scene is "the water" another role names: said once (rounds 1, 2)
+    ("pull", "pull.01", {"Arg0 (puller)": "guide in green jacket", "Arg1 (thing pulled)": "young hiker",
+                         "Arg2 (DIR, destination or attribute of arg1)": "out of the water",
+                         "Scene of the Event": "forest river"},
+     "A guide in a green jacket pulls a young hiker out of the water."),
     # a place that is the whole of the part the subject is at is said of that part (round 4)
     ("scream", "scream.01", {"Arg0 (screamer)": "little boy in back seat", "ArgM (manner)": "in fear",
                              "ArgM (location)": "in the truck"},

@@ -342,12 +342,18 @@ def _said_elsewhere(ph: list, scene: int) -> bool:
     sp = ph[scene]
     if any(sp.tokens[sp.root].lemma in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene):
         return True
+    if sp.tokens[sp.root].lemma in _WATERS and any(
+            p.kind == "pp" and "water" in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene):
+        return True  # "pulls him out of the water", not "... out of the water in a forest river"
     words = [t.lemma for t in sp.tokens[:sp.root + 1] if t.pos == "NOUN"]
     return any(w == n or (len(n) >= _COMPOUND_END and w.endswith(n))
                for k, p in enumerate(ph) if k != scene and p.kind == "pp"
                for n in p.memoised("nouns", _noun_lemmas) for w in words)
 
 
+#: Bodies of water: "the water" of a role is the one a scene of these names. A hand
+#: list: WordNet files them with the land forms (noun.object), and "water" as a substance.
+_WATERS = frozenset("river lake sea ocean pond pool stream creek bay lagoon canal".split())
 _COMPOUND_END = 4  # letters of the shortest noun taken as the end of a compound word ("field" of "cornfield")
 
 
