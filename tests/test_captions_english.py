@@ -123,6 +123,10 @@ CASES = [
     ("embrace", "embrace.01", {"Arg0 (embracer)": "woman", "Arg1 (embraced)": "the reporter",
                                "ArgM (manner)": "passionate"},
      "A woman passionately embraces the reporter."),
+    # words said with their own subject and verb are a reported clause, after the places (round 4)
+    ("tell", "tell.01", {"Arg0 (Speaker)": "manager in white shirt", "Arg1 (Utterance)": "the plant is closing",
+                         "Arg2 (Hearer)": "workers in hard hats", "Scene of the Event": "factory floor"},
+     "A manager in a white shirt tells workers in hard hats on a factory floor that the plant is closing."),
     # a river scene is "the water" another role names: said once (rounds 1, 2)
     ("pull", "pull.01", {"Arg0 (puller)": "guide in green jacket", "Arg1 (thing pulled)": "young hiker",
                          "Arg2 (DIR, destination or attribute of arg1)": "out of the water",

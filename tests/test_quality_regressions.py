@@ -124,7 +124,6 @@ NOT_YET = {
     "round4/q114",
     "round4/q127",
     "round4/q144",
-    "round4/q146",
     "round4/q165",
     "round4/q168",
     "round4/q175",

@@ -395,12 +395,17 @@ def _role_descr(roleset, role) -> str:
     return f"{info.descr} {role.name}" if info is not None else role.name
 
 
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
 def _is_words_said(p: Phrase) -> bool:
     """A filler of a speech role that gives the words ("where am i", "hands up", "wait"),
     not a thing said ("orders", "his name", "a warning")."""
     words = [t.text.lower() for t in p.tokens]
     if p.kind == "clause" or _FIRST_SECOND_PERSON & set(words) or (len(words) > 1 and words[0] in _SUBORDINATORS):
         return True
+    if any(t.dep == "nsubj" for t in p.tokens) and any(t.tag in _FINITE for t in p.tokens):
+        return True  # a statement with its subject and a finite verb: "the plant is closing"
     if any(t.tag in ("DT", "PRP$", "POS") for t in p.tokens) or len(words) > 3:
         return False
     return _ends_in_particle(p) or (len(words) == 1 and is_verb_base(words[0]))
