@@ -25,7 +25,8 @@ CASES = [
      "A man in a blue scarf approaches a woman with short hair."),
     ("stab", "stab.01", {"Arg0 (stabber)": "woman in black wetsuit", "Arg1 (victim)": "man",
                          "Arg2 (sharp implement)": "diving knife", "Arg3 (specific location of wound)": "the back"},
-     "A woman in a black wetsuit stabs a man with a diving knife in the back."),
+     # where on the body goes right after whom (round 4: "stab the man with a diving knife in the back")
+     "A woman in a black wetsuit stabs a man in the back with a diving knife."),
     # "the" for what there is one of in the setting, compounds too (grammar's definite_nouns)
     ("turn", "turn.01", {"Arg0 (turner)": "man in leather jacket", "Arg1 (thing turning)": "steering wheel",
                          "ArgM (direction)": "to the left"},

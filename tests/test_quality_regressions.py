@@ -112,7 +112,6 @@ NOT_YET = {
     "round4/q068",
     "round4/q073",
     "round4/q078",
-    "round4/q084",
     "round4/q088",
     "round4/q091",
     "round4/q093",

@@ -333,6 +333,14 @@ def _parts_of_named(ph, core, subject) -> frozenset:
     return frozenset(out)
 
 
+def _names_body_part(p: Phrase, overrides) -> bool:
+    """Whether a filler names a part of the body ("in the back", "the chest")."""
+    start = _entity_start(p)
+    if start is None:
+        return False
+    return phrase_class(p.tail(start) if start else p, overrides) == "body"
+
+
 def _said_elsewhere(ph: list, scene: int) -> bool:
     """Whether the scene's place is already said by another role, so that saying both
     places it twice: its noun is a noun of another role ("down the corridor" and the scene
@@ -947,6 +955,8 @@ class Realiser:
             if p.kind in ("clause", "quote"):
                 return 3
             if prep and p.kind in ("np", "pron") or p.kind == "pp":
+                if opening(k) in ("in", "on") and p.memoised("body", _names_body_part, self.g.lexicon.noun_classes):
+                    return 1.5  # where on the body, right after whom: "stabs a man in the back with a knife"
                 # what it is about comes after whom it is said to: "talks to a woman about
                 # their father", not "talks about their father to a woman"
                 return 2.5 if opening(k) == "about" and addressed else 2
