@@ -128,6 +128,13 @@ CASES = [
     ("tell", "tell.01", {"Arg0 (Speaker)": "manager in white shirt", "Arg1 (Utterance)": "the plant is closing",
                          "Arg2 (Hearer)": "workers in hard hats", "Scene of the Event": "factory floor"},
      "A manager in a white shirt tells workers in hard hats on a factory floor that the plant is closing."),
+    # where the thing is put goes before whom it is kept from (round 5); "to his feet" (round 4)
+    ("hide", "hide.01", {"Arg0 (hider)": "girl in red cardigan", "Arg1 (thing hidden)": "copper key",
+                         "Arg2 (hidden from)": "from her brother", "ArgM (location)": "in her pocket"},
+     "A girl in a red cardigan hides a copper key in her pocket from her brother."),
+    ("lift", "lift.01", {"Arg0 (elevator, Agent)": "man with frosted beard", "Arg1 (Logical subject, patient, thing rising)": "explorer",
+                         "Arg3 (Start point)": "out of the snow", "Arg4 (End point)": "onto his feet"},
+     "A man with a frosted beard lifts an explorer out of the snow to his feet."),
     # a river scene is "the water" another role names: said once (rounds 1, 2)
     ("pull", "pull.01", {"Arg0 (puller)": "guide in green jacket", "Arg1 (thing pulled)": "young hiker",
                          "Arg2 (DIR, destination or attribute of arg1)": "out of the water",

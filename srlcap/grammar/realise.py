@@ -612,8 +612,14 @@ _ENDS_WITH_PART = re.compile(
     r"\b(?:in|on|at) the (?:[a-z]+ )?(?:seat|deck|cabin|cockpit|trunk)$")  # not "on the roof of a city"
 
 
+#: a place of one's own that holds a thing ("in her pocket", "under his coat")
+_IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|their|its|my|your|our) ")
+#: "onto his feet" is said "to his feet" ("lifts him to his feet", "jumps to her feet")
+_TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
+
+
 def _part_of_place(clause: str) -> str:
-    return _PART_OF_PLACE.sub(r"\1 of \2", clause)
+    return _TO_FEET.sub(r"to \1 feet", _PART_OF_PLACE.sub(r"\1 of \2", clause))
 
 
 def tidy_punctuation(text: str) -> str:
@@ -908,6 +914,14 @@ class Realiser:
             # hard to the right", "runs fast towards the cliff edge" (not "... edge fast")
             bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
             objects.insert(bare, (-1, lone_adverb))
+        source = next((i for i, (_, text) in enumerate(objects) if text.startswith("from ")), None)
+        if source is not None:
+            # where the thing is put goes before whom it is kept from: "hides the key in her
+            # pocket from her brother", not "from her brother in her pocket" (his pocket?)
+            held = [a for a in after if _IN_OWN_PLACE.match(a)]
+            if held:
+                after = [a for a in after if a not in held]
+                objects = objects[:source] + [(-1, a) for a in held] + objects[source:]
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
         if quote:
