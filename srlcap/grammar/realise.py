@@ -618,7 +618,14 @@ _IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|
 _TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
 
 
+#: nouns of a manner said with "in": "in three different ways", "in a strange manner"
+_WAYS = frozenset({"way", "manner", "fashion"})
+#: "in and out the market" -> "in and out of the market"
+_IN_AND_OUT = re.compile(r"\bin and out (the|a|an|his|her|their|its|of)\b")
+
+
 def _part_of_place(clause: str) -> str:
+    clause = _IN_AND_OUT.sub(lambda m: m.group(0) if m.group(1) == "of" else f"in and out of {m.group(1)}", clause)
     return _TO_FEET.sub(r"to \1 feet", _PART_OF_PLACE.sub(r"\1 of \2", clause))
 
 
@@ -879,8 +886,17 @@ class Realiser:
                     subj_text += " of " + whole.group(1)
                 else:
                     after.append(place)
+            elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
+                after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
             else:
                 after.append(self._with_preposition(p, plan.preps[k], k in definite))
+
+        if subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
+            # an apposition or a relative clause after the subject is closed before the verb:
+            # "Jayark, New York, rents ...", "Hudson General, which provides services, omits ..."
+            rest = subj_text.split(", ", 1)[1]
+            if rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest):
+                subj_text += ","
 
         verb_group = [_verb_group(plan.verb, passive, base, form)]
         if passive and pre_verb:  # "is skillfully cast", not "skillfully is cast"
