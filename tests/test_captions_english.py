@@ -140,6 +140,9 @@ CASES = [
      "Jayark, New York, rents audio-visual equipment."),
     ("charge", "charge.01", {"Arg0 (charger)": "they", "Arg1 (charged)": "it", "ArgM (manner)": "three different ways"},
      "They charge it in three different ways."),
+    # ... not adjectives before the noun
+    ("obscure", "obscure.01", {"Arg0 (obscurer)": "the thick, black smoke", "Arg1 (obscured)": "the area"},
+     "The thick, black smoke obscures the area."),
     # a river scene is "the water" another role names: said once (rounds 1, 2)
     ("pull", "pull.01", {"Arg0 (puller)": "guide in green jacket", "Arg1 (thing pulled)": "young hiker",
                          "Arg2 (DIR, destination or attribute of arg1)": "out of the water",
@@ -354,3 +357,14 @@ def test_a_place_is_looked_around(realiser, grammar):
     groom = make_event("look", "look.01", {"Arg0 (looker)": "man in wrinkled tuxedo", "Arg1 (thing looked at)": "the groom"},
                        grammar=grammar)
     assert "looks at the groom" in realiser.natural(groom)
+
+
+def test_only_a_whole_clause_is_words_said(realiser, grammar):
+    """A speech role's filler is a reported clause when its root is a verb with its own
+    subject and a finite form; a noun with a relative clause in it is a thing said."""
+    said = make_event("tell", "tell.01", {"Arg0 (Speaker)": "manager", "Arg1 (Utterance)": "the plant is closing",
+                                          "Arg2 (Hearer)": "workers", "Scene of the Event": "factory floor"}, grammar=grammar)
+    assert realiser.natural(said).endswith("on a factory floor that the plant is closing.")
+    thing = make_event("mention", "mention.01", {"Arg0 (speaker)": "the ad",
+                                                 "Arg1 (utterance)": "a topic that the retailer has avoided"}, grammar=grammar)
+    assert realiser.natural(thing) == "The ad mentions a topic that the retailer has avoided."

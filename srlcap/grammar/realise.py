@@ -406,13 +406,25 @@ def _role_descr(roleset, role) -> str:
 _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 
 
+def _is_statement(p: Phrase) -> bool:
+    """Whether the whole phrase is a clause: its root a verb with its own subject and a
+    finite verb form ("the plant is closing"), not a noun with a relative clause ("a
+    dream that the planet could be saved")."""
+    root = p.tokens[p.root]
+    if root.pos not in ("VERB", "AUX") or p.tokens[0].tag in _PREP_TAGS:
+        return False
+    mine = [t for t in p.tokens if t.head == p.root and t is not root]
+    return any(t.dep in ("nsubj", "nsubjpass") for t in mine) and \
+        (root.tag in _FINITE or any(t.dep in ("aux", "auxpass") and t.tag in _FINITE for t in mine))
+
+
 def _is_words_said(p: Phrase) -> bool:
     """A filler of a speech role that gives the words ("where am i", "hands up", "wait"),
     not a thing said ("orders", "his name", "a warning")."""
     words = [t.text.lower() for t in p.tokens]
     if p.kind == "clause" or _FIRST_SECOND_PERSON & set(words) or (len(words) > 1 and words[0] in _SUBORDINATORS):
         return True
-    if any(t.dep == "nsubj" for t in p.tokens) and any(t.tag in _FINITE for t in p.tokens):
+    if _is_statement(p):
         return True  # a statement with its subject and a finite verb: "the plant is closing"
     if any(t.tag in ("DT", "PRP$", "POS") for t in p.tokens) or len(words) > 3:
         return False
@@ -893,9 +905,14 @@ class Realiser:
 
         if subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
             # an apposition or a relative clause after the subject is closed before the verb:
-            # "Jayark, New York, rents ...", "Hudson General, which provides services, omits ..."
-            rest = subj_text.split(", ", 1)[1]
-            if rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest):
+            # "Jayark, New York, rents ...", "Hudson General, which provides services, omits
+            # ..."; not a list, nor adjectives before the noun ("the thick, black smoke")
+            head, rest = subj_text.split(", ", 1)
+            sp = ph[subject]
+            comma = next((i for i, t in enumerate(sp.tokens) if t.text == ","), None)
+            after_noun = comma is not None and comma > 0 and sp.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
+            if after_noun and head.count("(") == head.count(")") and (
+                    rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)):
                 subj_text += ","
 
         verb_group = [_verb_group(plan.verb, passive, base, form)]
