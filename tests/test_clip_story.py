@@ -189,3 +189,12 @@ def test_no_one_reacts_to_their_own_deed(realiser, grammar):
     assert "After that, the boy watches" in text or "After that, he watches" in text, text
     assert "in reaction, the boy" not in text and "in reaction, he" not in text, text
     assert "Finally, in reaction, the small furry creature" in text, text
+
+
+def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
+    """Judged not fluent (round 3): "he looks at the woman towards the door"."""
+    text = _story(realiser, grammar,
+                  ("run", "run.02", {"Arg0 (runner)": "woman in sparkly dress", "ArgM (direction)": "down the stairs"}),
+                  ("look", "look.01", {"Arg0 (looker)": "man in bellhop uniform", "Arg1 (thing looked at)": "woman in sparkly dress",
+                                       "ArgM (direction)": "towards the door"}))
+    assert "looks towards the door at the woman" in text, text

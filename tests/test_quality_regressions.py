@@ -68,7 +68,6 @@ NOT_YET = {
     "round2/q177",
     "round2/q179",
     "round3/q005",
-    "round3/q011",
     "round3/q024",
     "round3/q028",
     "round3/q029",

@@ -854,6 +854,7 @@ class Realiser:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after, lone_adverb = [], [], None
+        directions = []  # (role, text) of the directions said
         for k in plan.argms:
             if k in omit:
                 continue
@@ -902,6 +903,8 @@ class Realiser:
                 after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
             else:
                 after.append(self._with_preposition(p, plan.preps[k], k in definite))
+                if roles[k].argm == "direction":
+                    directions.append((k, after[-1]))
 
         if subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
             # an apposition or a relative clause after the subject is closed before the verb:
@@ -947,6 +950,17 @@ class Realiser:
             # hard to the right", "runs fast towards the cliff edge" (not "... edge fast")
             bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
             objects.insert(bare, (-1, lone_adverb))
+        if plan.verb.base in _GAZING:
+            # a direction says where one looks, before what is seen there: "looks towards
+            # the door at the woman" (as "looked across the room at her"), not "looks at
+            # the woman towards the door", the woman's way
+            # (not before "at a ...": "the door at a woman" would read as the door of a place)
+            seen = next((i for i, (_, text) in enumerate(objects)
+                         if text.startswith("at ") and not text.startswith(("at a ", "at an "))), None)
+            ways = [a for k, a in directions if a in after]
+            if seen is not None and ways:
+                after = [a for a in after if a not in ways]
+                objects = objects[:seen] + [(-1, a) for a in ways] + objects[seen:]
         source = next((i for i, (_, text) in enumerate(objects) if text.startswith("from ")), None)
         if source is not None:
             # where the thing is put goes before whom it is kept from: "hides the key in her
