@@ -144,6 +144,7 @@ NOT_YET = {
     "round5/q086",
     "round5/q089",
     "round5/q092",
+    "round5/q095",
     "round5/q106",
     "round5/q107",
     "round5/q109",

@@ -632,12 +632,9 @@ _TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
 
 #: nouns of a manner said with "in": "in three different ways", "in a strange manner"
 _WAYS = frozenset({"way", "manner", "fashion"})
-#: "in and out the market" -> "in and out of the market"
-_IN_AND_OUT = re.compile(r"\bin and out (the|a|an|his|her|their|its|of)\b")
 
 
 def _part_of_place(clause: str) -> str:
-    clause = _IN_AND_OUT.sub(lambda m: m.group(0) if m.group(1) == "of" else f"in and out of {m.group(1)}", clause)
     return _TO_FEET.sub(r"to \1 feet", _PART_OF_PLACE.sub(r"\1 of \2", clause))
 
 
