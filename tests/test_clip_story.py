@@ -179,11 +179,12 @@ def _related(realiser, grammar, relations, *frames):
 
 def test_no_one_reacts_to_their_own_deed(realiser, grammar):
     """'In reaction' reads as a reaction to the sentence before: not said when that
-    sentence's subject is the one reacting; said when someone else acted."""
+    sentence's agent is the one reacting; said when someone else acted (and to what
+    befell one: "the woman falls. Finally, in reaction, she shouts", test_grammar_styles)."""
     text = _related(realiser, grammar, ["NoRel", "Causes", None, "Reaction To", "Reaction To"],
                     ("listen", "listen.01", {"Arg0 (listener)": "boy in green hood", "Arg1 (thing listened to)": "strange noise"}),
                     ("walk", "walk.01", {"Arg0 (walker)": "girl in red coat"}),
-                    ("hide", "hide.01", {"Arg1 (thing hidden)": "boy in green hood", "ArgM (location)": "behind a tree"}),
+                    ("hide", "hide.01", {"Arg0 (hider)": "boy in green hood", "ArgM (location)": "behind a tree"}),
                     ("watch", "watch.01", {"Arg0 (watcher)": "boy in green hood", "Arg1 (thing watched)": "small furry creature"}),
                     ("approach", "approach.01", {"Arg0 (approacher)": "small furry creature", "Arg1 (thing approached)": "boy in green hood"}))
     assert "After that, the boy watches" in text or "After that, he watches" in text, text

@@ -18,15 +18,17 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4")
 
 # Judged invalid and not fixed yet: "round/id" (the reader's reason is the xfail's).
 # Remove an id when its case passes.
+# Passing only because the positive's words changed, not fixed: neg1/n018 and neg2/n089
+# (event_order "runs away ... climbs out of the car": the clip no longer says "in reaction"
+# on the last sentence) and neg4/n125 ("phrases cautious optimism": the subject's
+# apposition now ends in a comma). The generators still propose these in the new words.
 NOT_YET = {
-    "neg1/n018",
     "neg1/n090",
     "neg1/n165",
     "neg2/n022",
     "neg2/n036",
     "neg2/n079",
     "neg2/n085",
-    "neg2/n089",
     "neg2/n094",
     "neg2/n105",
     "neg2/n126",
@@ -75,7 +77,6 @@ NOT_YET = {
     "neg4/n112",
     "neg4/n116",
     "neg4/n124",
-    "neg4/n125",
     "neg4/n126",
     "neg4/n130",
     "neg4/n132",

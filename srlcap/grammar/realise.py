@@ -1377,10 +1377,11 @@ class Realiser:
                 else:
                     template = rel["anchor"]
             elif (anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To"
-                  and not self._same_agent(ev, events[i - 1])):
+                  and not self._reacts_to_own_deed(ev, events[i - 1])):
                 # a reaction reads as one to the sentence before, and one does not react to
                 # one's own deed: "That makes a man lift the explorer. After that, he carries
-                # the explorer", not "After that, in reaction, he ..."
+                # the explorer", not "After that, in reaction, he ..."; to what befell one,
+                # one does ("the woman falls. Finally, in reaction, she shouts")
                 template = rel["Reaction To"]
             sentence = capitalise(fill(template, connective=conn, clause=clause))
             if sentence.endswith(('?".', '!".', '.".')):
@@ -1388,13 +1389,15 @@ class Realiser:
             sentences.append(sentence)
         return " ".join(sentences)
 
-    def _same_agent(self, ev: Event, other: Event) -> bool:
-        """Whether two events have the same subject, as written (a pronoun filler: unknown)."""
-        mine, theirs = self._plan(ev).subject, self._plan(other).subject
-        if mine is None or theirs is None:
+    def _reacts_to_own_deed(self, ev: Event, before: Event) -> bool:
+        """Whether the subject of ``ev`` is the agent (Arg0) of the event told before it,
+        as written (a pronoun filler: unknown)."""
+        mine = self._plan(ev).subject
+        agent = next((r for r in before.roles if r.type == "Arg0"), None)
+        if mine is None or agent is None:
             return False
         who = _mention(ev.roles[mine])
-        return who is not None and who == _mention(other.roles[theirs])
+        return who is not None and who == _mention(agent)
 
     def clip_summary(self, events: list[Event], budget: int = SUMMARY_TOKENS - SUMMARY_MARGIN) -> str:
         """The clip told in the fewest words that keep who does what to whom: each event
