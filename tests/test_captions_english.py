@@ -25,7 +25,8 @@ CASES = [
      "A man in a blue scarf approaches a woman with short hair."),
     ("stab", "stab.01", {"Arg0 (stabber)": "woman in black wetsuit", "Arg1 (victim)": "man",
                          "Arg2 (sharp implement)": "diving knife", "Arg3 (specific location of wound)": "the back"},
-     "A woman in a black wetsuit stabs a man with a diving knife in the back."),
+     # where on the body goes right after whom (round 4: "stab the man with a diving knife in the back")
+     "A woman in a black wetsuit stabs a man in the back with a diving knife."),
     # "the" for what there is one of in the setting, compounds too (grammar's definite_nouns)
     ("turn", "turn.01", {"Arg0 (turner)": "man in leather jacket", "Arg1 (thing turning)": "steering wheel",
                          "ArgM (direction)": "to the left"},
@@ -108,7 +109,61 @@ CASES = [
     # a word tagged as an adjective that names a thing takes its article
     ("hold", "hold.01", {"Arg0 (holder)": "old man with lantern", "Arg1 (thing held)": "lantern",
                          "ArgM (manner)": "high above his head"},
-     "An old man with a lantern holds the lantern high above his head."),
+     "An old man holds his lantern high above his head."),
+    # ... and said once, as the subject's own, where the noun says whose (round 5)
+    ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "teenage girl with flashlight",
+                         "Arg1 (Logical subject, patient, thing falling)": "flashlight"},
+     "A teenage girl drops her flashlight."),
+    ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "soldier with flashlight",
+                         "Arg1 (Logical subject, patient, thing falling)": "flashlight"},
+     "A soldier with a flashlight drops the flashlight."),
+    # a one-word manner the parser takes for a noun but English has no noun for is an adverb
+    ("walk", "walk.01", {"Arg0 (walker)": "couple", "ArgM (direction)": "along the shoreline",
+                         "ArgM (manner)": "barefoot"},
+     "A couple walks barefoot along the shoreline."),
+    ("embrace", "embrace.01", {"Arg0 (embracer)": "woman", "Arg1 (embraced)": "the reporter",
+                               "ArgM (manner)": "passionate"},
+     "A woman passionately embraces the reporter."),
+    # words said with their own subject and verb are a reported clause, after the places (round 4)
+    ("tell", "tell.01", {"Arg0 (Speaker)": "manager in white shirt", "Arg1 (Utterance)": "the plant is closing",
+                         "Arg2 (Hearer)": "workers in hard hats", "Scene of the Event": "factory floor"},
+     "A manager in a white shirt tells workers in hard hats on a factory floor that the plant is closing."),
+    # where the thing is put goes before whom it is kept from (round 5); "to his feet" (round 4)
+    ("hide", "hide.01", {"Arg0 (hider)": "girl in red cardigan", "Arg1 (thing hidden)": "copper key",
+                         "Arg2 (hidden from)": "from her brother", "ArgM (location)": "in her pocket"},
+     "A girl in a red cardigan hides a copper key in her pocket from her brother."),
+    ("lift", "lift.01", {"Arg0 (elevator, Agent)": "man with frosted beard", "Arg1 (Logical subject, patient, thing rising)": "explorer",
+                         "Arg3 (Start point)": "out of the snow", "Arg4 (End point)": "onto his feet"},
+     "A man with a frosted beard lifts an explorer out of the snow to his feet."),
+    # an apposition after the subject is closed before the verb; a manner "way" takes "in" (round 5)
+    ("rent", "rent.01", {"Arg0 (landlord)": "Jayark, New York", "Arg1 (thing rented)": "audio-visual equipment"},
+     "Jayark, New York, rents audio-visual equipment."),
+    ("charge", "charge.01", {"Arg0 (charger)": "they", "Arg1 (charged)": "it", "ArgM (manner)": "three different ways"},
+     "They charge it in three different ways."),
+    # ... not adjectives before the noun
+    ("obscure", "obscure.01", {"Arg0 (obscurer)": "the thick, black smoke", "Arg1 (obscured)": "the area"},
+     "The thick, black smoke obscures the area."),
+    # a river scene is "the water" another role names: said once (rounds 1, 2)
+    ("pull", "pull.01", {"Arg0 (puller)": "guide in green jacket", "Arg1 (thing pulled)": "young hiker",
+                         "Arg2 (DIR, destination or attribute of arg1)": "out of the water",
+                         "Scene of the Event": "forest river"},
+     "A guide in a green jacket pulls a young hiker out of the water."),
+    # a place that is the whole of the part the subject is at is said of that part (round 4)
+    ("scream", "scream.01", {"Arg0 (screamer)": "little boy in back seat", "ArgM (manner)": "in fear",
+                             "ArgM (location)": "in the truck"},
+     "A little boy in the back seat of the truck screams in fear."),
+    # a part of a thing the clause names is that thing's own: "the", singular or plural
+    ("close", "close.01", {"Arg0 (person doing the closing)": "man with frosted beard", "Arg1 (thing closing)": "tent flap",
+                           "ArgM (manner)": "tightly", "Scene of the Event": "inside the tent"},
+     "A man with a frosted beard tightly closes the tent flap inside the tent."),
+    ("grab", "grab.01", {"Arg0 (grabber)": "man in grey suit", "Arg1 (entity grabbed)": "elevator doors",
+                         "Scene of the Event": "office building elevator"},
+     "A man in a grey suit grabs the elevator doors."),
+    # also when the thing is the object of a participle the parse takes for the head
+    ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "woman holding candle",
+                         "Arg1 (Logical subject, patient, thing falling)": "candle",
+                         "Arg4 (end point, end state of arg1)": "on the floor"},
+     "A woman holding a candle drops the candle on the floor."),
     ("jump", "jump.03", {"Arg0 (jumper)": "young worker", "ArgM (direction)": "out of the way",
                          "ArgM (manner)": "just in time"},
      "A young worker jumps out of the way just in time."),
@@ -302,3 +357,14 @@ def test_a_place_is_looked_around(realiser, grammar):
     groom = make_event("look", "look.01", {"Arg0 (looker)": "man in wrinkled tuxedo", "Arg1 (thing looked at)": "the groom"},
                        grammar=grammar)
     assert "looks at the groom" in realiser.natural(groom)
+
+
+def test_only_a_whole_clause_is_words_said(realiser, grammar):
+    """A speech role's filler is a reported clause when its root is a verb with its own
+    subject and a finite form; a noun with a relative clause in it is a thing said."""
+    said = make_event("tell", "tell.01", {"Arg0 (Speaker)": "manager", "Arg1 (Utterance)": "the plant is closing",
+                                          "Arg2 (Hearer)": "workers", "Scene of the Event": "factory floor"}, grammar=grammar)
+    assert realiser.natural(said).endswith("on a factory floor that the plant is closing.")
+    thing = make_event("mention", "mention.01", {"Arg0 (speaker)": "the ad",
+                                                 "Arg1 (utterance)": "a topic that the retailer has avoided"}, grammar=grammar)
+    assert realiser.natural(thing) == "The ad mentions a topic that the retailer has avoided."

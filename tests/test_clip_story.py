@@ -54,13 +54,27 @@ def test_a_member_of_a_known_group(realiser, grammar):
 
 def test_a_thing_told_bare_then_described_is_the_same_thing(realiser, grammar):
     """"before the queen" and then "queen in golden crown": the queen, described in full
-    the first time the description comes, told short after."""
+    the first time the description comes (her crown new: "a golden crown"; round 5's
+    reader: "a sundress never mentioned"), told short after."""
     text = _story(realiser, grammar,
                   ("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"}),
                   ("stand", "stand.07", {"Arg1 (thing standing)": "queen in golden crown"}),
                   ("touch", "touch.01", {"Arg0 (toucher)": "queen in golden crown", "Arg1 (thing touched)": "knight"}))
-    assert "Then, the queen in the golden crown stands." in text
-    assert "a queen" not in text and text.count("golden crown") == 1
+    assert "Then, the queen in a golden crown stands." in text
+    assert "before a queen" in text and text.count("golden crown") == 1
+
+
+def test_a_person_first_told_with_the_is_introduced(realiser, grammar):
+    """Judged not fluent (round 3): "hides the small notebook from the gardener", a
+    gardener never told of. Groups and things keep the annotation's "the"."""
+    text = _story(realiser, grammar,
+                  ("enter", "enter.01", {"Arg0 (entity entering)": "woman in yellow raincoat",
+                                         "Arg1 (place or thing entered)": "the greenhouse"}),
+                  ("hide", "hide.01", {"Arg0 (hider)": "woman in yellow raincoat", "Arg1 (thing hidden)": "notebook",
+                                       "Arg2 (hidden from)": "from the gardener"}),
+                  ("watch", "watch.01", {"Arg0 (watcher)": "the crowd", "Arg1 (thing watched)": "the gardener"}))
+    assert "from a gardener" in text and "enters the greenhouse" in text, text
+    assert "the crowd watches the gardener" in text, text
 
 
 def test_a_compound_naming_another_kind_is_another_thing(realiser, grammar):
@@ -145,4 +159,43 @@ def test_after_a_couple_a_man_and_a_woman_are_its_members(realiser, grammar):
     text = _story(realiser, grammar,
                   ("sit", "sit.01", {"Arg1 (sitter)": "teenage couple", "ArgM (location)": "in a booth"}),
                   ("drink", "drink.01", {"Arg0 (drinker)": "boy in letterman jacket", "Arg1 (liquid)": "milkshake"}))
-    assert "Finally, the boy in the letterman jacket drinks" in text
+    assert "Finally, the boy in a letterman jacket drinks" in text
+
+
+def test_the_owner_of_a_possession_may_be_one_of_a_couple(realiser, grammar):
+    """Judged not fluent (rounds 1, 2): "a couple walks ... holds a woman's hand"."""
+    text = _story(realiser, grammar,
+                  ("walk", "walk.01", {"Arg0 (walker)": "couple", "ArgM (direction)": "along the shoreline"}),
+                  ("hold", "hold.01", {"Arg0 (holder)": "man in white linen shirt", "Arg1 (thing held)": "woman's hand"}))
+    assert "Finally, the man in a white linen shirt holds the woman's hand." in text
+
+
+def _related(realiser, grammar, relations, *frames):
+    """The natural paragraph of frames told as events with the given relations to Ev3."""
+    events = [make_event(verb, vid, roles, f"Ev{i + 1}", rel, grammar)
+              for i, ((verb, vid, roles), rel) in enumerate(zip(frames, relations))]
+    return realiser.realise_clip(events)["natural"]
+
+
+def test_no_one_reacts_to_their_own_deed(realiser, grammar):
+    """'In reaction' reads as a reaction to the sentence before: not said when that
+    sentence's agent is the one reacting; said when someone else acted (and to what
+    befell one: "the woman falls. Finally, in reaction, she shouts", test_grammar_styles)."""
+    text = _related(realiser, grammar, ["NoRel", "Causes", None, "Reaction To", "Reaction To"],
+                    ("listen", "listen.01", {"Arg0 (listener)": "boy in green hood", "Arg1 (thing listened to)": "strange noise"}),
+                    ("walk", "walk.01", {"Arg0 (walker)": "girl in red coat"}),
+                    ("hide", "hide.01", {"Arg0 (hider)": "boy in green hood", "ArgM (location)": "behind a tree"}),
+                    ("watch", "watch.01", {"Arg0 (watcher)": "boy in green hood", "Arg1 (thing watched)": "small furry creature"}),
+                    ("approach", "approach.01", {"Arg0 (approacher)": "small furry creature", "Arg1 (thing approached)": "boy in green hood"}))
+    assert "After that, the boy watches" in text or "After that, he watches" in text, text
+    assert "in reaction, the boy" not in text and "in reaction, he" not in text, text
+    assert "Finally, in reaction, the small furry creature" in text, text
+
+
+def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
+    """Judged not fluent (round 3): "he looks at the woman towards the door"."""
+    text = _story(realiser, grammar,
+                  ("run", "run.02", {"Arg0 (runner)": "woman in sparkly dress", "ArgM (direction)": "down the stairs"}),
+                  ("look", "look.01", {"Arg0 (looker)": "man in bellhop uniform", "Arg1 (thing looked at)": "woman in sparkly dress",
+                                       "ArgM (direction)": "towards the door"}))
+    assert "looks towards the door at the woman" in text, text

@@ -18,14 +18,15 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4")
 
 # Judged invalid and not fixed yet: "round/id" (the reader's reason is the xfail's).
 # Remove an id when its case passes.
+# Passing only because the positive's words changed, not fixed: neg1/n018 and neg2/n089
+# (event_order "runs away ... climbs out of the car": the clip no longer says "in reaction"
+# on the last sentence). The generator still proposes them in the new words.
 NOT_YET = {
-    "neg1/n018",
     "neg1/n090",
     "neg1/n165",
     "neg2/n036",
     "neg2/n079",
     "neg2/n085",
-    "neg2/n089",
     "neg2/n094",
     "neg2/n105",
     "neg2/n144",

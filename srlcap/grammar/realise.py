@@ -8,12 +8,12 @@ negative gets the same articles, agreement, casing and punctuation rules as a po
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import Phrase
-from srlcap.entities import is_proper_word, noun_class, phrase_class
+from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
@@ -181,7 +181,8 @@ class _Discourse:
         known = [e for _, e in self.entities.values() if e.head == about.head]
         same_number = [e for e in known if e.plural == about.plural]
         if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
-            return _Ref(True)
+            # "the queen ... the queen in a golden crown": known by her noun, her crown is new
+            return _Ref(True, None if about.bare else _known_newly_described(about.phrase))
         if not about.plural and not same_number and len(known) == 1:
             # a member of the group: said as one of them; with its own description it is
             # someone new to the reader ("explorers in fur parkas ... an explorer in an
@@ -189,12 +190,18 @@ class _Discourse:
             if about.bare and f.mention == about.key and about.phrase.tokens[0].tag not in ("DT", "PRP$"):
                 return _Ref(True, "one of " + _short_definite(known[0].phrase))
             return _NEW
-        if not about.plural and not known and about.head in _PAIR_MEMBERS \
-                and any(e.head in _PAIRS and not e.plural for _, e in self.entities.values()):
-            return _Ref(True)  # "a couple walks ... the man holds the woman's hand"
+        if not about.plural and not known and about.head in _PAIR_MEMBERS and self._knows_pair():
+            # "a couple walks ... the man in a white shirt holds the woman's hand"
+            return _Ref(True, None if about.bare else _known_newly_described(about.phrase))
+        if about.owner in _PAIR_MEMBERS and self._knows_pair() \
+                and not any(e.head == about.owner for _, e in self.entities.values()):
+            return _Ref(True)  # the owner is one of the couple: "the woman's hand"
         if about.parts and any(e.count and e.head in about.parts for _, e in self.entities.values()):
             return _Ref(True)
         return _NEW
+
+    def _knows_pair(self) -> bool:
+        return any(e.head in _PAIRS and not e.plural for _, e in self.entities.values())
 
     def knows_place(self, f: _Facts) -> bool:
         """Whether a scene is a place the story has named already, by its noun ("enters
@@ -224,6 +231,17 @@ class _Discourse:
             if about.owner is not None:
                 owner = _Noun(about.owner, about.owner, False, True, False, frozenset(), None, True, about.phrase)
                 self.entities.setdefault(owner.key, (len(self.entities), owner))
+
+
+def _known_newly_described(p: Phrase) -> str | None:
+    """A known entity's first full description: "the" for the entity, the articles of
+    what describes it as new ("the man in a white linen shirt", not "... in the white
+    linen shirt", a shirt never mentioned); None where it opens with no "a"."""
+    text = render_phrase(p)
+    for art in ("a ", "an "):
+        if text.startswith(art):
+            return "the " + text[len(art):]
+    return None
 
 
 def _noun_facts(p: Phrase, key: str) -> _Noun | None:
@@ -280,11 +298,47 @@ def _named_in(ph, subject: int, core) -> frozenset:
     """Core roles whose noun the subject already names inside its own description: "an
     old man with a lantern holds the lantern", not "holds a lantern" again."""
     sp = ph[subject]
-    inner = {t.lemma for i, t in enumerate(sp.tokens) if i != sp.root and t.pos == "NOUN"}
+    # every noun but the one the subject is about, wherever the parse put its root
+    # ("woman holding candle" may be parsed with "candle" as the root)
+    lead = _lead_noun(sp) if sp.kind == "np" else sp.root
+    inner = {t.lemma for i, t in enumerate(sp.tokens) if i != lead and t.pos == "NOUN"}
     if not inner:
         return frozenset()
     return frozenset(k for k in core if k != subject and ph[k].kind == "np" and ph[k].articles
                      and ph[k].tokens[ph[k].root].lemma in inner)
+
+
+#: Nouns of the parts a thing has one (set) of, that open and close or that one works it
+#: by: with the thing named by their compound ("tent flap", "elevator doors") and the
+#: thing in the clause, they are its own ("the tent flap"). A short list: WordNet's
+#: part-of links would also take "booth" of a "phone booth" and "net" of "fishing".
+_OWN_PARTS = frozenset("door flap lid hatch gate window handle knob button wheel seat".split())
+
+
+def _parts_of_named(ph, core, subject) -> frozenset:
+    """Objects that name a part of a thing another role names, by a compound before the
+    part: the thing's own part ("closes the tent flap inside the tent", "grabs the
+    elevator doors" in an elevator), not "a tent flap" of some other tent."""
+    out = []
+    for k in core:
+        p = ph[k]
+        if k == subject or p.kind != "np" or not (p.articles or p.plural):
+            continue
+        lead = _lead_noun(p)
+        if p.tokens[lead].lemma not in _OWN_PARTS:
+            continue
+        wholes = {t.lemma for t in p.tokens[:lead] if t.dep == "compound" and t.pos == "NOUN"}
+        if wholes and any(wholes & q.memoised("nouns", _noun_lemmas) for j, q in enumerate(ph) if j != k):
+            out.append(k)
+    return frozenset(out)
+
+
+def _names_body_part(p: Phrase, overrides) -> bool:
+    """Whether a filler names a part of the body ("in the back", "the chest")."""
+    start = _entity_start(p)
+    if start is None:
+        return False
+    return phrase_class(p.tail(start) if start else p, overrides) == "body"
 
 
 def _said_elsewhere(ph: list, scene: int) -> bool:
@@ -296,12 +350,18 @@ def _said_elsewhere(ph: list, scene: int) -> bool:
     sp = ph[scene]
     if any(sp.tokens[sp.root].lemma in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene):
         return True
+    if sp.tokens[sp.root].lemma in _WATERS and any(
+            p.kind == "pp" and "water" in p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene):
+        return True  # "pulls him out of the water", not "... out of the water in a forest river"
     words = [t.lemma for t in sp.tokens[:sp.root + 1] if t.pos == "NOUN"]
     return any(w == n or (len(n) >= _COMPOUND_END and w.endswith(n))
                for k, p in enumerate(ph) if k != scene and p.kind == "pp"
                for n in p.memoised("nouns", _noun_lemmas) for w in words)
 
 
+#: Bodies of water: "the water" of a role is the one a scene of these names. A hand
+#: list: WordNet files them with the land forms (noun.object), and "water" as a substance.
+_WATERS = frozenset("river lake sea ocean pond pool stream creek bay lagoon canal".split())
 _COMPOUND_END = 4  # letters of the shortest noun taken as the end of a compound word ("field" of "cornfield")
 
 
@@ -343,12 +403,29 @@ def _role_descr(roleset, role) -> str:
     return f"{info.descr} {role.name}" if info is not None else role.name
 
 
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _is_statement(p: Phrase) -> bool:
+    """Whether the whole phrase is a clause: its root a verb with its own subject and a
+    finite verb form ("the plant is closing"), not a noun with a relative clause ("a
+    dream that the planet could be saved")."""
+    root = p.tokens[p.root]
+    if root.pos not in ("VERB", "AUX") or p.tokens[0].tag in _PREP_TAGS:
+        return False
+    mine = [t for t in p.tokens if t.head == p.root and t is not root]
+    return any(t.dep in ("nsubj", "nsubjpass") for t in mine) and \
+        (root.tag in _FINITE or any(t.dep in ("aux", "auxpass") and t.tag in _FINITE for t in mine))
+
+
 def _is_words_said(p: Phrase) -> bool:
     """A filler of a speech role that gives the words ("where am i", "hands up", "wait"),
     not a thing said ("orders", "his name", "a warning")."""
     words = [t.text.lower() for t in p.tokens]
     if p.kind == "clause" or _FIRST_SECOND_PERSON & set(words) or (len(words) > 1 and words[0] in _SUBORDINATORS):
         return True
+    if _is_statement(p):
+        return True  # a statement with its subject and a finite verb: "the plant is closing"
     if any(t.tag in ("DT", "PRP$", "POS") for t in p.tokens) or len(words) > 3:
         return False
     return _ends_in_particle(p) or (len(words) == 1 and is_verb_base(words[0]))
@@ -540,8 +617,25 @@ _PART_OF_PLACE = re.compile(
     r"\b(the (?:roof|deck|top|edge|bottom|floor|hood|rim|summit|door|entrance|exit)) (?:on|in|at) (an? )")
 
 
+#: a place said with in/on/at and its noun phrase; a subject that ends at a part of a
+#: place ("a little boy in the back seat") whose whole that place may be
+_PLACE_AFTER_PART = re.compile(r"(?:in|on|at|inside) ((?:the|a|an) [^,]+)$")
+_ENDS_WITH_PART = re.compile(
+    r"\b(?:in|on|at) the (?:[a-z]+ )?(?:seat|deck|cabin|cockpit|trunk)$")  # not "on the roof of a city"
+
+
+#: a place of one's own that holds a thing ("in her pocket", "under his coat")
+_IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|their|its|my|your|our) ")
+#: "onto his feet" is said "to his feet" ("lifts him to his feet", "jumps to her feet")
+_TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
+
+
+#: nouns of a manner said with "in": "in three different ways", "in a strange manner"
+_WAYS = frozenset({"way", "manner", "fashion"})
+
+
 def _part_of_place(clause: str) -> str:
-    return _PART_OF_PLACE.sub(r"\1 of \2", clause)
+    return _TO_FEET.sub(r"to \1 feet", _PART_OF_PLACE.sub(r"\1 of \2", clause))
 
 
 def tidy_punctuation(text: str) -> str:
@@ -738,8 +832,12 @@ class Realiser:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
             # "we are reminded of those movies", not "we remind of"
             passive = subject is not None and plan.passive_fallback
+        if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
+                and subject not in short:
+            ph = self._own_thing(ph, subject, plan.core)
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
+        definite = definite | _parts_of_named(ph, plan.core, subject)
         nominative = form == "finite"  # "makes him grab her", "him grabbing her"
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
@@ -753,6 +851,7 @@ class Realiser:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after, lone_adverb = [], [], None
+        directions = []  # (role, text) of the directions said
         for k in plan.argms:
             if k in omit:
                 continue
@@ -773,15 +872,48 @@ class Realiser:
                     pre_verb.append(word)
                 else:
                     lone_adverb = word
+            elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.kind == "np" and p.tokens[0].pos == "NOUN" \
+                    and noun_class(p.tokens[0].lemma) is None and noun_class(p.tokens[0].text) is None:
+                # a word the parser takes for a noun that English has no noun for is an
+                # adjective or adverb said as an adverb: "walks barefoot", not "with a
+                # barefoot"; "embraces him passionately", not "with passionate"
+                word = adverb(p.tokens[0].text.lower())
+                if plan.manner[k] and word.endswith("ly"):
+                    pre_verb.append(word)
+                else:
+                    lone_adverb = word
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
                 after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm in _PLACES:
-                after.append(self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite))
+                place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite)
+                whole = _PLACE_AFTER_PART.match(place)
+                if whole and _ENDS_WITH_PART.search(subj_text):
+                    # the place is the whole of the part the subject is at: "a little boy in
+                    # the back seat of the truck screams", not "... screams in the truck"
+                    subj_text += " of " + whole.group(1)
+                else:
+                    after.append(place)
+            elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
+                after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
             else:
                 after.append(self._with_preposition(p, plan.preps[k], k in definite))
+                if roles[k].argm == "direction":
+                    directions.append((k, after[-1]))
+
+        if subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
+            # an apposition or a relative clause after the subject is closed before the verb:
+            # "Jayark, New York, rents ...", "Hudson General, which provides services, omits
+            # ..."; not a list, nor adjectives before the noun ("the thick, black smoke")
+            head, rest = subj_text.split(", ", 1)
+            sp = ph[subject]
+            comma = next((i for i, t in enumerate(sp.tokens) if t.text == ","), None)
+            after_noun = comma is not None and comma > 0 and sp.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
+            if after_noun and head.count("(") == head.count(")") and (
+                    rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)):
+                subj_text += ","
 
         verb_group = [_verb_group(plan.verb, passive, base, form)]
         if passive and pre_verb:  # "is skillfully cast", not "skillfully is cast"
@@ -815,6 +947,25 @@ class Realiser:
             # hard to the right", "runs fast towards the cliff edge" (not "... edge fast")
             bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
             objects.insert(bare, (-1, lone_adverb))
+        if plan.verb.base in _GAZING:
+            # a direction says where one looks, before what is seen there: "looks towards
+            # the door at the woman" (as "looked across the room at her"), not "looks at
+            # the woman towards the door", the woman's way
+            # (not before "at a ...": "the door at a woman" would read as the door of a place)
+            seen = next((i for i, (_, text) in enumerate(objects)
+                         if text.startswith("at ") and not text.startswith(("at a ", "at an "))), None)
+            ways = [a for k, a in directions if a in after]
+            if seen is not None and ways:
+                after = [a for a in after if a not in ways]
+                objects = objects[:seen] + [(-1, a) for a in ways] + objects[seen:]
+        source = next((i for i, (_, text) in enumerate(objects) if text.startswith("from ")), None)
+        if source is not None:
+            # where the thing is put goes before whom it is kept from: "hides the key in her
+            # pocket from her brother", not "from her brother in her pocket" (his pocket?)
+            held = [a for a in after if _IN_OWN_PLACE.match(a)]
+            if held:
+                after = [a for a in after if a not in held]
+                objects = objects[:source] + [(-1, a) for a in held] + objects[source:]
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
         if quote:
@@ -822,6 +973,31 @@ class Realiser:
         if not clause.strip():
             raise RealisationError("nothing to realise")
         return clause
+
+    def _own_thing(self, ph: list, subject: int, core) -> list:
+        """A subject described by what it has, and that thing as an object: the thing is
+        its own, said once ("a teenage girl drops her flashlight", not "a teenage girl with
+        a flashlight drops the flashlight"); as it was where the noun does not say whose."""
+        sp = ph[subject]
+        if sp.kind != "np":
+            return ph
+        toks = sp.tokens
+        at = next((i for i in range(_lead_noun(sp) + 1, len(toks)) if toks[i].text.lower() == "with"), None)
+        if at is None:
+            return ph
+        rest = [t for t in toks[at + 1:] if t.tag != "DT"]
+        owner = {"he": "his", "she": "her", "they": "their"}.get(_gender_pronoun(sp))
+        if len(rest) != 1 or rest[0].pos != "NOUN" or owner is None:
+            return ph
+        for k in core:
+            p = ph[k]
+            if k != subject and p.kind == "np" and p.tokens[p.root].lemma == rest[0].lemma \
+                    and all(t.tag == "DT" for i, t in enumerate(p.tokens) if i != p.root):
+                ph = list(ph)
+                ph[subject] = self.analyse("".join(t.text + t.ws for t in toks[:at]).strip())
+                ph[k] = self.analyse(f"{owner} {p.tokens[p.root].text}")
+                return ph
+        return ph
 
     def _objects(self, plan: "_ClausePlan", ph: list, subject, definite=frozenset(),
                  short=frozenset(), named: dict | None = None) -> list[tuple[int, str]]:
@@ -837,6 +1013,8 @@ class Realiser:
             if p.kind in ("clause", "quote"):
                 return 3
             if prep and p.kind in ("np", "pron") or p.kind == "pp":
+                if opening(k) in ("in", "on") and p.memoised("body", _names_body_part, self.g.lexicon.noun_classes):
+                    return 1.5  # where on the body, right after whom: "stabs a man in the back with a knife"
                 # what it is about comes after whom it is said to: "talks to a woman about
                 # their father", not "talks about their father to a woman"
                 return 2.5 if opening(k) == "about" and addressed else 2
@@ -1105,6 +1283,7 @@ class Realiser:
                 word = _pronoun_for(facts[subject], agents)
                 if word:
                     pronoun = (subject, word)
+            ev = self._introduce_people(ev, facts, refs, story)
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and needs_base:
@@ -1122,6 +1301,31 @@ class Realiser:
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             out.append((clause, base))
         return out
+
+    def _introduce_people(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
+        """The event with a person the story has not told of introduced with "a": the
+        annotation's "the gardener" reads as someone already told of ("hides the notebook
+        from a gardener"; "kneels before a queen ... the queen in a golden crown").
+        Groups ("the crowd", "the gallery", "the soldiers") keep their "the", and so does
+        one of the kind the story has told of ("a young man with a backpack ... the young
+        man")."""
+        roles = list(ev.roles)
+        for k, (role, f, ref) in enumerate(zip(roles, facts, refs)):
+            about = f.about
+            if ref.definite or about is None or about.plural or about.head in GROUP_NOUNS \
+                    or noun_class(about.head, self.g.lexicon.noun_classes) != "person" \
+                    or noun_supersense(about.head) == "noun.group" \
+                    or any(e.head == about.head for _, e in story.entities.values()):
+                continue
+            p = self.analyse(role.filler)
+            start = _entity_start(p)
+            if start is None or start + 1 >= len(p.tokens) or p.tokens[start].text.lower() != "the":
+                continue
+            toks = p.tokens
+            text = "".join(t.text + t.ws for t in toks[:start]) + article(toks[start + 1].text) + toks[start].ws \
+                + "".join(t.text + t.ws for t in toks[start + 1:])
+            roles[k] = replace(role, filler=text.strip())
+        return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
 
     def _facts(self, role) -> "_Facts":
         """What a story needs to know of a role, worked out once per filler and kind."""
@@ -1172,13 +1376,28 @@ class Realiser:
                     template = rel["Enables earlier"]
                 else:
                     template = rel["anchor"]
-            elif anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To":
+            elif (anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To"
+                  and not self._reacts_to_own_deed(ev, events[i - 1])):
+                # a reaction reads as one to the sentence before, and one does not react to
+                # one's own deed: "That makes a man lift the explorer. After that, he carries
+                # the explorer", not "After that, in reaction, he ..."; to what befell one,
+                # one does ("the woman falls. Finally, in reaction, she shouts")
                 template = rel["Reaction To"]
             sentence = capitalise(fill(template, connective=conn, clause=clause))
             if sentence.endswith(('?".', '!".', '.".')):
                 sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
             sentences.append(sentence)
         return " ".join(sentences)
+
+    def _reacts_to_own_deed(self, ev: Event, before: Event) -> bool:
+        """Whether the subject of ``ev`` is the agent (Arg0) of the event told before it,
+        as written (a pronoun filler: unknown)."""
+        mine = self._plan(ev).subject
+        agent = next((r for r in before.roles if r.type == "Arg0"), None)
+        if mine is None or agent is None:
+            return False
+        who = _mention(ev.roles[mine])
+        return who is not None and who == _mention(agent)
 
     def clip_summary(self, events: list[Event], budget: int = SUMMARY_TOKENS - SUMMARY_MARGIN) -> str:
         """The clip told in the fewest words that keep who does what to whom: each event
