@@ -25,8 +25,8 @@ A drawn verb must make the caption false, fluent and plausible:
 """
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -403,7 +403,9 @@ class _Reading:
     # (:func:`_same_object`); None without either
     prepositional_object: bool | None
     verdicts: dict  # verb id -> acceptable (:func:`_acceptable`), shared by frames read alike
-    takes: dict  # verb id -> :func:`_takes_kinds`, shared by frames of the same kinds
+    # per core role, its (type, kind) and verb id -> whether the verb takes that
+    # (:func:`_takes_kind`), shared by every frame with such a role
+    role_takes: tuple
 
 
 def _reading(ctx, event) -> _Reading:
@@ -411,8 +413,8 @@ def _reading(ctx, event) -> _Reading:
     kinds, some forty verbs each, and each check would otherwise read its roles and
     fillers again. Every check reads only this, the two verbs and the original's lemma
     and roleset, so frames that agree on those share their verdicts; the filler kinds,
-    which reject most verbs, are checked once per verb for all frames of the same kinds
-    (frames of different verbs share them)."""
+    which reject most verbs, are checked once per verb, role type and kind for all
+    frames (few frames share all their kinds and their verb, many share a role's)."""
     key = ("reading", _frame_key(event))
     found = ctx.memo.get(key)
     if found is None:
@@ -425,36 +427,24 @@ def _reading(ctx, event) -> _Reading:
             prepositional = bool(leading_preposition(event.role("Arg1").filler)) or \
                 ctx.realiser.role_preposition(event, "Arg1") is not None
         verdicts = ctx.memo.setdefault(("verdicts", event.verb_id, event.verb, shape, kinds, prepositional), {})
-        takes = ctx.memo.setdefault(("takes kinds", kinds), {})
-        found = ctx.memo[key] = _Reading(has_arg0, has_arg1, kinds, shape, prepositional, verdicts, takes)
+        role_takes = tuple((role_kind, ctx.memo.setdefault(("takes kind", role_kind), {})) for role_kind in kinds)
+        found = ctx.memo[key] = _Reading(has_arg0, has_arg1, kinds, shape, prepositional, verdicts, role_takes)
     return found
 
 
 def _takes_kinds(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     """The filler-kind part of :func:`_selects`: the verb takes a frame without Arg1
-    if the frame has none, and each core filler's kind in its role. Memoised per verb
-    and the frame's kinds (:func:`_reading`)."""
-    found = reading.takes.get(entry.verb_id)
-    if found is None:
-        found = reading.takes[entry.verb_id] = _takes_kinds_of(ctx, reading, entry)
-    return found
-
-
-def _takes_kinds_of(ctx, reading: _Reading, entry: VerbEntry) -> bool:
-    """:func:`_takes_kinds` worked out: role by role (:func:`_takes_kind`, memoised per
-    verb, role and kind, a few hundred of them between all frames)."""
+    if the frame has none, and each core filler's kind in its role (:func:`_takes_kind`,
+    memoised per role type and kind and verb: :func:`_reading`)."""
     if not reading.has_arg1:
         sel = _selection(ctx, entry.verb_id)
         if not entry.bare and not (sel and sel.no_arg1):
             return False
-    key = ("takes kind", entry.verb_id)
-    takes = ctx.memo.get(key)
-    if takes is None:
-        takes = ctx.memo[key] = {}
-    for role_kind in reading.kinds:
-        ok = takes.get(role_kind)
+    verb_id = entry.verb_id
+    for role_kind, takes in reading.role_takes:
+        ok = takes.get(verb_id)
         if ok is None:
-            ok = takes[role_kind] = _takes_kind(ctx, entry, *role_kind)
+            ok = takes[verb_id] = _takes_kind(ctx, entry, *role_kind)
         if not ok:
             return False
     return True
@@ -671,14 +661,16 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
         for pool, cum in pools:
             if not pool:
                 continue
+            total = cum[-1]
             for i in range(tries):
                 if near and i % 2 == 0:
                     entry = near[rng.randrange(len(near))]
                 else:
-                    entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-                if entry.verb_id in tried:
+                    entry = pool[bisect_right(cum, rng.random() * total)]
+                verb_id = entry.verb_id
+                if verb_id in tried:
                     continue
-                tried.add(entry.verb_id)  # drawn again, it is skipped whether taken or not
+                tried.add(verb_id)  # drawn again, it is skipped whether taken or not
                 if _acceptable(ctx, event, entry, reading):
                     found = True
                     yield entry
