@@ -66,6 +66,31 @@ def _pair_rows(pairs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return ids[at][keep], sums[keep], rows[at][keep]
 
 
+class PairMatrix:
+    """Pairs as :func:`_pair_rows` makes them, made once: the debias pass trains a model
+    on a sample of a group's pairs and scores all of them with another, so it takes the
+    sample's rows from the group's matrix (:meth:`take`) instead of merging the texts'
+    features again."""
+
+    def __init__(self, pairs):
+        pairs = list(pairs)
+        self.count = len(pairs)
+        self.ids, self.values, self.rows = _pair_rows(pairs)
+
+    def take(self, picked) -> "PairMatrix":
+        """The matrix of the pairs at positions ``picked``, in that order: what
+        :func:`_pair_rows` of those pairs makes (each pair's entries are its own)."""
+        picked = np.asarray(picked, dtype=np.int64)
+        starts = np.searchsorted(self.rows, np.arange(self.count))
+        lengths = np.diff(np.append(starts, len(self.ids)))
+        n = lengths[picked]
+        span = np.arange(n.sum()) + np.repeat(starts[picked] - (np.cumsum(n) - n), n)
+        out = PairMatrix(())
+        out.count, out.ids, out.values = len(picked), self.ids[span], self.values[span]
+        out.rows = np.repeat(np.arange(len(picked)), n)
+        return out
+
+
 class BlindModel:
     """A trained blind model: weights over the features seen in training (any other
     feature weighs 0)."""
@@ -78,14 +103,14 @@ class BlindModel:
         """Weights w such that w . (phi(pos) - phi(neg)) > 0 on the (pos, neg) pairs:
         the logistic loss of every pair being told apart (a pair and its mirror image,
         the negative first and labelled 0, give the same gradient), minimised by
-        minibatch SGD in a seeded order."""
-        pairs = list(pairs)
-        ids, values, rows = _pair_rows(pairs)
+        minibatch SGD in a seeded order. ``pairs``: a list of them or their
+        :class:`PairMatrix`."""
+        matrix = pairs if isinstance(pairs, PairMatrix) else PairMatrix(pairs)
+        ids, values, rows, count = matrix.ids, matrix.values, matrix.rows, matrix.count
         if not len(ids):
             return cls(np.zeros(0, np.int64), np.zeros(0))
         vocab, local = np.unique(ids, return_inverse=True)  # a weight per seen feature
         w = np.zeros(len(vocab))
-        count = len(pairs)
         starts = np.searchsorted(rows, np.arange(count))
         lengths = np.diff(np.append(starts, len(ids)))
         rng = np.random.default_rng(seed)
@@ -109,12 +134,13 @@ class BlindModel:
 
     def margins(self, pairs) -> np.ndarray:
         """How confidently the model tells each pair's positive: > 0 told apart, < 0
-        fooled, 0 no evidence either way."""
-        pairs = list(pairs)
-        ids, values, rows = _pair_rows(pairs)
+        fooled, 0 no evidence either way. ``pairs``: a list of them or their
+        :class:`PairMatrix`."""
+        matrix = pairs if isinstance(pairs, PairMatrix) else PairMatrix(pairs)
+        ids, values, rows = matrix.ids, matrix.values, matrix.rows
         at = np.searchsorted(self.ids, ids).clip(0, max(len(self.ids) - 1, 0))
         weight = np.where(self.ids[at] == ids, self.weights[at], 0.0) if len(self.ids) else np.zeros(len(ids))
-        return np.bincount(rows, weights=weight * values, minlength=len(pairs))
+        return np.bincount(rows, weights=weight * values, minlength=matrix.count)
 
 
 def credit(m: float) -> float:

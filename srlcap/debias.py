@@ -19,10 +19,10 @@ left out and why is recorded in the file's metadata (``srlcap.debias``) and show
 ``srlcap audit``.
 
 The model is trained again on what a round keeps, up to :data:`ROUNDS` times (a new
-model finds give-aways the first did not weigh). The file is read and rewritten a row
-group at a time (each round samples the training pairs and scores every negative; a
-last pass writes what is kept), and the rewrite is atomic. A sharded build is debiased
-per shard.
+model finds give-aways the first did not weigh). The file's negative texts are read
+once, a row group at a time, and kept for the rounds (each samples the training pairs
+and scores every negative); a last pass rewrites the file a row group at a time with
+what is kept, and the rewrite is atomic. A sharded build is debiased per shard.
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from srlcap.blind import BlindModel, credit
+from srlcap.blind import BlindModel, PairMatrix, credit
 from srlcap.schema import METADATA_KEY, STYLES, open_parquet
 from srlcap.writer import ParquetSink
 
@@ -70,6 +70,7 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     path = Path(path)
     out = Path(out) if out is not None else path
     pf = open_parquet(path)
+    pairs = _texts(pf, seed)  # read once: every round scores what the last one kept
 
     # Rounds: a model trained again on what a round kept finds give-aways the first one
     # did not weigh (SugarCrepe's refinement is iterated for the same reason), so each
@@ -79,7 +80,7 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     styles_of: dict = defaultdict(set)  # (kind, row, index) -> the styles the negative has a text in
     active = None  # the (kind, style) groups a round trains again: all, then those the last one cut
     for round_no in range(ROUNDS):
-        scores = _scores(pf, seed, left_out, active)
+        scores = _scores(pairs, seed, left_out, active)
         if round_no == 0:
             for (kind, style), items in scores.items():
                 for _, r, j in items:
@@ -136,27 +137,42 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     return report
 
 
-def _scores(pf, seed: int, left_out: set, groups: set | None = None) -> dict:
-    """(kind, style) -> [(held-out margin, row, index)] for every negative text not left
-    out (of ``groups``, default all), from models trained on the other fold's remaining
-    texts."""
-    texts: dict = defaultdict(list)  # (kind, style, fold) -> [(text hash, row, index, pos, neg)]
+def _texts(pf, seed: int) -> dict:
+    """(kind, style, fold) -> [(text hash, row, index, positive, negative)] for every
+    negative text of the file, in row order."""
+    texts: dict = defaultdict(list)
     row_no = 0
     for batch in pf.iter_batches():
         for row in batch.to_pylist():
             fold = _fold(row["clip_id"])
             for kind, j, style, pos, neg in _pairs(row):
-                if (row_no, j, style) not in left_out and (groups is None or (kind, style) in groups):
-                    texts[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), row_no, j, pos, neg))
+                texts[(kind, style, fold)].append((zlib.crc32(f"{seed} {pos} {neg}".encode()), row_no, j, pos, neg))
             row_no += 1
+    return texts
+
+
+def _scores(texts: dict, seed: int, left_out: set, groups: set | None = None) -> dict:
+    """(kind, style) -> [(held-out margin, row, index)] for every negative text (of
+    :func:`_texts`) not left out (of ``groups``, default all), from models trained on the
+    other fold's remaining texts."""
+    kept: dict = {}  # (kind, style, fold) -> the group's texts not left out
+    for (kind, style, fold), items in texts.items():
+        if groups is None or (kind, style) in groups:
+            items = [t for t in items if (t[1], t[2], style) not in left_out]
+            if items:
+                kept[(kind, style, fold)] = items
+    # each group's pairs merged once: its model trains on a sample of them and the
+    # other fold's model scores all of them
+    matrices = {key: PairMatrix((p, n) for *_, p, n in items) for key, items in kept.items()}
     # training pairs: the first TRAIN_PAIRS by a hash of their text (a sample that does
     # not depend on the order of the rows)
-    models = {key: BlindModel.fit([(p, n) for *_, p, n in sorted(items)[:TRAIN_PAIRS]], seed)
-              for key, items in sorted(texts.items())}
+    models = {key: BlindModel.fit(matrices[key].take(sorted(range(len(items)), key=items.__getitem__)[:TRAIN_PAIRS]),
+                                  seed)
+              for key, items in sorted(kept.items())}
     scores: dict = defaultdict(list)
-    for (kind, style, fold), items in sorted(texts.items()):
+    for (kind, style, fold), items in sorted(kept.items()):
         model = models.get((kind, style, (fold + 1) % FOLDS))
-        margins = model.margins([(p, n) for *_, p, n in items]).tolist() if model else [0.0] * len(items)
+        margins = model.margins(matrices[(kind, style, fold)]).tolist() if model else [0.0] * len(items)
         scores[(kind, style)] += [(m, r, j) for (_, r, j, _, _), m in zip(items, margins)]
     return scores
 

@@ -27,8 +27,8 @@ A drawn verb must make the caption false, fluent and plausible:
 """
 from __future__ import annotations
 
-import bisect
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -361,7 +361,7 @@ def _kind_of(ctx, role: Role) -> str | None:
     return kind
 
 
-def _selects(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
+def _selects(ctx, event, entry: VerbEntry, reading: "_Reading | None" = None) -> bool:
     """Whether the new verb takes this frame's fillers, role by role, by the kinds it was
     seen with in PropBank's examples of its roleset and in the dataset (one set of
     evidence: :func:`selection_kind` of each filler):
@@ -394,28 +394,12 @@ def _selects(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
       ("a wardrobe fracks", "the people cub"), other roles are let be.
 
     A verb only in a user's lexicon is let be (:func:`_evidence`)."""
-    # the kinds first: they reject most verbs and cost least (the forms plan clauses);
-    # frames of one shape and filler kinds share the answer
-    if _evidence(ctx, entry):
-        key = ("takes kinds", entry.verb_id, _kinds_shape(ctx, event, frame))
-        takes = ctx.memo.get(key)
-        if takes is None:
-            takes = ctx.memo[key] = _takes_kinds(ctx, event, entry)
-        if not takes:
-            return False
-    return _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry) and _same_object(ctx, event, entry)
-
-
-def _kinds_shape(ctx, event, frame: tuple | None = None) -> tuple:
-    """What :func:`_takes_kinds` reads of a frame (``frame``: its :func:`_frame_key`, when
-    the caller has it): its core roles' types, kinds and categories, and whether it has
-    an Arg1."""
-    key = ("kinds shape", frame or _frame_key(event))
-    shape = ctx.memo.get(key)
-    if shape is None:
-        shape = ctx.memo[key] = (any(r.type == "Arg1" for r in event.roles),
-                                 tuple((r.type, _kind_of(ctx, r), _category_of(ctx, r)) for r in event.roles if r.is_core))
-    return shape
+    reading = reading or _reading(ctx, event)
+    # the kinds first: they reject most verbs and cost least (the forms plan clauses)
+    if _evidence(ctx, entry) and not _takes_kinds(ctx, reading, entry):
+        return False
+    return (_same_parts(ctx, event, entry) and _same_voice(ctx, event, entry, reading)
+            and _same_object(ctx, event, entry, reading))
 
 
 def selection_category(kind: str | None, phrase) -> str | None:
@@ -443,42 +427,85 @@ def _category_of(ctx, role: Role) -> str | None:
 _CATEGORY_ROLES = ("Arg0", "Arg1")
 
 
-def _takes_kinds(ctx, event, entry: VerbEntry) -> bool:
-    """The filler-kind part of :func:`_selects`."""
-    sel = _selection(ctx, entry.verb_id)
-    if not any(r.type == "Arg1" for r in event.roles):
+@dataclass(frozen=True)
+class _Reading:
+    """What acceptability reads of a frame (:func:`_reading`)."""
+
+    has_arg0: bool
+    has_arg1: bool
+    kinds: tuple  # (type, selection_kind, category) of each core role, in the frame's order
+    shape: tuple  # the roles as the realiser plans them (:func:`_shape`)
+    # with Arg0 and Arg1: whether the original says Arg1 after a preposition
+    # (:func:`_same_object`); None without either
+    prepositional_object: bool | None
+    verdicts: dict  # verb id -> acceptable (:func:`_acceptable`), shared by frames read alike
+    # per core role, its (type, kind, category) and verb id -> whether the verb takes that
+    # (:func:`_takes_kind`), shared by every frame with such a role
+    role_takes: tuple
+
+
+def _reading(ctx, event) -> _Reading:
+    """The frame as acceptability reads it, once per frame: a frame is drawn for by two
+    kinds, some forty verbs each, and each check would otherwise read its roles and
+    fillers again. Every check reads only this, the two verbs and the original's lemma
+    and roleset, so frames that agree on those share their verdicts; the filler kinds,
+    which reject most verbs, are checked once per verb, role type and kind for all
+    frames (few frames share all their kinds and their verb, many share a role's)."""
+    key = ("reading", _frame_key(event))
+    found = ctx.memo.get(key)
+    if found is None:
+        types = {r.type for r in event.roles}
+        has_arg0, has_arg1 = "Arg0" in types, "Arg1" in types
+        kinds = tuple((r.type, _kind_of(ctx, r), _category_of(ctx, r)) for r in event.roles if r.is_core)
+        shape = _shape(event)
+        prepositional = None
+        if has_arg0 and has_arg1:  # the original's fillers may bring their own ("against your breast")
+            prepositional = bool(leading_preposition(event.role("Arg1").filler)) or \
+                ctx.realiser.role_preposition(event, "Arg1") is not None
+        verdicts = ctx.memo.setdefault(("verdicts", event.verb_id, event.verb, shape, kinds, prepositional), {})
+        role_takes = tuple((role_kind, ctx.memo.setdefault(("takes kind", role_kind), {})) for role_kind in kinds)
+        found = ctx.memo[key] = _Reading(has_arg0, has_arg1, kinds, shape, prepositional, verdicts, role_takes)
+    return found
+
+
+def _takes_kinds(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """The filler-kind part of :func:`_selects`: the verb takes a frame without Arg1
+    if the frame has none, and each core filler's kind in its role (:func:`_takes_kind`,
+    memoised per role type and kind and verb: :func:`_reading`)."""
+    if not reading.has_arg1:
+        sel = _selection(ctx, entry.verb_id)
         if not entry.bare and not (sel and sel.no_arg1):
             return False
-    for r in event.roles:
-        if not r.is_core:
-            continue
-        kind = _kind_of(ctx, r)
-        key = ("seen kinds", entry.verb_id, r.type)
-        seen = ctx.memo.get(key)
-        if seen is None:  # what the dataset and PropBank's examples show in the role
-            seen = ctx.memo[key] = entry.takes.get(r.type, frozenset()) | (sel.kinds(r.type) if sel else frozenset())
-        if kind is None:
-            # a thing of no known kind ("the Veda", "it") still needs a verb seen taking
-            # things there, not only clauses or quotes: no "insists the Veda"
-            if seen and r.type in ("Arg0", "Arg1") and not any(_nominal(k) for k in seen):
-                return False
-            continue
-        if seen:
-            if not _attested(kind, seen, r.type):
-                return False
-            category = _category_of(ctx, r)
-            if category is not None and not _seen_category(category, entry, sel, r.type):
-                return False
-        elif r.type == "Arg1" and not (sel and "Arg1" in sel.args) and not entry.takes.get("Arg1"):
-            return False  # never seen with an object: "smirks the innumerable boxes"
-        elif kinds := _class_kinds(entry.verb_id, r.type):
-            if not _attested(kind, kinds, r.type):
-                return False  # its VerbNet class-mates' evidence
-        elif r.type in ("Arg0", "Arg1"):
-            # nothing shows what its subject or object may be (no example, no
-            # class-mate): the verb is a guess ("the people cub", "Saudis theme")
+    verb_id = entry.verb_id
+    for role_kind, takes in reading.role_takes:
+        ok = takes.get(verb_id)
+        if ok is None:
+            ok = takes[verb_id] = _takes_kind(ctx, entry, *role_kind)
+        if not ok:
             return False
     return True
+
+
+def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, category: str | None) -> bool:
+    """Whether the verb takes a core filler of ``kind`` (None: unknown) and WordNet
+    ``category`` (:func:`selection_category`; None: not a thing, or unknown) as
+    ``role_type``."""
+    sel = _selection(ctx, entry.verb_id)
+    # what the dataset and PropBank's examples show in the role
+    seen = entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset())
+    if kind is None:
+        # a thing of no known kind ("the Veda", "it") still needs a verb seen taking
+        # things there, not only clauses or quotes: no "insists the Veda"
+        return not (seen and role_type in ("Arg0", "Arg1") and not any(_nominal(k) for k in seen))
+    if seen:
+        return _attested(kind, seen, role_type) and (category is None or _seen_category(category, entry, sel, role_type))
+    if role_type == "Arg1" and not (sel and "Arg1" in sel.args) and not entry.takes.get("Arg1"):
+        return False  # never seen with an object: "smirks the innumerable boxes"
+    if kinds := _class_kinds(entry.verb_id, role_type):
+        return _attested(kind, kinds, role_type)  # its VerbNet class-mates' evidence
+    # nothing shows what its subject or object may be (no example, no class-mate): the
+    # verb is a guess ("the people cub", "Saudis theme")
+    return role_type not in ("Arg0", "Arg1")
 
 
 def _seen_category(category: str, entry: VerbEntry, sel, role_type: str) -> bool:
@@ -567,20 +594,15 @@ def _swapped(event, entry: VerbEntry) -> Event:
         event.relation)
 
 
-def _same_object(ctx, event, entry: VerbEntry) -> bool:
+def _same_object(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -> bool:
     """Whether the new verb takes the frame's Arg1 as the original does: both as a
     direct object or both after a preposition, as the realiser says them (the
     original's filler may bring its own: "nestles *against* your breast"). Not
     "motorbikes your breast", "accedes to the executives" for "telephones the
     executives", "berates at her pleas" for "gibbers her pleas"."""
-    arg1 = event.role("Arg1")
-    if arg1 is None or not any(r.type == "Arg0" for r in event.roles):
-        return True  # Arg1 is the subject: no object to compare
-    key = ("object", _frame_key(event))
-    old = ctx.memo.get(key)
+    old = (reading or _reading(ctx, event)).prepositional_object
     if old is None:
-        old = ctx.memo[key] = bool(leading_preposition(arg1.filler)) or \
-            ctx.realiser.role_preposition(event, "Arg1") is not None
+        return True  # no Arg1, or Arg1 is the subject: no object to compare
     # the new verb's preposition depends on it and the frame's shape, not the fillers
     key = ("new object", entry.verb_id, _shape(event, entry))
     new = ctx.memo.get(key)
@@ -589,15 +611,15 @@ def _same_object(ctx, event, entry: VerbEntry) -> bool:
     return old == new
 
 
-def _same_voice(ctx, event, entry: VerbEntry) -> bool:
+def _same_voice(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -> bool:
     """For a frame with Arg1 and no Arg0: whether the realiser says the new verb in the
     voice it says the original in (its plan for the frame, with the new verb's role
     names), and PropBank shows both, or neither, with Arg1 as the active subject ("the
     door opens"; the two rolesets, where both are known)."""
-    types = {r.type for r in event.roles}
-    if "Arg1" not in types or "Arg0" in types:
+    reading = reading or _reading(ctx, event)
+    if not reading.has_arg1 or reading.has_arg0:
         return True
-    key = ("passive", event.verb_id, event.verb, _shape(event), entry.verb_id)
+    key = ("passive", event.verb_id, event.verb, reading.shape, entry.verb_id)
     same = ctx.memo.get(key)
     if same is None:
         same = ctx.realiser.says_passive(event) == ctx.realiser.says_passive(_swapped(event, entry))
@@ -644,22 +666,21 @@ def _manner_fits(ctx, filler: str, entry: VerbEntry) -> bool:
     return not entry.manners and "manner" in entry.argms and not entry.learnt
 
 
-def _acceptable(ctx, event, entry: VerbEntry, frame: tuple | None = None) -> bool:
+def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -> bool:
     """Whether the verb makes the caption false (:func:`_says_other`) and takes the
-    frame's fillers (:func:`_selects`). Memoised per frame (``frame``: its
-    :func:`_frame_key`, when the caller has it) and verb."""
-    frame = frame or _frame_key(event)
-    key = ("acceptable", frame, entry.verb_id)
-    found = ctx.memo.get(key)
+    frame's fillers (:func:`_selects`). Memoised per verb and frames read alike
+    (:func:`_reading`; ``reading``: the frame's, when the caller has it)."""
+    reading = reading or _reading(ctx, event)
+    found = reading.verdicts.get(entry.verb_id)
     if found is not None:
         return found
-    found = _selects(ctx, event, entry, frame)  # the one that rejects most
+    found = _selects(ctx, event, entry, reading)  # the one that rejects most
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
         if found is None:
             found = ctx.memo[other] = _says_other(ctx, event.verb, event.verb_id, entry)
-    ctx.memo[key] = found
+    reading.verdicts[entry.verb_id] = found
     return found
 
 
@@ -680,7 +701,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     fields = _fields(event.verb)
     with_object = any(r.type == "Arg1" for r in event.roles)
     phases = ([fields] if fields else []) + ([None] if with_object or not fields else [])
-    tried, found, frame = set(), False, _frame_key(event)
+    tried, found, reading = set(), False, _reading(ctx, event)
     for phase in phases:
         if found:
             break
@@ -689,15 +710,17 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
         for pool, cum in pools:
             if not pool:
                 continue
+            total = cum[-1]
             for i in range(tries):
                 if near and i % 2 == 0:
                     entry = near[rng.randrange(len(near))]
                 else:
-                    entry = pool[bisect.bisect_right(cum, rng.random() * cum[-1])]
-                if entry.verb_id in tried:
+                    entry = pool[bisect_right(cum, rng.random() * total)]
+                verb_id = entry.verb_id
+                if verb_id in tried:
                     continue
-                tried.add(entry.verb_id)  # drawn again, it is skipped whether taken or not
-                if _acceptable(ctx, event, entry, frame):
+                tried.add(verb_id)  # drawn again, it is skipped whether taken or not
+                if _acceptable(ctx, event, entry, reading):
                     found = True
                     yield entry
 
