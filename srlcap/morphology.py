@@ -154,7 +154,9 @@ def pronoun_case(word: str, subject: bool) -> str:
             return "I" if lower == "i" else lower
     new = table.get(lower)
     if new is None:
-        return word
+        # "you" and "it" keep their form in either case, but not a capital from the
+        # source's first word: "He dotes on You" (neg5)
+        return lower if lower in ("you", "it") else word
     # lower-case whatever the source's case: a sentence's first word is capitalised when
     # the caption is, and "We" moved to an object is "us", not "Us"
     return new

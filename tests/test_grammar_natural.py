@@ -116,3 +116,12 @@ def test_a_quantifier_heading_the_subject_takes_the_plural(realiser, grammar):
                     grammar=grammar)
     realiser.analyse.analyse_all(["Many in the press", "the story"])
     assert realiser.natural(ev).startswith("Many in the press query")
+
+
+@pytest.mark.parametrize("verb, verb_id, key, filler, text", [
+    ("choke off", "choke_off.03", "Arg1 (entity choked off)", "it", "It is choked off."),
+    ("fill out", "fill_out.03", "Arg1 (forms to be filled out)", "the forms", "The forms are filled out."),
+])
+def test_a_passive_phrasal_verb_says_its_particle_once(grammar, realiser, verb, verb_id, key, filler, text):
+    # PropBank dev: "It is choked off off." (neg5/n154: "is filled out out")
+    assert realiser.natural(make_event(verb, verb_id, {key: filler}, grammar=grammar)) == text

@@ -65,3 +65,4 @@ def test_a_pronoun_moved_to_another_case_is_lower_case():
     assert pronoun_case("We", subject=False) == "us"
     assert pronoun_case("him", subject=True) == "he"
     assert pronoun_case("me", subject=True) == "I"
+    assert pronoun_case("You", subject=False) == "you"  # neg5/n205: "He dotes on You"

@@ -919,7 +919,9 @@ class Realiser:
         if passive and pre_verb:  # "is skillfully cast", not "skillfully is cast"
             aux, _, rest = verb_group[0].partition(" ")
             verb_group, pre_verb = [aux, *pre_verb, rest], []
-        if passive and plan.preps[subject]:
+        if passive and plan.preps[subject] and plan.preps[subject] != plan.particle:
+            # (a role named "entity choked off" brings the particle the verb group has:
+            # "it is choked off", not "choked off off")
             verb_group.append(plan.preps[subject])
 
         objects = self._objects(plan, ph, subject, definite, short, named)
