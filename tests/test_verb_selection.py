@@ -278,3 +278,15 @@ def test_a_role_without_known_kinds_backs_off_to_verbnet_class_mates(grammar, re
     ])
     texts = _every(f, clip, "Ev1", "figclip_verb")
     assert not any("inhale" in t for t in texts) and any("pours" in t for t in texts)
+
+
+def test_a_verb_of_perception_replaces_no_other(grammar, realiser, analyser):
+    # neg5/n160: "nervously laughs" -> "nervously looks" (one looks while laughing)
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "laugh", "laugh.01", {"Arg0 (laugher)": "woman"}, "Ev1"),
+        _ev(grammar, "look", "look.01", {"Arg0 (looker)": "man"}, "Ev2"),
+        _ev(grammar, "stare", "stare.01", {"Arg0 (starer)": "girl"}, "Ev3"),
+        _ev(grammar, "cry", "cry.02", {"Arg0 (crier)": "boy"}, "Ev4"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert texts and not any(" looks" in t or " stares" in t for t in texts), texts

@@ -730,8 +730,12 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     entailment ("cries out" -> "shouts"), nor one the grammar's `[lexicon.entails]` pairs
     with it ("hugs" -> "holds"), not a verb whose VerbNet classes in PropBank's frames
     mostly coincide with the original's (throw/cast) unless both are of one WordNet
-    field (walk/run: co-hyponyms, the contrast a verb negative is for)."""
+    field (walk/run: co-hyponyms, the contrast a verb negative is for), and not a verb of
+    perception (look, stare, listen: one looks while doing nearly anything, so "stares"
+    for "laughs", "hides" or "listens" may still be true, blind readers said)."""
     if entry.lemma == verb or entry.verb_id == verb_id or near_synonyms(entry.lemma, verb):
+        return False
+    if verb_supersenses(entry.lemma)[:1] == ("verb.perception",):
         return False
     if ctx.verbs is not None and entry.lemma in ctx.verbs.together.get(verb, ()):
         return False  # seen as a step of the same activity: "grabs" / "carries" the notebook
