@@ -72,7 +72,6 @@ NOT_YET = {
     "neg5/n033",
     "neg5/n035",
     "neg5/n037",
-    "neg5/n041",
     "neg5/n045",
     "neg5/n046",
     "neg5/n047",
