@@ -412,6 +412,8 @@ def selection_category(kind: str | None, phrase) -> str | None:
 
 
 def _category_of(ctx, role: Role) -> str | None:
+    """:func:`selection_category` of a core filler in :data:`_CATEGORY_ROLES` (None for
+    other roles), memoised per role name and filler."""
     if role.type not in _CATEGORY_ROLES:
         return None
     key = ("category", role.name, role.filler)
