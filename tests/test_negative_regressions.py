@@ -116,7 +116,6 @@ NOT_YET = {
     "neg5/n181",
     "neg5/n185",
     "neg5/n186",
-    "neg5/n188",
     "neg5/n191",
     "neg5/n194",
     "neg5/n200",

@@ -302,3 +302,17 @@ def test_the_shipped_selection_table_is_what_make_lexicons_writes(tmp_path):
     assert _make_lexicons().main([str(frames), "--out", str(tmp_path)]) == 0
     shipped = ROOT / "grammars" / "selection_propbank.json"
     assert (tmp_path / "selection_propbank.json").read_bytes() == shipped.read_bytes()
+
+
+def test_a_person_noun_that_does_nothing_is_no_evidence_alone(grammar, realiser, analyser):
+    # neg5/n188 (valid split): "A train conductor closes a man": WordNet's first sense of
+    # the Laundromat's "washer" is a person, so close seemed to take people
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "hug", "hug.01", {"Arg0 (hugger)": "woman", "Arg1 (thing hugged)": "man"}, "Ev1"),
+        _ev(grammar, "close", "close.01", {"Arg0 (closer)": "man", "Arg1 (thing closing)": "washer"}, "Ev2"),
+        _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "boy", "Arg1 (thing kicked)": "old man"}, "Ev3"),
+        _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "old man"}, "Ev4"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert not any(" closes " in t for t in texts), texts
+    assert any(" kicks " in t for t in texts), texts  # the old man acts in the clip: a person

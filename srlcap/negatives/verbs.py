@@ -81,6 +81,7 @@ class VerbLexicon:
         names: dict = defaultdict(lambda: defaultdict(Counter))
         takes: dict = defaultdict(lambda: defaultdict(set))
         categories: dict = defaultdict(lambda: defaultdict(set))
+        passive_people: dict = defaultdict(lambda: defaultdict(set))  # verb -> role -> nouns
         counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
         bare, paths, together = Counter(), defaultdict(set), defaultdict(set)
         for clip in clips:
@@ -92,6 +93,7 @@ class VerbLexicon:
             for verbs in acted_on.values():
                 for verb in verbs:
                     together[verb] |= verbs - {verb}
+            agents = {r.filler.lower() for ev in clip.events for r in ev.roles if r.type == "Arg0"}
             for ev in clip.events:
                 counts[ev.verb_id] += 1
                 bare[ev.verb_id] += not any(r.type == "Arg1" for r in ev.roles)
@@ -106,13 +108,22 @@ class VerbLexicon:
                     if r.is_core:
                         names[ev.verb_id][r.type][r.name] += 1
                         kind = selection_kind(r.name, analyse(r.filler))
-                        if kind is not None:
+                        if kind == "noun.person" and r.type != "Arg0" and r.filler.lower() not in agents:
+                            # a person by WordNet's first sense who does nothing in the
+                            # clip may be a thing ("closes a washer" in a Laundromat: the
+                            # machine): evidence once two nouns show it (below)
+                            passive_people[ev.verb_id][r.type].add(analyse(r.filler).head.lemma)
+                        elif kind is not None:
                             takes[ev.verb_id][r.type].add(kind)
                         category = selection_category(kind, analyse(r.filler))
                         if category is not None:
                             categories[ev.verb_id][r.type].add(category)
                         if r.type == "Arg1":
                             heads[ev.verb_id].add(analyse(r.filler).head.lemma)
+        for vid, by_type in passive_people.items():
+            for role_type, nouns in by_type.items():
+                if len(nouns) >= 2:
+                    takes[vid][role_type].add("noun.person")
         entries = {
             vid: VerbEntry(
                 verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
