@@ -111,6 +111,19 @@ def test_a_new_verb_brings_its_own_preposition(grammar, realiser, analyser):
     assert [r.filler for r in new.roles] == ["man", "the nurse"]
 
 
+def test_a_place_keeps_its_preposition_where_the_new_verb_gives_none(grammar, realiser, analyser):
+    # neg5/n004: "A conductor gently pulls a bald man the luggage rack on a train"
+    from srlcap.negatives.base import Context
+
+    ctx = Context(grammar, realiser, analyser, None, {})
+    ev = make_event("push", "push.01", {"Arg0 (pusher)": "conductor", "Arg1 (thing pushed)": "bald man",
+                                        "Arg2 (direction)": "into the luggage rack"}, grammar=grammar)
+    analyser.analyse_all(["conductor", "bald man", "into the luggage rack"])
+    new = _replaced(ctx, ev, VerbEntry("pull.01", "pull", {"Arg0": "puller", "Arg1": "thing pulled",
+                                                           "Arg2": "destination"}))
+    assert realiser.natural(new) == "A conductor pulls a bald man into the luggage rack."
+
+
 def _five(grammar, relations):
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     people = ["man", "woman", "boy", "girl", "dog"]

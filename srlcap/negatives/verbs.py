@@ -272,7 +272,9 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
 
     A core filler that brings the old verb's preposition ("advocates *for* them", "meets
     *with* the board") loses it, so the new verb's own comes from its roleset (or none):
-    "retreats to the culture", "pries to cable" otherwise. A manner never seen with the
+    "retreats to the culture", "pries to cable" otherwise; but a place or path (an
+    Arg2..Arg5 tagged DIR, GOL or LOC) the new verb gives no preposition keeps its own
+    ("pulls a man *into* the luggage rack"). A manner never seen with the
     new verb, in the dataset or PropBank's examples of its roleset ("nods in terror" kept
     from "screams in terror" gives the swap away) is redrawn from the manners seen with
     it, and a direction or goal it was never seen with ("laughs backwards", "whispers
@@ -291,7 +293,31 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
             roles.append(r)
         elif rng is not None and agent and (seen := _manners(ctx, entry)):
             roles.append(Role(r.key, r.type, r.name, seen[rng.randrange(len(seen))], r.entity))
-    return Event(event.name, entry.lemma, entry.verb_id, tuple(roles), event.relation)
+    new = Event(event.name, entry.lemma, entry.verb_id, tuple(roles), event.relation)
+    # a place or path (the new roleset's function tag) that lost its preposition, gets
+    # none from the new verb and is not mostly said bare in PropBank's examples keeps its
+    # own: "pulls a bald man into the luggage rack", not "... a bald man the luggage
+    # rack"; "approaches a small table" stays bare
+    roleset = ctx.realiser.rolesets.roleset(entry.verb_id)
+    kept = {r.type: r.filler for r in event.roles if r.is_core and r.type not in ("Arg0", "Arg1")}
+    restored = [Role(r.key, r.type, r.name, kept[r.type], r.entity)
+                if r.type in kept and r.filler != kept[r.type] and _said_with_preposition(roleset, r.type)
+                and ctx.realiser.role_preposition(new, r.type) is None
+                else r for r in roles]
+    return new if restored == roles else Event(new.name, new.verb, new.verb_id, tuple(restored), new.relation)
+
+
+#: PropBank function tags of roles that say where: direction, goal, location
+_PLACE_TAGS = frozenset({"DIR", "GOL", "LOC"})
+
+
+def _said_with_preposition(roleset, role_type: str) -> bool:
+    """Whether the roleset's role says where (:data:`_PLACE_TAGS`) and PropBank's
+    examples do not show it bare most of the time."""
+    role = roleset.role(role_type) if roleset is not None else None
+    if role is None or role.tag not in _PLACE_TAGS:
+        return False
+    return 2 * role.preps.get("", 0) <= sum(role.preps.values())
 
 
 _PATHS = ("direction", "goal")
