@@ -58,10 +58,11 @@ PERSON_CATEGORY = "person#00007846"
 
 
 def noun_category(lemma: str) -> str | None:
-    """The WordNet category of a noun lemma's most frequent sense, six levels below the
-    root ("guitar" -> "device#03183080", "box" -> "container#03094503", "nurse" ->
-    :data:`PERSON_CATEGORY`), or None: finer than its supersense (both are
-    noun.artifact), what a verb is seen acting on."""
+    """The WordNet category of a noun lemma's most frequent sense, its hypernym five
+    levels below the root, six under a category too big to tell things apart
+    (``grammars/make_wordnet_tables.py``: "guitar" -> "device#03183080", "box" ->
+    "container#03094503", "nurse" -> :data:`PERSON_CATEGORY`), or None: finer than its
+    supersense (both are noun.artifact), what a verb is seen acting on."""
     return _tables()[5].get(lemma.lower())
 
 

@@ -107,19 +107,20 @@ class VerbLexicon:
                             paths[ev.verb_id].add((r.argm, path_class(leading_preposition(r.filler))))
                     if r.is_core:
                         names[ev.verb_id][r.type][r.name] += 1
-                        kind = selection_kind(r.name, analyse(r.filler))
+                        p = analyse(r.filler)
+                        kind = selection_kind(r.name, p)
                         if kind == "noun.person" and r.type != "Arg0" and r.filler.lower() not in agents:
                             # a person by WordNet's first sense who does nothing in the
                             # clip may be a thing ("closes a washer" in a Laundromat: the
                             # machine): evidence once two nouns show it (below)
-                            passive_people[ev.verb_id][r.type].add(analyse(r.filler).head.lemma)
+                            passive_people[ev.verb_id][r.type].add(p.head.lemma)
                         elif kind is not None:
                             takes[ev.verb_id][r.type].add(kind)
-                        category = selection_category(kind, analyse(r.filler))
+                        category = selection_category(kind, p)
                         if category is not None:
                             categories[ev.verb_id][r.type].add(category)
                         if r.type == "Arg1":
-                            heads[ev.verb_id].add(analyse(r.filler).head.lemma)
+                            heads[ev.verb_id].add(p.head.lemma)
         for vid, by_type in passive_people.items():
             for role_type, nouns in by_type.items():
                 if len(nouns) >= 2:
