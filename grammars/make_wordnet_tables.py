@@ -4,7 +4,7 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
     apt-get install wordnet-base
     python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
 
-Six tables, all deterministic (sorted keys and lists):
+Eight tables, all deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
   frequent sense's lexicographer file and hypernyms (a grammar's
@@ -33,6 +33,16 @@ Six tables, all deterministic (sorted keys and lists):
   and offset ("device#03183080": guitar, gun, antenna; "container#03094503": box, sack,
   wallet; "beverage#07881800": tea, coffee). Finer than a supersense, it tells what a verb may plausibly act on: "closes
   an acoustic guitar" is not said of a verb seen closing doors and boxes.
+- ``verb_antonyms``: verb lemma -> its antonyms: WordNet's antonym pointers from the
+  lemma and the other lemmas of its most frequent sense ("yell" -> shout's
+  "whisper"), kept to PropBank's lemmas.
+  A verb negative says an antonym first where one fits the frame: "pulls" for
+  "pushes", "cries" for "laughs" is false whatever else the video shows, where most
+  other verbs may go on at the same time ("smiles" while one laughs).
+- ``verb_familiarity``: verb lemma -> how often its senses are tagged in SemCor
+  (WordNet's ``cntlist.rev``), for PropBank's lemmas tagged at least once: how common
+  the verb is in English. A verb negative draws no verb SemCor never tags ("curries
+  the Golden Gate", "the patient cubs"): a reader cannot picture it.
 - ``proper_words``: nouns and adjectives always capitalised ("english" -> "English",
   "santa" -> "Santa"), so a caption writes "an English garden", "a Santa hat" whatever
   the annotation's case.
@@ -214,6 +224,64 @@ def verb_related(wordnet: Path, keep: set) -> dict:
     return dict(sorted(out.items()))
 
 
+def _antonym_pointers(wordnet: Path) -> tuple[dict, dict]:
+    """(offset -> its lemmas, (offset, lemma) -> antonym lemmas) of data.verb: antonymy
+    is a pointer between words, not synsets (its source/target field names them)."""
+    lemmas, antonyms = {}, {}
+    for line in (wordnet / "data.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" | ", 1)[0].split()
+        offset, n_words = fields[0], int(fields[3], 16)
+        lemmas[offset] = [fields[4 + 2 * i].lower() for i in range(n_words)]
+        at = 4 + 2 * n_words
+        for i in range(int(fields[at])):
+            symbol, target, pos, source_target = fields[at + 1 + 4 * i: at + 5 + 4 * i]
+            if symbol == "!" and pos == "v":
+                antonyms.setdefault(offset, []).append((int(source_target[:2], 16), target, int(source_target[2:], 16)))
+    words = {}
+    for offset, pointers in antonyms.items():
+        for source, target, word in pointers:
+            # a lexical pointer names its words by number; 0 would mean the whole synset
+            sources = lemmas[offset] if source == 0 else [lemmas[offset][source - 1]]
+            targets = [target] if word else None
+            for s in sources:
+                words.setdefault((offset, s), set()).update(
+                    lemmas[target] if targets is None else [lemmas[target][word - 1]])
+    return lemmas, words
+
+
+def verb_antonyms(wordnet: Path, keep: set) -> dict:
+    lemmas, pointers = _antonym_pointers(wordnet)
+    index = _read_index(wordnet / "index.verb")
+    out: dict = {}
+    for lemma, offsets in index.items():
+        name = lemma.replace("_", " ")
+        if name not in keep:
+            continue
+        found = set()
+        # the most frequent sense only: later senses give opposites of other meanings
+        # ("raise" a building -> "raze", "run" an engine -> "idle")
+        for other in lemmas[offsets[0]]:
+            found |= pointers.get((offsets[0], other), set())  # its own, and yell -> shout -> whisper
+        for word in found:
+            other = word.replace("_", " ")
+            # not both ways: "relent"'s opposite is "stand" firm, not "stand" up
+            if other in keep and other != name:
+                out.setdefault(name, set()).add(other)
+    return {verb: sorted(others) for verb, others in sorted(out.items())}
+
+
+def verb_familiarity(wordnet: Path, keep: set) -> dict:
+    counts: Counter = Counter()
+    for line in (wordnet / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split()
+        lemma, sense = key.split("%", 1)
+        if sense.startswith("2:"):  # 2: a verb sense
+            counts[lemma.replace("_", " ")] += int(count)
+    return {verb: counts[verb] for verb in sorted(keep) if counts[verb]}
+
+
 def proper_words(wordnet: Path) -> list:
     """Words WordNet always writes with a capital, as a noun and as an adjective
     ("English", "Hawaiian", "Santa", "Christmas"), lower-cased: VidSitu's annotators often
@@ -247,6 +315,8 @@ def main() -> None:
         "verb_supersenses": verb_supersenses(args.wordnet, keep),
         "proper_words": proper_words(args.wordnet),
         "noun_categories": noun_categories(args.wordnet),
+        "verb_antonyms": verb_antonyms(args.wordnet, keep),
+        "verb_familiarity": verb_familiarity(args.wordnet, keep),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")

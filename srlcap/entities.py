@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from typing import NamedTuple
 
 from srlcap.resources import GRAMMARS
 
@@ -31,15 +32,33 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "they", "them", "i", "me", "we", 
                     "themselves", "who"}
 
 
+class _WordNet(NamedTuple):
+    """The tables of ``grammars/wordnet_tables.json`` (``grammars/make_wordnet_tables.py``
+    says what each holds), keyed by lemma."""
+
+    classes: dict  # noun -> entity class
+    related: dict  # verb -> frozenset of verbs a replacement by which may stay true
+    senses: dict  # noun -> supersense
+    verb_senses: dict  # verb -> tuple of supersenses
+    proper: frozenset  # words always capitalised
+    categories: dict  # noun -> category
+    antonyms: dict  # verb -> frozenset of its opposites
+    familiarity: dict  # verb -> SemCor count
+
+
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict, dict, dict, dict, frozenset, dict]:
+def _tables() -> _WordNet:
     data = json.loads((GRAMMARS / "wordnet_tables.json").read_text(encoding="utf-8"))
-    classes = {noun: cls for cls, nouns in data["noun_classes"].items() for noun in nouns}
-    related = {verb: frozenset(related) for verb, related in data["verb_related"].items()}
-    senses = {noun: sense for sense, nouns in data["noun_supersenses"].items() for noun in nouns}
-    verb_senses = {verb: tuple(s) for verb, s in data["verb_supersenses"].items()}
-    categories = {noun: cat for cat, nouns in data["noun_categories"].items() for noun in nouns}
-    return classes, related, senses, verb_senses, frozenset(data["proper_words"]), categories
+    return _WordNet(
+        classes={noun: cls for cls, nouns in data["noun_classes"].items() for noun in nouns},
+        related={verb: frozenset(related) for verb, related in data["verb_related"].items()},
+        senses={noun: sense for sense, nouns in data["noun_supersenses"].items() for noun in nouns},
+        verb_senses={verb: tuple(s) for verb, s in data["verb_supersenses"].items()},
+        proper=frozenset(data["proper_words"]),
+        categories={noun: cat for cat, nouns in data["noun_categories"].items() for noun in nouns},
+        antonyms={verb: frozenset(others) for verb, others in data["verb_antonyms"].items()},
+        familiarity=data["verb_familiarity"],
+    )
 
 
 #: What a filler is for selection when WordNet does not know its head: a proper name
@@ -50,7 +69,7 @@ NAME = "name"
 def noun_supersense(lemma: str) -> str | None:
     """WordNet's lexicographer file of a noun lemma's most frequent sense
     ("nurse" -> noun.person, "voice" -> noun.communication), or None."""
-    return _tables()[2].get(lemma.lower())
+    return _tables().senses.get(lemma.lower())
 
 
 #: The category of people (people's pronouns have it): :func:`noun_category` of "person"
@@ -63,30 +82,44 @@ def noun_category(lemma: str) -> str | None:
     (``grammars/make_wordnet_tables.py``: "guitar" -> "device#03183080", "box" ->
     "container#03094503", "nurse" -> :data:`PERSON_CATEGORY`), or None: finer than its
     supersense (both are noun.artifact), what a verb is seen acting on."""
-    return _tables()[5].get(lemma.lower())
+    return _tables().categories.get(lemma.lower())
 
 
 def verb_supersenses(lemma: str) -> tuple[str, ...]:
     """The supersenses of a verb lemma's three most frequent WordNet senses, most
     frequent first ("cry" -> verb.communication, verb.body); () if WordNet lacks it."""
-    return _tables()[3].get(lemma.lower(), ())
+    return _tables().verb_senses.get(lemma.lower(), ())
 
 
 def is_proper_word(word: str) -> bool:
     """Whether English always capitalises this word ("English", "Hawaiian", "Santa")."""
-    return word.lower() in _tables()[4]
+    return word.lower() in _tables().proper
 
 
 def noun_class(lemma: str, overrides: dict | None = None) -> str | None:
     """The class of a noun lemma: ``overrides`` (a grammar's `[lexicon.noun_classes]`)
     first, then WordNet ("soldier" -> person); None if neither has it."""
-    return (overrides and overrides.get(lemma)) or _tables()[0].get(lemma.lower())
+    return (overrides and overrides.get(lemma)) or _tables().classes.get(lemma.lower())
 
 
 def related_verbs(lemma: str) -> frozenset:
     """Verbs whose use in place of ``lemma`` may keep a caption true: synonyms,
     hypernyms, hyponyms and entailments in WordNet ("grab" -> seize, take, ...)."""
-    return _tables()[1].get(lemma.lower(), frozenset())
+    return _tables().related.get(lemma.lower(), frozenset())
+
+
+def verb_antonyms(lemma: str) -> frozenset:
+    """WordNet's opposites of a verb lemma's most frequent sense ("push" -> pull, "laugh"
+    -> cry); empty for most verbs."""
+    return _tables().antonyms.get(lemma.lower(), frozenset())
+
+
+def verb_familiarity(lemma: str) -> int:
+    """How often a verb lemma's senses are tagged in SemCor (0: never, a rare verb:
+    "curry", "osculate"); a phrasal verb never tagged counts as its verb (SemCor tags
+    few phrasal verbs: "takes down" is as familiar as "takes")."""
+    table, lemma = _tables().familiarity, lemma.lower()
+    return table.get(lemma) or table.get(lemma.split()[0], 0)
 
 
 def near_synonyms(a: str, b: str) -> bool:

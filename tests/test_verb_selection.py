@@ -197,7 +197,8 @@ def test_verbs_of_the_same_field_come_first_and_alone_without_an_object(grammar,
 
 def test_a_source_is_not_kept_for_a_verb_seen_only_with_goals(grammar, realiser, analyser):
     clip, f = _factory(grammar, realiser, analyser, [
-        _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "from the house"}, "Ev1"),
+        # march, not walk: walk has an opposite (run), and then no other verb is drawn
+        _ev(grammar, "march", "march.01", {"Arg0 (marcher)": "man", "ArgM (direction)": "from the house"}, "Ev1"),
         _ev(grammar, "run", "run.02", {"Arg0 (runner)": "girl", "ArgM (direction)": "into the house"}, "Ev2"),
         _ev(grammar, "jog", "jog.01", {"Arg0 (jogger)": "boy", "ArgM (direction)": "out of the park"}, "Ev3"),
     ])
@@ -316,3 +317,66 @@ def test_a_person_noun_that_does_nothing_is_no_evidence_alone(grammar, realiser,
     texts = _every(f, clip, "Ev1", "figclip_verb")
     assert not any(" closes " in t for t in texts), texts
     assert any(" kicks " in t for t in texts), texts  # the old man acts in the clip: a person
+
+
+def test_an_opposite_that_fits_is_the_only_verb_said(grammar, realiser, analyser):
+    # neg5/n215: "quietly laughs at a man" -> "smiles at" may still be true; "pushes the
+    # door" has WordNet's opposite "pulls", and no other verb is drawn then
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "woman", "Arg1 (thing pushed)": "a cart"}, "Ev1"),
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "man", "Arg1 (thing pulled)": "a cart"}, "Ev2"),
+        _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "boy", "Arg1 (thing kicked)": "a cart"}, "Ev3"),
+        _ev(grammar, "drag", "drag.01", {"Arg0 (dragger)": "girl", "Arg1 (thing dragged)": "a cart"}, "Ev4"),
+    ])
+    assert _every(f, clip, "Ev1", "verb_replace") == ["A woman pulls a cart."]
+
+
+def test_a_verb_of_the_body_replaces_no_other(grammar, realiser, analyser):
+    # neg4/n077-style: "smiles" or "nods" while one laughs; "cries" is its opposite
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "smile", "smile.01", {"Arg0 (smiler)": "woman"}, "Ev1"),
+        _ev(grammar, "nod", "nod.01", {"Arg0 (nodder)": "man"}, "Ev2"),
+        _ev(grammar, "grin", "grin.01", {"Arg0 (grinner)": "girl"}, "Ev3"),
+        _ev(grammar, "frown", "frown.01", {"Arg0 (frowner)": "boy"}, "Ev4"),
+    ])
+    assert _every(f, clip, "Ev1", "figclip_verb") == ["A woman frowns."]
+    assert _every(f, clip, "Ev2", "figclip_verb") == []  # nods, grins, frowns: all of the face
+
+
+def test_words_said_are_not_said_another_way(grammar, realiser, analyser):
+    # neg5/n046: "furiously yells ... 'Where is the money?'" -> "urgently tells ..." is
+    # still true; "whispers" it is not
+    said = {"Arg0 (yeller)": "detective", "Arg1 (utterance)": '"Where is the money?"', "Arg2 (hearer)": "young man"}
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "yell", "yell.01", said, "Ev1"),
+        _ev(grammar, "tell", "tell.01", {"Arg0 (speaker)": "woman", "Arg1 (utterance)": '"Run!"',
+                                         "Arg2 (hearer)": "man"}, "Ev2"),
+        _ev(grammar, "ask", "ask.01", {"Arg0 (asker)": "man", "Arg1 (question)": '"Why?"',
+                                       "Arg2 (hearer)": "woman"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "figclip_verb")
+    assert not any(" tells " in t or " asks " in t for t in texts), texts
+
+
+def test_a_verb_english_hardly_uses_is_not_drawn(grammar, realiser, analyser):
+    # neg5/n045, n214: "Public funds osculate", "The patient cubs": verbs SemCor never tags
+    from srlcap.entities import verb_familiarity
+
+    assert verb_familiarity("osculate") == 0 and verb_familiarity("walk") > 100
+    assert verb_familiarity("take down") == 3  # a phrasal verb SemCor tags counts as itself
+    assert verb_familiarity("climb down") == verb_familiarity("climb")  # one it does not, as its verb
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "kiss", "kiss.01", {"Arg0 (kisser)": "woman", "Arg1 (kissed)": "man"}, "Ev1"),
+        _ev(grammar, "osculate", "osculate.03", {"Arg0 (kisser)": "girl", "Arg1 (kissed)": "boy"}, "Ev2"),
+        _ev(grammar, "hug", "hug.01", {"Arg0 (hugger)": "boy", "Arg1 (thing hugged)": "girl"}, "Ev3"),
+    ])
+    texts = _every(f, clip, "Ev1", "verb_replace")
+    assert texts and not any("osculates" in t for t in texts), texts
+
+
+def test_wordnet_opposites_are_of_the_first_sense_only():
+    from srlcap.entities import verb_antonyms
+
+    assert verb_antonyms("push") == {"pull"} and verb_antonyms("open") == {"close"}
+    assert "relent" not in verb_antonyms("stand")  # "relent"'s opposite is "stand" firm
+    assert "idle" not in verb_antonyms("run")  # an engine's, run's fourth sense

@@ -46,6 +46,7 @@ class Lexicon:
     opposites: dict  # word -> word, both directions
     locatives: dict  # place head noun (or compound) -> "in" | "on" | "at"
     entails: dict = None  # verb lemma -> verbs it makes true, beyond WordNet ("hug" -> hold)
+    verb_opposites: dict = None  # verb lemma -> verbs false whenever it is true, beyond WordNet
     band_of: dict = None  # attribute word -> its band: words of one band do not contrast (black, dark)
     band_opposites: frozenset = frozenset()  # (band, band), both ways: graded attributes contrast only so
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
@@ -272,6 +273,13 @@ def _lexicon(c: _Checker, data) -> Lexicon:
     entails = {}
     for verb in (c.get(data, ["lexicon", "entails"], dict, required=False) or {}):
         entails[verb.lower()] = frozenset(w.lower() for w in c.strings(data, ["lexicon", "entails", verb]))
+    verb_opposites: dict = {}
+    for i, pair in enumerate(c.get(data, ["lexicon", "verb_opposites", "pairs"], list, required=False) or []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            c.fail(["lexicon", "verb_opposites", "pairs"], f"entry {i} must be a pair of verb lemmas")
+        a, b = pair[0].lower(), pair[1].lower()
+        verb_opposites.setdefault(a, set()).add(b)
+        verb_opposites.setdefault(b, set()).add(a)
     band_of = {}
     for band in (c.get(data, ["lexicon", "attribute_bands"], dict, required=False) or {}):
         for word in c.strings(data, ["lexicon", "attribute_bands", band]):
@@ -290,6 +298,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         noun_classes[noun.lower()] = cls
     return Lexicon(
         entails=entails,
+        verb_opposites={verb: frozenset(others) for verb, others in verb_opposites.items()},
         noun_classes=noun_classes,
         band_of=band_of,
         band_opposites=frozenset(band_opposites),

@@ -15,6 +15,12 @@ A drawn verb must make the caption false, fluent and plausible:
   (smirk is never seen with an object), "cows moo" -> "cows pride"; a thing as subject
   or object must be of a WordNet category the verb was seen with ("closes a guitar"
   from a verb seen closing doors and boxes);
+- *opposites first*: where the verb has an opposite that takes the frame (WordNet's
+  antonyms, the grammar's `[lexicon.verb_opposites]`: "pulls" for "pushes", "frowns"
+  for "smiles"), only opposites are said: most other verbs may be true at the same
+  moment ("stares" or "smiles" while one laughs);
+- *familiar*: no verb SemCor never tags ("curries the Golden Gate", "the
+  patient cubs"): a reader cannot picture it (:data:`MIN_FAMILIARITY`);
 - *contrast*: verbs of the original's WordNet field (verb.motion, verb.communication,
   ...) are drawn first: co-hyponyms are clearly false and still plausible ("cries" ->
   "laughs", "walks" -> "runs"); a frame without Arg1 takes only those (a different-field
@@ -34,7 +40,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from srlcap.entities import NAME, near_synonyms, phrase_category, phrase_supersense, verb_supersenses
+from srlcap.entities import (NAME, near_synonyms, phrase_category, phrase_supersense, verb_antonyms, verb_familiarity,
+                              verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -72,7 +79,9 @@ class VerbLexicon:
         self._field_indexes: dict = {}  # (pools key, pool number) -> _field_index of that pool
         self._confusable: dict = {}
         self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
+        self.by_lemma: dict[str, list[VerbEntry]] = defaultdict(list)
         for e in sorted(entries.values(), key=lambda e: e.verb_id):
+            self.by_lemma[e.lemma].append(e)
             for head in sorted(e.arg1_heads):
                 self.by_arg1_head[head].append(e.verb_id)
 
@@ -182,8 +191,9 @@ class VerbLexicon:
                 raise GrammarError(path, key + ".count", "must be a positive integer")
             entry = self.entries.get(vid)
             if entry is None:
-                self.entries[vid] = VerbEntry(verb_id=vid, lemma=lemma.strip().lower(), names=dict(roles),
-                                              count=count, argms=set(argms))
+                entry = self.entries[vid] = VerbEntry(verb_id=vid, lemma=lemma.strip().lower(), names=dict(roles),
+                                                      count=count, argms=set(argms))
+                self.by_lemma[entry.lemma].append(entry)
             else:
                 entry.count += count
                 entry.argms |= set(argms)
@@ -482,6 +492,12 @@ class _Reading:
     # per core role, its (type, kind, category) and verb id -> whether the verb takes that
     # (:func:`_takes_kind`), shared by every frame with such a role
     role_takes: tuple
+    says_words: bool  # a core filler is a quote or a clause: the words said
+
+
+#: Selection kinds of fillers that are words said (:func:`selection_kind`): a quote,
+#: "that she will recover", "where he was"; not "to leave" nor "selling shares"
+_WORDS = frozenset({"quote", "clause", "clause.wh"})
 
 
 def _reading(ctx, event) -> _Reading:
@@ -504,7 +520,9 @@ def _reading(ctx, event) -> _Reading:
                 ctx.realiser.role_preposition(event, "Arg1") is not None
         verdicts = ctx.memo.setdefault(("verdicts", event.verb_id, event.verb, shape, kinds, prepositional), {})
         role_takes = tuple((role_kind, ctx.memo.setdefault(("takes kind", role_kind), {})) for role_kind in kinds)
-        found = ctx.memo[key] = _Reading(has_arg0, has_arg1, kinds, shape, prepositional, verdicts, role_takes)
+        says_words = any(kind in _WORDS for _, kind, _ in kinds)
+        found = ctx.memo[key] = _Reading(has_arg0, has_arg1, kinds, shape, prepositional, verdicts, role_takes,
+                                         says_words)
     return found
 
 
@@ -706,15 +724,34 @@ def _manner_fits(ctx, filler: str, entry: VerbEntry) -> bool:
     return not entry.manners and "manner" in entry.argms and not entry.learnt
 
 
+#: The fewest times SemCor tags a verb's senses for it to be drawn: "curry", "osculate"
+#: and "misroute" (never tagged) are not said. SemCor is small: "jog" is tagged once,
+#: as are "splice" and "hat", so no higher bar tells rare from common
+MIN_FAMILIARITY = 1
+
+
+def _opposites(ctx, verb: str) -> frozenset:
+    """The verbs false whenever ``verb`` is true: WordNet's antonyms of its most frequent
+    sense and the grammar's `[lexicon.verb_opposites]`."""
+    return verb_antonyms(verb) | (ctx.grammar.lexicon.verb_opposites or {}).get(verb, frozenset())
+
+
 def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -> bool:
-    """Whether the verb makes the caption false (:func:`_says_other`) and takes the
-    frame's fillers (:func:`_selects`). Memoised per verb and frames read alike
-    (:func:`_reading`; ``reading``: the frame's, when the caller has it)."""
+    """Whether the verb is familiar (a user's lexicon's verb is the user's word), makes
+    the caption false (:func:`_says_other`), takes the frame's fillers
+    (:func:`_selects`), and, where the frame says words (a quote, a clause), is not
+    another way of saying them unless it is an opposite ("tells" a man "Where is the
+    money?" for "yells" it is still true; "whispers" it is not). Memoised per verb and
+    frames read alike (:func:`_reading`; ``reading``: the frame's, when the caller has
+    it)."""
     reading = reading or _reading(ctx, event)
     found = reading.verdicts.get(entry.verb_id)
     if found is not None:
         return found
-    found = _selects(ctx, event, entry, reading)  # the one that rejects most
+    found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
+        and _selects(ctx, event, entry, reading)  # the one that rejects most
+    if found and reading.says_words and _COMMUNICATION in _fields(event.verb) & _fields(entry.lemma):
+        found = entry.lemma in _opposites(ctx, event.verb)
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -724,6 +761,10 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
     return found
 
 
+_COMMUNICATION = "verb.communication"
+_BODY = "verb.body"
+
+
 @lru_cache(maxsize=None)
 def _fields(lemma: str) -> frozenset:
     """The WordNet fields of a verb: the supersenses of its two most frequent senses."""
@@ -731,17 +772,27 @@ def _fields(lemma: str) -> frozenset:
 
 
 def _draws(ctx, event, rng, tries: int, confusable=()):
-    """Acceptable verbs for the frame, each at most once: from the verbs of the
-    original's field (:func:`_fields`); only when that gives none, and the frame has an
+    """Acceptable verbs for the frame, each at most once: its opposites
+    (:func:`_opposites`), most frequent first, and nothing else when one is acceptable;
+    otherwise from the verbs of the original's field (:func:`_fields`); only when that gives none, and the frame has an
     Arg1, from any (a frame without Arg1 takes none from another field, a different
     field's intransitive verb often co-occurs: "cries" -> "kneels"); within each,
     pool by pool (the next only once one has given all it can), drawn by
     frequency, every other draw from ``confusable`` when there are any."""
     lex = ctx.verbs
+    reading = _reading(ctx, event)
+    core = _core_types(event)
+    opposites = sorted((e for lemma in _opposites(ctx, event.verb) for e in lex.by_lemma.get(lemma, ())
+                        if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
+                       key=lambda e: (-e.count, e.verb_id))
+    taken = [e for e in opposites if _acceptable(ctx, event, e, reading)]
+    if taken:
+        yield from taken
+        return
     fields = _fields(event.verb)
     with_object = any(r.type == "Arg1" for r in event.roles)
     phases = ([fields] if fields else []) + ([None] if with_object or not fields else [])
-    tried, found, reading = set(), False, _reading(ctx, event)
+    tried, found = set(), False
     for phase in phases:
         if found:
             break
@@ -770,13 +821,19 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     entailment ("cries out" -> "shouts"), nor one the grammar's `[lexicon.entails]` pairs
     with it ("hugs" -> "holds"), not a verb whose VerbNet classes in PropBank's frames
     mostly coincide with the original's (throw/cast) unless both are of one WordNet
-    field (walk/run: co-hyponyms, the contrast a verb negative is for), and not a verb of
+    field (walk/run: co-hyponyms, the contrast a verb negative is for), not a verb of
     perception (look, stare, listen: one looks while doing nearly anything, so "stares"
-    for "laughs", "hides" or "listens" may still be true, blind readers said)."""
+    for "laughs", "hides" or "listens" may still be true, blind readers said), and not
+    one verb of the body for another ("smiles" or "nods" for "laughs"). An opposite
+    (:func:`_opposites`) is other whatever the clip and VerbNet say."""
     if entry.lemma == verb or entry.verb_id == verb_id or near_synonyms(entry.lemma, verb):
         return False
+    if entry.lemma in _opposites(ctx, verb):
+        return True  # seen in one clip or one VerbNet class, opposites still contrast (open/close)
     if verb_supersenses(entry.lemma)[:1] == ("verb.perception",):
         return False
+    if _BODY in _fields(verb) and _BODY in _fields(entry.lemma):
+        return False  # the face and body say several things at once: laughs, smiles, nods
     if ctx.verbs is not None and entry.lemma in ctx.verbs.together.get(verb, ()):
         return False  # seen as a step of the same activity: "grabs" / "carries" the notebook
     entails = ctx.grammar.lexicon.entails or {}
@@ -808,11 +865,15 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
 
     The verb is replaced by a frame-compatible verb (its roles cover the frame's core
     roles) that takes the frame's fillers (PropBank's examples of its roleset and the
-    dataset show it with fillers of their kinds), drawn in proportion to how often verbs
-    occur as positives, verbs of the original's WordNet field first ("cries" ->
-    "laughs"), favouring verbs seen with the same Arg1 head. Same lemma or roleset, a
-    WordNet synonym, hypernym, hyponym or entailment, and a verb whose VerbNet classes
-    mostly coincide with the original's are never used."""
+    dataset show it with fillers of their kinds). Where the verb has an opposite that
+    takes them (WordNet's antonyms, the grammar's `[lexicon.verb_opposites]`: "pushes"
+    -> "pulls", "laughs" -> "cries"), only opposites are said; otherwise verbs are drawn
+    in proportion to how often they occur as positives, verbs of the original's WordNet
+    field first ("walks" -> "runs"), favouring verbs seen with the same Arg1 head. Same
+    lemma or roleset, a WordNet synonym, hypernym, hyponym or entailment, a verb whose
+    VerbNet classes mostly coincide with the original's, a verb of perception or of the
+    body for another ("smiles" for "laughs" may still be true), another way of saying
+    the same words, and a verb SemCor never tags are never used."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
