@@ -288,3 +288,34 @@ def test_a_state_of_the_clothes_does_not_pin_its_wearer(analyser, filler, movabl
     from srlcap.negatives.roles import _movable
 
     assert _movable(SimpleNamespace(analyse=analyser), Role("Arg0 (agent)", "Arg0", "agent", filler)) is movable
+
+
+def test_a_partner_said_after_with_does_not_swap_with_the_agent(grammar, realiser, analyser):
+    # neg5/n116: "Steven schemes with him" -> "He schemes with Steven" says the same
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("scheme", "scheme.01", {"Arg0 (schemer)": "Steven", "Arg2 (co-schemer)": "with him"}),
+              E("push", "push.01", {"Arg0 (pusher)": "the man", "Arg1 (thing pushed)": "the boy"}, name="Ev2")]
+    negs = _negatives(grammar, realiser, analyser, events, "role_swap")
+    assert not any("schemes with" in t for t in negs), negs
+    assert any("The boy pushes the man" in t for t in negs), negs
+
+
+def test_a_word_said_with_its_opposite_is_not_changed(grammar, realiser, analyser):
+    # neg5/n077: "moving it to the left and right" -> "to the right and right"
+    ev = make_event("move", "move.01", {"Arg0 (mover)": "he", "Arg1 (thing moving)": "his tongue",
+                                        "ArgM (direction)": "to the left and right", "ArgM (manner)": "slowly"},
+                    grammar=grammar)
+    negs = _negatives(grammar, realiser, analyser, [ev], "argm_replace")
+    assert not any("right and right" in t or "left and left" in t for t in negs), negs
+    assert any(" quickly " in t for t in negs), negs  # the manner still changes
+
+
+def test_a_place_of_the_same_noun_is_not_another_place(analyser, grammar):
+    # neg5/n147: "in a grassy park" -> "in a city park": a city park may be grassy
+    from types import SimpleNamespace
+
+    from srlcap.negatives.argm import _same_place
+
+    ctx = SimpleNamespace(analyse=analyser)
+    assert _same_place(ctx, analyser("grassy park"), "city park")
+    assert not _same_place(ctx, analyser("grassy park"), "busy street")

@@ -17,16 +17,18 @@ def argm_replace(ctx, clip, event, rng):
     A manner, direction, location, goal, purpose or scene is replaced by a plausible
     alternative that contradicts it: its opposite when the grammar lists one
     (slowly/quickly, up/down; not up/down a road, `[lexicon] path_nouns`; never inside a
-    hyphenated word, "start-up"). A manner or a direction has no other negative. A
+    hyphenated word, "start-up", nor a word said with its opposite, "left and right").
+    A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
     in the dataset, so it fits what happens there, and never by one that names the same
-    place ("steel factory" -> "factory")."""
+    place ("steel factory" -> "factory", "grassy park" -> "city park")."""
     roles = [r for r in event.roles if r.argm]
     rng.shuffle(roles)
     opposites = ctx.grammar.lexicon.opposites
     for role in roles:
         phrase = ctx.analyse(role.filler)
         attributes = {i for i, _ in phrase.attributes}
+        words = {t.text.lower() for t in phrase.tokens}
         # token-level opposite: "up the stairs" -> "down the stairs"
         for i, tok in enumerate(phrase.tokens):
             opp = opposites.get(tok.text.lower())
@@ -39,7 +41,9 @@ def argm_replace(ctx, clip, event, rng):
             # in written prose an "up"/"down" with no object of its own is the verb's
             # ("a trough drops down east of the UK", "sums injuries up"): its opposite
             # is no English
-            if opp and " " not in opp and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) \
+            # a word said with its opposite is not one of two ("to the left and right",
+            # "up and down"): changing it says one side twice
+            if opp and " " not in opp and opp not in words and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) \
                     and tok.dep != "prt" and i not in attributes \
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
                     and not (ctx.analyse.written and tok.text.lower() in _DIRECTIONS and not _has_object(phrase, i)) \
@@ -96,9 +100,13 @@ def _names_a_place(ctx, event, scene) -> bool:
 
 def _same_place(ctx, phrase, alt: str) -> bool:
     """Whether ``alt`` may name what ``phrase`` names: one's nouns among the other's
-    ("steel factory"/"factory", "the kitchen"/"a kitchen")."""
+    ("steel factory"/"factory", "the kitchen"/"a kitchen"), or the same head noun
+    whatever describes it ("grassy park"/"city park": a city park may be grassy)."""
+    other = ctx.analyse(alt)
     mine = {t.lemma for t in phrase.tokens if t.pos in ("NOUN", "PROPN")}
-    theirs = {t.lemma for t in ctx.analyse(alt).tokens if t.pos in ("NOUN", "PROPN")}
+    theirs = {t.lemma for t in other.tokens if t.pos in ("NOUN", "PROPN")}
+    if phrase.kind == other.kind == "np" and phrase.head.lemma == other.head.lemma:
+        return True
     return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
 

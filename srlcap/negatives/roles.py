@@ -12,6 +12,7 @@ from srlcap.frames import Role
 from srlcap.entities import ACTORS, GROUP_NOUNS, noun_category, phrase_class, phrase_supersense
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_text, generator, put_entity,
                                    refers_back, with_fillers)
+from srlcap.rolenames import leading_preposition
 
 
 @generator
@@ -21,7 +22,8 @@ def role_swap(ctx, clip, event, rng):
     The entities of two core roles are exchanged: the same words, but who does what to
     whom is reversed. Each role keeps its own preposition. Symmetric predicates (meet, hug,
     talk with; `[symmetric]` in the grammar) get no role swap, and neither do two identical
-    fillers.
+    fillers, nor an agent and a partner said after "with" ("schemes with him": he schemes
+    with the agent too).
 
     Only two people or two animals swap (see `srlcap.entities`): "a whiskey drinks a
     man" is told false by text alone. Arg0/Arg1 first, then other core
@@ -31,6 +33,7 @@ def role_swap(ctx, clip, event, rng):
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
+             and not _partners(ctx, event, a, b)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else THIRD_PERSON)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
@@ -76,6 +79,18 @@ def entity_replace(ctx, clip, event, rng):
             if text.lower() in true_here:
                 continue  # that entity really fills this role of this verb in the clip
             yield Candidate(with_fillers(event, {role.type: text}), f"{role.type}: {role.filler!r} -> {text!r}", {role.type: phrase})
+
+
+def _partners(ctx, event, a: Role, b: Role) -> bool:
+    """Whether one of the two is the agent and the other is said after "with": a person
+    there is a partner, not an instrument (the swap needs two of one kind), and one who
+    does something with another is done with by them ("Steven schemes with him", "he
+    schemes with Steven")."""
+    for agent, other in ((a, b), (b, a)):
+        if agent.type == "Arg0" and "with" in (leading_preposition(other.filler),
+                                               ctx.realiser.role_preposition(event, other.type)):
+            return True
+    return False
 
 
 def _clip_entities(ctx, clip) -> list:
