@@ -60,7 +60,6 @@ NOT_YET = {
     "neg5/n007",
     "neg5/n014",
     "neg5/n025",
-    "neg5/n028",
     "neg5/n031",
     "neg5/n033",
     "neg5/n035",

@@ -319,3 +319,14 @@ def test_a_place_of_the_same_noun_is_not_another_place(analyser, grammar):
     ctx = SimpleNamespace(analyse=analyser)
     assert _same_place(ctx, analyser("grassy park"), "city park")
     assert not _same_place(ctx, analyser("grassy park"), "busy street")
+
+
+def test_a_quoted_word_is_no_attribute(analyser):
+    # neg5/n028: "Someone rhymes ` orange ' and ' door hinge '" -> "` black '"
+    from srlcap.negatives.attributes import _not_an_attribute
+
+    p = analyser("Someone rhymes ` orange ' and ' door hinge '")
+    i = next(j for j, t in enumerate(p.tokens) if t.text == "orange")
+    assert _not_an_attribute(p, i, "colour")
+    p = analyser("the man's orange door")
+    assert not _not_an_attribute(p, next(j for j, t in enumerate(p.tokens) if t.text == "orange"), "colour")

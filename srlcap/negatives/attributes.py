@@ -72,10 +72,12 @@ _SHADES = {"bright", "pale", "deep", "light", "dark", "dull", "vivid"}
 
 def _not_an_attribute(p, i: int, cls: str) -> bool:
     """A lexicon word that is not describing a noun here, or not one to change: one
-    that modifies an adjective or adverb ("a little too ebullient"), after a measure
+    that modifies an adjective or adverb ("a little too ebullient"), quoted, after a measure
     ("years old") or a shade ("bright red"), a person's colour, or itself a noun ("trims
     the fat"; a colour may be worn: "in green")."""
     tok = p.tokens[i]
+    if _quoted(p, i):
+        return True  # a word quoted is the word itself: "rhymes `orange' and `door hinge'"
     if tok.head != i and p.tokens[tok.head].pos not in ("NOUN", "PROPN", "PRON", "NUM"):
         return True  # a degree, not a noun's attribute: "a little too ebullient", "a little cross-eyed"
     if i and p.tokens[i - 1].lemma in _MEASURES | _SHADES:
@@ -85,6 +87,17 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
     if described_noun_class(p, i) == "abstract":
         return True  # "a large number", "the dark side of life": no size or colour to see
     return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
+
+
+#: Quotation marks as written (PropBank keeps ` and '' as tokens)
+_QUOTES = frozenset({'"', "'", "`", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+def _quoted(p, i: int) -> bool:
+    """Whether token ``i`` stands between quotation marks: an odd number of them before
+    it and one after it ("the `green' door" but not "the man's green door")."""
+    marks = [j for j, t in enumerate(p.tokens) if t.text in _QUOTES and t.pos == "PUNCT"]
+    return sum(j < i for j in marks) % 2 == 1 and any(j > i for j in marks)
 
 
 def _weights(ctx, cls: str):
