@@ -74,7 +74,6 @@ NOT_YET = {
     "neg5/n066",
     "neg5/n069",
     "neg5/n072",
-    "neg5/n076",
     "neg5/n079",
     "neg5/n087",
     "neg5/n088",

@@ -330,3 +330,20 @@ def test_a_quoted_word_is_no_attribute(analyser):
     assert _not_an_attribute(p, i, "colour")
     p = analyser("the man's orange door")
     assert not _not_an_attribute(p, next(j for j, t in enumerate(p.tokens) if t.text == "orange"), "colour")
+
+
+def test_two_events_acting_on_one_thing_named_twice_keep_their_order(grammar, realiser, analyser):
+    # neg5/n076: "pulls over a convertible up to the pump" / "pours gasoline into the
+    # car": the car is the convertible, so the attendant cannot pour first
+    from srlcap.negatives.base import Context
+    from srlcap.negatives.clip import _share_a_thing
+
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    ctx = Context(grammar, realiser, analyser, None, {})
+    pull = E("pull", "pull_over.03", {"Arg0 (driver)": "woman", "Arg1 (vehicle)": "a convertible"}, name="Ev1")
+    pour = E("pour", "pour.01", {"Arg0 (pourer)": "attendant", "Arg1 (liquid)": "gasoline",
+                                 "Arg2 (destination)": "into the car"}, name="Ev2")
+    wave = E("wave", "wave.01", {"Arg0 (waver)": "boy", "Arg1 (thing waved)": "a flag"}, name="Ev3")
+    analyser.analyse_all(r.filler for ev in (pull, pour, wave) for r in ev.roles)
+    assert _share_a_thing(ctx, pull, pour)
+    assert not _share_a_thing(ctx, pull, wave)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from srlcap.entities import ACTORS, noun_class
+from srlcap.entities import ACTORS, noun_category, noun_class
 from srlcap.frames import ANCHOR_EVENT, RELATIONS
 from srlcap.negatives.base import THIRD_PERSON, generator, refers_back
 
@@ -57,7 +57,9 @@ def _share_a_thing(ctx, a, b) -> bool:
     agent, a direction or goal: "the handful", "into the tent") is named anywhere in the
     other, its scene included: their order is then usually forced ("throws the handful"
     before "grabs a handful of flour"; "works at the desk in the office" before "enters
-    the office"). People and animals take part in several events in any order."""
+    the office"), and so is a thing both act on or move to, named by two nouns of one
+    WordNet category ("a convertible", "the car"). People and animals take part in
+    several events in any order."""
     overrides = ctx.grammar.lexicon.noun_classes
 
     def things(ev, moved_only: bool) -> set:
@@ -65,7 +67,12 @@ def _share_a_thing(ctx, a, b) -> bool:
                 if not moved_only or (r.is_core and r.type != "Arg0") or r.argm in ("direction", "goal")
                 for t in ctx.analyse(r.filler).tokens
                 if t.pos in ("NOUN", "PROPN") and noun_class(t.lemma, overrides) not in ACTORS}
-    return bool(things(a, True) & things(b, False) or things(b, True) & things(a, False))
+    if things(a, True) & things(b, False) or things(b, True) & things(a, False):
+        return True
+    # one thing named by two nouns of one kind: "pulls over a convertible", "pours
+    # gasoline into the car" (WordNet categories: both vehicles)
+    kinds = [{noun_category(w) for w in things(ev, True)} - {None} for ev in (a, b)]
+    return bool(kinds[0] & kinds[1])
 
 
 @generator
