@@ -347,3 +347,16 @@ def test_two_events_acting_on_one_thing_named_twice_keep_their_order(grammar, re
     analyser.analyse_all(r.filler for ev in (pull, pour, wave) for r in ev.roles)
     assert _share_a_thing(ctx, pull, pour)
     assert not _share_a_thing(ctx, pull, wave)
+
+
+@pytest.mark.parametrize("mine, alt, exclusive", [
+    ("in his blue boat", "in Pacific waters off Peru", False),  # neg5/n006: the boat is in the waters
+    ("at the door", "at the car wash", False),  # neg5/n202: a door of the car wash
+    ("in the kitchen", "in the office", True),
+])
+def test_a_location_changes_only_to_a_place_one_cannot_also_be_at(analyser, mine, alt, exclusive):
+    from types import SimpleNamespace
+
+    from srlcap.negatives.argm import _exclusive
+
+    assert _exclusive(SimpleNamespace(analyse=analyser), analyser(mine), alt) is exclusive

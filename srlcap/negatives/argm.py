@@ -5,7 +5,7 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import phrase_class
+from srlcap.entities import phrase_category, phrase_class
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
 from srlcap.rolenames import leading_preposition
 
@@ -21,7 +21,9 @@ def argm_replace(ctx, clip, event, rng):
     A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
     in the dataset, so it fits what happens there, and never by one that names the same
-    place ("steel factory" -> "factory", "grassy park" -> "city park")."""
+    place ("steel factory" -> "factory", "grassy park" -> "city park"); a location only
+    by a place of the same WordNet category, as one cannot be at both (a boat may be in
+    Pacific waters)."""
     roles = [r for r in event.roles if r.argm]
     rng.shuffle(roles)
     opposites = ctx.grammar.lexicon.opposites
@@ -70,6 +72,8 @@ def argm_replace(ctx, clip, event, rng):
                 continue  # keep the grammatical shape: a phrase for a phrase
             if role.argm in ("location", "scene") and not _says_where(alt):
                 continue  # a span the annotation calls a location: "is mined of the entrances to ..."
+            if role.argm == "location" and not _exclusive(ctx, phrase, alt):
+                continue  # a scene is the whole setting: two rarely hold one another
             yield Candidate(with_fillers(event, {role.type: alt}), f"{role.type}: {role.filler!r} -> {alt!r}")
 
 
@@ -108,6 +112,22 @@ def _same_place(ctx, phrase, alt: str) -> bool:
     if phrase.kind == other.kind == "np" and phrase.head.lemma == other.head.lemma:
         return True
     return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _exclusive(ctx, phrase, alt: str) -> bool:
+    """Whether one cannot be at both places at once: places of one WordNet category
+    (a kitchen and an office, a street and an alley). Places of two may hold one another
+    ("in his blue boat" / "in Pacific waters off Peru", "at the door" / "at the car
+    wash"), and a place WordNet does not know may be anywhere."""
+    mine, theirs = phrase_category(_place_of(phrase)), phrase_category(_place_of(ctx.analyse(alt)))
+    return mine is not None and mine == theirs
+
+
+def _place_of(phrase):
+    """The place a location names: the object of its preposition ("the kitchen" of "in
+    the kitchen")."""
+    start = next((i for i, t in enumerate(phrase.tokens) if t.pos != "ADP"), 0)
+    return phrase.tail(start) if start else phrase
 
 
 def _along(ctx, phrase, i: int) -> bool:
