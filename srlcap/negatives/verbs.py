@@ -774,12 +774,17 @@ def _fields(lemma: str) -> frozenset:
 def _draws(ctx, event, rng, tries: int, confusable=()):
     """Acceptable verbs for the frame, each at most once: its opposites
     (:func:`_opposites`), most frequent first, and nothing else when one is acceptable;
-    otherwise from the verbs of the original's field (:func:`_fields`); only when that gives none, and the frame has an
-    Arg1, from any (a frame without Arg1 takes none from another field, a different
+    otherwise from the verbs of the original's field (:func:`_fields`); only when that
+    gives none, and the frame has an Arg1, from any (a frame without Arg1 takes none from another field, a different
     field's intransitive verb often co-occurs: "cries" -> "kneels"); within each,
     pool by pool (the next only once one has given all it can), drawn by
-    frequency, every other draw from ``confusable`` when there are any."""
+    frequency, every other draw from ``confusable`` when there are any. A verb SemCor
+    never tags gets none: its negatives would all say a familiar verb, and a text-only
+    model would tell them by that alone (the build's debias pass could not hide it)."""
     lex = ctx.verbs
+    original = lex.entries.get(event.verb_id)
+    if verb_familiarity(event.verb) < MIN_FAMILIARITY and (original is None or _evidence(ctx, original)):
+        return
     reading = _reading(ctx, event)
     core = _core_types(event)
     opposites = sorted((e for lemma in _opposites(ctx, event.verb) for e in lex.by_lemma.get(lemma, ())
