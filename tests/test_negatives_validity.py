@@ -360,3 +360,18 @@ def test_a_location_changes_only_to_a_place_one_cannot_also_be_at(analyser, mine
     from srlcap.negatives.argm import _exclusive
 
     assert _exclusive(SimpleNamespace(analyse=analyser), analyser(mine), alt) is exclusive
+
+
+def test_they_and_them_are_people_only_where_they_act(grammar, realiser, analyser):
+    from types import SimpleNamespace
+
+    # neg5/n101, n109: "He meshes them with ..." -> "They mesh him with ...": them are things
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    leaven = E("leaven", "leaven.01", {"Arg0 (baker)": "She", "Arg1 (bread)": "them"})
+    assert _negatives(grammar, realiser, analyser, [leaven], "role_swap") == []
+    from srlcap.negatives.roles import _actor
+
+    clip = _clip([leaven])
+    ctx = SimpleNamespace(analyse=analyser, grammar=grammar)
+    assert _actor(ctx, clip, leaven.role("Arg0")) == "person"
+    assert _actor(ctx, clip, leaven.role("Arg1")) is None

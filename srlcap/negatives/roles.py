@@ -194,10 +194,18 @@ def _actor(ctx, clip, role: Role) -> str | None:
     p = ctx.analyse(role.filler)
     if p.kind not in ("np", "pron", "pp"):
         return None  # quotes, clauses, manners: never entities
+    if p.kind == "pron" and p.tokens[p.root].text.lower() in _THINGS_OR_PEOPLE \
+            and role.type != "Arg0" and not _agent_in_clip(ctx, clip, role):
+        return None  # "meshes them with the attributes of industry", "leavens them": things
     cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
     if cls is None and role.type == "Arg0" or cls is None and _agent_in_clip(ctx, clip, role):
         cls = "person"
     return cls if cls in ACTORS else None
+
+
+#: Pronouns that name things as often as people: people only where they act (an agent
+#: in the frame or the clip)
+_THINGS_OR_PEOPLE = frozenset({"they", "them", "themselves", "it", "itself"})
 
 
 #: a donor entity longer than this is a clause in disguise ("the way people size each
