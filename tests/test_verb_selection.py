@@ -394,3 +394,17 @@ def test_a_verb_english_hardly_uses_gets_no_verb_negative(grammar, realiser, ana
     assert _every(f, clip, "Ev1", "verb_replace") == []
     assert _every(f, clip, "Ev1", "figclip_verb") == []
     assert _every(f, clip, "Ev2", "verb_replace")  # a familiar verb still gets its negatives
+
+
+def test_a_frame_about_something_no_camera_shows_takes_only_an_opposite(grammar, realiser, analyser):
+    # neg5/n050: "revives a failed labor-management bid" -> "mounts a failed ... bid":
+    # a reader cannot tell whether it is false
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "revive", "revive.01", {"Arg0 (reviver)": "the chairman", "Arg1 (thing revived)": "a failed bid"},
+            "Ev1"),
+        _ev(grammar, "mount", "mount.02", {"Arg0 (organizer)": "the union", "Arg1 (campaign)": "a strike"}, "Ev2"),
+        _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "the boy", "Arg1 (thing kicked)": "a ball"}, "Ev3"),
+        _ev(grammar, "throw", "throw.01", {"Arg0 (thrower)": "the girl", "Arg1 (thing thrown)": "a red ball"}, "Ev4"),
+    ])
+    assert _every(f, clip, "Ev1", "verb_replace") == []
+    assert _every(f, clip, "Ev3", "verb_replace")  # a ball is filmed: "throws a ball" for "kicks"
