@@ -55,9 +55,10 @@ def test_negatives_are_filled(train):
     # fewer of those that do are told apart by text alone; 63% since a thing as subject
     # or object must be of a WordNet category the new verb was seen with, 58% since no
     # verb of perception replaces another; 48% + 11% since a verb with an opposite that
-    # fits is replaced by its opposites only, and no verb of the body by another)
-    assert with_verb.mean() >= 0.45
-    assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.55
+    # fits is replaced by its opposites only, and no verb of the body by another; 47%
+    # since a frame without an object or of perception takes only an opposite)
+    assert with_verb.mean() >= 0.42
+    assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.45
 
 
 def test_debias_leaves_out_only_what_a_blind_model_tells_apart(tmp_path, nlp):
