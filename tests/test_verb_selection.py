@@ -431,3 +431,20 @@ def test_a_frame_without_object_or_of_perception_takes_only_an_opposite(grammar,
     assert _every(f, clip, "Ev1", "figclip_verb") == []
     assert _every(f, clip, "Ev3", "figclip_verb") == []
     assert _every(f, clip, "Ev5", "verb_replace") == ["A woman exits the office."]
+
+
+def test_what_only_undergoes_takes_only_an_opposite(grammar, realiser, analyser):
+    # neg6/n109, n112: "I shudder" -> "I guide", "People are manipulated" -> "are reduced";
+    # one moving towards someone still contrasts ("approaches a woman" / "turns away from")
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "shudder", "shudder.01", {"Arg1 (shudderer)": "I"}, "Ev1"),
+        _ev(grammar, "tremble", "tremble.01", {"Arg1 (trembler)": "the boy"}, "Ev2"),
+        _ev(grammar, "approach", "approach.01", {"Arg1 (entity in motion)": "man", "Arg2 (destination)": "woman"},
+            "Ev3"),
+        _ev(grammar, "chase", "chase.01", {"Arg0 (chaser)": "girl", "Arg1 (thing chased)": "boy"}, "Ev4"),
+    ])
+    assert _every(f, clip, "Ev1", "figclip_verb") == []
+    from srlcap.negatives.verbs import _opposites_only, _reading
+
+    only = {ev.name: _opposites_only(ev.verb, _reading(f.ctx, ev)) for ev in clip.events}
+    assert only == {"Ev1": True, "Ev2": True, "Ev3": False, "Ev4": False}

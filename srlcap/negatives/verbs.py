@@ -845,12 +845,19 @@ def _opposites_only(verb: str, reading: _Reading) -> bool:
     """Whether only an opposite makes the frame false of a video, as blind readers judged
     drawn verbs (neg5, neg6):
 
-    - a frame without an object: one does many things at once ("nods" / "talks",
-      "shudders" / "guides", "evades" / "passes by", "jumps up" / "turns");
+    - a frame without an agent acting on an object (Arg0 and Arg1) or on someone
+      (another core role a person or an animal: "approaches a woman" / "turns away from
+      her"): one does many things at once ("nods" / "talks", "jumps up" / "turns",
+      "approaches a table" / "sits at it"), and what only undergoes ("I shudder" / "I
+      guide", "people are manipulated" / "are reduced") has no contrast;
     - a verb of perception: one watches while doing anything to what one watches
       ("watch an old man" / "touch an old man", "sees" / "touches");
     - a frame about something no camera shows (:data:`_ABSTRACT`)."""
-    return not reading.has_arg1 or reading.abstract or verb_supersenses(verb)[:1] == (_PERCEPTION,)
+    subject = "Arg0" if reading.has_arg0 else "Arg1"
+    someone = any(kind in _ANIMATE or kind == "noun.animal" for role_type, kind, _ in reading.kinds
+                  if role_type != subject)
+    return not (reading.has_arg0 and reading.has_arg1 or someone) or reading.abstract \
+        or verb_supersenses(verb)[:1] == (_PERCEPTION,)
 
 
 @lru_cache(maxsize=None)
