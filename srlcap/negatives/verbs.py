@@ -534,7 +534,9 @@ def _reading(ctx, event) -> _Reading:
         verdicts = ctx.memo.setdefault(("verdicts", event.verb_id, event.verb, shape, kinds, prepositional), {})
         role_takes = tuple((role_kind, ctx.memo.setdefault(("takes kind", role_kind), {})) for role_kind in kinds)
         says_words = any(kind in _WORDS for _, kind, _ in kinds)
-        abstract = any(kind in _ABSTRACT for _, kind, _ in kinds)
+        # a filler of no known kind ("$20 to $50", "which", "something") is no thing
+        # a reader can picture either
+        abstract = any(kind is None or kind in _ABSTRACT for _, kind, _ in kinds)
         found = ctx.memo[key] = _Reading(has_arg0, has_arg1, kinds, shape, prepositional, verdicts, role_takes,
                                          says_words, abstract)
     return found
