@@ -375,3 +375,21 @@ def test_they_and_them_are_people_only_where_they_act(grammar, realiser, analyse
     ctx = SimpleNamespace(analyse=analyser, grammar=grammar)
     assert _actor(ctx, clip, leaven.role("Arg0")) == "person"
     assert _actor(ctx, clip, leaven.role("Arg1")) is None
+
+
+@pytest.mark.parametrize("a, b, other", [
+    ("woman with blonde hair", "woman in a red flannel shirt", False),  # neg6/n089: hair and clothes
+    ("man in conductor uniform", "man with a shaved head", False),  # neg6/n007
+    ("man in a black suit", "man in a grey hoodie", True),
+    ("old man", "young man", True),
+    ("bond investors", "investors", False),
+])
+def test_the_same_noun_is_someone_else_only_when_described_otherwise_in_one_respect(grammar, analyser, a, b, other):
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _clearly_other
+
+    ctx = SimpleNamespace(analyse=analyser, grammar=grammar)
+    ra, rb = Role("Arg0 (agent)", "Arg0", "agent", a), Role("Arg1 (thing)", "Arg1", "thing", b)
+    assert _clearly_other(ctx, None, ra, rb) is other

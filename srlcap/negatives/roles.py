@@ -235,25 +235,42 @@ def _clearly_other(ctx, clip, role: Role, donor: Role) -> bool:
     pa, pb = ctx.analyse(role.filler), ctx.analyse(donor.filler)
     a, b = _head(pa), _head(pb)
     if a == b:
-        # the same noun is someone else only when both are described, differently:
-        # "investors" may be the "bond investors", "a company" may be "our company"
-        da, db = _description(pa), _description(pb)
-        return bool(da) and bool(db) and da != db
+        # the same noun is someone else only when both are described, differently, in
+        # one respect: "investors" may be the "bond investors", "a woman with blonde
+        # hair" the "woman in a red flannel shirt" (neg6: hair and clothes go together)
+        da, db = _aspects(ctx, pa), _aspects(ctx, pb)
+        return any(da[k] != db[k] for k in da.keys() & db.keys())
     if _actor(ctx, clip, role) == "agent":
         return True  # a grammar's acting things are named by what they are: a square is no circle
     ga, gb = _gender(a), _gender(b)
     return ga is not None and gb is not None and ga != gb
 
 
-def _description(p) -> frozenset:
-    """The words of an entity besides its head and determiners ("a man [in a black
-    suit]", "[bond] investors")."""
+def _aspects(ctx, p) -> dict:
+    """What describes an entity, by respect: each phrase after its head by its
+    preposition ("in": what one wears, "with": what one has or holds), each adjective by
+    its attribute class (colour, age, size; `[lexicon.attributes]`) or as itself ("a
+    man [in a black suit]" -> {"in": "a black suit"}; "an old man" -> {"age": "old"})."""
     span = p.entity_span()
     if span is None:
-        return frozenset()
+        return {}
     head = p.span_head(*span)
-    return frozenset(p.tokens[i].text.lower() for i in range(*span)
-                     if i != head and p.tokens[i].tag not in ("DT", "PRP$", "POS") and p.tokens[i].pos != "PUNCT")
+    classes = ctx.grammar.lexicon.attribute_class
+    out: dict = {}
+    key = None
+    for i in range(*span):
+        tok = p.tokens[i]
+        if i < head:
+            if tok.pos == "ADJ" or tok.dep == "compound":
+                word = tok.text.lower()
+                out[classes.get(word, word)] = word
+        elif i > head:
+            if tok.pos == "ADP" and tok.head == head:
+                key = tok.lemma
+                out[key] = ""
+            elif key is not None and tok.pos != "PUNCT" and tok.tag not in ("DT", "PRP$"):
+                out[key] = (out[key] + " " + tok.text.lower()).strip()
+    return out
 
 
 def _placed(ctx, role: Role) -> bool:
