@@ -368,3 +368,68 @@ def test_only_a_whole_clause_is_words_said(realiser, grammar):
     thing = make_event("mention", "mention.01", {"Arg0 (speaker)": "the ad",
                                                  "Arg1 (utterance)": "a topic that the retailer has avoided"}, grammar=grammar)
     assert realiser.natural(thing) == "The ad mentions a topic that the retailer has avoided."
+
+
+@pytest.mark.parametrize("tokens, written", [
+    ('the " law "', 'the "law"'),
+    ("of Hans Christian Andersen 's \" the Little Mermaid \"", "of Hans Christian Andersen's \"The Little Mermaid\""),
+    ('Their song " Love is a Beautiful Thing "', 'Their song "Love is a Beautiful Thing"'),
+    ("of the entire 5265 - kilometer ( 3272 - mile ) Amazon River", "of the entire 5265-kilometer (3272-mile) Amazon River"),
+    ("dressed in shorts , tank tops or muscle shirts `` many times", "dressed in shorts, tank tops or muscle shirts many times"),
+    ("an `` organic '' society", 'an "organic" society'),
+    ('as a " discipline " rather than as a " communication tool , " Taiwanese',
+     'as a "discipline" rather than as a "communication tool," Taiwanese'),
+    ('" the end "', '"the end"'),  # no title: its first word keeps its case
+    # Penn's marks say which way they face: a closing one whose opening was cut goes
+    ("a class in diplomacy of the whole people '' that trains staff through its `` virtual institute",
+     "a class in diplomacy of the whole people that trains staff through its virtual institute"),
+    ("enhances shareholder value . ''", "enhances shareholder value."),
+])
+def test_propbank_quotes_and_brackets_are_set_as_written(tokens, written):
+    """Judged not fluent (round 6): 'the " law "', '" the Little Mermaid "', '( 3272-mile )',
+    a quote mark whose quotation the span cut ('"many times.')."""
+    from srlcap.readers.common import clean_filler
+
+    assert clean_filler(None, "r", "Arg1", tokens) == written
+
+
+def test_an_article_agrees_with_the_quoted_word(grammar, nlp):
+    """Judged not fluent (round 6): 'envisages a "organic" society'."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("envisage", "envisage.01", {"Arg0 (thinker)": "The concept",
+                                                "Arg1 (thing under consideration)": 'an "organic" society'},
+                    grammar=grammar)
+    assert prose.natural(ev) == 'The concept envisages an "organic" society.'
+
+
+def test_a_clause_as_subject_is_said_not_asked(grammar, nlp):
+    """Judged not fluent (round 6): 'announces, "What matters is what advertisers will
+    pay?"': a wh-word that opens a clausal subject makes a statement; "What happened?"
+    is still asked."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("announce", "announce.01", {"Arg0 (announcer)": "The chairman",
+                                                "Arg1 (utterance)": "What matters is what advertisers will pay"},
+                    grammar=grammar)
+    assert prose.natural(ev) == "The chairman announces that what matters is what advertisers will pay."
+    asked = make_event("ask", "ask.01", {"Arg0 (asker)": "The chairman", "Arg1 (question)": "what happened"},
+                       grammar=grammar)
+    assert prose.natural(asked).endswith('"What happened?"')
+
+
+def test_a_quoted_filler_is_quoted_once(grammar, nlp):
+    """Judged not fluent (round 3): 'declares of himself, "" A peasant I was born . "."':
+    the filler brings its own marks."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+    from srlcap.readers.common import clean_filler
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    said = clean_filler(None, "r", "Arg1", '" A peasant I was born and a peasant I will die . "')
+    ev = make_event("declare", "declare.01", {"Arg0 (declarer)": "He", "Arg1 (utterance)": said}, grammar=grammar)
+    assert prose.natural(ev) == 'He declares, "A peasant I was born and a peasant I will die."'

@@ -448,16 +448,26 @@ def _speech(p: Phrase) -> str:
     recover", "if she would dance"); a direct question, an exclamation or words in the
     first or second person quoted ('"Where am I?"', '"There it is!"'); any other clause
     after "that"."""
-    words = [t.text.lower() for t in p.tokens]
-    if words[0] in _SUBORDINATORS:
+    toks = p.tokens
+    # a filler that is the quotation with its marks ('" How tall are you , "') is words
+    # said as they were, quoted once; what they are is read from the words inside
+    quoted = len(toks) > 2 and toks[0].text == toks[-1].text == '"' and sum(t.text == '"' for t in toks) == 2
+    if quoted:
+        toks = toks[1:-1]
+    words = [t.text.lower() for t in toks]
+    if words[0] in _SUBORDINATORS and not quoted:
         return render_phrase(p)
-    question = words[0] in _QUESTION_WORDS and len(words) > 1
+    # a wh-word that opens a clause standing as the subject is no question: "What
+    # matters is what advertisers will pay" states (a free relative, spaCy's csubj)
+    question = words[0] in _QUESTION_WORDS and len(words) > 1 and \
+        not any(t.dep == "csubj" and t.head == p.root for t in toks)
     # an imperative or a "there it is" is called out, not reported
-    exclamation = p.tokens[0].tag == "VB" or words[0] in ("there", "here") or is_verb_base(words[0]) \
+    exclamation = toks[0].tag == "VB" or words[0] in ("there", "here") or is_verb_base(words[0]) \
         or _ends_in_particle(p)
-    if question or exclamation or _FIRST_SECOND_PERSON & set(words):
+    if quoted or question or exclamation or _FIRST_SECOND_PERSON & set(words):
         # the words as the annotator wrote them: no article added ("Wait!", not "A wait!")
-        said = "".join(("I" if t.text == "i" else t.text) + t.ws for t in p.tokens).strip()
+        said = "".join(("I" if t.text == "i" else t.text) + t.ws for t in toks).strip()
+        said = said.rstrip(",;: ")  # a quotation cut at a comma ("How tall are you,") ends as a sentence
         said = said[:1].upper() + said[1:]
         if said[-1:] not in ".?!":
             said += "?" if question else "!" if exclamation else "."
@@ -578,7 +588,11 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         elif text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
             # an article written in the filler agrees with the word now after it
             # (attribute negatives change that word: "an old man" -> "a young man")
-            fixed = article(phrase.tokens[i + 1].text)
+            # (past a quote mark: 'an "organic" society', the sound is the quoted word's)
+            after = phrase.tokens[i + 1].text
+            if after in ('"', "\u201c", "'", "`") and i + 2 < len(phrase.tokens):
+                after = phrase.tokens[i + 2].text
+            fixed = article(after)
             text = fixed.capitalize() if text[0].isupper() else fixed
         out.append(text + tok.ws)
     return "".join(out).strip()
