@@ -383,7 +383,7 @@ def test_only_a_whole_clause_is_words_said(realiser, grammar):
     # Penn's marks say which way they face: a closing one whose opening was cut goes
     ("a class in diplomacy of the whole people '' that trains staff through its `` virtual institute",
      "a class in diplomacy of the whole people that trains staff through its virtual institute"),
-    ("enhances shareholder value . ''", "enhances shareholder value."),
+    ("enhances shareholder value . ''", "enhances shareholder value"),
 ])
 def test_propbank_quotes_and_brackets_are_set_as_written(tokens, written):
     """Judged not fluent (round 6): 'the " law "', '" the Little Mermaid "', '( 3272-mile )',

@@ -46,6 +46,8 @@ _QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose
                    "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "have",
                    "has"}
 _FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "i'm", "i'll", "let's"}
+# pronouns that name a person as an object (not "her" as an owner, a PRP$)
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "you"})
 # a filler that is only a pronoun names nobody new
 _PRONOUN_FILLERS = _OBJECT_PRONOUNS | {"he", "she", "they", "i", "we", "his", "her"}
 
@@ -85,11 +87,13 @@ def _gender_pronoun(p: Phrase) -> str | None:
     return "he" if head in _MALE else "she" if head in _FEMALE else None
 
 
-def _pronoun_for(facts: "_Facts", agents: dict) -> str | None:
+def _pronoun_for(facts: "_Facts", agents: dict, learned: dict | None = None) -> str | None:
     """he, she or they for a subject told again right after it was the subject, when no
     other agent of the story so far (someone who did something: a person, most likely)
-    could be taken for it: of the same gender, or of one its noun does not say."""
-    word = facts.pronoun
+    could be taken for it: of the same gender, or of one its noun does not say.
+    ``learned``: mention -> he/she the clip shows for a noun that does not say it
+    (see ``_learned_genders``)."""
+    word = facts.pronoun or (learned or {}).get(facts.mention)
     if word is None:
         return None
     for other, theirs in agents.items():
@@ -1272,8 +1276,9 @@ class Realiser:
         scene = place = None  # the last scene, the last location as written
         last_subject = None
         agents: dict = {}  # mention of each Arg0 so far -> its pronoun (None: unknown)
+        learned = self._learned_genders(events)
         out = []
-        for ev in events:
+        for ev in self._scene_first(events):
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
             refs = [story.refer(f) for f in facts]
@@ -1287,16 +1292,26 @@ class Realiser:
             # the setting is said once: not again while it stays, nor after the story
             # has named it ("enters a throne room. ... removes his helmet", "enters the
             # bank. ... shouts at customers", not "... in an old west bank")
+            # nor a new one where the sentence places the event against the one before
+            # ("runs out of the bathroom", not "... out of the bathroom in a dark house")
+            leaves = here is not None and here != scene and self._names_scene(roles, scene)
             omit = frozenset(k for k, r in enumerate(roles)
                              if (r.argm == "scene" and (here == scene or facts[k].mention in story.mentioned
-                                                        or story.knows_place(facts[k])))
+                                                        or story.knows_place(facts[k]) or leaves))
                              or (r.argm == "location" and r.filler.lower() == place)
                              or (core_only and not r.is_core))
+            if leaves and not core_only:
+                # what the new scene says besides its place stays: "... out of the barn at night"
+                k = next(k for k, r in enumerate(roles) if r.argm == "scene")
+                rest = _scene_rest(self.analyse(roles[k].filler))
+                if rest is not None and k in omit and not (here == scene or facts[k].mention in story.mentioned):
+                    ev = replace(ev, roles=roles[:k] + (replace(roles[k], filler=rest.text),) + roles[k + 1:])
+                    omit = omit - {k}
             subject = self._plan(ev).subject
             who = facts[subject].mention if subject is not None else None
             pronoun = ()
             if who is not None and who == last_subject:
-                word = _pronoun_for(facts[subject], agents)
+                word = _pronoun_for(facts[subject], agents, learned)
                 if word:
                     pronoun = (subject, word)
             ev = self._introduce_people(ev, facts, refs, story)
@@ -1312,11 +1327,85 @@ class Realiser:
                 if f.mention is not None:
                     heads[f.mention] = f.head
                     if r.type == "Arg0":
-                        agents[f.mention] = f.pronoun
+                        agents[f.mention] = f.pronoun or learned.get(f.mention)
             scene = here or scene
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             out.append((clause, base))
         return out
+
+    def _names_scene(self, roles, scene: str | None) -> bool:
+        """Whether a direction or a location of these roles names the place of the scene
+        told before (its head noun): "out of the bathroom" after the scene "bathroom"."""
+        if scene is None:
+            return False
+        sp = self.analyse(scene)
+        if sp.kind != "np":
+            return False
+        head = sp.tokens[sp.root].lemma
+        return any(r.argm in ("direction", "location") and head in self.analyse(r.filler).memoised("nouns", _noun_lemmas)
+                   for r in roles)
+
+    def _scene_first(self, events: list[Event]) -> list[Event]:
+        """The events with the clip's first scene given to the first event when no event
+        before gives one: a story sets its scene at the start ("sits down on a bench at a
+        harbour. Then, he opens an envelope"), not once the man has sat down ("... Then,
+        he opens an envelope at a harbour"). Only a scene that is a place's noun phrase
+        ("harbour"): one said with its own preposition ("inside the car") may be where
+        that later event alone happens."""
+        if not events or any(r.argm == "scene" for r in events[0].roles):
+            return events
+        first = next((r for ev in events for r in ev.roles if r.argm == "scene"), None)
+        if first is None or self.analyse(first.filler).kind != "np":
+            return events
+        return [replace(events[0], roles=events[0].roles + (first,)), *events[1:]]
+
+    def _learned_genders(self, events: list[Event]) -> dict:
+        """mention -> "he" or "she" for the people of a clip whose noun does not say it
+        ("an astronaut", "an old sailor"), from what the annotation says of them:
+        - a reflexive in an event it is the subject of ("the astronaut pulls herself");
+        - a possessive his/her in an event it is the subject of, where no one else takes
+          part and every other person of the clip is known to be of the other gender or
+          a group ("the knight removes his helmet" beside a queen; not "the nurse pulls
+          a sheet up to his chin" in a clip with a patient, whose chin it may be);
+        - the annotation's own "he" or "she" as the subject right after it was the
+          subject (its writer refers back: "the sailor cries. he puts the letter ...").
+        Evidence both ways leaves it unknown. Read from the whole clip: the annotator
+        wrote every event knowing the video."""
+        overrides = self.g.lexicon.noun_classes
+        people: dict = {}  # mention -> he/she/they by its noun (None: not said)
+        for ev in events:
+            for r in ev.roles:
+                f = self._facts(r)
+                if f.mention is not None and f.about is not None and noun_class(f.about.head, overrides) == "person":
+                    people[f.mention] = _gender_pronoun(f.about.phrase)  # "before the queen": she
+        seen: dict = {}  # mention -> set of words
+        last = None  # the subject of the event before, a person whose noun says no gender
+        for ev in events:
+            subject = self._plan(ev).subject
+            if subject is None:
+                last = None
+                continue
+            facts = [self._facts(r) for r in ev.roles]
+            who = facts[subject].mention
+            sp = self.analyse(ev.roles[subject].filler)
+            said = sp.tokens[0].text.lower() if len(sp.tokens) == 1 else None
+            if who is None and said in ("he", "she") and last is not None:
+                seen.setdefault(last, set()).add(said)
+            person = who in people and people[who] is None
+            last = who if person else None
+            if not person:
+                continue
+            words = [t for k, r in enumerate(ev.roles) if k != subject for t in self.analyse(r.filler).tokens]
+            found = {t.text.lower() for t in words} & {"himself", "herself"}
+            if not any(t.tag == "PRP" and t.text.lower() in _PERSON_OBJECTS
+                       or t.pos in ("NOUN", "PROPN") and noun_class(t.lemma, overrides) == "person" for t in words):
+                for owner in {t.text.lower() for t in words if t.tag == "PRP$"} & {"his", "her"}:
+                    other = "she" if owner == "his" else "he"
+                    if all(g in (other, "they") for m, g in people.items() if m != who):
+                        found.add(owner)
+            for word in found:
+                seen.setdefault(who, set()).add("he" if word in ("himself", "his") else "she")
+        return {who: next(iter(ws)) for who, ws in seen.items() if len(ws) == 1}
 
     def _introduce_people(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
         """The event with a person the story has not told of introduced with "a": the

@@ -101,7 +101,7 @@ def untokenise(text: str) -> str:
     if '"' in out or _OPEN in out or _CLOSE in out:
         out = _close_quotes(out)
     if out.endswith(" ."):
-        out = out[:-2] + "."  # the tokeniser's full stop, left alone by a dropped quote mark
+        out = out[:-2]  # the sentence's full stop, left alone by a dropped quote mark: the caption has its own
     return out or text
 
 
