@@ -642,6 +642,13 @@ _ENDS_WITH_PART = re.compile(
     r"\b(?:in|on|at) the (?:[a-z]+ )?(?:seat|deck|cabin|cockpit|trunk)$")  # not "on the roof of a city"
 
 
+#: adverbs of direction that stand as a phrasal verb's particle ("brush aside", "give away")
+_LONE_PARTICLES = frozenset("aside away back off out up down over around".split())
+#: an object longer than this many words, or holding a clause, is heavy: a particle goes before it
+_HEAVY_OBJECT = 5
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp"})
+
+
 #: a place of one's own that holds a thing ("in her pocket", "under his coat")
 _IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|their|its|my|your|our) ")
 #: "onto his feet" is said "to his feet" ("lifts him to his feet", "jumps to her feet")
@@ -744,6 +751,7 @@ class _ClausePlan:
     # crash spooks"
     residue: dict
     passive_fallback: bool  # a transitive verb with neither agent nor a noun-phrase Arg1
+    self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
 
 
 class Realiser:
@@ -850,6 +858,9 @@ class Realiser:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
             # "we are reminded of those movies", not "we remind of"
             passive = subject is not None and plan.passive_fallback
+        elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
+            # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
+            passive = False
         if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
@@ -906,7 +917,11 @@ class Realiser:
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm in _PLACES:
-                place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite)
+                # a setting told as a bare plural is a known place: "on the church steps",
+                # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
+                the = k in definite or (p.kind == "np" and not getattr(self.analyse, "written", False)
+                                        and _takes_plural_the(p, 0))
+                place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), the)
                 whole = _PLACE_AFTER_PART.match(place)
                 if whole and _ENDS_WITH_PART.search(subj_text):
                     # the place is the whole of the part the subject is at: "a little boy in
@@ -986,6 +1001,17 @@ class Realiser:
             if held:
                 after = [a for a in after if a not in held]
                 objects = objects[:source] + [(-1, a) for a in held] + objects[source:]
+        if objects and not passive:
+            # a lone particle of direction goes before a long or clausal object, as a
+            # phrasal verb's does: "brushes aside suggestions that the won be revalued",
+            # not "brushes suggestions that the won be revalued aside"
+            k0 = objects[0][0]
+            heavy = k0 >= 0 and not plan.preps[k0] and ph[k0].kind == "np" and (
+                len(ph[k0].tokens) > _HEAVY_OBJECT or any(t.dep in _CLAUSE_DEPS for t in ph[k0].tokens))
+            lone = [a for k, a in directions if a in after and a in _LONE_PARTICLES]
+            if heavy and lone:
+                after = [a for a in after if a != lone[0]]
+                objects = [(-1, lone[0])] + objects
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
         if quote:
@@ -1048,6 +1074,10 @@ class Realiser:
             prep = plan.preps[k]
             if prep == "at" and plan.verb.base in _GAZING and _looked_around(ph[k], self.g.lexicon.noun_classes):
                 prep = "around"  # one looks around a room, at what is in it
+            elif prep == "with" and ph[k].tokens[0].tag == "VBG" and ph[k].tokens[0].text.endswith("ing"):
+                # an instrument or manner that is a doing is said bare: "misspends his
+                # youth learning languages", not "with learning languages"
+                prep = None
             words = (named or {}).get(k) or (_short_definite(ph[k]) if k in short else None)
             if words:
                 out.append((k, f"{prep} {words}" if prep else words))
@@ -1127,7 +1157,7 @@ class Realiser:
         # the patient of a transitive verb: said in the passive); else the first core
         # role without a preposition that is a noun phrase. Only the last two depend
         # on the fillers.
-        subject, passive, certain = None, False, False
+        subject, passive, certain, self_moving = None, False, False, False
         if "Arg0" in by_type:
             subject, certain = by_type["Arg0"], True
         elif "Arg1" in by_type:
@@ -1145,6 +1175,11 @@ class Realiser:
                     2 * roleset.arg1_subject >= roleset.examples - roleset.transitive:
                 passive = False
                 preps[subject] = None
+            # passive only because PropBank's few examples have an agent, of a role named
+            # as what moves ("thing moving", "entity in motion"): a vehicle moves itself
+            # (see _clause)
+            self_moving = passive and not (preps[subject] or forms.participle in words) and \
+                bool({"moving", "motion"} & {w.strip(",") for w in words})
         head, _, particle = lemma.partition(" ")
         # a bare goal that PropBank shows bare is a recipient: it goes before the thing
         recipients = tuple(k for k in core if not preps[k] and roles[k].type != "Arg1" and
@@ -1158,6 +1193,7 @@ class Realiser:
             verb=forms, particle=particle, head_verb=verb_forms(head), recipients=recipients,
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
             residue=self._residue(roles, core, preps, roleset),
+            self_moving=self_moving,
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
