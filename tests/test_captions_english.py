@@ -483,3 +483,21 @@ def test_a_setting_told_as_a_bare_plural_takes_the(realiser, grammar):
                                           "Arg2 (thrown at, to, over, etc)": "at the couple",
                                           "Scene of the Event": "church steps"}, grammar=grammar)
     assert realiser.natural(ev) == "Guests throw rice at the couple on the church steps."
+
+
+def test_a_noun_only_lemma_is_said_as_its_verb_and_a_name_is_one(grammar, nlp):
+    """Judged not fluent (round 6): "The first king of Portugal, Dom Afonso Henriques,
+    reconquest the city" (reconquest.01's lemma is a noun; the tagger takes "Henriques"
+    for a plural)."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("reconquest", "reconquest.01", {
+        "Arg0 (conqueror)": "by the first king of Portugal, Dom Afonso Henriques",
+        "Arg1 (thing conquered)": "the city of Lisboa", "Arg2 (former possessors)": "from the Moors"}, grammar=grammar)
+    assert prose.natural(ev) == ("The first king of Portugal, Dom Afonso Henriques, reconquers the city of Lisboa "
+                                 "from the Moors.")
+    people = make_event("mug", "mug.01", {"Arg0 (mugger)": "The disgruntled Pennsylvanians", "Arg1 (victim)": "him"},
+                        grammar=grammar)
+    assert prose.natural(people) == "The disgruntled Pennsylvanians mug him."

@@ -164,7 +164,6 @@ NOT_YET = {
     "round6/q068",
     "round6/q075",
     "round6/q078",
-    "round6/q079",
     "round6/q100",
     "round6/q104",
     "round6/q119",

@@ -17,7 +17,7 @@ from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_class, noun_supers
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
-from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case
+from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, verb_of_noun
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
 _PREPOSITIONS = {
@@ -1143,6 +1143,11 @@ class Realiser:
         override = self.g.verb_override(event.verb_id)
         roleset = self.rolesets.for_verb(event.verb_id, event.verb)
         lemma = override.get("lemma", event.verb)
+        if "lemma" not in override:
+            # PropBank's lemma of a noun-only roleset ("reconquest"): the verb it stands for
+            words = tuple(w for info in (roleset.roles.values() if roleset is not None else ())
+                          for w in re.findall(r"[a-z]+", info.descr.lower()))
+            lemma = verb_of_noun(lemma, words) or lemma
         roles = event.roles
         core = sorted((k for k, r in enumerate(roles) if r.is_core), key=lambda k: roles[k].type)
         argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
