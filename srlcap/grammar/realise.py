@@ -387,6 +387,11 @@ def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
 
+def _bare_more_than(info, prep: str) -> bool:
+    """Whether PropBank's spans show a role bare more often than after ``prep``."""
+    return info is not None and info.preps.get("", 0) > info.preps.get(prep, 0)
+
+
 def _role_info(roleset, role_type: str):
     """The lexicon's RoleInfo of a role type, or None (no roleset, or no such role)."""
     return roleset.roles.get(role_type) if roleset is not None else None
@@ -752,6 +757,7 @@ class _ClausePlan:
     residue: dict
     passive_fallback: bool  # a transitive verb with neither agent nor a noun-phrase Arg1
     self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
+    has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
 
 
 class Realiser:
@@ -856,8 +862,14 @@ class Realiser:
             subject, passive = None, False  # Arg1 not a noun phrase: fall through
         if subject is None:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
-            # "we are reminded of those movies", not "we remind of"
-            passive = subject is not None and plan.passive_fallback
+            # "we are reminded of those movies", not "we remind of"; a role other than
+            # Arg1 said as the subject of a verb with a doer is what is done to, not the
+            # doer: "the island is circumnavigated by boat", not "circumnavigates"
+            # (not with a bare object left after it: "is repaid $16 million"; nor "I")
+            passive = subject is not None and (plan.passive_fallback or (
+                plan.has_agent and roles[subject].type not in ("Arg0", "Arg1")
+                and ph[subject].tokens[0].text.lower() not in ("i", "you", "we")
+                and not any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)))
         elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
             # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
             passive = False
@@ -1198,7 +1210,7 @@ class Realiser:
             verb=forms, particle=particle, head_verb=verb_forms(head), recipients=recipients,
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
             residue=self._residue(roles, core, preps, roleset),
-            self_moving=self_moving,
+            self_moving=self_moving, has_agent=bool(roleset is not None and "Arg0" in roleset.roles),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
@@ -1215,6 +1227,17 @@ class Realiser:
                 # the thing acted on is bare unless PropBank shows it with "of"
                 if not seen.get("of", 0) and (seen.get("", 0) or roles[k].type == "Arg1"):
                     out[k] = "of"
+                # nor with the preposition PropBank's description ends with, where its
+                # spans show it bare more often: answer.01's "in response to" ("answers
+                # most of the questions", not "answers to most of the questions")
+                # (a description that is itself a prepositional phrase; not "banned from")
+                words = info.descr.lower().split() if info is not None else []
+                # (and no other object: "answers equality to the question", not "answers
+                # the question equality")
+                alone = all(roles[j].type in ("Arg0", "Arg1") or preps[j] for j in core)
+                if roles[k].type == "Arg1" and alone and len(words) > 1 and words[0] in _PREPOSITIONS \
+                        and words[-1] in _PREPOSITIONS and words[-1] != "of" and _bare_more_than(info, words[-1]):
+                    out[k] = words[-1]
         return out
 
     def _core_preposition(self, role, override, roleset, lemma: str) -> str | None:
