@@ -374,7 +374,8 @@ def test_only_a_whole_clause_is_words_said(realiser, grammar):
     ('the " law "', 'the "law"'),
     ("of Hans Christian Andersen 's \" the Little Mermaid \"", "of Hans Christian Andersen's \"The Little Mermaid\""),
     ('Their song " Love is a Beautiful Thing "', 'Their song "Love is a Beautiful Thing"'),
-    ("of the entire 5265 - kilometer ( 3272 - mile ) Amazon River", "of the entire 5265-kilometer (3272-mile) Amazon River"),
+    ("of the entire 5265 - kilometer ( 3272 - mile ) Amazon River", "of the entire 5,265-kilometer (3,272-mile) Amazon River"),
+    ("a 1200 - lb bull born in 1984", "a 1,200-lb bull born in 1984"),  # a quantity's commas, not a year's
     ("dressed in shorts , tank tops or muscle shirts `` many times", "dressed in shorts, tank tops or muscle shirts many times"),
     ("an `` organic '' society", 'an "organic" society'),
     ('as a " discipline " rather than as a " communication tool , " Taiwanese',

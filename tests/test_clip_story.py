@@ -262,3 +262,15 @@ def test_a_new_scene_is_not_piled_after_a_way_out_of_the_last(realiser, grammar)
                    ("run", "run.02", {"Arg0 (runner)": "woman", "ArgM (direction)": "out of the bathroom",
                                       "Scene of the Event": "house at night"}))
     assert night.endswith("runs out of the bathroom at night.")
+
+
+def test_a_part_named_by_the_kind_of_the_one_known_thing_is_its_own(realiser, grammar):
+    """Judged not fluent (round 6): "pulls an old station wagon over ... opens a car door":
+    a wagon is the kind of thing a car is (WordNet's category), so the door is its own; not
+    with two such things told."""
+    wagon = ("pull over", "pull.05", {"Arg0 (causal agent)": "man in flannel shirt",
+                                      "Arg1 (thing moving, pulling over)": "old station wagon"})
+    door = ("open", "open.01", {"Arg0 (opener)": "woman in denim jacket", "Arg1 (thing opening)": "car door"})
+    assert "opens the car door" in _story(realiser, grammar, wagon, door)
+    truck = ("chase", "chase.01", {"Arg0 (chaser)": "truck", "Arg1 (thing chased)": "old station wagon"})
+    assert "opens a car door" in _story(realiser, grammar, truck, door)

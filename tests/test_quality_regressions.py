@@ -160,7 +160,6 @@ NOT_YET = {
     "round6/q047",
     "round6/q061",
     "round6/q063",
-    "round6/q068",
     "round6/q075",
     "round6/q078",
     "round6/q104",
@@ -171,7 +170,6 @@ NOT_YET = {
     "round6/q140",
     "round6/q142",
     "round6/q148",
-    "round6/q152",
     "round6/q162",
     "round6/q179",
 }

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import Phrase
-from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_class, noun_supersense, phrase_class
+from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
@@ -202,6 +202,14 @@ class _Discourse:
             return _Ref(True)  # the owner is one of the couple: "the woman's hand"
         if about.parts and any(e.count and e.head in about.parts for _, e in self.entities.values()):
             return _Ref(True)
+        if about.parts and about.head in _OWN_PARTS:
+            # a part named by the kind of a thing the story knows the one of: "pulls an
+            # old station wagon over ... opens the car door" (a wagon is a conveyance, as
+            # a car is; WordNet's category)
+            kinds = {noun_category(w) for w in about.parts} - {None}
+            kin = [e for _, e in self.entities.values() if e.count and noun_category(e.head) in kinds]
+            if len(kin) == 1:
+                return _Ref(True)
         return _NEW
 
     def _knows_pair(self) -> bool:

@@ -58,7 +58,19 @@ def clean_filler(path, record: str, key: str, value) -> str:
     text = value.strip() if printable and "  " not in value else _WS.sub(" ", value).strip()
     if not text:
         raise InputError(path, record, f"role {key!r}: empty filler")
-    return untokenise(text) if _TOKENISED.search(text) else text
+    text = untokenise(text) if _TOKENISED.search(text) else text
+    return _QUANTITY.sub(_thousands, text) if _DIGITS4.search(text) else text
+
+
+_DIGITS4 = re.compile(r"\d{4}")
+# a count of four or more digits before a unit is a quantity, written with its commas
+# ("the entire 5,265-kilometer (3,272-mile) Amazon River"); a year is not ("1984 essay")
+_QUANTITY = re.compile(r"(?<![\d,.$])(\d{4,})(?=[- ](?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|"
+                       r"yards?|pounds?|lbs?|tons?|tonnes?|acres?|gallons?|liters?|litres?|kilograms?|kg)\b)")
+
+
+def _thousands(m: re.Match) -> str:
+    return f"{int(m.group(1)):,}"
 
 
 # Penn Treebank tokenisation, as PropBank-derived fillers carry it: "market 's",
