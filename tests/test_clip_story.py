@@ -274,3 +274,18 @@ def test_a_part_named_by_the_kind_of_the_one_known_thing_is_its_own(realiser, gr
     assert "opens the car door" in _story(realiser, grammar, wagon, door)
     truck = ("chase", "chase.01", {"Arg0 (chaser)": "truck", "Arg1 (thing chased)": "old station wagon"})
     assert "opens a car door" in _story(realiser, grammar, truck, door)
+
+
+def test_people_told_as_a_bare_plural_object_are_the_ones_there(realiser, grammar):
+    """Judged not fluent (round 6): "the teacher sternly asks students a question" in a
+    classroom; a subject stays as told ("pedestrians listen"), a number keeps its words."""
+    stand = ("stand", "stand.01", {"Arg1 (thing standing)": "teacher", "Scene of the Event": "classroom"})
+    text = _story(realiser, grammar, stand,
+                  ("ask", "ask.01", {"Arg0 (asker)": "teacher", "Arg1 (question)": "a question",
+                                     "Arg2 (hearer)": "students"}),
+                  ("listen", "listen.01", {"Arg0 (listener)": "pupils", "Arg1 (heard)": "teacher"}))
+    assert "asks the students a question" in text and "Finally, pupils listen" in text
+    two = _story(realiser, grammar, stand,
+                 ("ask", "ask.01", {"Arg0 (asker)": "teacher", "Arg1 (question)": "a question",
+                                    "Arg2 (hearer)": "two students"}))
+    assert "asks two students a question" in two

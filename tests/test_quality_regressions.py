@@ -170,7 +170,6 @@ NOT_YET = {
     "round6/q140",
     "round6/q142",
     "round6/q148",
-    "round6/q162",
     "round6/q179",
 }
 

@@ -1354,7 +1354,7 @@ class Realiser:
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
             refs = [story.refer(f) for f in facts]
-            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite)
+            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite) | self._people_present(ev, facts)
             named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words)
             here_heads = {**heads, **{f.mention: f.head for f in facts if f.mention is not None}}
             # only what was told in these very words is told short: a first full description stays whole
@@ -1416,6 +1416,26 @@ class Realiser:
         head = sp.tokens[sp.root].lemma
         return any(r.argm in ("direction", "location") and head in self.analyse(r.filler).memoised("nouns", _noun_lemmas)
                    for r in roles)
+
+    def _people_present(self, ev: Event, facts: list) -> frozenset:
+        """Core roles other than the subject that name people as a bare plural: in a
+        story they are the ones there ("the teacher asks the students a question" in a
+        classroom, "shouts at the customers"), not some people ("asks students"). A
+        number or a quantifier keeps its own words ("two kids", "some guests"); written
+        prose keeps its bare nouns bare; a subject is left as told ("pedestrians listen")."""
+        if getattr(self.analyse, "written", False):
+            return frozenset()
+        subject = self._plan(ev).subject
+        out = []
+        for k, (r, f) in enumerate(zip(ev.roles, facts)):
+            about = f.about
+            if k == subject or not r.is_core or about is None or not about.plural or about.head in GROUP_NOUNS \
+                    or noun_class(about.head, self.g.lexicon.noun_classes) != "person":
+                continue
+            p = about.phrase
+            if _takes_plural_the(p, 0) and not any(t.tag == "CD" for t in p.tokens):
+                out.append(k)
+        return frozenset(out)
 
     def _scene_first(self, events: list[Event]) -> list[Event]:
         """The events with the clip's first scene given to the first event when no event
