@@ -538,3 +538,19 @@ def test_a_nominal_s_preposition_is_cut_where_propbank_shows_the_role_bare(gramm
     ban = make_event("ban", "ban.01", {"Arg0 (lawgiver)": "the FA", "Arg1 (activity/place/item not allowed)":
                                        "from all matches", "Arg2 (secondary agent)": "him"}, grammar=grammar)
     assert "from all matches" in prose.natural(ban)
+
+
+def test_a_vehicle_one_carries_a_thing_in_takes_in(grammar, nlp):
+    """Judged not fluent (round 6): "are hauled with a real tough truck": a verb of
+    carrying (VerbNet's 11 classes) carries in a vehicle; "hits the man with a car" is
+    not such a verb."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("haul", "haul.01", {"Arg1 (thing carried)": "your buddies", "Arg2 (instrument)": "a truck",
+                                        "ArgM (direction)": "to the yacht club"}, grammar=grammar)
+    assert prose.natural(ev) == "Your buddies are hauled in a truck to the yacht club."
+    hit = make_event("hit", "hit.01", {"Arg0 (agent, hitter)": "He", "Arg1 (thing hit)": "the man",
+                                       "Arg2 (instrument, thing hit by or with)": "a car"}, grammar=grammar)
+    assert "in a car" not in prose.natural(hit)

@@ -289,3 +289,12 @@ def test_people_told_as_a_bare_plural_object_are_the_ones_there(realiser, gramma
                  ("ask", "ask.01", {"Arg0 (asker)": "teacher", "Arg1 (question)": "a question",
                                     "Arg2 (hearer)": "two students"}))
     assert "asks two students a question" in two
+
+
+def test_kin_told_bare_are_someone_s(realiser, grammar):
+    """Judged not fluent (round 6): "Finally, parents fondly watch them": kin told bare in
+    a story are the ones of its people, "the parents", even as the subject."""
+    text = _story(realiser, grammar,
+                  ("hug", "hug.01", {"Arg0 (hugger)": "little girl", "Arg1 (hugged)": "grandfather"}),
+                  ("watch", "watch.01", {"Arg0 (observer)": "parents", "Arg1 (thing looked at)": "them"}))
+    assert "Finally, the parents watch them" in text

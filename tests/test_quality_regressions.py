@@ -164,7 +164,6 @@ NOT_YET = {
     "round6/q078",
     "round6/q104",
     "round6/q119",
-    "round6/q127",
     "round6/q133",
     "round6/q137",
     "round6/q140",

@@ -145,6 +145,9 @@ _NEW = _Ref(False)
 _AGAIN = _Ref(True, None, True)
 
 
+#: Nouns of kin: told bare, they are someone's ("the parents", not "parents")
+_KIN = frozenset("parent child sibling grandparent grandchild son daughter brother sister cousin".split())
+
 #: A group of two, and who its members are: after "a couple", "a man" is one of them.
 _PAIRS = frozenset({"couple", "pair"})
 _PAIR_MEMBERS = frozenset({"man", "woman", "boy", "girl", "husband", "wife", "bride", "groom", "guy", "lady"})
@@ -766,6 +769,7 @@ class _ClausePlan:
     passive_fallback: bool  # a transitive verb with neither agent nor a noun-phrase Arg1
     self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
     has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
+    carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
 
 
 class Realiser:
@@ -1094,6 +1098,9 @@ class Realiser:
             prep = plan.preps[k]
             if prep == "at" and plan.verb.base in _GAZING and _looked_around(ph[k], self.g.lexicon.noun_classes):
                 prep = "around"  # one looks around a room, at what is in it
+            elif prep == "with" and plan.carries and ph[k].kind == "np" \
+                    and phrase_class(ph[k], self.g.lexicon.noun_classes) == "vehicle":
+                prep = "in"  # what one carries or sends a thing in: "hauled in a truck", not "with a truck"
             elif prep == "with" and ph[k].tokens[0].tag == "VBG" and ph[k].tokens[0].text.endswith("ing"):
                 # an instrument or manner that is a doing is said bare: "misspends his
                 # youth learning languages", not "with learning languages"
@@ -1219,6 +1226,8 @@ class Realiser:
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
             residue=self._residue(roles, core, preps, roleset),
             self_moving=self_moving, has_agent=bool(roleset is not None and "Arg0" in roleset.roles),
+            carries=bool(roleset is not None and roleset.verbnet
+                         and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
@@ -1422,14 +1431,16 @@ class Realiser:
         story they are the ones there ("the teacher asks the students a question" in a
         classroom, "shouts at the customers"), not some people ("asks students"). A
         number or a quantifier keeps its own words ("two kids", "some guests"); written
-        prose keeps its bare nouns bare; a subject is left as told ("pedestrians listen")."""
+        prose keeps its bare nouns bare; a subject is left as told ("pedestrians listen"),
+        but for kin, who are someone's ("the parents fondly watch them")."""
         if getattr(self.analyse, "written", False):
             return frozenset()
         subject = self._plan(ev).subject
         out = []
         for k, (r, f) in enumerate(zip(ev.roles, facts)):
             about = f.about
-            if k == subject or not r.is_core or about is None or not about.plural or about.head in GROUP_NOUNS \
+            if (k == subject and about is not None and about.head not in _KIN) or not r.is_core or about is None \
+                    or not about.plural or about.head in GROUP_NOUNS \
                     or noun_class(about.head, self.g.lexicon.noun_classes) != "person":
                 continue
             p = about.phrase
