@@ -554,3 +554,15 @@ def test_a_vehicle_one_carries_a_thing_in_takes_in(grammar, nlp):
     hit = make_event("hit", "hit.01", {"Arg0 (agent, hitter)": "He", "Arg1 (thing hit)": "the man",
                                        "Arg2 (instrument, thing hit by or with)": "a car"}, grammar=grammar)
     assert "in a car" not in prose.natural(hit)
+
+
+def test_an_adverb_of_a_participle_follows_a_verb_with_no_object(realiser, grammar):
+    """Judged not fluent (round 6): "she searchingly looks at rows of orchids"; with a bare
+    object it stays before the verb ("admiringly watch the couple")."""
+    realiser.analyse.analyse_all(["woman", "rows of orchids", "searchingly", "guests", "the couple", "admiringly"])
+    look = make_event("look", "look.01", {"Arg0 (looker)": "woman", "Arg1 (thing looked at)": "rows of orchids",
+                                          "ArgM (manner)": "searchingly"}, grammar=grammar)
+    assert realiser.natural(look) == "A woman looks searchingly at rows of orchids."
+    watch = make_event("watch", "watch.01", {"Arg0 (observer)": "guests", "Arg1 (thing looked at)": "the couple",
+                                             "ArgM (manner)": "admiringly"}, grammar=grammar)
+    assert realiser.natural(watch) == "Guests admiringly watch the couple."

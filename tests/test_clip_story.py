@@ -298,3 +298,25 @@ def test_kin_told_bare_are_someone_s(realiser, grammar):
                   ("hug", "hug.01", {"Arg0 (hugger)": "little girl", "Arg1 (hugged)": "grandfather"}),
                   ("watch", "watch.01", {"Arg0 (observer)": "parents", "Arg1 (thing looked at)": "them"}))
     assert "Finally, the parents watch them" in text
+
+
+def test_the_thing_acted_on_again_is_it(realiser, grammar):
+    """Judged not fluent (round 6): "picks up a small notebook ... opens the small notebook
+    ... hides the small notebook under her coat": the one thing the sentence before acted
+    on, acted on again, is "it"; not what acts itself in the clip (a climber who falls),
+    nor where the sentence before acted on two things."""
+    pick = ("pick up", "pick.04", {"Arg0 (agent)": "woman", "Arg1 (thing acquired)": "small notebook"})
+    text = _story(realiser, grammar, pick,
+                  ("open", "open.01", {"Arg0 (opener)": "woman", "Arg1 (thing opening)": "small notebook"}),
+                  ("hide", "hide.01", {"Arg0 (hider)": "woman", "Arg1 (thing hidden)": "small notebook",
+                                       "Arg2 (hidden from)": "from the gardener"}))
+    assert "Then, she opens it." in text and "Finally, she hides it from" in text
+    give = _story(realiser, grammar,
+                  ("give", "give.01", {"Arg0 (giver)": "man", "Arg1 (thing given)": "box", "Arg2 (given to)": "woman"}),
+                  ("open", "open.01", {"Arg0 (opener)": "woman", "Arg1 (thing opening)": "box"}))
+    assert "opens it" in give  # "to the woman" is no thing "it" could be
+    falls = _story(realiser, grammar,
+                   ("fall", "fall.01", {"Arg1 (thing falling)": "climber"}),
+                   ("catch", "catch.01", {"Arg0 (catcher)": "woman", "Arg1 (thing caught)": "climber"}),
+                   ("pull", "pull.01", {"Arg0 (puller)": "woman", "Arg1 (thing pulled)": "climber"}))
+    assert " it" not in falls

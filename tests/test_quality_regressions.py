@@ -59,7 +59,6 @@ NOT_YET = {
     "round2/q091",
     "round2/q101",
     "round2/q113",
-    "round2/q115",
     "round2/q118",
     "round2/q146",
     "round2/q154",
@@ -71,7 +70,6 @@ NOT_YET = {
     "round3/q024",
     "round3/q028",
     "round3/q029",
-    "round3/q032",
     "round3/q040",
     "round3/q046",
     "round3/q049",
@@ -80,7 +78,6 @@ NOT_YET = {
     "round3/q060",
     "round3/q066",
     "round3/q067",
-    "round3/q073",
     "round3/q076",
     "round3/q088",
     "round3/q091",
@@ -157,11 +154,9 @@ NOT_YET = {
     "round6/q011",
     "round6/q022",
     "round6/q041",
-    "round6/q047",
     "round6/q061",
     "round6/q063",
     "round6/q075",
-    "round6/q078",
     "round6/q104",
     "round6/q119",
     "round6/q133",
@@ -169,7 +164,6 @@ NOT_YET = {
     "round6/q140",
     "round6/q142",
     "round6/q148",
-    "round6/q179",
 }
 
 

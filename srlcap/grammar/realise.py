@@ -671,6 +671,16 @@ _IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|
 _TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
 
 
+def _before_verb(adverb: str, transitive: bool) -> bool:
+    """Whether a manner adverb goes before the verb ("slowly opens"): an -ly adverb, but
+    not one made of a participle where no bare object follows, which reads after the verb
+    ("looks searchingly at the rows", "nods encouragingly", not "searchingly looks",
+    "encouragingly nods"); with an object it stays before ("admiringly watch the couple",
+    not "watch the couple admiringly in a ballroom")."""
+    a = adverb.lower()
+    return a.endswith("ly") and (transitive or not a.endswith("ingly"))
+
+
 #: nouns of a manner said with "in": "in three different ways", "in a strange manner"
 _WAYS = frozenset({"way", "manner", "fashion"})
 
@@ -904,6 +914,9 @@ class Realiser:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after, lone_adverb = [], [], None
+        # with a bare object every -ly adverb goes before the verb ("unknowingly puts a
+        # red sock in the machine"); see _before_verb
+        transitive = any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)
         directions = []  # (role, text) of the directions said
         for k in plan.argms:
             if k in omit:
@@ -915,13 +928,13 @@ class Realiser:
                 if rest is not None:
                     after.append(render_phrase(rest))
                 continue
-            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
+            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and _before_verb(p.tokens[0].text, transitive):
                 pre_verb.append(render_phrase(p))
             elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
                 word = render_phrase(p)
                 if p.tokens[0].tag == "JJ":  # annotators write the adjective: "casts skillful"
                     word = adverb(word)
-                if plan.manner[k] and word.endswith("ly"):
+                if plan.manner[k] and _before_verb(word, transitive):
                     pre_verb.append(word)
                 else:
                     lone_adverb = word
@@ -931,7 +944,7 @@ class Realiser:
                 # adjective or adverb said as an adverb: "walks barefoot", not "with a
                 # barefoot"; "embraces him passionately", not "with passionate"
                 word = adverb(p.tokens[0].text.lower())
-                if plan.manner[k] and word.endswith("ly"):
+                if plan.manner[k] and _before_verb(word, transitive):
                     pre_verb.append(word)
                 else:
                     lone_adverb = word
@@ -1356,15 +1369,21 @@ class Realiser:
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
         last_subject = None
+        last_thing = None  # the one thing the sentence before acted on, as a mention
         agents: dict = {}  # mention of each Arg0 so far -> its pronoun (None: unknown)
         learned = self._learned_genders(events)
+        # what is the subject of some event acts itself: not "it" ("the climber falls ...
+        # the woman pulls the climber back up")
+        doers = {self._facts(ev.roles[k]).mention for ev in events
+                 for k in [self._plan(ev).subject] if k is not None}
         out = []
         for ev in self._scene_first(events):
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
             refs = [story.refer(f) for f in facts]
             definite = frozenset(k for k, ref in enumerate(refs) if ref.definite) | self._people_present(ev, facts)
-            named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words)
+            named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words) + \
+                self._it(ev, facts, last_thing if last_thing not in doers else None)
             here_heads = {**heads, **{f.mention: f.head for f in facts if f.mention is not None}}
             # only what was told in these very words is told short: a first full description stays whole
             short = frozenset(k for k in definite if refs[k].again and facts[k].can_shorten and
@@ -1401,6 +1420,7 @@ class Realiser:
             if ev.name == ANCHOR_EVENT and needs_base:
                 base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short, named)
             last_subject = who
+            last_thing = self._thing_acted_on(ev, facts)
             for r, f in zip(roles, facts):
                 if core_only and not r.is_core:
                     continue  # a summary leaves out places and directions: what they name is not told
@@ -1413,6 +1433,33 @@ class Realiser:
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             out.append((clause, base))
         return out
+
+    def _thing_acted_on(self, ev: Event, facts: list) -> str | None:
+        """The mention of the one thing (not a person, not a group) an event acts on: its
+        only core role besides the subject that is a noun phrase with no preposition
+        ("hides the notebook from a gardener"); None where there are more ("gives the
+        girl a box": "it" could be either)."""
+        plan = self._plan(ev)
+        others = [k for k in plan.core if k != plan.subject and not plan.preps[k]
+                  and self.analyse(ev.roles[k].filler).kind == "np"]
+        if len(others) != 1:
+            return None
+        f = facts[others[0]]
+        about = f.about
+        if f.mention is None or about is None or about.plural or not about.count or about.head in GROUP_NOUNS \
+                or noun_class(about.head, self.g.lexicon.noun_classes) in ("person", "animal", None):
+            return None
+        return f.mention
+
+    def _it(self, ev: Event, facts: list, last_thing: str | None) -> tuple:
+        """(role, "it") for the thing the sentence before acted on, acted on again as the
+        only object: "picks up a small notebook. After that, she opens it. Finally, she
+        hides it under her coat", not "the small notebook" three times."""
+        if last_thing is None or self._thing_acted_on(ev, facts) != last_thing:
+            return ()
+        thing = self._thing_acted_on(ev, facts)
+        return tuple((k, "it") for k, f in enumerate(facts) if f.mention == thing and ev.roles[k].is_core
+                     and k != self._plan(ev).subject)
 
     def _names_scene(self, roles, scene: str | None) -> bool:
         """Whether a direction or a location of these roles names the place of the scene
