@@ -521,6 +521,10 @@ def test_a_role_done_to_said_as_subject_is_passive(grammar, nlp):
         "Arg1 (thing farnesylated)": "the polypeptide that represents the substrate",
         "Arg3 (result of farnesylation)": "a cysteine moiety"}, grammar=grammar)
     assert "is farnesylated" not in prose.natural(left)
+    # a role PropBank describes by a doer's noun acts: feed.01's "eater"
+    eater = make_event("feed", "feed.01", {"Arg1 (food)": "on non-edible materials", "Arg2 (eater)": "the microbes"},
+                       grammar=grammar)
+    assert prose.natural(eater) == "The microbes feed on non-edible materials."
 
 
 def test_a_nominal_s_preposition_is_cut_where_propbank_shows_the_role_bare(grammar, nlp):

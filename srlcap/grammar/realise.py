@@ -398,6 +398,14 @@ def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
 
+def _names_doer(info) -> bool:
+    """Whether PropBank describes a role by the noun of one who does a verb ("eater",
+    "driver"): what it names acts ("microbes feed on ..."), it is not acted on."""
+    words = info.descr.lower().split() if info is not None else []
+    w = words[0].strip(",;") if words else ""
+    return len(w) > 4 and w.endswith(("er", "or")) and any(is_verb_base(stem) for stem in (w[:-2], w[:-1]))
+
+
 def _bare_more_than(info, prep: str) -> bool:
     """Whether PropBank's spans show a role bare more often than after ``prep``."""
     return info is not None and info.preps.get("", 0) > info.preps.get(prep, 0)
@@ -780,6 +788,7 @@ class _ClausePlan:
     self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
     has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
     carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
+    doers: tuple = ()  # roles PropBank describes by a doer's noun ("eater" of feed.01): never a passive subject
 
 
 class Realiser:
@@ -889,7 +898,7 @@ class Realiser:
             # doer: "the island is circumnavigated by boat", not "circumnavigates"
             # (not with a bare object left after it: "is repaid $16 million"; nor "I")
             passive = subject is not None and (plan.passive_fallback or (
-                plan.has_agent and roles[subject].type not in ("Arg0", "Arg1")
+                plan.has_agent and roles[subject].type not in ("Arg0", "Arg1") and subject not in plan.doers
                 and ph[subject].tokens[0].text.lower() not in ("i", "you", "we")
                 and not any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)))
         elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
@@ -1239,6 +1248,7 @@ class Realiser:
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
             residue=self._residue(roles, core, preps, roleset),
             self_moving=self_moving, has_agent=bool(roleset is not None and "Arg0" in roleset.roles),
+            doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
             carries=bool(roleset is not None and roleset.verbnet
                          and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
