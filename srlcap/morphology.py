@@ -91,6 +91,42 @@ def is_verb_base(word: str) -> bool:
     return bool(forms) and forms[0] == word.lower()
 
 
+_PARTICLES = ("out", "over", "up", "down", "off", "back", "in", "away")
+
+
+@lru_cache(maxsize=None)
+def verb_of_noun(lemma: str, role_words: tuple = ()) -> str | None:
+    """The verb a PropBank lemma that English has only as a noun stands for, or None:
+    its -ing form's verb ("gurgling" -> "gurgle"), a noun of a verb and its particle
+    ("layover" -> "lay over", "payout" -> "pay out"), or the verb of the role names'
+    participle with the lemma's prefix ("reconquest", whose Arg1 is "thing conquered":
+    "reconquer"). Only for a lemma pyinflect knows as a noun and not as a verb: "the king
+    reconquest the city" is no English."""
+    if " " in lemma or not lemma.isalpha():
+        return None
+    forms = _pyinflect_forms(lemma)
+    if forms.get("VB") or not forms.get("NN"):
+        return None
+    if is_gerund(lemma):
+        stem = next(s for s in (lemma[:-3], lemma[:-3] + "e", lemma[:-4])
+                    if lemma in (_pyinflect_forms(s).get("VBG") or ()))
+        return stem
+    for particle in _PARTICLES:
+        head = lemma[:-len(particle)]
+        if lemma.endswith(particle) and len(head) >= 2 and (_pyinflect_forms(head).get("VB") or ()) == (head,):
+            return f"{head} {particle}"
+    for word in role_words:
+        if len(word) < 5 or not word.endswith("ed"):
+            continue
+        for stem in (word[:-2], word[:-1], word[:-3]):
+            if word in (_pyinflect_forms(stem).get("VBN") or ()) and len(stem) >= 4:
+                at = lemma.find(stem[:4])
+                verb = lemma[:at] + stem if at >= 0 else None
+                if verb and (_pyinflect_forms(verb).get("VB") or ()) == (verb,):
+                    return verb
+    return None
+
+
 def _rule_inflect(word: str, tag: str) -> str:
     if word == "be":
         return {"VBZ": "is", "VBP": "are", "VBD": "was", "VBN": "been", "VBG": "being"}.get(tag, "be")

@@ -368,3 +368,205 @@ def test_only_a_whole_clause_is_words_said(realiser, grammar):
     thing = make_event("mention", "mention.01", {"Arg0 (speaker)": "the ad",
                                                  "Arg1 (utterance)": "a topic that the retailer has avoided"}, grammar=grammar)
     assert realiser.natural(thing) == "The ad mentions a topic that the retailer has avoided."
+
+
+@pytest.mark.parametrize("tokens, written", [
+    ('the " law "', 'the "law"'),
+    ("of Hans Christian Andersen 's \" the Little Mermaid \"", "of Hans Christian Andersen's \"The Little Mermaid\""),
+    ('Their song " Love is a Beautiful Thing "', 'Their song "Love is a Beautiful Thing"'),
+    ("of the entire 5265 - kilometer ( 3272 - mile ) Amazon River", "of the entire 5,265-kilometer (3,272-mile) Amazon River"),
+    ("a 1200 - lb bull born in 1984", "a 1,200-lb bull born in 1984"),  # a quantity's commas, not a year's
+    ("dressed in shorts , tank tops or muscle shirts `` many times", "dressed in shorts, tank tops or muscle shirts many times"),
+    ("an `` organic '' society", 'an "organic" society'),
+    ('as a " discipline " rather than as a " communication tool , " Taiwanese',
+     'as a "discipline" rather than as a "communication tool," Taiwanese'),
+    ('" the end "', '"the end"'),  # no title: its first word keeps its case
+    # Penn's marks say which way they face: a closing one whose opening was cut goes
+    ("a class in diplomacy of the whole people '' that trains staff through its `` virtual institute",
+     "a class in diplomacy of the whole people that trains staff through its virtual institute"),
+    ("enhances shareholder value . ''", "enhances shareholder value"),
+])
+def test_propbank_quotes_and_brackets_are_set_as_written(tokens, written):
+    """Judged not fluent (round 6): 'the " law "', '" the Little Mermaid "', '( 3272-mile )',
+    a quote mark whose quotation the span cut ('"many times.')."""
+    from srlcap.readers.common import clean_filler
+
+    assert clean_filler(None, "r", "Arg1", tokens) == written
+
+
+def test_an_article_agrees_with_the_quoted_word(grammar, nlp):
+    """Judged not fluent (round 6): 'envisages a "organic" society'."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("envisage", "envisage.01", {"Arg0 (thinker)": "The concept",
+                                                "Arg1 (thing under consideration)": 'an "organic" society'},
+                    grammar=grammar)
+    assert prose.natural(ev) == 'The concept envisages an "organic" society.'
+
+
+def test_a_clause_as_subject_is_said_not_asked(grammar, nlp):
+    """Judged not fluent (round 6): 'announces, "What matters is what advertisers will
+    pay?"': a wh-word that opens a clausal subject makes a statement; "What happened?"
+    is still asked."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("announce", "announce.01", {"Arg0 (announcer)": "The chairman",
+                                                "Arg1 (utterance)": "What matters is what advertisers will pay"},
+                    grammar=grammar)
+    assert prose.natural(ev) == "The chairman announces that what matters is what advertisers will pay."
+    asked = make_event("ask", "ask.01", {"Arg0 (asker)": "The chairman", "Arg1 (question)": "what happened"},
+                       grammar=grammar)
+    assert prose.natural(asked).endswith('"What happened?"')
+
+
+def test_a_quoted_filler_is_quoted_once(grammar, nlp):
+    """Judged not fluent (round 3): 'declares of himself, "" A peasant I was born . "."':
+    the filler brings its own marks."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+    from srlcap.readers.common import clean_filler
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    said = clean_filler(None, "r", "Arg1", '" A peasant I was born and a peasant I will die . "')
+    ev = make_event("declare", "declare.01", {"Arg0 (declarer)": "He", "Arg1 (utterance)": said}, grammar=grammar)
+    assert prose.natural(ev) == 'He declares, "A peasant I was born and a peasant I will die."'
+
+
+def test_a_vehicle_named_as_what_moves_moves_itself(realiser, grammar):
+    """Judged not fluent (round 6): "the police car is abruptly pulled over": pull_over.05's
+    examples have an agent, but its Arg1 is "thing moving" and a car moves by itself; a
+    thing that is no vehicle is still moved ("the figures are adjusted")."""
+    realiser.analyse.analyse_all(["police car", "to the side of the road", "crate"])
+    car = make_event("pull over", "pull.05", {"Arg1 (thing moving, pulling over)": "police car",
+                                              "Arg2 (destination)": "to the side of the road"}, grammar=grammar)
+    assert realiser.natural(car) == "A police car pulls over to the side of the road."
+    crate = make_event("pull over", "pull.05", {"Arg1 (thing moving, pulling over)": "crate",
+                                                "Arg2 (destination)": "to the side of the road"}, grammar=grammar)
+    assert realiser.natural(crate) == "A crate is pulled over to the side of the road."
+
+
+def test_a_lone_particle_goes_before_a_heavy_object(grammar, nlp):
+    """Judged not fluent (round 6): "brushes suggestions that the won be revalued again
+    aside"; a short object keeps it after ("brushes the crumbs aside")."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    heavy = make_event("brush", "brush.01", {"Arg0 (agent)": "The President",
+                                             "Arg1 (entity brushed)": "suggestions that the won be revalued again",
+                                             "ArgM (direction)": "aside"}, grammar=grammar)
+    assert prose.natural(heavy) == "The President brushes aside suggestions that the won be revalued again."
+    light = make_event("brush", "brush.01", {"Arg0 (agent)": "The President", "Arg1 (entity brushed)": "the crumbs",
+                                             "ArgM (direction)": "aside"}, grammar=grammar)
+    assert prose.natural(light) == "The President brushes the crumbs aside."
+
+
+def test_a_doing_takes_no_with(grammar, nlp):
+    """Judged not fluent (round 6): "misspends his youth with learning classical languages"."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("misspend", "misspend.01", {"Arg0 (misspender)": "John", "Arg1 (thing wasted)": "his youth",
+                                                "Arg2 (misspent how, on what)": "learning classical languages"},
+                    grammar=grammar)
+    assert prose.natural(ev) == "John misspends his youth learning classical languages."
+
+
+def test_a_setting_told_as_a_bare_plural_takes_the(realiser, grammar):
+    """Judged not fluent (round 6): "throw rice at the couple on church steps"."""
+    realiser.analyse.analyse_all(["guests", "rice", "at the couple", "church steps"])
+    ev = make_event("throw", "throw.01", {"Arg0 (thrower)": "guests", "Arg1 (thing thrown)": "rice",
+                                          "Arg2 (thrown at, to, over, etc)": "at the couple",
+                                          "Scene of the Event": "church steps"}, grammar=grammar)
+    assert realiser.natural(ev) == "Guests throw rice at the couple on the church steps."
+
+
+def test_a_noun_only_lemma_is_said_as_its_verb_and_a_name_is_one(grammar, nlp):
+    """Judged not fluent (round 6): "The first king of Portugal, Dom Afonso Henriques,
+    reconquest the city" (reconquest.01's lemma is a noun; the tagger takes "Henriques"
+    for a plural)."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("reconquest", "reconquest.01", {
+        "Arg0 (conqueror)": "by the first king of Portugal, Dom Afonso Henriques",
+        "Arg1 (thing conquered)": "the city of Lisboa", "Arg2 (former possessors)": "from the Moors"}, grammar=grammar)
+    assert prose.natural(ev) == ("The first king of Portugal, Dom Afonso Henriques, reconquers the city of Lisboa "
+                                 "from the Moors.")
+    people = make_event("mug", "mug.01", {"Arg0 (mugger)": "The disgruntled Pennsylvanians", "Arg1 (victim)": "him"},
+                        grammar=grammar)
+    assert prose.natural(people) == "The disgruntled Pennsylvanians mug him."
+
+
+def test_a_role_done_to_said_as_subject_is_passive(grammar, nlp):
+    """Judged not fluent (round 6): "The island circumnavigates by boat": with no agent
+    and Arg1 prepositional, the subject is Arg2, what is sailed around; a verb with a doer
+    says it in the passive. Not with a bare object left ("A cysteine moiety farnesylates
+    the polypeptide")."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("circumnavigate", "circumnavigate.01", {"Arg1 (vessle being steered l)": "by boat",
+                                                            "Arg2 (mass navigated around)": "of the island"},
+                    grammar=grammar)
+    assert prose.natural(ev) == "The island is circumnavigated by boat."
+    left = make_event("farnesylate", "farnesylate.01", {
+        "Arg1 (thing farnesylated)": "the polypeptide that represents the substrate",
+        "Arg3 (result of farnesylation)": "a cysteine moiety"}, grammar=grammar)
+    assert "is farnesylated" not in prose.natural(left)
+    # a role PropBank describes by a doer's noun acts: feed.01's "eater"
+    eater = make_event("feed", "feed.01", {"Arg1 (food)": "on non-edible materials", "Arg2 (eater)": "the microbes"},
+                       grammar=grammar)
+    assert prose.natural(eater) == "The microbes feed on non-edible materials."
+
+
+def test_a_nominal_s_preposition_is_cut_where_propbank_shows_the_role_bare(grammar, nlp):
+    """Judged not fluent (round 6): "The candidate answers to most of the debate
+    questions": answer.01's Arg1 is described "in response to", but PropBank's spans
+    show it bare more often; "banned from" keeps its "from"."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("answer", "answer.01", {"Arg0 (replier)": "the candidate's",
+                                            "Arg1 (in response to)": "to most of the debate questions"},
+                    grammar=grammar)
+    assert prose.natural(ev) == "The candidate answers most of the debate questions."
+    ban = make_event("ban", "ban.01", {"Arg0 (lawgiver)": "the FA", "Arg1 (activity/place/item not allowed)":
+                                       "from all matches", "Arg2 (secondary agent)": "him"}, grammar=grammar)
+    assert "from all matches" in prose.natural(ban)
+
+
+def test_a_vehicle_one_carries_a_thing_in_takes_in(grammar, nlp):
+    """Judged not fluent (round 6): "are hauled with a real tough truck": a verb of
+    carrying (VerbNet's 11 classes) carries in a vehicle; "hits the man with a car" is
+    not such a verb."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("haul", "haul.01", {"Arg1 (thing carried)": "your buddies", "Arg2 (instrument)": "a truck",
+                                        "ArgM (direction)": "to the yacht club"}, grammar=grammar)
+    assert prose.natural(ev) == "Your buddies are hauled in a truck to the yacht club."
+    hit = make_event("hit", "hit.01", {"Arg0 (agent, hitter)": "He", "Arg1 (thing hit)": "the man",
+                                       "Arg2 (instrument, thing hit by or with)": "a car"}, grammar=grammar)
+    assert "in a car" not in prose.natural(hit)
+
+
+def test_an_adverb_of_a_participle_follows_a_verb_with_no_object(realiser, grammar):
+    """Judged not fluent (round 6): "she searchingly looks at rows of orchids"; with a bare
+    object it stays before the verb ("admiringly watch the couple")."""
+    realiser.analyse.analyse_all(["woman", "rows of orchids", "searchingly", "guests", "the couple", "admiringly"])
+    look = make_event("look", "look.01", {"Arg0 (looker)": "woman", "Arg1 (thing looked at)": "rows of orchids",
+                                          "ArgM (manner)": "searchingly"}, grammar=grammar)
+    assert realiser.natural(look) == "A woman looks searchingly at rows of orchids."
+    watch = make_event("watch", "watch.01", {"Arg0 (observer)": "guests", "Arg1 (thing looked at)": "the couple",
+                                             "ArgM (manner)": "admiringly"}, grammar=grammar)
+    assert realiser.natural(watch) == "Guests admiringly watch the couple."

@@ -199,3 +199,124 @@ def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
                   ("look", "look.01", {"Arg0 (looker)": "man in bellhop uniform", "Arg1 (thing looked at)": "woman in sparkly dress",
                                        "ArgM (direction)": "towards the door"}))
     assert "looks towards the door at the woman" in text, text
+
+
+def test_a_reflexive_tells_a_person_s_gender(realiser, grammar):
+    """Judged not fluent (round 6): "the astronaut pulls herself ... the astronaut
+    carefully grabs ... the astronaut looks": "herself" says she is a woman."""
+    text = _story(realiser, grammar,
+                  ("open", "open.01", {"Arg0 (opener)": "astronaut in white suit", "Arg1 (thing opening)": "hatch"}),
+                  ("pull", "pull.01", {"Arg0 (puller)": "astronaut in white suit", "Arg1 (thing pulled)": "herself",
+                                       "Arg2 (DIR)": "along the railing"}),
+                  ("grab", "grab.01", {"Arg0 (grabber)": "astronaut in white suit", "Arg1 (entity grabbed)": "antenna"}))
+    assert "Then, she pulls herself along the railing" in text and "Finally, she grabs" in text
+
+
+def test_a_possessive_tells_a_gender_only_where_no_one_else_could_own_it(realiser, grammar):
+    """"the knight removes his helmet" beside a queen: he; "the nurse pulls a sheet up to
+    his chin" in a clip with a patient: the chin may be the patient's, the nurse stays
+    "the nurse"."""
+    knight = _story(realiser, grammar,
+                    ("kneel", "kneel.01", {"Arg0 (kneeler)": "knight", "ArgM (location)": "before the queen"}),
+                    ("remove", "remove.01", {"Arg0 (remover)": "knight", "Arg1 (thing removed)": "his helmet"}))
+    assert "Finally, he removes his helmet" in knight
+    nurse = _story(realiser, grammar,
+                   ("look", "look.01", {"Arg0 (looker)": "nurse in blue scrubs", "Arg1 (thing looked at)": "patient"}),
+                   ("pull", "pull.01", {"Arg0 (puller)": "nurse in blue scrubs", "Arg1 (thing pulled)": "sheet",
+                                        "Arg2 (DIR)": "up to his chin"}))
+    assert "Finally, the nurse pulls" in nurse
+
+
+def test_the_annotation_s_own_pronoun_tells_who_it_was(realiser, grammar):
+    """Judged not fluent (round 6): "the old sailor" in every sentence, and "he" at the
+    end: the annotator's "he" right after the sailor was the subject is the sailor."""
+    text = _story(realiser, grammar,
+                  ("open", "open.01", {"Arg0 (opener)": "old sailor", "Arg1 (thing opening)": "envelope"}),
+                  ("cry", "cry.02", {"Arg0 (cryer)": "old sailor"}),
+                  ("put", "put.01", {"Arg0 (putter)": "he", "Arg1 (thing put)": "the letter",
+                                     "Arg2 (where put)": "in his pocket"}))
+    assert "Then, he cries" in text
+
+
+def test_the_clip_s_scene_is_set_in_its_first_sentence(realiser, grammar):
+    """Judged not fluent (round 6): "sits down on a bench. Then, the old sailor opens an
+    envelope at a harbour": the first scene told is said where the story starts."""
+    text = _story(realiser, grammar,
+                  ("sit", "sit.01", {"Arg1 (sitter)": "old sailor", "ArgM (location)": "on a bench"}),
+                  ("open", "open.01", {"Arg0 (opener)": "old sailor", "Arg1 (thing opening)": "envelope",
+                                       "Scene of the Event": "harbour"}))
+    assert "sits on a bench at a harbour." in text and "envelope." in text
+
+
+def test_a_new_scene_is_not_piled_after_a_way_out_of_the_last(realiser, grammar):
+    """Judged not fluent (round 6): "runs out of the bathroom in panic in a dark house":
+    the way out of the scene told places the event; what the new scene says besides its
+    place stays ("at night")."""
+    look = ("look", "look.01", {"Arg0 (looker)": "woman", "Arg1 (thing looked at)": "the mirror",
+                                "Scene of the Event": "bathroom"})
+    text = _story(realiser, grammar, look,
+                  ("run", "run.02", {"Arg0 (runner)": "woman", "ArgM (direction)": "out of the bathroom",
+                                     "Scene of the Event": "dark house"}))
+    assert text.endswith("runs out of the bathroom.")
+    night = _story(realiser, grammar, look,
+                   ("run", "run.02", {"Arg0 (runner)": "woman", "ArgM (direction)": "out of the bathroom",
+                                      "Scene of the Event": "house at night"}))
+    assert night.endswith("runs out of the bathroom at night.")
+
+
+def test_a_part_named_by_the_kind_of_the_one_known_thing_is_its_own(realiser, grammar):
+    """Judged not fluent (round 6): "pulls an old station wagon over ... opens a car door":
+    a wagon is the kind of thing a car is (WordNet's category), so the door is its own; not
+    with two such things told."""
+    wagon = ("pull over", "pull.05", {"Arg0 (causal agent)": "man in flannel shirt",
+                                      "Arg1 (thing moving, pulling over)": "old station wagon"})
+    door = ("open", "open.01", {"Arg0 (opener)": "woman in denim jacket", "Arg1 (thing opening)": "car door"})
+    assert "opens the car door" in _story(realiser, grammar, wagon, door)
+    truck = ("chase", "chase.01", {"Arg0 (chaser)": "truck", "Arg1 (thing chased)": "old station wagon"})
+    assert "opens a car door" in _story(realiser, grammar, truck, door)
+
+
+def test_people_told_as_a_bare_plural_object_are_the_ones_there(realiser, grammar):
+    """Judged not fluent (round 6): "the teacher sternly asks students a question" in a
+    classroom; a subject stays as told ("pedestrians listen"), a number keeps its words."""
+    stand = ("stand", "stand.01", {"Arg1 (thing standing)": "teacher", "Scene of the Event": "classroom"})
+    text = _story(realiser, grammar, stand,
+                  ("ask", "ask.01", {"Arg0 (asker)": "teacher", "Arg1 (question)": "a question",
+                                     "Arg2 (hearer)": "students"}),
+                  ("listen", "listen.01", {"Arg0 (listener)": "pupils", "Arg1 (heard)": "teacher"}))
+    assert "asks the students a question" in text and "Finally, pupils listen" in text
+    two = _story(realiser, grammar, stand,
+                 ("ask", "ask.01", {"Arg0 (asker)": "teacher", "Arg1 (question)": "a question",
+                                    "Arg2 (hearer)": "two students"}))
+    assert "asks two students a question" in two
+
+
+def test_kin_told_bare_are_someone_s(realiser, grammar):
+    """Judged not fluent (round 6): "Finally, parents fondly watch them": kin told bare in
+    a story are the ones of its people, "the parents", even as the subject."""
+    text = _story(realiser, grammar,
+                  ("hug", "hug.01", {"Arg0 (hugger)": "little girl", "Arg1 (hugged)": "grandfather"}),
+                  ("watch", "watch.01", {"Arg0 (observer)": "parents", "Arg1 (thing looked at)": "them"}))
+    assert "Finally, the parents watch them" in text
+
+
+def test_the_thing_acted_on_again_is_it(realiser, grammar):
+    """Judged not fluent (round 6): "picks up a small notebook ... opens the small notebook
+    ... hides the small notebook under her coat": the one thing the sentence before acted
+    on, acted on again, is "it"; not what acts itself in the clip (a climber who falls),
+    nor where the sentence before acted on two things."""
+    pick = ("pick up", "pick.04", {"Arg0 (agent)": "woman", "Arg1 (thing acquired)": "small notebook"})
+    text = _story(realiser, grammar, pick,
+                  ("open", "open.01", {"Arg0 (opener)": "woman", "Arg1 (thing opening)": "small notebook"}),
+                  ("hide", "hide.01", {"Arg0 (hider)": "woman", "Arg1 (thing hidden)": "small notebook",
+                                       "Arg2 (hidden from)": "from the gardener"}))
+    assert "Then, she opens it." in text and "Finally, she hides it from" in text
+    give = _story(realiser, grammar,
+                  ("give", "give.01", {"Arg0 (giver)": "man", "Arg1 (thing given)": "box", "Arg2 (given to)": "woman"}),
+                  ("open", "open.01", {"Arg0 (opener)": "woman", "Arg1 (thing opening)": "box"}))
+    assert "opens it" in give  # "to the woman" is no thing "it" could be
+    falls = _story(realiser, grammar,
+                   ("fall", "fall.01", {"Arg1 (thing falling)": "climber"}),
+                   ("catch", "catch.01", {"Arg0 (catcher)": "woman", "Arg1 (thing caught)": "climber"}),
+                   ("pull", "pull.01", {"Arg0 (puller)": "woman", "Arg1 (thing pulled)": "climber"}))
+    assert " it" not in falls

@@ -66,3 +66,19 @@ def test_a_pronoun_moved_to_another_case_is_lower_case():
     assert pronoun_case("him", subject=True) == "he"
     assert pronoun_case("me", subject=True) == "I"
     assert pronoun_case("You", subject=False) == "you"  # neg5/n205: "He dotes on You"
+
+
+@pytest.mark.parametrize("lemma, role_words, verb", [
+    # judged not fluent (round 6): "Dom Afonso Henriques reconquest the city"
+    ("reconquest", ("conqueror", "thing", "conquered"), "reconquer"),
+    ("gurgling", (), "gurgle"),  # "the brook gurglings over the rocks"
+    ("layover", (), "lay over"),  # "someone layovers at Tokyo"
+    ("payout", (), "pay out"),
+    ("throw", (), None),  # a verb stays itself
+    ("poster", (), None),  # a noun PropBank uses as a verb, with no verb behind it
+    ("gondola", ("traveller", "destination"), None),
+])
+def test_the_verb_of_a_noun_lemma(lemma, role_words, verb):
+    from srlcap.morphology import verb_of_noun
+
+    assert verb_of_noun(lemma, role_words) == verb

@@ -13,11 +13,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import Phrase
-from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_class, noun_supersense, phrase_class
+from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
 from srlcap.lexicon import LocativeLexicon, RolesetLexicon
-from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case
+from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, verb_of_noun
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
 _PREPOSITIONS = {
@@ -46,6 +46,8 @@ _QUESTION_WORDS = {"who", "what", "where", "when", "why", "how", "which", "whose
                    "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "have",
                    "has"}
 _FIRST_SECOND_PERSON = {"i", "me", "my", "mine", "we", "us", "our", "you", "your", "yours", "i'm", "i'll", "let's"}
+# pronouns that name a person as an object (not "her" as an owner, a PRP$)
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "you"})
 # a filler that is only a pronoun names nobody new
 _PRONOUN_FILLERS = _OBJECT_PRONOUNS | {"he", "she", "they", "i", "we", "his", "her"}
 
@@ -85,11 +87,13 @@ def _gender_pronoun(p: Phrase) -> str | None:
     return "he" if head in _MALE else "she" if head in _FEMALE else None
 
 
-def _pronoun_for(facts: "_Facts", agents: dict) -> str | None:
+def _pronoun_for(facts: "_Facts", agents: dict, learned: dict | None = None) -> str | None:
     """he, she or they for a subject told again right after it was the subject, when no
     other agent of the story so far (someone who did something: a person, most likely)
-    could be taken for it: of the same gender, or of one its noun does not say."""
-    word = facts.pronoun
+    could be taken for it: of the same gender, or of one its noun does not say.
+    ``learned``: mention -> he/she the clip shows for a noun that does not say it
+    (see ``_learned_genders``)."""
+    word = facts.pronoun or (learned or {}).get(facts.mention)
     if word is None:
         return None
     for other, theirs in agents.items():
@@ -140,6 +144,9 @@ class _Ref(NamedTuple):
 _NEW = _Ref(False)
 _AGAIN = _Ref(True, None, True)
 
+
+#: Nouns of kin: told bare, they are someone's ("the parents", not "parents")
+_KIN = frozenset("parent child sibling grandparent grandchild son daughter brother sister cousin".split())
 
 #: A group of two, and who its members are: after "a couple", "a man" is one of them.
 _PAIRS = frozenset({"couple", "pair"})
@@ -198,6 +205,14 @@ class _Discourse:
             return _Ref(True)  # the owner is one of the couple: "the woman's hand"
         if about.parts and any(e.count and e.head in about.parts for _, e in self.entities.values()):
             return _Ref(True)
+        if about.parts and about.head in _OWN_PARTS:
+            # a part named by the kind of a thing the story knows the one of: "pulls an
+            # old station wagon over ... opens the car door" (a wagon is a conveyance, as
+            # a car is; WordNet's category)
+            kinds = {noun_category(w) for w in about.parts} - {None}
+            kin = [e for _, e in self.entities.values() if e.count and noun_category(e.head) in kinds]
+            if len(kin) == 1:
+                return _Ref(True)
         return _NEW
 
     def _knows_pair(self) -> bool:
@@ -383,6 +398,19 @@ def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
 
+def _names_doer(info) -> bool:
+    """Whether PropBank describes a role by the noun of one who does a verb ("eater",
+    "driver"): what it names acts ("microbes feed on ..."), it is not acted on."""
+    words = info.descr.lower().split() if info is not None else []
+    w = words[0].strip(",;") if words else ""
+    return len(w) > 4 and w.endswith(("er", "or")) and any(is_verb_base(stem) for stem in (w[:-2], w[:-1]))
+
+
+def _bare_more_than(info, prep: str) -> bool:
+    """Whether PropBank's spans show a role bare more often than after ``prep``."""
+    return info is not None and info.preps.get("", 0) > info.preps.get(prep, 0)
+
+
 def _role_info(roleset, role_type: str):
     """The lexicon's RoleInfo of a role type, or None (no roleset, or no such role)."""
     return roleset.roles.get(role_type) if roleset is not None else None
@@ -448,16 +476,26 @@ def _speech(p: Phrase) -> str:
     recover", "if she would dance"); a direct question, an exclamation or words in the
     first or second person quoted ('"Where am I?"', '"There it is!"'); any other clause
     after "that"."""
-    words = [t.text.lower() for t in p.tokens]
-    if words[0] in _SUBORDINATORS:
+    toks = p.tokens
+    # a filler that is the quotation with its marks ('" How tall are you , "') is words
+    # said as they were, quoted once; what they are is read from the words inside
+    quoted = len(toks) > 2 and toks[0].text == toks[-1].text == '"' and sum(t.text == '"' for t in toks) == 2
+    if quoted:
+        toks = toks[1:-1]
+    words = [t.text.lower() for t in toks]
+    if words[0] in _SUBORDINATORS and not quoted:
         return render_phrase(p)
-    question = words[0] in _QUESTION_WORDS and len(words) > 1
+    # a wh-word that opens a clause standing as the subject is no question: "What
+    # matters is what advertisers will pay" states (a free relative, spaCy's csubj)
+    question = words[0] in _QUESTION_WORDS and len(words) > 1 and \
+        not any(t.dep == "csubj" and t.head == p.root for t in toks)
     # an imperative or a "there it is" is called out, not reported
-    exclamation = p.tokens[0].tag == "VB" or words[0] in ("there", "here") or is_verb_base(words[0]) \
+    exclamation = toks[0].tag == "VB" or words[0] in ("there", "here") or is_verb_base(words[0]) \
         or _ends_in_particle(p)
-    if question or exclamation or _FIRST_SECOND_PERSON & set(words):
+    if quoted or question or exclamation or _FIRST_SECOND_PERSON & set(words):
         # the words as the annotator wrote them: no article added ("Wait!", not "A wait!")
-        said = "".join(("I" if t.text == "i" else t.text) + t.ws for t in p.tokens).strip()
+        said = "".join(("I" if t.text == "i" else t.text) + t.ws for t in toks).strip()
+        said = said.rstrip(",;: ")  # a quotation cut at a comma ("How tall are you,") ends as a sentence
         said = said[:1].upper() + said[1:]
         if said[-1:] not in ".?!":
             said += "?" if question else "!" if exclamation else "."
@@ -578,7 +616,11 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         elif text.lower() in ("a", "an") and tok.tag == "DT" and i + 1 < len(phrase.tokens):
             # an article written in the filler agrees with the word now after it
             # (attribute negatives change that word: "an old man" -> "a young man")
-            fixed = article(phrase.tokens[i + 1].text)
+            # (past a quote mark: 'an "organic" society', the sound is the quoted word's)
+            after = phrase.tokens[i + 1].text
+            if after in ('"', "\u201c", "'", "`") and i + 2 < len(phrase.tokens):
+                after = phrase.tokens[i + 2].text
+            fixed = article(after)
             text = fixed.capitalize() if text[0].isupper() else fixed
         out.append(text + tok.ws)
     return "".join(out).strip()
@@ -624,10 +666,27 @@ _ENDS_WITH_PART = re.compile(
     r"\b(?:in|on|at) the (?:[a-z]+ )?(?:seat|deck|cabin|cockpit|trunk)$")  # not "on the roof of a city"
 
 
+#: adverbs of direction that stand as a phrasal verb's particle ("brush aside", "give away")
+_LONE_PARTICLES = frozenset("aside away back off out up down over around".split())
+#: an object longer than this many words, or holding a clause, is heavy: a particle goes before it
+_HEAVY_OBJECT = 5
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp"})
+
+
 #: a place of one's own that holds a thing ("in her pocket", "under his coat")
 _IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|their|its|my|your|our) ")
 #: "onto his feet" is said "to his feet" ("lifts him to his feet", "jumps to her feet")
 _TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
+
+
+def _before_verb(adverb: str, transitive: bool) -> bool:
+    """Whether a manner adverb goes before the verb ("slowly opens"): an -ly adverb, but
+    not one made of a participle where no bare object follows, which reads after the verb
+    ("looks searchingly at the rows", "nods encouragingly", not "searchingly looks",
+    "encouragingly nods"); with an object it stays before ("admiringly watch the couple",
+    not "watch the couple admiringly in a ballroom")."""
+    a = adverb.lower()
+    return a.endswith("ly") and (transitive or not a.endswith("ingly"))
 
 
 #: nouns of a manner said with "in": "in three different ways", "in a strange manner"
@@ -726,6 +785,10 @@ class _ClausePlan:
     # crash spooks"
     residue: dict
     passive_fallback: bool  # a transitive verb with neither agent nor a noun-phrase Arg1
+    self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
+    has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
+    carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
+    doers: tuple = ()  # roles PropBank describes by a doer's noun ("eater" of feed.01): never a passive subject
 
 
 class Realiser:
@@ -830,8 +893,17 @@ class Realiser:
             subject, passive = None, False  # Arg1 not a noun phrase: fall through
         if subject is None:
             subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
-            # "we are reminded of those movies", not "we remind of"
-            passive = subject is not None and plan.passive_fallback
+            # "we are reminded of those movies", not "we remind of"; a role other than
+            # Arg1 said as the subject of a verb with a doer is what is done to, not the
+            # doer: "the island is circumnavigated by boat", not "circumnavigates"
+            # (not with a bare object left after it: "is repaid $16 million"; nor "I")
+            passive = subject is not None and (plan.passive_fallback or (
+                plan.has_agent and roles[subject].type not in ("Arg0", "Arg1") and subject not in plan.doers
+                and ph[subject].tokens[0].text.lower() not in ("i", "you", "we")
+                and not any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)))
+        elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
+            # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
+            passive = False
         if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
@@ -851,6 +923,9 @@ class Realiser:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after, lone_adverb = [], [], None
+        # with a bare object every -ly adverb goes before the verb ("unknowingly puts a
+        # red sock in the machine"); see _before_verb
+        transitive = any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)
         directions = []  # (role, text) of the directions said
         for k in plan.argms:
             if k in omit:
@@ -862,13 +937,13 @@ class Realiser:
                 if rest is not None:
                     after.append(render_phrase(rest))
                 continue
-            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ly"):
+            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and _before_verb(p.tokens[0].text, transitive):
                 pre_verb.append(render_phrase(p))
             elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
                 word = render_phrase(p)
                 if p.tokens[0].tag == "JJ":  # annotators write the adjective: "casts skillful"
                     word = adverb(word)
-                if plan.manner[k] and word.endswith("ly"):
+                if plan.manner[k] and _before_verb(word, transitive):
                     pre_verb.append(word)
                 else:
                     lone_adverb = word
@@ -878,7 +953,7 @@ class Realiser:
                 # adjective or adverb said as an adverb: "walks barefoot", not "with a
                 # barefoot"; "embraces him passionately", not "with passionate"
                 word = adverb(p.tokens[0].text.lower())
-                if plan.manner[k] and word.endswith("ly"):
+                if plan.manner[k] and _before_verb(word, transitive):
                     pre_verb.append(word)
                 else:
                     lone_adverb = word
@@ -888,7 +963,11 @@ class Realiser:
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm in _PLACES:
-                place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), k in definite)
+                # a setting told as a bare plural is a known place: "on the church steps",
+                # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
+                the = k in definite or (p.kind == "np" and not getattr(self.analyse, "written", False)
+                                        and _takes_plural_the(p, 0))
+                place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), the)
                 whole = _PLACE_AFTER_PART.match(place)
                 if whole and _ENDS_WITH_PART.search(subj_text):
                     # the place is the whole of the part the subject is at: "a little boy in
@@ -968,6 +1047,17 @@ class Realiser:
             if held:
                 after = [a for a in after if a not in held]
                 objects = objects[:source] + [(-1, a) for a in held] + objects[source:]
+        if objects and not passive:
+            # a lone particle of direction goes before a long or clausal object, as a
+            # phrasal verb's does: "brushes aside suggestions that the won be revalued",
+            # not "brushes suggestions that the won be revalued aside"
+            k0 = objects[0][0]
+            heavy = k0 >= 0 and not plan.preps[k0] and ph[k0].kind == "np" and (
+                len(ph[k0].tokens) > _HEAVY_OBJECT or any(t.dep in _CLAUSE_DEPS for t in ph[k0].tokens))
+            lone = [a for k, a in directions if a in after and a in _LONE_PARTICLES]
+            if heavy and lone:
+                after = [a for a in after if a != lone[0]]
+                objects = [(-1, lone[0])] + objects
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
         if quote:
@@ -1030,6 +1120,13 @@ class Realiser:
             prep = plan.preps[k]
             if prep == "at" and plan.verb.base in _GAZING and _looked_around(ph[k], self.g.lexicon.noun_classes):
                 prep = "around"  # one looks around a room, at what is in it
+            elif prep == "with" and plan.carries and ph[k].kind == "np" \
+                    and phrase_class(ph[k], self.g.lexicon.noun_classes) == "vehicle":
+                prep = "in"  # what one carries or sends a thing in: "hauled in a truck", not "with a truck"
+            elif prep == "with" and ph[k].tokens[0].tag == "VBG" and ph[k].tokens[0].text.endswith("ing"):
+                # an instrument or manner that is a doing is said bare: "misspends his
+                # youth learning languages", not "with learning languages"
+                prep = None
             words = (named or {}).get(k) or (_short_definite(ph[k]) if k in short else None)
             if words:
                 out.append((k, f"{prep} {words}" if prep else words))
@@ -1095,6 +1192,11 @@ class Realiser:
         override = self.g.verb_override(event.verb_id)
         roleset = self.rolesets.for_verb(event.verb_id, event.verb)
         lemma = override.get("lemma", event.verb)
+        if "lemma" not in override:
+            # PropBank's lemma of a noun-only roleset ("reconquest"): the verb it stands for
+            words = tuple(w for info in (roleset.roles.values() if roleset is not None else ())
+                          for w in re.findall(r"[a-z]+", info.descr.lower()))
+            lemma = verb_of_noun(lemma, words) or lemma
         roles = event.roles
         core = sorted((k for k, r in enumerate(roles) if r.is_core), key=lambda k: roles[k].type)
         argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
@@ -1109,7 +1211,7 @@ class Realiser:
         # the patient of a transitive verb: said in the passive); else the first core
         # role without a preposition that is a noun phrase. Only the last two depend
         # on the fillers.
-        subject, passive, certain = None, False, False
+        subject, passive, certain, self_moving = None, False, False, False
         if "Arg0" in by_type:
             subject, certain = by_type["Arg0"], True
         elif "Arg1" in by_type:
@@ -1127,6 +1229,11 @@ class Realiser:
                     2 * roleset.arg1_subject >= roleset.examples - roleset.transitive:
                 passive = False
                 preps[subject] = None
+            # passive only because PropBank's few examples have an agent, of a role named
+            # as what moves ("thing moving", "entity in motion"): a vehicle moves itself
+            # (see _clause)
+            self_moving = passive and not (preps[subject] or forms.participle in words) and \
+                bool({"moving", "motion"} & {w.strip(",") for w in words})
         head, _, particle = lemma.partition(" ")
         # a bare goal that PropBank shows bare is a recipient: it goes before the thing
         recipients = tuple(k for k in core if not preps[k] and roles[k].type != "Arg1" and
@@ -1140,6 +1247,10 @@ class Realiser:
             verb=forms, particle=particle, head_verb=verb_forms(head), recipients=recipients,
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
             residue=self._residue(roles, core, preps, roleset),
+            self_moving=self_moving, has_agent=bool(roleset is not None and "Arg0" in roleset.roles),
+            doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
+            carries=bool(roleset is not None and roleset.verbnet
+                         and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
@@ -1156,6 +1267,17 @@ class Realiser:
                 # the thing acted on is bare unless PropBank shows it with "of"
                 if not seen.get("of", 0) and (seen.get("", 0) or roles[k].type == "Arg1"):
                     out[k] = "of"
+                # nor with the preposition PropBank's description ends with, where its
+                # spans show it bare more often: answer.01's "in response to" ("answers
+                # most of the questions", not "answers to most of the questions")
+                # (a description that is itself a prepositional phrase; not "banned from")
+                words = info.descr.lower().split() if info is not None else []
+                # (and no other object: "answers equality to the question", not "answers
+                # the question equality")
+                alone = all(roles[j].type in ("Arg0", "Arg1") or preps[j] for j in core)
+                if roles[k].type == "Arg1" and alone and len(words) > 1 and words[0] in _PREPOSITIONS \
+                        and words[-1] in _PREPOSITIONS and words[-1] != "of" and _bare_more_than(info, words[-1]):
+                    out[k] = words[-1]
         return out
 
     def _core_preposition(self, role, override, roleset, lemma: str) -> str | None:
@@ -1257,14 +1379,21 @@ class Realiser:
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
         last_subject = None
+        last_thing = None  # the one thing the sentence before acted on, as a mention
         agents: dict = {}  # mention of each Arg0 so far -> its pronoun (None: unknown)
+        learned = self._learned_genders(events)
+        # what is the subject of some event acts itself: not "it" ("the climber falls ...
+        # the woman pulls the climber back up")
+        doers = {self._facts(ev.roles[k]).mention for ev in events
+                 for k in [self._plan(ev).subject] if k is not None}
         out = []
-        for ev in events:
+        for ev in self._scene_first(events):
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
             refs = [story.refer(f) for f in facts]
-            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite)
-            named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words)
+            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite) | self._people_present(ev, facts)
+            named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words) + \
+                self._it(ev, facts, last_thing if last_thing not in doers else None)
             here_heads = {**heads, **{f.mention: f.head for f in facts if f.mention is not None}}
             # only what was told in these very words is told short: a first full description stays whole
             short = frozenset(k for k in definite if refs[k].again and facts[k].can_shorten and
@@ -1273,16 +1402,26 @@ class Realiser:
             # the setting is said once: not again while it stays, nor after the story
             # has named it ("enters a throne room. ... removes his helmet", "enters the
             # bank. ... shouts at customers", not "... in an old west bank")
+            # nor a new one where the sentence places the event against the one before
+            # ("runs out of the bathroom", not "... out of the bathroom in a dark house")
+            leaves = here is not None and here != scene and self._names_scene(roles, scene)
             omit = frozenset(k for k, r in enumerate(roles)
                              if (r.argm == "scene" and (here == scene or facts[k].mention in story.mentioned
-                                                        or story.knows_place(facts[k])))
+                                                        or story.knows_place(facts[k]) or leaves))
                              or (r.argm == "location" and r.filler.lower() == place)
                              or (core_only and not r.is_core))
+            if leaves and not core_only:
+                # what the new scene says besides its place stays: "... out of the barn at night"
+                k = next(k for k, r in enumerate(roles) if r.argm == "scene")
+                rest = _scene_rest(self.analyse(roles[k].filler))
+                if rest is not None and k in omit and not (here == scene or facts[k].mention in story.mentioned):
+                    ev = replace(ev, roles=roles[:k] + (replace(roles[k], filler=rest.text),) + roles[k + 1:])
+                    omit = omit - {k}
             subject = self._plan(ev).subject
             who = facts[subject].mention if subject is not None else None
             pronoun = ()
             if who is not None and who == last_subject:
-                word = _pronoun_for(facts[subject], agents)
+                word = _pronoun_for(facts[subject], agents, learned)
                 if word:
                     pronoun = (subject, word)
             ev = self._introduce_people(ev, facts, refs, story)
@@ -1291,6 +1430,7 @@ class Realiser:
             if ev.name == ANCHOR_EVENT and needs_base:
                 base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short, named)
             last_subject = who
+            last_thing = self._thing_acted_on(ev, facts)
             for r, f in zip(roles, facts):
                 if core_only and not r.is_core:
                     continue  # a summary leaves out places and directions: what they name is not told
@@ -1298,11 +1438,134 @@ class Realiser:
                 if f.mention is not None:
                     heads[f.mention] = f.head
                     if r.type == "Arg0":
-                        agents[f.mention] = f.pronoun
+                        agents[f.mention] = f.pronoun or learned.get(f.mention)
             scene = here or scene
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             out.append((clause, base))
         return out
+
+    def _thing_acted_on(self, ev: Event, facts: list) -> str | None:
+        """The mention of the one thing (not a person, not a group) an event acts on: its
+        only core role besides the subject that is a noun phrase with no preposition
+        ("hides the notebook from a gardener"); None where there are more ("gives the
+        girl a box": "it" could be either)."""
+        plan = self._plan(ev)
+        others = [k for k in plan.core if k != plan.subject and not plan.preps[k]
+                  and self.analyse(ev.roles[k].filler).kind == "np"]
+        if len(others) != 1:
+            return None
+        f = facts[others[0]]
+        about = f.about
+        if f.mention is None or about is None or about.plural or not about.count or about.head in GROUP_NOUNS \
+                or noun_class(about.head, self.g.lexicon.noun_classes) in ("person", "animal", None):
+            return None
+        return f.mention
+
+    def _it(self, ev: Event, facts: list, last_thing: str | None) -> tuple:
+        """(role, "it") for the thing the sentence before acted on, acted on again as the
+        only object: "picks up a small notebook. After that, she opens it. Finally, she
+        hides it under her coat", not "the small notebook" three times."""
+        if last_thing is None or self._thing_acted_on(ev, facts) != last_thing:
+            return ()
+        thing = self._thing_acted_on(ev, facts)
+        return tuple((k, "it") for k, f in enumerate(facts) if f.mention == thing and ev.roles[k].is_core
+                     and k != self._plan(ev).subject)
+
+    def _names_scene(self, roles, scene: str | None) -> bool:
+        """Whether a direction or a location of these roles names the place of the scene
+        told before (its head noun): "out of the bathroom" after the scene "bathroom"."""
+        if scene is None:
+            return False
+        sp = self.analyse(scene)
+        if sp.kind != "np":
+            return False
+        head = sp.tokens[sp.root].lemma
+        return any(r.argm in ("direction", "location") and head in self.analyse(r.filler).memoised("nouns", _noun_lemmas)
+                   for r in roles)
+
+    def _people_present(self, ev: Event, facts: list) -> frozenset:
+        """Core roles other than the subject that name people as a bare plural: in a
+        story they are the ones there ("the teacher asks the students a question" in a
+        classroom, "shouts at the customers"), not some people ("asks students"). A
+        number or a quantifier keeps its own words ("two kids", "some guests"); written
+        prose keeps its bare nouns bare; a subject is left as told ("pedestrians listen"),
+        but for kin, who are someone's ("the parents fondly watch them")."""
+        if getattr(self.analyse, "written", False):
+            return frozenset()
+        subject = self._plan(ev).subject
+        out = []
+        for k, (r, f) in enumerate(zip(ev.roles, facts)):
+            about = f.about
+            if (k == subject and about is not None and about.head not in _KIN) or not r.is_core or about is None \
+                    or not about.plural or about.head in GROUP_NOUNS \
+                    or noun_class(about.head, self.g.lexicon.noun_classes) != "person":
+                continue
+            p = about.phrase
+            if _takes_plural_the(p, 0) and not any(t.tag == "CD" for t in p.tokens):
+                out.append(k)
+        return frozenset(out)
+
+    def _scene_first(self, events: list[Event]) -> list[Event]:
+        """The events with the clip's first scene given to the first event when no event
+        before gives one: a story sets its scene at the start ("sits down on a bench at a
+        harbour. Then, he opens an envelope"), not once the man has sat down ("... Then,
+        he opens an envelope at a harbour"). Only a scene that is a place's noun phrase
+        ("harbour"): one said with its own preposition ("inside the car") may be where
+        that later event alone happens."""
+        if not events or any(r.argm == "scene" for r in events[0].roles):
+            return events
+        first = next((r for ev in events for r in ev.roles if r.argm == "scene"), None)
+        if first is None or self.analyse(first.filler).kind != "np":
+            return events
+        return [replace(events[0], roles=events[0].roles + (first,)), *events[1:]]
+
+    def _learned_genders(self, events: list[Event]) -> dict:
+        """mention -> "he" or "she" for the people of a clip whose noun does not say it
+        ("an astronaut", "an old sailor"), from what the annotation says of them:
+        - a reflexive in an event it is the subject of ("the astronaut pulls herself");
+        - a possessive his/her in an event it is the subject of, where no one else takes
+          part and every other person of the clip is known to be of the other gender or
+          a group ("the knight removes his helmet" beside a queen; not "the nurse pulls
+          a sheet up to his chin" in a clip with a patient, whose chin it may be);
+        - the annotation's own "he" or "she" as the subject right after it was the
+          subject (its writer refers back: "the sailor cries. he puts the letter ...").
+        Evidence both ways leaves it unknown. Read from the whole clip: the annotator
+        wrote every event knowing the video."""
+        overrides = self.g.lexicon.noun_classes
+        people: dict = {}  # mention -> he/she/they by its noun (None: not said)
+        for ev in events:
+            for r in ev.roles:
+                f = self._facts(r)
+                if f.mention is not None and f.about is not None and noun_class(f.about.head, overrides) == "person":
+                    people[f.mention] = _gender_pronoun(f.about.phrase)  # "before the queen": she
+        seen: dict = {}  # mention -> set of words
+        last = None  # the subject of the event before, a person whose noun says no gender
+        for ev in events:
+            subject = self._plan(ev).subject
+            if subject is None:
+                last = None
+                continue
+            facts = [self._facts(r) for r in ev.roles]
+            who = facts[subject].mention
+            sp = self.analyse(ev.roles[subject].filler)
+            said = sp.tokens[0].text.lower() if len(sp.tokens) == 1 else None
+            if who is None and said in ("he", "she") and last is not None:
+                seen.setdefault(last, set()).add(said)
+            person = who in people and people[who] is None
+            last = who if person else None
+            if not person:
+                continue
+            words = [t for k, r in enumerate(ev.roles) if k != subject for t in self.analyse(r.filler).tokens]
+            found = {t.text.lower() for t in words} & {"himself", "herself"}
+            if not any(t.tag == "PRP" and t.text.lower() in _PERSON_OBJECTS
+                       or t.pos in ("NOUN", "PROPN") and noun_class(t.lemma, overrides) == "person" for t in words):
+                for owner in {t.text.lower() for t in words if t.tag == "PRP$"} & {"his", "her"}:
+                    other = "she" if owner == "his" else "he"
+                    if all(g in (other, "they") for m, g in people.items() if m != who):
+                        found.add(owner)
+            for word in found:
+                seen.setdefault(who, set()).add("he" if word in ("himself", "his") else "she")
+        return {who: next(iter(ws)) for who, ws in seen.items() if len(ws) == 1}
 
     def _introduce_people(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
         """The event with a person the story has not told of introduced with "a": the

@@ -58,15 +58,29 @@ def clean_filler(path, record: str, key: str, value) -> str:
     text = value.strip() if printable and "  " not in value else _WS.sub(" ", value).strip()
     if not text:
         raise InputError(path, record, f"role {key!r}: empty filler")
-    return untokenise(text) if _TOKENISED.search(text) else text
+    text = untokenise(text) if _TOKENISED.search(text) else text
+    return _QUANTITY.sub(_thousands, text) if _DIGITS4.search(text) else text
+
+
+_DIGITS4 = re.compile(r"\d{4}")
+# a count of four or more digits before a unit is a quantity, written with its commas
+# ("the entire 5,265-kilometer (3,272-mile) Amazon River"); a year is not ("1984 essay")
+_QUANTITY = re.compile(r"(?<![\d,.$])(\d{4,})(?=[- ](?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot|"
+                       r"yards?|pounds?|lbs?|tons?|tonnes?|acres?|gallons?|liters?|litres?|kilograms?|kg)\b)")
+
+
+def _thousands(m: re.Match) -> str:
+    return f"{int(m.group(1)):,}"
 
 
 # Penn Treebank tokenisation, as PropBank-derived fillers carry it: "market 's",
 # "well - known", "$ 700", "`` no ''", empty-category traces ("*PRO*", "*T*-1").
 # Empty categories as PropBank's frame files write them: "*PRO*", "*T*-1", "*trace*",
 # "*-1", "[*-43]", "[*]-1" (and a bare "*" as a whole filler: _TRACE)
+_OPEN, _CLOSE = "\x01", "\x02"  # a quote mark known to open or to close a quotation
 _EMPTY = r"\[?\*(?:[A-Za-z?]*\*(?:-\d+)?|-\d+)\]?|\[\*\](?:-\d+)?"
-_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|" + _EMPTY)
+_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|"
+                        r'(?:^| )"(?: |$)|\( | \)|' + _EMPTY)
 _UNTOKENISE = (
     (re.compile(r"\s*" + _EMPTY), ""),
     (re.compile(r"(?<=\w) - (?=\w)"), "-"),
@@ -74,10 +88,14 @@ _UNTOKENISE = (
     (re.compile(r"(?<=s) '(?= |$)"), "'"),  # the plural possessive: "the horns ' rasps"
     (re.compile(r"\$ (?=\d)"), "$"),
     (re.compile(r" (?=[,;:%])"), ""),
-    (re.compile(r"``\s*"), '"'),
-    (re.compile(r"\s*''"), '"'),
+    # Penn's opening and closing marks, kept apart until _close_quotes pairs them
+    # (some fillers space the two marks: "` ` And hast thou")
+    (re.compile(r"``\s*|` `\s*"), _OPEN),
+    (re.compile(r"\s*''"), _CLOSE),
     (re.compile(r"-LRB-\s*|-LSB-\s*|-LCB-\s*"), "("),
     (re.compile(r"\s*-RRB-|\s*-RSB-|\s*-RCB-"), ")"),
+    (re.compile(r"\( +"), "("),  # "( 3272-mile )": a bracket holds its words
+    (re.compile(r" +\)"), ")"),
 )
 
 
@@ -92,7 +110,54 @@ def untokenise(text: str) -> str:
     for pattern, replacement in _UNTOKENISE:
         out = pattern.sub(replacement, out)
     out = " ".join(out.split())
+    if '"' in out or _OPEN in out or _CLOSE in out:
+        out = _close_quotes(out)
+    if out.endswith(" ."):
+        out = out[:-2]  # the sentence's full stop, left alone by a dropped quote mark: the caption has its own
     return out or text
+
+
+_TITLE_WORD = re.compile(r"[A-Z][\w'-]*$")
+
+
+def _close_quotes(text: str) -> str:
+    """Quote marks as written English sets them: PropBank's tokens space them ('the "
+    law "', '" the Little Mermaid "'). Marks pair up in order: Penn's `` opens and ''
+    closes, a straight mark closes an open quotation or opens one; an opening mark sits
+    against the word after it, a closing one against the word before. A mark left
+    without its partner (the filler's span cut the quotation: '`` many times') is
+    dropped: a lone mark reads as leftover annotation. A quoted title whose other long
+    words all have capitals gets one on its first word ("The Little Mermaid"): the lower
+    case is the sentence's, not the title's."""
+    pieces = re.split(r'(["\x01\x02])', text)  # text, mark, text, mark, ...
+    opened = None  # index of the piece of the mark that opened the quotation now open
+    keep = set()  # indices of marks that pair
+    for i in range(1, len(pieces), 2):
+        mark = pieces[i]
+        if opened is not None and mark != _OPEN:
+            keep.update((opened, i))
+            opened = None
+        elif mark != _CLOSE:
+            opened = i  # an earlier open mark with no partner is dropped
+    out, inside = [], False
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            if inside:
+                piece = re.sub(r" +([.,;:!?])", r"\1", piece.strip())  # "Callooh ! Callay !": the tokeniser's
+                words = piece.split()
+                long_words = [w for w in words[1:] if len(w) > 3]
+                if words and words[0].islower() and long_words and all(_TITLE_WORD.match(w) for w in long_words):
+                    piece = piece[0].upper() + piece[1:]
+            out.append(piece)
+        elif i in keep:
+            inside = not inside
+            out.append('"' if inside else '" ')
+            if inside:
+                before = out[-2].rstrip()
+                out[-2] = before + ("" if not before or before.endswith(("(", "[")) else " ")
+    text = "".join(out)
+    text = re.sub(r'" (?=[.,;:!?)]|$)', '"', text)
+    return " ".join(text.split())
 
 
 def clean_word(path, record: str, field: str, value, pattern: re.Pattern) -> str:
