@@ -197,7 +197,6 @@ NOT_YET = {
     "round7/q155",
     "round7/q163",
     "round7/q164",
-    "round7/q168",
     "round7/q169",
     "round7/q170",
     "round7/q176",
