@@ -69,6 +69,7 @@ class VerbLexicon:
         # showing one may show with the other, so neither is a negative of the other
         self.together = together or {}
         self._pools: dict = {}
+        self._roles: list | None = None  # :meth:`_entry_roles`
         self._field_indexes: dict = {}  # (pools key, pool number) -> _field_index of that pool
         self._confusable: dict = {}
         self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
@@ -188,6 +189,7 @@ class VerbLexicon:
                 entry.count += count
                 entry.argms |= set(argms)
         self._pools.clear()
+        self._roles = None
         self._confusable.clear()
 
     def pools(self, core_types: frozenset, argms: frozenset = frozenset()) -> list[tuple[list[VerbEntry], list[int]]]:
@@ -200,11 +202,15 @@ class VerbLexicon:
         last resort."""
         key = (core_types, argms)
         if key not in self._pools:
-            entries = self.entries.values()
+            # each entry's core roles as a frozenset, compared once per distinct set (a
+            # few dozen) rather than once per verb: same lists, same order
+            roles = self._entry_roles()
+            same = {ks: ks == core_types for ks in set(ks for ks, _ in roles)}
+            covers = {ks: core_types <= ks for ks in same}
             shapes = (
-                [e for e in entries if core_types == e.names.keys() and argms <= e.argms],
-                [e for e in entries if core_types <= e.names.keys() and argms <= e.argms],
-                [e for e in entries if core_types <= e.names.keys()],
+                [e for ks, e in roles if same[ks] and argms <= e.argms],
+                [e for ks, e in roles if covers[ks] and argms <= e.argms],
+                [e for ks, e in roles if covers[ks]],
             )
             # drawn in proportion to how often each verb is a positive, whatever its
             # rarity: a negative that favours common verbs ("holds" for "deepfries") is
@@ -218,6 +224,13 @@ class VerbLexicon:
             tiers = tiers or [shapes[-1]]
             self._pools[key] = [(t, list(accumulate(e.count for e in t))) for t in tiers]
         return self._pools[key]
+
+    def _entry_roles(self) -> list:
+        """(frozenset of core role types, entry) of every entry, in entry order; made
+        again after :meth:`add_file` changes the entries."""
+        if self._roles is None:
+            self._roles = [(frozenset(e.names), e) for e in self.entries.values()]
+        return self._roles
 
     def field_pools(self, event, fields: frozenset) -> list[tuple[list[VerbEntry], list[int]]]:
         """:meth:`pools_for` the frame, each pool kept to the verbs of one of ``fields``
@@ -530,9 +543,14 @@ def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, categor
     """Whether the verb takes a core filler of ``kind`` (None: unknown) and WordNet
     ``category`` (:func:`selection_category`; None: not a thing, or unknown) as
     ``role_type``."""
-    sel = _selection(ctx, entry.verb_id)
-    # what the dataset and PropBank's examples show in the role
-    seen = entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset())
+    # what the dataset and PropBank's examples show in the role, memoised per verb and
+    # role (the lexicon's evidence is fixed once learnt, PropBank's table is read only)
+    key = ("seen kinds", entry.verb_id, role_type)
+    found = ctx.memo.get(key)
+    if found is None:
+        sel = _selection(ctx, entry.verb_id)
+        found = ctx.memo[key] = (sel, entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset()))
+    sel, seen = found
     if kind is None:
         # a thing of no known kind ("the Veda", "it") still needs a verb seen taking
         # things there, not only clauses or quotes: no "insists the Veda"
@@ -742,6 +760,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     with_object = any(r.type == "Arg1" for r in event.roles)
     phases = ([fields] if fields else []) + ([None] if with_object or not fields else [])
     tried, found, reading = set(), False, _reading(ctx, event)
+    verdicts, random = reading.verdicts, rng.random  # _acceptable's memo, read here first: the hot loop
     for phase in phases:
         if found:
             break
@@ -755,12 +774,15 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                 if near and i % 2 == 0:
                     entry = near[rng.randrange(len(near))]
                 else:
-                    entry = pool[bisect_right(cum, rng.random() * total)]
+                    entry = pool[bisect_right(cum, random() * total)]
                 verb_id = entry.verb_id
                 if verb_id in tried:
                     continue
                 tried.add(verb_id)  # drawn again, it is skipped whether taken or not
-                if _acceptable(ctx, event, entry, reading):
+                ok = verdicts.get(verb_id)
+                if ok is None:
+                    ok = _acceptable(ctx, event, entry, reading)
+                if ok:
                     found = True
                     yield entry
 
