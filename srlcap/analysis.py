@@ -147,7 +147,12 @@ class Phrase:
 
     def tail(self, start: int) -> "Phrase":
         """The phrase from token ``start`` on, as a phrase of its own: the object of a
-        preposition ("with the board" -> "the board"), without parsing it again."""
+        preposition ("with the board" -> "the board"), without parsing it again. Made
+        once per phrase and ``start`` (a phrase never changes; every clause of a filler
+        cuts its preposition again), so callers share it and its renderings."""
+        return self.memoised(("tail", start), Phrase._tail, start)
+
+    def _tail(self, start: int) -> "Phrase":
         toks = []
         for t in self.tokens[start:]:
             head = t.head - start if t.head >= start else -1
