@@ -69,7 +69,7 @@ class VerbLexicon:
         # showing one may show with the other, so neither is a negative of the other
         self.together = together or {}
         self._pools: dict = {}
-        self._roles: list | None = None  # :meth:`_entry_roles`
+        self._roles: dict | None = None  # :meth:`_entry_roles`
         self._field_indexes: dict = {}  # (pools key, pool number) -> _field_index of that pool
         self._confusable: dict = {}
         self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
@@ -202,15 +202,15 @@ class VerbLexicon:
         last resort."""
         key = (core_types, argms)
         if key not in self._pools:
-            # each entry's core roles as a frozenset, compared once per distinct set (a
-            # few dozen) rather than once per verb: same lists, same order
-            roles = self._entry_roles()
-            same = {ks: ks == core_types for ks in set(ks for ks, _ in roles)}
-            covers = {ks: core_types <= ks for ks in same}
+            # the entries grouped by their set of core roles (a few dozen sets), each
+            # set compared once rather than each verb: same lists, in entry order
+            groups = self._entry_roles()
+            covering = sorted(pair for ks, members in groups.items() if core_types <= ks for pair in members)
+            covered = [e for _, e in covering]
             shapes = (
-                [e for ks, e in roles if same[ks] and argms <= e.argms],
-                [e for ks, e in roles if covers[ks] and argms <= e.argms],
-                [e for ks, e in roles if covers[ks]],
+                [e for _, e in groups.get(core_types, ()) if argms <= e.argms],
+                [e for e in covered if argms <= e.argms] if argms else covered[:],
+                covered,
             )
             # drawn in proportion to how often each verb is a positive, whatever its
             # rarity: a negative that favours common verbs ("holds" for "deepfries") is
@@ -225,11 +225,13 @@ class VerbLexicon:
             self._pools[key] = [(t, list(accumulate(e.count for e in t))) for t in tiers]
         return self._pools[key]
 
-    def _entry_roles(self) -> list:
-        """(frozenset of core role types, entry) of every entry, in entry order; made
-        again after :meth:`add_file` changes the entries."""
+    def _entry_roles(self) -> dict:
+        """Set of core role types -> [(position in entry order, entry)] of the entries
+        with those roles; made again after :meth:`add_file` changes the entries."""
         if self._roles is None:
-            self._roles = [(frozenset(e.names), e) for e in self.entries.values()]
+            self._roles = defaultdict(list)
+            for i, e in enumerate(self.entries.values()):
+                self._roles[frozenset(e.names)].append((i, e))
         return self._roles
 
     def field_pools(self, event, fields: frozenset) -> list[tuple[list[VerbEntry], list[int]]]:
