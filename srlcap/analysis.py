@@ -147,7 +147,12 @@ class Phrase:
 
     def tail(self, start: int) -> "Phrase":
         """The phrase from token ``start`` on, as a phrase of its own: the object of a
-        preposition ("with the board" -> "the board"), without parsing it again."""
+        preposition ("with the board" -> "the board"), without parsing it again. Made
+        once per phrase and ``start`` (a phrase never changes; every clause of a filler
+        cuts its preposition again), so callers share it and its renderings."""
+        return self.memoised(("tail", start), Phrase._tail, start)
+
+    def _tail(self, start: int) -> "Phrase":
         toks = []
         for t in self.tokens[start:]:
             head = t.head - start if t.head >= start else -1
@@ -229,6 +234,7 @@ class Analyser:
         self.cache: dict[str, Phrase] = {}
         self.written = written
         self._as_written: dict[str, Phrase] = {}
+        self._parsed: dict = {}  # text -> its spaCy parse, made ahead (:meth:`prefetch`)
 
     def analyse_all(self, texts: Iterable[str], progress=None) -> None:
         todo = sorted({t for t in texts if t not in self.cache})
@@ -243,6 +249,19 @@ class Analyser:
         for text, doc in zip(suspects, self.nlp.pipe(carried, batch_size=self.batch_size)):
             self._take_carried(text, doc)
 
+    def prefetch(self, texts: Iterable[str]) -> None:
+        """Parse ahead, in batches, texts that realisation may ask for and that are not
+        analysed (a person the story introduces with "a"): parsed alone, a text costs
+        some seven times its share of a batch. The parses are only kept: a text asked
+        for later (:meth:`__call__`) is analysed from its parse as from one of its own,
+        and one never asked for is never analysed, so what the analysis holds is as it
+        was. Without a pipeline that parses in batches (a parallel build's parent), nothing."""
+        if not hasattr(self.nlp, "pipe"):
+            return
+        todo = sorted({t for t in texts if t not in self.cache and t not in self._parsed})
+        for text, doc in zip(todo, self.nlp.pipe(todo, batch_size=self.batch_size)):
+            self._parsed[text] = doc
+
     def known(self, phrase: Phrase) -> str:
         """Make a phrase derived from an analysed one (:meth:`Phrase.tail`) known under
         its text, unless that text was analysed itself; return the text."""
@@ -252,7 +271,9 @@ class Analyser:
     def __call__(self, text: str) -> Phrase:
         phrase = self.cache.get(text)
         if phrase is None:
-            doc = self.nlp(text)
+            doc = self._parsed.pop(text, None)
+            if doc is None:
+                doc = self.nlp(text)
             phrase = self.cache[text] = phrase_from_doc(text, doc, self.grammar)
             if _misread_as_clause(doc):
                 phrase = self._take_carried(text, self.nlp(CARRIER + text))

@@ -351,12 +351,20 @@ class _Collector:
 
     def settle(self) -> None:
         gc.freeze()
+        # Realisation's caches (plans, clauses, verdicts) grow to the end, and each full
+        # collection walked them all again: ten of them on PropBank's dev frames, a tenth
+        # of realising. A full collection now waits for ten times as many younger ones;
+        # what it would free is the few cycles rows leave.
+        self.threshold = gc.get_threshold()
+        gc.set_threshold(self.threshold[0], self.threshold[1], max(self.threshold[2], 100))
         if self.enabled:
             gc.enable()
 
     def __exit__(self, *exc):
         if self.first:  # a caller's own frozen objects are not ours to thaw
             gc.unfreeze()
+        if getattr(self, "threshold", None) is not None:
+            gc.set_threshold(*self.threshold)
         (gc.enable if self.enabled else gc.disable)()
         return False
 

@@ -31,6 +31,20 @@ COMMANDS = {
 # only to offer it as a backend: 1.2 s of every `srlcap build` before any work.
 _NO_TORCH_COMMANDS = {"build", "show", "audit", "report", "frames"}
 
+# Commands that never use pandas. pyarrow imports it the first time it turns Python rows
+# into a batch, only to ask whether they are pandas objects (1.1 s of every `srlcap
+# build`); told pandas is not there, it converts the rows the same.
+_NO_PANDAS_COMMANDS = {"build"}
+
+
+class _NoPandas:
+    """A meta path finder under which `import pandas` fails at once."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas":
+            raise ModuleNotFoundError("srlcap build does not use pandas", name="pandas")
+        return None
+
 
 def make_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser; ``command``'s module is imported and its options added (the others
@@ -70,6 +84,8 @@ def main(argv=None) -> int:
     lean = as_program and command in _NO_TORCH_COMMANDS
     if lean and "torch" not in sys.modules:
         sys.modules["torch"] = None  # `import torch` now fails fast; this process will not need it
+    if lean and command in _NO_PANDAS_COMMANDS and "pandas" not in sys.modules:
+        sys.meta_path.insert(0, _NoPandas())
     parser = make_parser(command)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

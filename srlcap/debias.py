@@ -79,8 +79,9 @@ def debias_file(path, seed: int = 0, out=None, then=None) -> dict:
     report: dict = {}
     styles_of: dict = defaultdict(set)  # (kind, row, index) -> the styles the negative has a text in
     active = None  # the (kind, style) groups a round trains again: all, then those the last one cut
+    whole: dict = {}  # (kind, style, fold) -> the PairMatrix of all its texts, made in the first round
     for round_no in range(ROUNDS):
-        scores = _scores(pairs, seed, left_out, active)
+        scores = _scores(pairs, seed, left_out, active, whole)
         if round_no == 0:
             for (kind, style), items in scores.items():
                 for _, r, j in items:
@@ -151,19 +152,34 @@ def _texts(pf, seed: int) -> dict:
     return texts
 
 
-def _scores(texts: dict, seed: int, left_out: set, groups: set | None = None) -> dict:
+def _scores(texts: dict, seed: int, left_out: set, groups: set | None = None, whole: dict | None = None) -> dict:
     """(kind, style) -> [(held-out margin, row, index)] for every negative text (of
     :func:`_texts`) not left out (of ``groups``, default all), from models trained on the
-    other fold's remaining texts."""
+    other fold's remaining texts. ``whole``: (kind, style, fold) -> the PairMatrix of
+    all the group's texts, filled and reused across rounds (a later round's pairs are
+    its rows, taken: :meth:`PairMatrix.take` makes what merging them again makes)."""
     kept: dict = {}  # (kind, style, fold) -> the group's texts not left out
+    at: dict = {}  # (kind, style, fold) -> their positions among the group's texts
     for (kind, style, fold), items in texts.items():
         if groups is None or (kind, style) in groups:
-            items = [t for t in items if (t[1], t[2], style) not in left_out]
-            if items:
-                kept[(kind, style, fold)] = items
+            where = [i for i, t in enumerate(items) if (t[1], t[2], style) not in left_out]
+            if where:
+                kept[(kind, style, fold)] = [items[i] for i in where]
+                at[(kind, style, fold)] = where
     # each group's pairs merged once: its model trains on a sample of them and the
     # other fold's model scores all of them
-    matrices = {key: PairMatrix((p, n) for *_, p, n in items) for key, items in kept.items()}
+    whole = {} if whole is None else whole
+    matrices = {}
+    for key, items in kept.items():
+        if len(items) == len(texts[key]):  # nothing left out (every group in the first round)
+            matrix = whole.get(key)
+            if matrix is None:
+                matrix = whole[key] = PairMatrix((p, n) for *_, p, n in items)
+        elif key in whole:
+            matrix = whole[key].take(at[key])
+        else:
+            matrix = PairMatrix((p, n) for *_, p, n in items)
+        matrices[key] = matrix
     # training pairs: the first TRAIN_PAIRS by a hash of their text (a sample that does
     # not depend on the order of the rows)
     models = {key: BlindModel.fit(matrices[key].take(sorted(range(len(items)), key=items.__getitem__)[:TRAIN_PAIRS]),

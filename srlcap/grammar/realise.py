@@ -865,8 +865,11 @@ class Realiser:
         woman in the blue dress", when no other woman was mentioned); ``named``, (role,
         words): a noun-phrase role said in the story's own words ("one of the two
         bandits", "the other workers")."""
-        if phrases is None and (definite or omit or form != "finite" or pronoun):
-            key = (event, definite, omit, form, pronoun, short, named)  # a story asks again for the same
+        if not phrases:  # no edited filler: the clause is the event's and the story's arguments'
+            # a story asks again for the same, and for a clip's first event for what its
+            # caption said (_clause reads only these, the plans and the fillers' analyses,
+            # which stay as first made)
+            key = (event, definite, omit, form, pronoun, short, named)
             done = self._told.get(key)
             if done is None:
                 done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short, named)
@@ -1165,6 +1168,35 @@ class Realiser:
                 p = self.analyse(r.filler)
                 render_phrase(p, True)
                 render_phrase(p, False)
+        prefetch = getattr(self.analyse, "prefetch", None)
+        if prefetch is not None:
+            prefetch(self._foreseen(events))
+
+    def _foreseen(self, events) -> set:
+        """Texts that no filler is and that realising these events may parse: a person
+        a story introduces with "a" (:meth:`_introduce_people`, by what it asks of the
+        filler alone) and an agent without its "'s" (:meth:`_clause`). Parsed ahead in
+        one batch (:meth:`srlcap.analysis.Analyser.prefetch`); any other is parsed when
+        asked, as before."""
+        out = set()
+        for ev in events:
+            for role in ev.roles:
+                p = self.analyse(role.filler)
+                toks = p.tokens
+                if role.type == "Arg0" and len(toks) > 1 and toks[-1].tag == "POS" and toks[-1].text in role.filler:
+                    out.add(role.filler[:role.filler.rindex(toks[-1].text)].rstrip())
+                about = self._facts(role).about
+                if about is None or about.plural or about.head in GROUP_NOUNS \
+                        or noun_class(about.head, self.g.lexicon.noun_classes) != "person" \
+                        or noun_supersense(about.head) == "noun.group":
+                    continue
+                start = _entity_start(p)
+                if start is None or start + 1 >= len(toks) or toks[start].text.lower() != "the":
+                    continue
+                text = "".join(t.text + t.ws for t in toks[:start]) + article(toks[start + 1].text) + toks[start].ws \
+                    + "".join(t.text + t.ws for t in toks[start + 1:])
+                out.add(text.strip())
+        return out
 
     def role_preposition(self, event: Event, role_type: str) -> str | None:
         """The preposition the realiser puts before a core role's filler in this frame

@@ -76,6 +76,7 @@ class VerbLexicon:
         # showing one may show with the other, so neither is a negative of the other
         self.together = together or {}
         self._pools: dict = {}
+        self._roles: dict | None = None  # :meth:`_entry_roles`
         self._field_indexes: dict = {}  # (pools key, pool number) -> _field_index of that pool
         self._confusable: dict = {}
         self.by_arg1_head: dict[str, list[str]] = defaultdict(list)
@@ -198,6 +199,7 @@ class VerbLexicon:
                 entry.count += count
                 entry.argms |= set(argms)
         self._pools.clear()
+        self._roles = None
         self._confusable.clear()
 
     def pools(self, core_types: frozenset, argms: frozenset = frozenset()) -> list[tuple[list[VerbEntry], list[int]]]:
@@ -210,11 +212,15 @@ class VerbLexicon:
         last resort."""
         key = (core_types, argms)
         if key not in self._pools:
-            entries = self.entries.values()
+            # the entries grouped by their set of core roles (a few dozen sets), each
+            # set compared once rather than each verb: same lists, in entry order
+            groups = self._entry_roles()
+            covering = sorted(pair for ks, members in groups.items() if core_types <= ks for pair in members)
+            covered = [e for _, e in covering]
             shapes = (
-                [e for e in entries if core_types == e.names.keys() and argms <= e.argms],
-                [e for e in entries if core_types <= e.names.keys() and argms <= e.argms],
-                [e for e in entries if core_types <= e.names.keys()],
+                [e for _, e in groups.get(core_types, ()) if argms <= e.argms],
+                [e for e in covered if argms <= e.argms] if argms else covered[:],
+                covered,
             )
             # drawn in proportion to how often each verb is a positive, whatever its
             # rarity: a negative that favours common verbs ("holds" for "deepfries") is
@@ -228,6 +234,15 @@ class VerbLexicon:
             tiers = tiers or [shapes[-1]]
             self._pools[key] = [(t, list(accumulate(e.count for e in t))) for t in tiers]
         return self._pools[key]
+
+    def _entry_roles(self) -> dict:
+        """Set of core role types -> [(position in entry order, entry)] of the entries
+        with those roles; made again after :meth:`add_file` changes the entries."""
+        if self._roles is None:
+            self._roles = defaultdict(list)
+            for i, e in enumerate(self.entries.values()):
+                self._roles[frozenset(e.names)].append((i, e))
+        return self._roles
 
     def field_pools(self, event, fields: frozenset) -> list[tuple[list[VerbEntry], list[int]]]:
         """:meth:`pools_for` the frame, each pool kept to the verbs of one of ``fields``
@@ -564,9 +579,14 @@ def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, categor
     """Whether the verb takes a core filler of ``kind`` (None: unknown) and WordNet
     ``category`` (:func:`selection_category`; None: not a thing, or unknown) as
     ``role_type``."""
-    sel = _selection(ctx, entry.verb_id)
-    # what the dataset and PropBank's examples show in the role
-    seen = entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset())
+    # what the dataset and PropBank's examples show in the role, memoised per verb and
+    # role (the lexicon's evidence is fixed once learnt, PropBank's table is read only)
+    key = ("seen kinds", entry.verb_id, role_type)
+    found = ctx.memo.get(key)
+    if found is None:
+        sel = _selection(ctx, entry.verb_id)
+        found = ctx.memo[key] = (sel, entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset()))
+    sel, seen = found
     if kind is None:
         # a thing of no known kind ("the Veda", "it") still needs a verb seen taking
         # things there, not only clauses or quotes: no "insists the Veda"
@@ -820,6 +840,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
         return
     fields = _fields(event.verb)
     tried, found = set(), False
+    verdicts, random = reading.verdicts, rng.random  # _acceptable's memo, read here first: the hot loop
     for phase in ([fields] if fields else []) + [None]:
         if found:
             break
@@ -833,12 +854,15 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                 if near and i % 2 == 0:
                     entry = near[rng.randrange(len(near))]
                 else:
-                    entry = pool[bisect_right(cum, rng.random() * total)]
+                    entry = pool[bisect_right(cum, random() * total)]
                 verb_id = entry.verb_id
                 if verb_id in tried:
                     continue
                 tried.add(verb_id)  # drawn again, it is skipped whether taken or not
-                if _acceptable(ctx, event, entry, reading):
+                ok = verdicts.get(verb_id)
+                if ok is None:
+                    ok = _acceptable(ctx, event, entry, reading)
+                if ok:
                     found = True
                     yield entry
 
