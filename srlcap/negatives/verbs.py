@@ -22,9 +22,10 @@ A drawn verb must make the caption false, fluent and plausible:
 - *familiar*: no verb SemCor never tags ("curries the Golden Gate", "the
   patient cubs"): a reader cannot picture it (:data:`MIN_FAMILIARITY`);
 - *contrast*: verbs of the original's WordNet field (verb.motion, verb.communication,
-  ...) are drawn first: co-hyponyms are clearly false and still plausible ("cries" ->
-  "laughs", "walks" -> "runs"); a frame without Arg1 takes only those (a different-field
-  intransitive often co-occurs: "cries" -> "kneels");
+  ...) are drawn first: co-hyponyms are clearly false and still plausible ("kicks" ->
+  "punches"); a frame where a drawn verb is rarely false of a video (no agent acting
+  on something or someone, a verb of perception, an abstract filler) takes only an
+  opposite (:func:`_opposites_only`);
 - *not the same* (:func:`_says_other`): no synonym, hypernym, entailment, nor a verb
   seen acting on the same thing in one clip (steps of one activity: grabs, carries);
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
@@ -768,15 +769,20 @@ MIN_FAMILIARITY = 1
 
 def _opposites(ctx, verb: str) -> frozenset:
     """The verbs false whenever ``verb`` is true: WordNet's antonyms of its most frequent
-    sense and the grammar's `[lexicon.verb_opposites]`."""
-    return verb_antonyms(verb) | (ctx.grammar.lexicon.verb_opposites or {}).get(verb, frozenset())
+    sense and the grammar's `[lexicon.verb_opposites]` (memoised per verb: every
+    verdict asks)."""
+    key = ("opposites", verb)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = verb_antonyms(verb) | (ctx.grammar.lexicon.verb_opposites or {}).get(verb, frozenset())
+    return found
 
 
 def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -> bool:
     """Whether the verb is familiar (a user's lexicon's verb is the user's word), makes
     the caption false (:func:`_says_other`), takes the frame's fillers
-    (:func:`_selects`; an opposite only the frame's form), and, where the frame says words (a quote, a clause), is not
-    another way of saying them unless it is an opposite ("tells" a man "Where is the
+    (:func:`_selects`; an opposite only the frame's form), and, where the frame says
+    words (a quote, a clause), is not another way of saying them unless it is an opposite ("tells" a man "Where is the
     money?" for "yells" it is still true; "whispers" it is not). Memoised per verb and
     frames read alike (:func:`_reading`; ``reading``: the frame's, when the caller has
     it)."""
@@ -784,7 +790,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
     found = reading.verdicts.get(entry.verb_id)
     if found is not None:
         return found
-    if entry.lemma in _opposites(ctx, event.verb):
+    opposite = entry.lemma in _opposites(ctx, event.verb)
+    if opposite:
         # an opposite acts on what the verb acts on (opens / closes a door, enters /
         # exits a room): only the frame's form is checked, not the fillers' evidence
         found = _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry, reading) \
@@ -792,8 +799,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
-    if found and reading.says_words and _COMMUNICATION in _fields(event.verb) & _fields(entry.lemma):
-        found = entry.lemma in _opposites(ctx, event.verb)
+        if found and reading.says_words and _COMMUNICATION in _fields(event.verb) & _fields(entry.lemma):
+            found = False  # another way of saying the same words
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
