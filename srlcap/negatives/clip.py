@@ -67,11 +67,12 @@ def _share_a_thing(ctx, a, b) -> bool:
                 if not moved_only or (r.is_core and r.type != "Arg0") or r.argm in ("direction", "goal")
                 for t in ctx.analyse(r.filler).tokens
                 if t.pos in ("NOUN", "PROPN") and noun_class(t.lemma, overrides) not in ACTORS}
-    if things(a, True) & things(b, False) or things(b, True) & things(a, False):
+    moved_a, moved_b = things(a, True), things(b, True)
+    if moved_a & things(b, False) or moved_b & things(a, False):
         return True
     # one thing named by two nouns of one kind: "pulls over a convertible", "pours
     # gasoline into the car" (WordNet categories: both vehicles)
-    kinds = [{noun_category(w) for w in things(ev, True)} - {None} for ev in (a, b)]
+    kinds = [{noun_category(w) for w in moved} - {None} for moved in (moved_a, moved_b)]
     return bool(kinds[0] & kinds[1])
 
 
