@@ -404,10 +404,11 @@ def _plural(toks, root, kind) -> bool:
     head = toks[root]
     if kind == "pron":
         return is_plural_pronoun(head.text)
-    if head.tag == "NNS" and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
-            and toks[root - 1].tag == "NNP" and not is_plural_noun(head.text):
+    if head.tag in ("NNS", "NNPS") and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
+            and toks[root - 1].tag == "NNP" and (not is_plural_noun(head.text) or toks[0].text.lower() != "the"):
         # the last word of a name the tagger took for a plural ("Dom Afonso Henriques",
-        # "Heritage Media"); not a people's name after its article ("the Shawnees")
+        # "Heritage Media"), or a company's name ("NL Industries controls", "United
+        # Airlines flies"); not a people's name after its article ("the Shawnees")
         return False
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True

@@ -142,6 +142,7 @@ class NegativeFactory:
             attribute_counts=Context.collect_attributes(clips, self.analyser),
             attribute_fit=Context.collect_attribute_fit(clips, self.analyser),
             verb_events=Context.collect_verb_events(clips),
+            agents=Context.collect_agents(clips, self.analyser),
         )
 
     def warm(self, clips) -> None:

@@ -49,6 +49,14 @@ class Context:
     memo: dict = field(default_factory=dict)  # per-build caches of the generators
     attribute_fit: dict = field(default_factory=dict)  # attribute word -> classes of the nouns it was seen with
     verb_events: dict = field(default_factory=dict)  # verb id -> the dataset's events of that verb
+    agents: frozenset = frozenset()  # entities (Phrase.entity_text) seen as some event's Arg0
+
+    @staticmethod
+    def collect_agents(clips, analyse) -> frozenset:
+        """The entities the data shows acting: the evidence that a name or an
+        organisation can take an agent's slot (`srlcap.negatives.roles`)."""
+        return frozenset(analyse(r.filler).entity_text() for clip in clips for ev in clip.events
+                         for r in ev.roles if r.type == "Arg0") - {None}
 
     @staticmethod
     def collect_verb_events(clips) -> dict:

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from srlcap.frames import Role
 
-from srlcap.entities import ACTORS, GROUP_NOUNS, noun_category, phrase_class, phrase_supersense
+from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, noun_category, phrase_class, phrase_supersense
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_text, generator, put_entity,
                                    refers_back, with_fillers)
 from srlcap.rolenames import leading_preposition
@@ -200,7 +200,16 @@ def _actor(ctx, clip, role: Role) -> str | None:
     cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
     if cls is None and role.type == "Arg0" or cls is None and _agent_in_clip(ctx, clip, role):
         cls = "person"
+    if cls == "person" and role.type != "Arg0" and phrase_supersense(p) in _MAYBE_ACTORS \
+            and entity_text(ctx, role) not in ctx.agents:
+        return None  # "NL Industries control Harold Simmons", "C02 ! carbonifies us" (neg5, neg6)
     return cls if cls in ACTORS else None
+
+
+#: Supersenses of entities that may be people or not: a name ("C02", "NL Industries",
+#: "a Ferrari 550") or an organisation ("core businesses"). Not an agent in its own
+#: frame, one acts only where the data shows it acting.
+_MAYBE_ACTORS = frozenset({NAME, "noun.group"})
 
 
 #: Pronouns that name things as often as people: people only where they act (an agent

@@ -400,8 +400,21 @@ def _nominal(kind: str) -> bool:
     return kind.startswith("noun.") or kind == NAME
 
 
-def _attested(kind: str, seen: frozenset, role_type: str) -> bool:
-    return kind in seen or (role_type == "Arg0" and kind in _ANIMATE and not seen.isdisjoint(_ANIMATE))
+def _attested(kind: str, seen: frozenset, role_type: str, lemma: str) -> bool:
+    """Whether ``kind`` is among the kinds ``seen`` in the role; as an agent, people,
+    organisations and names stand for each other (:data:`_ANIMATE`), except an
+    organisation doing what takes a body (:data:`_BODILY`): "OPEC bites its chronic
+    cheaters" (neg7) was read as not plausible."""
+    if kind in seen:
+        return True
+    if role_type != "Arg0" or kind not in _ANIMATE or seen.isdisjoint(_ANIMATE):
+        return False
+    return not (kind == "noun.group" and verb_supersenses(lemma)[:1] and verb_supersenses(lemma)[0] in _BODILY)
+
+
+#: WordNet fields of verbs done with a body: an organisation does them only where the
+#: evidence shows an organisation doing them
+_BODILY = frozenset({"verb.contact", "verb.motion", "verb.body", "verb.consumption"})
 
 
 def _selection(ctx, verb_id: str):
@@ -593,11 +606,11 @@ def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, categor
         # things there, not only clauses or quotes: no "insists the Veda"
         return not (seen and role_type in ("Arg0", "Arg1") and not any(_nominal(k) for k in seen))
     if seen:
-        return _attested(kind, seen, role_type) and (category is None or _seen_category(category, entry, sel, role_type))
+        return _attested(kind, seen, role_type, entry.lemma) and (category is None or _seen_category(category, entry, sel, role_type))
     if role_type == "Arg1" and not (sel and "Arg1" in sel.args) and not entry.takes.get("Arg1"):
         return False  # never seen with an object: "smirks the innumerable boxes"
     if kinds := _class_kinds(entry.verb_id, role_type):
-        return _attested(kind, kinds, role_type)  # its VerbNet class-mates' evidence
+        return _attested(kind, kinds, role_type, entry.lemma)  # its VerbNet class-mates' evidence
     # nothing shows what its subject or object may be (no example, no class-mate): the
     # verb is a guess ("the people cub", "Saudis theme")
     return role_type not in ("Arg0", "Arg1")
