@@ -474,3 +474,26 @@ def test_a_scene_changes_only_to_a_place_one_cannot_also_be_at(grammar, realiser
             for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
     assert not any(scene == "party" for scene, _ in negs), negs
     assert any(scene == "office" and "kitchen" in t for scene, t in negs), negs  # two rooms: one is in one only
+
+
+def test_prose_takes_only_a_verbs_opposite(grammar, nlp, analyser):
+    # neg7/n014 "They benefit shareholders" -> "They resign shareholders", neg6/n193 "He
+    # pulls the lever" -> "He sponges for the lever": a verb drawn for a sentence is
+    # rarely false and plausible; "He pushes the lever" is
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    others = [E("push", "push.01", {"Arg0 (pusher)": "the woman", "Arg1 (thing pushed)": "the cart"}),
+              E("punch", "punch.01", {"Arg0 (puncher)": "the boy", "Arg1 (thing punched)": "the man"}, name="Ev2")]
+
+    def verbs(analyse, frame):
+        return {t.split()[2] for _, t in _learnt_negatives(grammar, Realiser(grammar, analyse), analyse,
+                                                            [_clip([frame]), _clip(others)], "verb_replace")}
+
+    pull = E("pull", "pull.01", {"Arg0 (puller)": "the man", "Arg1 (thing pulled)": "the lever"})
+    assert verbs(prose, pull) == {"pushes"}
+    kick = E("kick", "kick.01", {"Arg0 (kicker)": "the man", "Arg1 (thing kicked)": "the boy"})
+    assert verbs(prose, kick) == set()
+    assert "punches" in verbs(analyser, kick)  # a video's frame draws from the verbs of the data

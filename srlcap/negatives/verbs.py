@@ -25,7 +25,7 @@ A drawn verb must make the caption false, fluent and plausible:
   ...) are drawn first: co-hyponyms are clearly false and still plausible ("kicks" ->
   "punches"); a frame where a drawn verb is rarely false of a video (no agent acting
   on something or someone, a verb of perception, an abstract filler) takes only an
-  opposite (:func:`_opposites_only`);
+  opposite (:func:`_opposites_only`), and so does written prose;
 - *not the same* (:func:`_says_other`): no synonym, hypernym, entailment, nor a verb
   seen acting on the same thing in one clip (steps of one activity: grabs, carries);
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
@@ -838,7 +838,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     """Acceptable verbs for the frame, each at most once: its opposites
     (:func:`_opposites`; the dataset's rolesets of their lemmas, or PropBank's first),
     most frequent first, and nothing else when one is acceptable. Only opposites, too,
-    for a frame where a drawn verb is rarely false of a video (:func:`_opposites_only`).
+    for a frame where a drawn verb is rarely false of a video (:func:`_opposites_only`)
+    and in written prose.
     Otherwise from the verbs of the original's field (:func:`_fields`), then, when that
     gives none, from any; within each, pool by pool (the next only once one has given
     all it can), drawn by frequency, every other draw from ``confusable`` when there are
@@ -855,7 +856,10 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                         if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
                        key=lambda e: (-e.count, e.verb_id))
     taken = [e for e in opposites if _acceptable(ctx, event, e, reading)]
-    if taken or _opposites_only(event.verb, reading):
+    if taken or _opposites_only(event.verb, reading) or ctx.analyse.written:
+        # prose (PropBank's sentences) is about markets, laws and ideas far more than
+        # what a camera shows: blind readers found 19 of 82 drawn verbs there valid
+        # and 5 of 6 opposites (neg5-neg7)
         yield from taken
         return
     fields = _fields(event.verb)
