@@ -278,6 +278,7 @@ def test_role_swap_leaves_entities_named_through_a_pronoun_or_a_state(grammar, r
         E("whisper", "whisper.01", {"Arg0 (whisperer)": "man", "Arg2 (hearer)": "to woman",
                                     "ArgM (direction)": "into her ear"}, name="Ev3"),
         E("push", "push.01", {"Arg0 (pusher)": "man", "Arg1 (thing pushed)": "woman"}, name="Ev4"),
+        E("wave", "wave.01", {"Arg0 (waver)": "woman"}, name="Ev5"),
     ]
     clip = _clip(grammar, events)
     f = _factory(grammar, realiser, analyser, [clip], per_kind=3)

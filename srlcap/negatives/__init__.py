@@ -134,6 +134,7 @@ class NegativeFactory:
         verbs = VerbLexicon.from_clips(clips, self.analyser)
         if self.verb_lexicon:
             verbs.add_file(self.verb_lexicon)
+        agents, agent_heads = Context.collect_agents(clips, self.analyser)
         self.ctx = Context(
             grammar=self.grammar, realiser=self.realiser, analyse=self.analyser,
             verbs=verbs,
@@ -142,7 +143,7 @@ class NegativeFactory:
             attribute_counts=Context.collect_attributes(clips, self.analyser),
             attribute_fit=Context.collect_attribute_fit(clips, self.analyser),
             verb_events=Context.collect_verb_events(clips),
-            agents=Context.collect_agents(clips, self.analyser),
+            agents=agents, agent_heads=agent_heads,
         )
 
     def warm(self, clips) -> None:

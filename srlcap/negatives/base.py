@@ -50,13 +50,14 @@ class Context:
     attribute_fit: dict = field(default_factory=dict)  # attribute word -> classes of the nouns it was seen with
     verb_events: dict = field(default_factory=dict)  # verb id -> the dataset's events of that verb
     agents: frozenset = frozenset()  # entities (Phrase.entity_text) seen as some event's Arg0
+    agent_heads: frozenset = frozenset()  # their head lemmas (:func:`entity_head`)
 
     @staticmethod
-    def collect_agents(clips, analyse) -> frozenset:
-        """The entities the data shows acting: the evidence that a name or an
-        organisation can take an agent's slot (`srlcap.negatives.roles`)."""
-        return frozenset(analyse(r.filler).entity_text() for clip in clips for ev in clip.events
-                         for r in ev.roles if r.type == "Arg0") - {None}
+    def collect_agents(clips, analyse) -> tuple[frozenset, frozenset]:
+        """The entities the data shows acting, and their head nouns: the evidence that
+        one can take an agent's slot (`srlcap.negatives.roles`)."""
+        phrases = [analyse(r.filler) for clip in clips for ev in clip.events for r in ev.roles if r.type == "Arg0"]
+        return frozenset(p.entity_text() for p in phrases) - {None}, frozenset(map(entity_head, phrases)) - {""}
 
     @staticmethod
     def collect_verb_events(clips) -> dict:
@@ -165,6 +166,16 @@ def refers_back(ctx, event, moved, pronouns=THIRD_PERSON) -> bool:
     after the change it points the wrong way."""
     return any(t.text.lower() in pronouns for r in event.roles if r not in moved
                for t in ctx.analyse(r.filler).tokens)
+
+
+def entity_head(p) -> str:
+    """The lemma an entity is named by ("two men", "a man in a camel coat" -> man)."""
+    span = p.entity_span()
+    if span is None:
+        return ""
+    inside = [i for i in range(*span) if p.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+    head = p.root if span[0] <= p.root < span[1] else (inside[0] if inside else span[0])
+    return p.tokens[head].lemma
 
 
 def entity_text(ctx, role: Role) -> str | None:

@@ -10,8 +10,8 @@ from itertools import combinations
 from srlcap.frames import Role
 
 from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, noun_category, phrase_class, phrase_supersense
-from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_text, generator, put_entity,
-                                   refers_back, with_fillers)
+from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_head, entity_text, generator,
+                                   put_entity, refers_back, with_fillers)
 from srlcap.rolenames import leading_preposition
 
 
@@ -26,14 +26,15 @@ def role_swap(ctx, clip, event, rng):
     with the agent too).
 
     Only two people or two animals swap (see `srlcap.entities`): "a whiskey drinks a
-    man" is told false by text alone. Arg0/Arg1 first, then other core
+    man" is told false by text alone; and into the agent's slot only one the data shows
+    acting ("a baby gestates me" otherwise). Arg0/Arg1 first, then other core
     pairs. A swap that another event of the clip makes true is skipped."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
-             and not _partners(ctx, event, a, b)
+             and not _partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else THIRD_PERSON)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
@@ -68,10 +69,10 @@ def entity_replace(ctx, clip, event, rng):
         true_here = None  # fillers of this role and verb elsewhere in the clip, when first needed
         # an entity seen in the same role type first (an agent for an agent), so the
         # replacement is as plausible as the original
-        heads = {_head(ctx.analyse(r.filler)) for r in event.roles if r is not role}
+        heads = {entity_head(ctx.analyse(r.filler)) for r in event.roles if r is not role}
         for donor in sorted(donors, key=lambda d: d.type != role.type):
             if not _fits(ctx, clip, role, donor) or _member(ctx, role, donor) or not _clearly_other(ctx, clip, role, donor) \
-                    or _head(ctx.analyse(donor.filler)) in heads:  # "a queen kneels before the queen"
+                    or entity_head(ctx.analyse(donor.filler)) in heads:  # "a queen kneels before the queen"
                 continue
             text, phrase = put_entity(ctx, role, donor)
             if true_here is None:
@@ -79,6 +80,18 @@ def entity_replace(ctx, clip, event, rng):
             if text.lower() in true_here:
                 continue  # that entity really fills this role of this verb in the clip
             yield Candidate(with_fillers(event, {role.type: text}), f"{role.type}: {role.filler!r} -> {text!r}", {role.type: phrase})
+
+
+def _may_act(ctx, role: Role, into: Role) -> bool:
+    """Whether ``role``'s entity may take ``into``'s slot: an agent's only a pronoun of
+    people or one whose head noun the data shows as some event's agent ("the man", "the
+    doctors"), not one only ever acted on: "A baby gestates me", "The first cultivator
+    contrives him", "God sins against me" (neg2, neg4, neg6)."""
+    if into.type != "Arg0" or role.type == "Arg0":
+        return True
+    p = ctx.analyse(role.filler)
+    return p.kind == "pron" or entity_head(p) in ctx.agent_heads \
+        or phrase_class(p, ctx.grammar.lexicon.noun_classes) == "agent"  # a grammar's acting things
 
 
 def _partners(ctx, event, a: Role, b: Role) -> bool:
@@ -123,17 +136,7 @@ def _member(ctx, a: Role, b: Role) -> bool:
     """The same noun in the other number ("two men" / "a man in a camel coat"): one may be
     a member of the other, so the replacement can still be true."""
     pa, pb = ctx.analyse(a.filler), ctx.analyse(b.filler)
-    return _head(pa) == _head(pb) and pa.plural != pb.plural
-
-
-def _head(p) -> str:
-    """The lemma an entity is named by ("two men", "a man in a camel coat" -> man)."""
-    span = p.entity_span()
-    if span is None:
-        return ""
-    inside = [i for i in range(*span) if p.tokens[i].pos in ("NOUN", "PROPN", "PRON")]
-    head = p.root if span[0] <= p.root < span[1] else (inside[0] if inside else span[0])
-    return p.tokens[head].lemma
+    return entity_head(pa) == entity_head(pb) and pa.plural != pb.plural
 
 
 def _movable(ctx, role: Role) -> bool:
@@ -159,7 +162,7 @@ _REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "
 def _same_gender(ctx, a: Role, b: Role) -> bool:
     """Whether two people are of one gender (or it is unknown): a pronoun elsewhere in the
     frame ("into her ear") then still has someone to mean after they swap."""
-    ga, gb = (_gender(_head(ctx.analyse(r.filler))) for r in (a, b))
+    ga, gb = (_gender(entity_head(ctx.analyse(r.filler))) for r in (a, b))
     return ga is None or gb is None or ga == gb
 
 
@@ -242,7 +245,7 @@ def _clearly_other(ctx, clip, role: Role, donor: Role) -> bool:
     hoodie"). Blind readers took "an attendant in a blue cap" -> "a woman in cowboy
     boots" as maybe the same person."""
     pa, pb = ctx.analyse(role.filler), ctx.analyse(donor.filler)
-    a, b = _head(pa), _head(pb)
+    a, b = entity_head(pa), entity_head(pb)
     if a == b:
         # the same noun is someone else only when both are described, differently, in
         # one respect: "investors" may be the "bond investors", "a woman with blonde
@@ -317,7 +320,7 @@ def _pronoun(ctx, role: Role) -> bool:
 
 def _plural(ctx, role: Role) -> bool:
     p = ctx.analyse(role.filler)
-    return p.plural or _head(p) in GROUP_NOUNS
+    return p.plural or entity_head(p) in GROUP_NOUNS
 
 
 def _agent_in_clip(ctx, clip, role: Role) -> bool:
