@@ -64,7 +64,6 @@ NOT_YET = {
     "neg6/n020",
     "neg6/n026",
     "neg6/n035",
-    "neg6/n046",
     "neg6/n052",
     "neg6/n056",
     "neg6/n074",
@@ -78,13 +77,10 @@ NOT_YET = {
     "neg6/n139",
     "neg6/n151",
     "neg6/n161",
-    "neg7/n027",
     "neg7/n067",
     "neg7/n082",
     "neg7/n152",
-    "neg7/n178",
     "neg7/n209",
-    "neg7/n212",
 }
 
 

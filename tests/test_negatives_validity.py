@@ -502,3 +502,26 @@ def test_prose_takes_only_a_verbs_opposite(grammar, nlp, analyser):
     kick = E("kick", "kick.01", {"Arg0 (kicker)": "the man", "Arg1 (thing kicked)": "the boy"})
     assert verbs(prose, kick) == set()
     assert "punches" in verbs(analyser, kick)  # a video's frame draws from the verbs of the data
+
+
+def test_a_gesture_takes_only_its_opposite(grammar, realiser, analyser):
+    # neg6/n046, neg7/n178 "Two men firmly shake hands" -> "gently lift hands", "put hands"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    others = [E("lift", "lift.01", {"Arg0 (lifter)": "the woman", "Arg1 (thing lifted)": "her hands"}),
+              E("put", "put.01", {"Arg0 (putter)": "the man", "Arg1 (thing put)": "his hands",
+                                  "Arg2 (where put)": "on the table"}, name="Ev2")]
+    shake = E("shake", "shake.01", {"Arg0 (shaker)": "two men", "Arg1 (thing shaken)": "hands"})
+    assert _learnt_negatives(grammar, realiser, analyser, [_clip([shake]), _clip(others)], "verb_replace") == []
+
+
+def test_a_kept_instrument_is_of_a_kind_the_new_verb_was_seen_with(grammar, realiser, analyser):
+    # neg7/n027 "shoots a man in the chest with a revolver" -> "stabs a man ... with a
+    # revolver": PropBank's stab.01 examples stab with blades
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    shoot = E("shoot", "shoot.02", {"Arg0 (shooter)": "cowboy", "Arg1 (thing shot)": "old man",
+                                    "Arg2 (gun)": "with revolver"})
+    stab = E("stab", "stab.01", {"Arg0 (stabber)": "woman", "Arg1 (thing stabbed)": "young man",
+                                 "Arg2 (instrument)": "with knife"}, name="Ev2")
+    negs = [t for _, t in _learnt_negatives(grammar, realiser, analyser, [_clip([shoot]), _clip([stab])],
+                                            "verb_replace")]
+    assert not any("stabs" in t and "revolver" in t for t in negs), negs

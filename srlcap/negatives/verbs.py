@@ -502,8 +502,9 @@ def _category_of(ctx, role: Role) -> str | None:
 
 #: The roles whose fillers must be of a category the new verb was seen with: its
 #: subject and object, what a reader pictures it doing to ("closes an acoustic guitar",
-#: "stabs a politically sensitive issue", "enclosed railcars pull autos")
-_CATEGORY_ROLES = ("Arg0", "Arg1")
+#: "stabs a politically sensitive issue", "enclosed railcars pull autos"), and the
+#: next, often its instrument or source ("stabs ... with a revolver", neg7)
+_CATEGORY_ROLES = ("Arg0", "Arg1", "Arg2")
 
 
 @dataclass(frozen=True)
@@ -902,11 +903,14 @@ def _opposites_only(verb: str, reading: _Reading) -> bool:
       guide", "people are manipulated" / "are reduced") has no contrast;
     - a verb of perception: one watches while doing anything to what one watches
       ("watch an old man" / "touch an old man", "sees" / "touches");
+    - an agent acting on a body part, a gesture said by idiom ("shake hands" / "lift
+      hands", "put hands": neg6, neg7);
     - a frame about something no camera shows (:data:`_ABSTRACT`)."""
     subject = "Arg0" if reading.has_arg0 else "Arg1"
     someone = any(kind in _ANIMATE or kind == "noun.animal" for role_type, kind, _ in reading.kinds
                   if role_type != subject)
-    return not (reading.has_arg0 and reading.has_arg1 or someone) or reading.abstract \
+    gesture = reading.has_arg0 and any(t == "Arg1" and kind == "noun.body" for t, kind, _ in reading.kinds)
+    return not (reading.has_arg0 and reading.has_arg1 or someone) or reading.abstract or gesture \
         or verb_supersenses(verb)[:1] == (_PERCEPTION,)
 
 
