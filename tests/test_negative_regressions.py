@@ -22,8 +22,7 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7")
 # (event_order "runs away ... climbs out of the car": the clip no longer says "in reaction"
 # on the last sentence), neg5/n072 (event_order: the story now says "the customers") and
 # neg6/n088 (role_swap "Violetta Valery casts as Ms. Gruberova": PropBank's quote is
-# now closed), neg6/n058 (role_swap "Giuliani runs against the first lady": no name
-# never seen acting takes the agent's slot now; run.02 is now symmetric too).
+# now closed).
 # The generator still proposes them in the new words. Of two
 # faults, only the fluency one is fixed: neg5/n154 ("filled out out"; a disk optimizer
 # still "is filled out"), neg5/n205 ("dotes on You"; "He dotes on you" may still be
