@@ -525,3 +525,20 @@ def test_a_kept_instrument_is_of_a_kind_the_new_verb_was_seen_with(grammar, real
     negs = [t for _, t in _learnt_negatives(grammar, realiser, analyser, [_clip([shoot]), _clip([stab])],
                                             "verb_replace")]
     assert not any("stabs" in t and "revolver" in t for t in negs), negs
+
+
+def test_in_prose_a_word_naming_a_thing_with_its_noun_is_no_attribute(grammar, nlp, analyser):
+    # neg6/n125 "ignoring numerous red flags" -> "white flags", neg5/n120 "the small
+    # intestine" -> "the huge intestine": WordNet's nouns "red flag", "small intestine"
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    frames = [E("ignore", "ignore.01", {"Arg0 (ignorer)": "the auditors", "Arg1 (thing ignored)": "red flags"}),
+              E("paint", "paint.01", {"Arg0 (painter)": "the man", "Arg1 (thing painted)": "a red door"}, name="Ev2"),
+              E("wave", "wave.01", {"Arg0 (waver)": "the old man", "Arg1 (thing waved)": "white flags"}, name="Ev3")]
+    negs = [t for _, t in _learnt_negatives(grammar, Realiser(grammar, prose), prose, [_clip(frames)],
+                                            "attribute_replace")]
+    assert negs and not any("auditors" in t for t in negs), negs
+    assert any("man paints" in t for t in negs), negs  # a door's colour describes it

@@ -9,6 +9,7 @@ import bisect
 from dataclasses import replace
 from itertools import accumulate, combinations
 
+from srlcap.entities import noun_supersense
 from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun_class, generator,
                                    in_compound, with_fillers)
 
@@ -26,7 +27,8 @@ def _attributed_roles(ctx, event):
     for r in event.roles:
         p = ctx.analyse(r.filler)
         attrs = tuple((i, cls) for i, cls in p.attributes
-                      if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls))
+                      if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
+                      and not (ctx.analyse.written and _named_with(p, i)))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -87,6 +89,20 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
     if described_noun_class(p, i) == "abstract":
         return True  # "a large number", "the dark side of life": no size or colour to see
     return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
+
+
+def _named_with(p, i: int) -> bool:
+    """Whether the word and the noun it describes are one of WordNet's nouns ("red
+    flags", "the small intestine", "a grey area", "the black market"): a name, whose
+    word cannot change ("ignoring numerous white flags", "the huge intestine": neg5,
+    neg6). Not a person's ("an old man", "the young woman"): those describe. Asked of
+    written prose only: a video's annotation describes what is seen ("a white house"
+    may be a blue one)."""
+    head = p.tokens[p.tokens[i].head]
+    if head.pos != "NOUN":
+        return False
+    kind = noun_supersense(f"{p.tokens[i].text.lower()} {head.lemma}")
+    return kind is not None and kind != "noun.person"
 
 
 #: Quotation marks as written (PropBank keeps ` and '' as tokens)
