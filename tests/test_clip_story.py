@@ -25,7 +25,12 @@ def test_a_counted_group_told_again_keeps_its_number(realiser, grammar):
     text = _story(realiser, grammar,
                   ("drop", "drop.03", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids"}),
                   ("wave", "wave.01", {"Arg0 (waver)": "two kids", "Arg2 (waved at)": "mother in grey coat"}))
-    assert "Finally, the two kids wave at the mother" in text
+    assert "Finally, they wave at her" in text  # told in the sentence before, nothing else to take it for
+    text = _story(realiser, grammar,
+                  ("drop", "drop.03", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids"}),
+                  ("walk", "walk.01", {"Arg0 (walker)": "teacher"}),
+                  ("wave", "wave.01", {"Arg0 (waver)": "two kids", "Arg2 (waved at)": "mother in grey coat"}))
+    assert "Finally, the two kids wave at" in text
 
 
 def test_a_group_told_after_one_of_its_members_is_the_other_ones(realiser, grammar):
@@ -46,10 +51,10 @@ def test_a_member_of_a_known_group(realiser, grammar):
     chase = ("chase", "chase.01", {"Arg0 (chaser)": "two bandits with bandanas", "Arg1 (thing chased)": "cowboy"})
     described = _story(realiser, grammar, chase,
                        ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit with red bandana", "Arg2 (target)": "cowboy"}))
-    assert "Finally, a bandit with a red bandana shoots at the cowboy" in described
+    assert "Finally, a bandit with a red bandana shoots at him" in described
     bare = _story(realiser, grammar, chase,
                   ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
-    assert "Finally, one of the two bandits shoots at the cowboy" in bare
+    assert "Finally, one of the two bandits shoots at him" in bare
 
 
 def test_a_thing_told_bare_then_described_is_the_same_thing(realiser, grammar):
@@ -81,7 +86,7 @@ def test_a_compound_naming_another_kind_is_another_thing(realiser, grammar):
     text = _story(realiser, grammar,
                   ("walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "to a car"}),
                   ("chase", "chase.01", {"Arg0 (chaser)": "police car", "Arg1 (thing chased)": "man"}))
-    assert "Finally, a police car chases the man." in text
+    assert "Finally, a police car chases him." in text
 
 
 def test_a_part_or_a_possession_of_a_known_thing_is_definite(realiser, grammar):
@@ -151,7 +156,7 @@ def test_the_entity_after_a_part_noun_is_the_one_tracked(realiser, grammar):
                   ("kneel", "kneel.01", {"Arg0 (kneeler)": "man in blue waistcoat",
                                          "ArgM (location)": "in front of woman in white bonnet"}),
                   ("cry", "cry.02", {"Arg0 (crier)": "woman in white bonnet"}))
-    assert "kneels in front of a woman in a white bonnet" in text and "Finally, the woman cries." in text
+    assert "kneels in front of a woman in a white bonnet" in text and "Finally, she cries." in text
 
 
 def test_after_a_couple_a_man_and_a_woman_are_its_members(realiser, grammar):
@@ -189,7 +194,7 @@ def test_no_one_reacts_to_their_own_deed(realiser, grammar):
                     ("approach", "approach.01", {"Arg0 (approacher)": "small furry creature", "Arg1 (thing approached)": "boy in green hood"}))
     assert "After that, the boy watches" in text or "After that, he watches" in text, text
     assert "in reaction, the boy" not in text and "in reaction, he" not in text, text
-    assert "Finally, in reaction, the small furry creature" in text, text
+    assert "In reaction, the creature approaches him" in text, text
 
 
 def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
@@ -198,7 +203,7 @@ def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
                   ("run", "run.02", {"Arg0 (runner)": "woman in sparkly dress", "ArgM (direction)": "down the stairs"}),
                   ("look", "look.01", {"Arg0 (looker)": "man in bellhop uniform", "Arg1 (thing looked at)": "woman in sparkly dress",
                                        "ArgM (direction)": "towards the door"}))
-    assert "looks towards the door at the woman" in text, text
+    assert "looks towards the door at her" in text, text
 
 
 def test_a_reflexive_tells_a_person_s_gender(realiser, grammar):
