@@ -1527,7 +1527,8 @@ class Realiser:
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and anchor_form:
-                if anchor_form == "can" and not pronoun and subject is not None and keys[subject] == before_subject:
+                if anchor_form == "can" and not pronoun and subject is not None and keys[subject] is not None \
+                        and keys[subject] == before_subject:
                     base = _SameDoer(self.natural_clause(ev, None, definite, omit, "base", (subject, ""), short, named))
                 else:
                     base = self.natural_clause(ev, None, definite, omit, anchor_form, pronoun, short, named)
