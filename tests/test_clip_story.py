@@ -431,6 +431,18 @@ def test_one_who_enables_their_own_deed_is_not_said_twice(realiser, grammar):
                     ("turn", "turn.01", {"Arg0 (turner)": "safecracker", "Arg1 (thing turning)": "the dial"}),
                     ("open", "open.01", {"Arg0 (opener)": "safecracker", "Arg1 (thing opening)": "vault door"}))
     assert "Then, the safecracker turns the dial to open a vault door." in text, text
+    # judged not fluent (round 7): "the security guard" again and again; caused, "and so"
+    guard = _related(realiser, grammar, ["NoRel", "Causes", None],
+                     ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
+                     ("listen", "listen.01", {"Arg0 (listener)": "security guard", "Arg1 (thing listened to)": "footsteps"}),
+                     ("turn", "turn.02", {"Arg1 (thing turning)": "security guard", "ArgM (direction)": "around"}))
+    assert "Then, the guard listens to footsteps and so turns around." in guard, guard
+    # not after an earlier cause, where "all this" leads into the anchor with its subject
+    earlier = _related(realiser, grammar, ["Causes", "NoRel", None],
+                       ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
+                       ("listen", "listen.01", {"Arg0 (listener)": "security guard", "Arg1 (thing listened to)": "footsteps"}),
+                       ("turn", "turn.02", {"Arg1 (thing turning)": "security guard", "ArgM (direction)": "around"}))
+    assert "All this makes the guard turn around." in earlier, earlier
 
 
 def test_a_cause_told_before_quoted_words_keeps_its_own_sentence(realiser, grammar):

@@ -31,7 +31,7 @@ _TEMPLATE_SLOTS = {
 }
 _RELATION_SLOTS = {"connective", "clause", "cause"}
 # how each relation is said (srlcap.grammar.realise.Realiser._join)
-_RELATION_KEYS = ("Causes", "Enables", "Enables, same doer", "Causes earlier", "Causes finite", "Enables earlier", "Reaction To",
+_RELATION_KEYS = ("Causes", "Causes, same doer", "Enables", "Enables, same doer", "Causes earlier", "Causes finite", "Enables earlier", "Reaction To",
                   "Reaction To again", "Reaction To befalls", "NoRel", "anchor")
 
 

@@ -336,9 +336,11 @@ def _mention(role) -> str | None:
 
 
 class _SameDoer(str):
-    """The anchor's clause without its subject, who did what enabled it and is not a
-    pronoun (a gender the clip does not say): "Then, the nurse opens the door to look at
-    a patient", not "..., so the nurse can look at a patient"."""
+    """The anchor's clause without its subject, who did what caused or enabled it and is
+    not a pronoun (a gender the clip does not say): "Then, the nurse opens the door to
+    look at a patient", not "..., so the nurse can look at a patient"; "Then, the guard
+    listens to footsteps and so turns around", not "..., which makes the guard turn
+    around"."""
 
 
 def _ends_in_quote(clause: str) -> bool:
@@ -1466,15 +1468,18 @@ class Realiser:
         its positive's story (the few last stories are kept)."""
         anchor = next((i for i, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
         anchor_form = None if core_only or not anchor else _anchor_form([ev.relation for ev in events[:anchor]])
-        key = (tuple((ev.name, ev.verb_id, ev.verb, ev.roles) for ev in events), core_only, anchor_form)
+        # the anchor told in one sentence with the event before it (see _join)
+        joined = anchor_form is not None and events[anchor - 1].relation in ("Causes", "Enables")
+        key = (tuple((ev.name, ev.verb_id, ev.verb, ev.roles) for ev in events), core_only, anchor_form, joined)
         told = self._stories.get(key)
         if told is None:
             if len(self._stories) >= 64:
                 self._stories.clear()
-            told = self._stories[key] = self._tell(events, core_only, anchor_form)
+            told = self._stories[key] = self._tell(events, core_only, anchor_form, joined)
         return told
 
-    def _tell(self, events: list[Event], core_only: bool, anchor_form: str | None) -> list[tuple[str, str | None]]:
+    def _tell(self, events: list[Event], core_only: bool, anchor_form: str | None,
+              joined: bool = False) -> list[tuple[str, str | None]]:
         story = _Discourse()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
@@ -1527,9 +1532,11 @@ class Realiser:
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and anchor_form:
-                if anchor_form == "can" and not pronoun and subject is not None and keys[subject] is not None \
-                        and keys[subject] == before_subject:
-                    base = _SameDoer(self.natural_clause(ev, None, definite, omit, "base", (subject, ""), short, named))
+                if joined and not pronoun and subject is not None and keys[subject] is not None \
+                        and keys[subject] == before_subject and not facts[subject].about.plural:
+                    # to do it ("base"), and so does it ("finite", a singular verb: its doer is one)
+                    form = "base" if anchor_form == "can" else "finite"
+                    base = _SameDoer(self.natural_clause(ev, None, definite, omit, form, (subject, ""), short, named))
                 else:
                     base = self.natural_clause(ev, None, definite, omit, anchor_form, pronoun, short, named)
             last_thing = self._thing_acted_on(ev, facts)
@@ -1864,8 +1871,8 @@ class Realiser:
                 just_before = before[-1] if before else None
                 if just_before in ("Causes", "Enables") and bases[i] and not _ends_in_quote(clauses[i - 1]):
                     sentences.pop()  # the cause and the anchor in one sentence
-                    same = just_before == "Enables" and isinstance(bases[i], _SameDoer)
-                    template, clause = rel["Enables, same doer" if same else just_before], bases[i]
+                    same = isinstance(bases[i], _SameDoer)
+                    template, clause = rel[f"{just_before}, same doer" if same else just_before], bases[i]
                     slots = {"cause": clauses[i - 1]}
                     conn = connective(i - 1)
                 elif just_before == "Enables":
