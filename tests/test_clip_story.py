@@ -25,7 +25,12 @@ def test_a_counted_group_told_again_keeps_its_number(realiser, grammar):
     text = _story(realiser, grammar,
                   ("drop", "drop.03", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids"}),
                   ("wave", "wave.01", {"Arg0 (waver)": "two kids", "Arg2 (waved at)": "mother in grey coat"}))
-    assert "Finally, the two kids wave at the mother" in text
+    assert "Finally, they wave at her" in text  # told in the sentence before, nothing else to take it for
+    text = _story(realiser, grammar,
+                  ("drop", "drop.03", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids"}),
+                  ("walk", "walk.01", {"Arg0 (walker)": "teacher"}),
+                  ("wave", "wave.01", {"Arg0 (waver)": "two kids", "Arg2 (waved at)": "mother in grey coat"}))
+    assert "Finally, the two kids wave at" in text
 
 
 def test_a_group_told_after_one_of_its_members_is_the_other_ones(realiser, grammar):
@@ -46,10 +51,10 @@ def test_a_member_of_a_known_group(realiser, grammar):
     chase = ("chase", "chase.01", {"Arg0 (chaser)": "two bandits with bandanas", "Arg1 (thing chased)": "cowboy"})
     described = _story(realiser, grammar, chase,
                        ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit with red bandana", "Arg2 (target)": "cowboy"}))
-    assert "Finally, a bandit with a red bandana shoots at the cowboy" in described
+    assert "Finally, a bandit with a red bandana shoots at him" in described
     bare = _story(realiser, grammar, chase,
                   ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
-    assert "Finally, one of the two bandits shoots at the cowboy" in bare
+    assert "Finally, one of the two bandits shoots at him" in bare
 
 
 def test_a_thing_told_bare_then_described_is_the_same_thing(realiser, grammar):
@@ -81,7 +86,7 @@ def test_a_compound_naming_another_kind_is_another_thing(realiser, grammar):
     text = _story(realiser, grammar,
                   ("walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "to a car"}),
                   ("chase", "chase.01", {"Arg0 (chaser)": "police car", "Arg1 (thing chased)": "man"}))
-    assert "Finally, a police car chases the man." in text
+    assert "Finally, a police car chases him." in text
 
 
 def test_a_part_or_a_possession_of_a_known_thing_is_definite(realiser, grammar):
@@ -151,7 +156,7 @@ def test_the_entity_after_a_part_noun_is_the_one_tracked(realiser, grammar):
                   ("kneel", "kneel.01", {"Arg0 (kneeler)": "man in blue waistcoat",
                                          "ArgM (location)": "in front of woman in white bonnet"}),
                   ("cry", "cry.02", {"Arg0 (crier)": "woman in white bonnet"}))
-    assert "kneels in front of a woman in a white bonnet" in text and "Finally, the woman cries." in text
+    assert "kneels in front of a woman in a white bonnet" in text and "Finally, she cries." in text
 
 
 def test_after_a_couple_a_man_and_a_woman_are_its_members(realiser, grammar):
@@ -189,7 +194,7 @@ def test_no_one_reacts_to_their_own_deed(realiser, grammar):
                     ("approach", "approach.01", {"Arg0 (approacher)": "small furry creature", "Arg1 (thing approached)": "boy in green hood"}))
     assert "After that, the boy watches" in text or "After that, he watches" in text, text
     assert "in reaction, the boy" not in text and "in reaction, he" not in text, text
-    assert "Finally, in reaction, the small furry creature" in text, text
+    assert "In reaction, the creature approaches him" in text, text
 
 
 def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
@@ -198,7 +203,7 @@ def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
                   ("run", "run.02", {"Arg0 (runner)": "woman in sparkly dress", "ArgM (direction)": "down the stairs"}),
                   ("look", "look.01", {"Arg0 (looker)": "man in bellhop uniform", "Arg1 (thing looked at)": "woman in sparkly dress",
                                        "ArgM (direction)": "towards the door"}))
-    assert "looks towards the door at the woman" in text, text
+    assert "looks towards the door at her" in text, text
 
 
 def test_a_reflexive_tells_a_person_s_gender(realiser, grammar):
@@ -320,3 +325,164 @@ def test_the_thing_acted_on_again_is_it(realiser, grammar):
                    ("catch", "catch.01", {"Arg0 (catcher)": "woman", "Arg1 (thing caught)": "climber"}),
                    ("pull", "pull.01", {"Arg0 (puller)": "woman", "Arg1 (thing pulled)": "climber"}))
     assert " it" not in falls
+
+
+# ---------------------------------------------------------------- references, links, settings
+# (round 7: 5 of 30 clip paragraphs fluent; readers asked for pronouns and shorter
+# mentions, links that read as cause or reaction, a setting said once)
+
+def test_a_subject_told_of_just_before_is_a_pronoun(realiser, grammar):
+    """Also one that was not the subject there ("a man pushes a woman. She falls"), when
+    nothing else told of there could be called so."""
+    text = _story(realiser, grammar,
+                  ("push", "push.01", {"Arg0 (pusher)": "man in black hoodie", "Arg1 (thing pushed)": "woman in red coat"}),
+                  ("shout", "shout.01", {"Arg0 (shouter)": "woman in red coat"}))
+    assert "Finally, she shouts." in text, text
+    two_men = _story(realiser, grammar,
+                     ("kick", "kick.01", {"Arg0 (kicker)": "bald man in tank top", "Arg1 (thing kicked)": "man in blue jacket"}),
+                     ("fall", "fall.01", {"Arg1 (thing falling)": "man in blue jacket"}))
+    assert "Finally, the man in the blue jacket falls." in two_men, two_men
+
+
+def test_the_subject_before_stays_he_beside_an_animal(realiser, grammar):
+    text = _story(realiser, grammar,
+                  ("climb", "climb.01", {"Arg0 (climber)": "man in straw hat", "Arg1 (thing climbed)": "the horse"}),
+                  ("fall", "fall.01", {"Arg1 (thing falling)": "man in straw hat", "ArgM (direction)": "into the mud"}))
+    assert "Finally, he falls into the mud." in text, text
+
+
+def test_an_object_told_of_before_is_a_pronoun(realiser, grammar):
+    """Judged not fluent (round 7): "his friend ... gives a wallet back to the man" (him);
+    the subject, whoever it is, is never the one "him" means."""
+    text = _story(realiser, grammar,
+                  ("sit", "sit.01", {"Arg1 (sitter)": "man in wrinkled tuxedo"}),
+                  ("look", "look.01", {"Arg0 (looker)": "man in wrinkled tuxedo", "Arg1 (thing looked at)": "the room"}),
+                  ("enter", "enter.01", {"Arg0 (entity entering)": "his friend in hawaiian shirt",
+                                         "Arg1 (place or thing entered)": "the room"}),
+                  ("give", "give.01", {"Arg0 (giver)": "his friend in hawaiian shirt", "Arg1 (thing given)": "wallet",
+                                       "Arg2 (given to)": "man in wrinkled tuxedo"}))
+    assert "gives a wallet to him" in text or "gives him a wallet" in text, text
+
+
+def test_no_he_does_it_to_him(realiser, grammar):
+    """Two men: the one told by a pronoun subject is not also "him" ("he kicks him"); with
+    the subject said in full, the other is "him" ("the man in the black suit punches him")."""
+    fight = ("fight", "fight.01", {"Arg0 (fighter)": "man in conductor uniform", "Arg1 (opponent)": "man with shaved head"})
+    text = _story(realiser, grammar, fight,
+                  ("fall", "fall.01", {"Arg1 (thing falling)": "man in conductor uniform"}),
+                  ("kick", "kick.01", {"Arg0 (kicker)": "man in conductor uniform", "Arg1 (thing kicked)": "man with shaved head"}))
+    assert "he kicks him" not in text and "kicks the man with the shaved head" in text, text
+    text = _story(realiser, grammar, fight,
+                  ("punch", "punch.01", {"Arg0 (agent)": "man with shaved head", "Arg1 (entity punched)": "man in conductor uniform"}))
+    assert "Finally, the man with the shaved head punches him." in text, text
+
+
+def test_one_of_unknown_gender_is_told_short(realiser, grammar):
+    """Judged not fluent (round 7): "the security guard" in every sentence. A pronoun would
+    guess a gender; the noun alone names the only guard of the story."""
+    text = _story(realiser, grammar,
+                  ("walk", "walk.01", {"Arg0 (walker)": "security guard with flashlight", "ArgM (direction)": "through the gallery"}),
+                  ("turn", "turn.02", {"Arg1 (thing turning)": "security guard with flashlight", "ArgM (direction)": "around"}),
+                  ("chase", "chase.01", {"Arg0 (chaser)": "security guard with flashlight", "Arg1 (thing chased)": "thief"}))
+    assert "Then, the guard turns around. Finally, the guard chases a thief." in text, text
+    assert " he " not in text and " she " not in text
+
+
+def test_the_shortest_mention_that_still_tells_them_apart(realiser, grammar):
+    """Judged not fluent (round 7): "lets the man in the blue jacket punch the bald man in
+    the tank top"; "the bald man" tells him from the man in the blue jacket, "the man"
+    would not."""
+    text = _story(realiser, grammar,
+                  ("kick", "kick.01", {"Arg0 (kicker)": "bald man in tank top", "Arg1 (thing kicked)": "wooden crate",
+                                       "ArgM (direction)": "towards man in blue jacket"}),
+                  ("jump", "jump.03", {"Arg0 (jumper)": "man in blue jacket", "ArgM (direction)": "to the side"}),
+                  ("punch", "punch.01", {"Arg0 (agent)": "man in blue jacket", "Arg1 (entity punched)": "bald man in tank top"}))
+    assert "punches the bald man." in text, text
+    assert "the man in the blue jacket" in text  # "the man" alone could be either
+
+
+def test_a_thing_told_again_by_its_noun(realiser, grammar):
+    """Judged not fluent (round 7): "the large log" repeated; the only log is "the log"."""
+    text = _story(realiser, grammar,
+                  ("push", "push.01", {"Arg0 (pusher)": "lumberjack", "Arg1 (thing pushed)": "large log"}),
+                  ("drop", "drop.01", {"Arg0 (dropper)": "young worker", "Arg1 (thing dropped)": "his helmet"}),
+                  ("watch", "watch.01", {"Arg0 (watcher)": "young worker", "Arg1 (thing watched)": "large log"}))
+    assert "watches the log" in text, text  # "it" could be the helmet
+
+
+def test_a_cause_just_before_the_anchor_is_told_with_it(realiser, grammar):
+    """Judged not fluent (round 7): "That makes him violently grab her purse", "That lets
+    her hopefully watch it": the cause and the anchor in one sentence, the anchor named by
+    what happens in it."""
+    frames = (("walk", "walk.01", {"Arg0 (walker)": "woman in trench coat"}),
+              ("jump", "jump.01", {"Arg0 (jumper)": "man in black hoodie", "Arg1 (obstacle)": "woman in trench coat"}),
+              ("grab", "grab.01", {"Arg0 (grabber)": "man in black hoodie", "Arg1 (thing grabbed)": "her purse"}))
+    causes = _related(realiser, grammar, ["NoRel", "Causes", None], *frames)
+    assert "Then, a man in a black hoodie jumps her, which makes him grab her purse." in causes, causes
+    enables = _related(realiser, grammar, ["NoRel", "Enables", None], *frames)
+    assert "Then, a man in a black hoodie jumps her, so he can grab her purse." in enables, enables
+    none = _related(realiser, grammar, ["NoRel", "NoRel", None], *frames)
+    assert len({causes, enables, none}) == 3  # each relation its own words (relation_flip)
+
+
+def test_one_who_enables_their_own_deed_is_not_said_twice(realiser, grammar):
+    text = _related(realiser, grammar, ["NoRel", "Enables", None],
+                    ("kneel", "kneel.01", {"Arg0 (kneeler)": "safecracker"}),
+                    ("turn", "turn.01", {"Arg0 (turner)": "safecracker", "Arg1 (thing turning)": "the dial"}),
+                    ("open", "open.01", {"Arg0 (opener)": "safecracker", "Arg1 (thing opening)": "vault door"}))
+    assert "Then, the safecracker turns the dial to open a vault door." in text, text
+    # judged not fluent (round 7): "the security guard" again and again; caused, "and so"
+    guard = _related(realiser, grammar, ["NoRel", "Causes", None],
+                     ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
+                     ("listen", "listen.01", {"Arg0 (listener)": "security guard", "Arg1 (thing listened to)": "footsteps"}),
+                     ("turn", "turn.02", {"Arg1 (thing turning)": "security guard", "ArgM (direction)": "around"}))
+    assert "Then, the guard listens to footsteps and so turns around." in guard, guard
+    # not after an earlier cause, where "all this" leads into the anchor with its subject
+    earlier = _related(realiser, grammar, ["Causes", "NoRel", None],
+                       ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
+                       ("listen", "listen.01", {"Arg0 (listener)": "security guard", "Arg1 (thing listened to)": "footsteps"}),
+                       ("turn", "turn.02", {"Arg1 (thing turning)": "security guard", "ArgM (direction)": "around"}))
+    assert "All this makes the guard turn around." in earlier, earlier
+
+
+def test_a_cause_told_before_quoted_words_keeps_its_own_sentence(realiser, grammar):
+    text = _related(realiser, grammar, ["NoRel", "Causes", None],
+                    ("sit", "sit.01", {"Arg1 (sitter)": "man in tuxedo"}),
+                    ("cry", "cry.02", {"Arg0 (crier)": "man in tuxedo", "Arg1 (utterance)": "where am i"}),
+                    ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in red dress"}))
+    assert '"Where am I?" As a result, a woman in a red dress laughs.' in text, text
+
+
+def test_in_reaction_once_in_a_row_and_not_for_what_befalls(realiser, grammar):
+    """Judged not fluent (round 7): "After that, in reaction" (stilted), "in reaction" twice
+    in a row, and "in reaction" for a fall."""
+    frames = (("walk", "walk.01", {"Arg0 (walker)": "waitress"}),
+              ("carry", "carry.01", {"Arg0 (carrier)": "waitress", "Arg1 (thing carried)": "stack of plates"}),
+              ("drop", "drop.01", {"Arg0 (dropper)": "waitress", "Arg1 (thing dropped)": "stack of plates"}),
+              ("look", "look.01", {"Arg0 (looker)": "customers", "Arg1 (thing looked at)": "waitress"}),
+              ("pick", "pick.04", {"Arg0 (agent)": "cook", "Arg1 (thing acquired)": "broken plates"}))
+    text = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "Reaction To"], *frames)
+    assert "In reaction, customers look at her. In response, a cook picks" in text, text
+    assert "After that, in reaction" not in text
+    falls = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "NoRel"],
+                     ("kick", "kick.01", {"Arg0 (kicker)": "man in blue jacket", "Arg1 (thing kicked)": "crate"}),
+                     ("jump", "jump.03", {"Arg0 (jumper)": "man in blue jacket"}),
+                     ("punch", "punch.01", {"Arg0 (agent)": "man in blue jacket", "Arg1 (entity punched)": "bald man"}),
+                     ("fall", "fall.01", {"Arg1 (thing falling)": "bald man", "Arg4 (end point)": "onto a stack of boxes"}),
+                     ("pick", "pick.04", {"Arg0 (agent)": "man in blue jacket", "Arg1 (thing acquired)": "metal pipe"}))
+    assert "As a result, the bald man falls onto a stack of boxes." in falls, falls
+
+
+def test_a_setting_told_by_another_of_its_names_is_not_said_again(realiser, grammar):
+    """Judged not fluent (round 7): "a crowd jumps up cheering in a boxing arena" after
+    the boxing ring; a place in the setting before is a new one ("on the church steps")."""
+    text = _story(realiser, grammar,
+                  ("punch", "punch.01", {"Arg0 (agent)": "boxer in red shorts", "Arg1 (entity punched)": "boxer in blue shorts",
+                                         "Scene of the Event": "boxing ring"}),
+                  ("cheer", "cheer.01", {"Arg0 (cheerer)": "crowd", "Scene of the Event": "boxing arena"}))
+    assert "arena" not in text, text
+    church = _story(realiser, grammar,
+                    ("walk", "walk.01", {"Arg0 (walker)": "bride", "Scene of the Event": "church"}),
+                    ("throw", "throw.01", {"Arg0 (thrower)": "guests", "Arg1 (thing thrown)": "rice",
+                                           "Scene of the Event": "church steps"}))
+    assert "church steps" in church, church

@@ -36,7 +36,6 @@ NOT_YET = {
     "round1/q101",
     "round1/q118",
     "round1/q139",
-    "round1/q140",
     "round1/q146",
     "round1/q154",
     "round1/q156",
@@ -49,7 +48,6 @@ NOT_YET = {
     "round2/q035",
     "round2/q041",
     "round2/q051",
-    "round2/q055",
     "round2/q057",
     "round2/q064",
     "round2/q067",
@@ -58,11 +56,8 @@ NOT_YET = {
     "round2/q088",
     "round2/q091",
     "round2/q101",
-    "round2/q113",
     "round2/q118",
-    "round2/q146",
     "round2/q154",
-    "round2/q175",
     "round2/q176",
     "round2/q177",
     "round2/q179",
@@ -83,8 +78,6 @@ NOT_YET = {
     "round3/q091",
     "round3/q092",
     "round3/q102",
-    "round3/q107",
-    "round3/q117",
     "round3/q122",
     "round3/q156",
     "round3/q166",
@@ -100,7 +93,6 @@ NOT_YET = {
     "round4/q042",
     "round4/q045",
     "round4/q049",
-    "round4/q059",
     "round4/q068",
     "round4/q073",
     "round4/q078",
@@ -153,8 +145,6 @@ NOT_YET = {
     "round6/q003",
     "round6/q011",
     "round6/q022",
-    "round6/q041",
-    "round6/q061",
     "round6/q063",
     "round6/q075",
     "round6/q104",
@@ -165,16 +155,11 @@ NOT_YET = {
     "round6/q142",
     "round6/q148",
     "round7/q001",
-    "round7/q008",
     "round7/q009",
-    "round7/q021",
     "round7/q039",
-    "round7/q042",
     "round7/q045",
-    "round7/q046",
     "round7/q054",
     "round7/q059",
-    "round7/q066",
     "round7/q073",
     "round7/q076",
     "round7/q082",
@@ -182,25 +167,21 @@ NOT_YET = {
     "round7/q089",
     "round7/q091",
     "round7/q097",
-    "round7/q102",
     "round7/q105",
     "round7/q107",
     "round7/q109",
     "round7/q110",
     "round7/q113",
     "round7/q117",
-    "round7/q120",
     "round7/q124",
     "round7/q127",
     "round7/q129",
     "round7/q136",
-    "round7/q155",
     "round7/q163",
     "round7/q164",
     "round7/q169",
     "round7/q170",
     "round7/q176",
-    "round7/q177",
     "round7/q178",
     "round7/q179",
 }
@@ -224,8 +205,11 @@ def _clips(source: str) -> dict:
 
 
 def _offending(reason: str) -> list[str]:
-    """The words the reader quoted as wrong: 'in a beach'; suggestions in brackets are not."""
+    """The words the reader quoted as wrong: 'in a beach'; suggestions are not, in brackets
+    or said so ("instead of 'she'", "where 'him' fits", "where 'she' is expected")."""
     reason = re.sub(r"\([^)]*\)", "", reason)
+    reason = re.sub(r"\binstead of\s+'[^']*'", "", reason)
+    reason = re.sub(r"'[^']*'\s+(?:is expected|fits)\b", "", reason)
     return [q for q in re.findall(r"'([^']{3,})'", reason)]
 
 

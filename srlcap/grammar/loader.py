@@ -29,9 +29,10 @@ _TEMPLATE_SLOTS = {
     ("style", "figclip", "scene"): {"name", "filler"},
     ("clip", "single"): {"clause"},
 }
-_RELATION_SLOTS = {"connective", "clause"}
+_RELATION_SLOTS = {"connective", "clause", "cause"}
 # how each relation is said (srlcap.grammar.realise.Realiser._join)
-_RELATION_KEYS = ("Causes", "Enables", "Causes earlier", "Enables earlier", "Reaction To", "NoRel", "anchor")
+_RELATION_KEYS = ("Causes", "Causes, same doer", "Enables", "Enables, same doer", "Causes earlier", "Causes finite", "Enables earlier", "Reaction To",
+                  "Reaction To again", "Reaction To befalls", "NoRel", "anchor")
 
 
 @dataclass(frozen=True)

@@ -87,19 +87,57 @@ def _gender_pronoun(p: Phrase) -> str | None:
     return "he" if head in _MALE else "she" if head in _FEMALE else None
 
 
-def _pronoun_for(facts: "_Facts", agents: dict, learned: dict | None = None) -> str | None:
-    """he, she or they for a subject told again right after it was the subject, when no
-    other agent of the story so far (someone who did something: a person, most likely)
-    could be taken for it: of the same gender, or of one its noun does not say.
-    ``learned``: mention -> he/she the clip shows for a noun that does not say it
-    (see ``_learned_genders``)."""
-    word = facts.pronoun or (learned or {}).get(facts.mention)
-    if word is None:
+#: the words a story may refer to an entity by: one word (he, she, it, they) where it is
+#: known; a person whose noun does not say he or she could be either; an animal either or it
+_PERSON_WORDS = frozenset({"he", "she"})
+_ANIMAL_WORDS = frozenset({"he", "she", "it"})
+
+
+def _pronoun_here(key: str, words: frozenset, before: dict, here: dict, was_subject: bool = False) -> str | None:
+    """he, she, it or they for the entity ``key`` (``words``: what it may be called),
+    told in the sentence before (``before``: key -> words of everything it mentioned),
+    when nothing else there or ``here`` (this sentence's other mentions, its subject left
+    out) could be called so: "Then, the man in the blue jacket jumps to the side, so he
+    can punch the bald man", not "he" where the sentence before told of two men. A
+    subject that was the subject before (``was_subject``) stays "he" beside a horse or
+    a soldier who might be a he: readers take a subject to go on ("a man climbs onto the
+    horse. Then, he falls off it"). One whose gender is unknown is not a pronoun ("the
+    engineer"): it is a shorter mention."""
+    if key not in before or len(words) != 1:
         return None
-    for other, theirs in agents.items():
-        if other != facts.mention and (theirs == word or (theirs is None and word != "they")):
-            return None
+    word = next(iter(words))
+    if any((theirs == words if was_subject else word in theirs)
+           for other, theirs in (*before.items(), *here.items()) if other != key):
+        return None
     return word
+
+
+def _distinguishing(about: "_Noun", others: list) -> str | None:
+    """The shortest mention of a known entity that still tells it from the others of its
+    noun the story knows (``others``): its noun alone where it is the only one ("the log"
+    for "the large log", "the guard" for "the security guard"), its words before the noun
+    where those fit no other ("the bald man" beside "the man in the blue jacket"); None
+    where only the whole description does (or an owner comes with it: "his friend")."""
+    p = about.phrase
+    toks = p.tokens
+    lead = _lead_noun(p)
+    if toks[lead].pos != "NOUN" or any(t.tag in ("POS", "PRP$") for t in toks[:lead]):
+        return None
+    # one told by its noun alone may be this very one ("after the Frisbee", "the red Frisbee")
+    same = [o for o in others if o.head == about.head and o.key != about.key
+            and not (o.bare and o.plural == about.plural)]
+    if not same:
+        return "the " + " ".join([t.text for t in toks[:lead] if t.tag == "CD"] + [_word_as_told(toks[lead])])
+    mods = {t.lemma.lower() for t in toks[:lead] if t.tag not in ("DT", "CD")}
+    if mods and all(not mods <= {t.lemma.lower() for t in o.phrase.tokens} for o in same):
+        return " ".join(_word_as_told(t) for t in _short_definite(p).split(" "))
+    return None
+
+
+def _word_as_told(tok) -> str:
+    """A word (a token or a string) as a caption writes it: "Frisbee", "Santa"."""
+    text = tok if isinstance(tok, str) else tok.text
+    return text.capitalize() if text.islower() and is_proper_word(text) else text
 
 
 def _lead_noun(p: Phrase) -> int:
@@ -172,6 +210,7 @@ class _Discourse:
     def __init__(self):
         self.mentioned: set = set()  # words of every mention, and nouns named inside fillers
         self.entities: dict = {}  # key -> (order of first mention, _Noun)
+        self.aliases: dict = {}  # key -> the key of the entity it is told again as (Realiser._entity_key)
 
     def refer(self, f: _Facts) -> _Ref:
         about = f.about
@@ -294,6 +333,34 @@ def _mention(role) -> str | None:
     if not words or (len(words) == 1 and words[0] in _PRONOUN_FILLERS):
         return None
     return " ".join(words)
+
+
+class _SameDoer(str):
+    """The anchor's clause without its subject, who did what caused or enabled it and is
+    not a pronoun (a gender the clip does not say): "Then, the nurse opens the door to
+    look at a patient", not "..., so the nurse can look at a patient"; "Then, the guard
+    listens to footsteps and so turns around", not "..., which makes the guard turn
+    around"."""
+
+
+def _ends_in_quote(clause: str) -> bool:
+    """Whether a clause ends with quoted words: a sentence of its own ('cries out, "Where
+    am I?"'), not one to go on after with a comma."""
+    return clause.rstrip().endswith('"')
+
+
+def _anchor_form(before: list) -> str | None:
+    """The form the anchor's clause takes in the sentence that says what led to it, from
+    the relations of the events told before it (see ``Realiser._join``): a bare infinitive
+    after "makes" ("..., which makes him grab her purse"; "All this makes ..."), one with
+    "can" after "so" ("..., so she can watch it"); None where nothing is said."""
+    if not before:
+        return None
+    if before[-1] == "Causes":
+        return "base"
+    if before[-1] == "Enables":
+        return "can"
+    return "base" if "Causes" in before else None
 
 
 def _short_definite(p: Phrase) -> str:
@@ -753,7 +820,10 @@ def verb_forms(lemma: str) -> VerbForms:
 
 def _verb_group(forms: VerbForms, passive: bool, plural: bool, form: str) -> str:
     """The verb of a clause: finite after its subject's number, a bare infinitive
-    ("makes her grab", "be grabbed") or an -ing form ("her grabbing", "being grabbed")."""
+    ("makes her grab", "be grabbed"), one after "can" ("so she can grab", "can be
+    grabbed") or an -ing form ("her grabbing", "being grabbed")."""
+    if form == "can":
+        return "can " + _verb_group(forms, passive, plural, "base")
     if form == "base":
         return "be " + forms.participle + forms.tail if passive else forms.base
     if form == "ing":
@@ -913,7 +983,7 @@ class Realiser:
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
-        nominative = form == "finite"  # "makes him grab her", "him grabbing her"
+        nominative = form in ("finite", "can")  # "makes him grab her", "him grabbing her", "so he can grab her"
         if subject is not None and pronoun and pronoun[0] == subject:
             subj_text, base = pronoun_case(pronoun[1], nominative), pronoun[1] == "they"
         elif subject is not None:
@@ -998,7 +1068,7 @@ class Realiser:
                 subj_text += ","
 
         verb_group = [_verb_group(plan.verb, passive, base, form)]
-        if passive and pre_verb:  # "is skillfully cast", not "skillfully is cast"
+        if (passive or form == "can") and pre_verb:  # "is skillfully cast", not "skillfully is cast"
             aux, _, rest = verb_group[0].partition(" ")
             verb_group, pre_verb = [aux, *pre_verb, rest], []
         if passive and plan.preps[subject] and plan.preps[subject] != plan.particle:
@@ -1397,22 +1467,26 @@ class Realiser:
         The clauses do not depend on the relations, so a clip's relation negatives reuse
         its positive's story (the few last stories are kept)."""
         anchor = next((i for i, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
-        needs_base = not core_only and bool(anchor) and events[anchor - 1].relation in ("Causes", "Enables")
-        key = (tuple((ev.name, ev.verb_id, ev.verb, ev.roles) for ev in events), core_only, needs_base)
+        anchor_form = None if core_only or not anchor else _anchor_form([ev.relation for ev in events[:anchor]])
+        # the anchor told in one sentence with the event before it (see _join)
+        joined = anchor_form is not None and events[anchor - 1].relation in ("Causes", "Enables")
+        key = (tuple((ev.name, ev.verb_id, ev.verb, ev.roles) for ev in events), core_only, anchor_form, joined)
         told = self._stories.get(key)
         if told is None:
             if len(self._stories) >= 64:
                 self._stories.clear()
-            told = self._stories[key] = self._tell(events, core_only, needs_base)
+            told = self._stories[key] = self._tell(events, core_only, anchor_form, joined)
         return told
 
-    def _tell(self, events: list[Event], core_only: bool, needs_base: bool) -> list[tuple[str, str | None]]:
+    def _tell(self, events: list[Event], core_only: bool, anchor_form: str | None,
+              joined: bool = False) -> list[tuple[str, str | None]]:
         story = _Discourse()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
-        last_subject = None
         last_thing = None  # the one thing the sentence before acted on, as a mention
-        agents: dict = {}  # mention of each Arg0 so far -> its pronoun (None: unknown)
+        before: dict = {}  # key -> the words each entity of the sentence before may be called
+        before_subject = None  # the key of the subject before
+        earlier: dict = {}  # the same of the sentence before that
         learned = self._learned_genders(events)
         # what is the subject of some event acts itself: not "it" ("the climber falls ...
         # the woman pulls the climber back up")
@@ -1438,7 +1512,8 @@ class Realiser:
             # ("runs out of the bathroom", not "... out of the bathroom in a dark house")
             leaves = here is not None and here != scene and self._names_scene(roles, scene)
             omit = frozenset(k for k, r in enumerate(roles)
-                             if (r.argm == "scene" and (here == scene or facts[k].mention in story.mentioned
+                             if (r.argm == "scene" and (here == scene or self._same_setting(here, scene)
+                                                        or facts[k].mention in story.mentioned
                                                         or story.knows_place(facts[k]) or leaves))
                              or (r.argm == "location" and r.filler.lower() == place)
                              or (core_only and not r.is_core))
@@ -1450,31 +1525,128 @@ class Realiser:
                     ev = replace(ev, roles=roles[:k] + (replace(roles[k], filler=rest.text),) + roles[k + 1:])
                     omit = omit - {k}
             subject = self._plan(ev).subject
-            who = facts[subject].mention if subject is not None else None
-            pronoun = ()
-            if who is not None and who == last_subject:
-                word = _pronoun_for(facts[subject], agents, learned)
-                if word:
-                    pronoun = (subject, word)
+            present, keys = self._referents(ev, facts, learned, story, doers)
+            pronoun, named = self._refer_back(ev, facts, refs, subject, keys, present, (before, earlier),
+                                              before_subject, story, named)
             ev = self._introduce_people(ev, facts, refs, story)
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
-            if ev.name == ANCHOR_EVENT and needs_base:
-                base = self.natural_clause(ev, None, definite, omit, "base", pronoun, short, named)
-            last_subject = who
+            if ev.name == ANCHOR_EVENT and anchor_form:
+                if joined and not pronoun and subject is not None and keys[subject] is not None \
+                        and keys[subject] == before_subject and not facts[subject].about.plural:
+                    # to do it ("base"), and so does it ("finite", a singular verb: its doer is one)
+                    form = "base" if anchor_form == "can" else "finite"
+                    base = _SameDoer(self.natural_clause(ev, None, definite, omit, form, (subject, ""), short, named))
+                else:
+                    base = self.natural_clause(ev, None, definite, omit, anchor_form, pronoun, short, named)
             last_thing = self._thing_acted_on(ev, facts)
+            before_subject = keys[subject] if subject is not None else None
+            earlier, before = before, {k: w for k, w in present.items()
+                                       if not core_only or k in {keys[j] for j, r in enumerate(roles) if r.is_core}}
             for r, f in zip(roles, facts):
                 if core_only and not r.is_core:
                     continue  # a summary leaves out places and directions: what they name is not told
                 story.add(f)
                 if f.mention is not None:
                     heads[f.mention] = f.head
-                    if r.type == "Arg0":
-                        agents[f.mention] = f.pronoun or learned.get(f.mention)
             scene = here or scene
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             out.append((clause, base))
         return out
+
+    def _referent_words(self, about: "_Noun", learned: dict, doers: frozenset = frozenset()) -> frozenset:
+        """What an entity may be called: they, he or she as its noun or the clip says, it for
+        a thing; a person of unknown gender he or she, an animal either or it."""
+        if about.plural:
+            return frozenset({"they"})
+        kind = noun_class(about.head, self.g.lexicon.noun_classes)
+        if kind is None:
+            kind = {"noun.person": "person", "noun.animal": "animal"}.get(noun_supersense(about.head))
+        if kind == "person" or about.head in GROUP_NOUNS:
+            word = _gender_pronoun(about.phrase) or learned.get(about.key)
+            return frozenset({word}) if word in _PERSON_WORDS else _PERSON_WORDS
+        if kind == "animal" or about.key in doers:
+            return _ANIMAL_WORDS  # what acts itself in the clip is no plain "it" ("the climber falls")
+        return frozenset({"it"})
+
+    def _referents(self, ev: Event, facts: list, learned: dict, story: "_Discourse", doers=frozenset()) -> tuple:
+        """(key -> what it may be called, for everything a sentence mentions that a pronoun
+        in the next could be taken for: the entities of its roles but its scene and manners,
+        and what its core fillers name inside ("a woman holding a candle": the candle);
+        the key of each role's entity). An entity told by its noun alone and the one of
+        that noun the story knows, or the reverse, are one ("a boy in a green hood ...
+        the boy"), as ``_Discourse.refer`` takes them."""
+        out = {}
+        keys = [self._entity_key(f.about, story) if f.about is not None else None for f in facts]
+        overrides = self.g.lexicon.noun_classes
+        for r, f, key in zip(ev.roles, facts, keys):
+            if r.argm in ("scene", "manner") or f.about is None:
+                continue
+            if not r.is_core and noun_class(f.about.head, overrides) not in ("person", "animal"):
+                continue  # "into the air", "on the floor": a place, not what "it" is taken for
+            out[key] = self._referent_words(f.about, learned, doers)
+            if r.is_core:
+                p = f.about.phrase
+                lead = _lead_noun(p)
+                for i, t in enumerate(p.tokens):
+                    if i != lead and t.pos == "NOUN" and t.dep not in ("compound", "poss"):
+                        person = noun_class(t.lemma, overrides) in ("person", "animal")
+                        out.setdefault("\0" + t.lemma, _ANIMAL_WORDS if person else frozenset({"it"}))
+        return out, keys
+
+    @staticmethod
+    def _entity_key(about: "_Noun", story: "_Discourse") -> str:
+        """The key a story knows an entity by: its first words, also when told again by
+        its noun alone or described in full after its noun alone."""
+        if about.key in story.aliases or about.key in story.entities:
+            return story.aliases.get(about.key, about.key)
+        same = [e for _, e in story.entities.values() if e.head == about.head and e.plural == about.plural]
+        if len(same) == 1 and (about.bare or same[0].bare):
+            key = story.aliases[about.key] = story.aliases.get(same[0].key, same[0].key)
+            return key
+        return about.key
+
+    def _refer_back(self, ev: Event, facts: list, refs: list, subject, keys: list, here: dict, window: tuple,
+                    before_subject: str | None, story: "_Discourse", named: tuple) -> tuple:
+        """(pronoun, named) of a sentence: its subject as a pronoun where the sentence
+        before told of it, and its other core roles in the story's words: an object
+        pronoun for what one of the two sentences before told of when nothing else there
+        or here could be taken for it ("his friend gives a wallet back to him"; the
+        subject never could: "he punches him"); else what is told again in the same
+        words, as short as still tells it from the others of its noun ("the guard", "the
+        log", "the bald man"). ``window``: what the sentence before and the one before
+        that mentioned (see ``_referents``)."""
+        before, earlier = window
+        pronoun = ()
+        words = dict(named)
+        subj_key = keys[subject] if subject is not None else None
+        if subj_key is not None and refs[subject].definite and subject not in words and subj_key in here:
+            word = _pronoun_here(subj_key, here[subj_key], before, {}, subj_key == before_subject)
+            if word:
+                pronoun = (subject, word)
+        others = {k: w for k, w in here.items() if k != subj_key}
+        recent = {k: w for k, w in {**earlier, **before}.items() if k != subj_key}
+        known = [e for _, e in story.entities.values()] + [f.about for f in facts if f.about is not None]
+        for k, (r, f, ref) in enumerate(zip(ev.roles, facts, refs)):
+            about = f.about
+            if about is None or not ref.definite or k in words or (pronoun and pronoun[0] == k) \
+                    or not r.is_core or about.key != f.mention or self.analyse(r.filler).kind != "np":
+                continue
+            key = keys[k]
+            # beside a subject that could be called the same, only what the sentence just
+            # before told of, and not after a pronoun subject: "the woman in the red flannel
+            # slaps her", not "he kicks him"
+            rival = subj_key is not None and key in here and here.get(subj_key) == here[key]
+            if k != subject and key != subj_key and key in here and not (rival and (pronoun or key not in before)):
+                word = _pronoun_here(key, here[key], recent, others, key == before_subject)
+                if word:
+                    words[k] = pronoun_case(word, False)
+                    continue
+            if ref.again:
+                short = _distinguishing(about, known)
+                if short:
+                    words[k] = short
+        return pronoun, tuple(words.items())
 
     def _thing_acted_on(self, ev: Event, facts: list) -> str | None:
         """The mention of the one thing (not a person, not a group) an event acts on: its
@@ -1502,6 +1674,22 @@ class Realiser:
         thing = self._thing_acted_on(ev, facts)
         return tuple((k, "it") for k, f in enumerate(facts) if f.mention == thing and ev.roles[k].is_core
                      and k != self._plan(ev).subject)
+
+    def _same_setting(self, here: str | None, scene: str | None) -> bool:
+        """Whether a scene names the setting told before by another of its names: both
+        say what kind of place by one noun before their own ("a boxing arena" after "a
+        boxing ring"): said again it reads as a new place. Not a place in or at the one
+        before ("on the church steps" after "in church")."""
+        if here is None or scene is None or here == scene:
+            return False
+        a, b = self.analyse(here), self.analyse(scene)
+        if a.kind != "np" or b.kind != "np":
+            return False
+
+        def kinds(p):
+            lead = _lead_noun(p)
+            return {t.lemma for i, t in enumerate(p.tokens) if i != lead and t.pos == "NOUN"} - {p.tokens[lead].lemma}
+        return bool(kinds(a) & kinds(b))
 
     def _names_scene(self, roles, scene: str | None) -> bool:
         """Whether a direction or a location of these roles names the place of the scene
@@ -1648,27 +1836,51 @@ class Realiser:
         return facts
 
     def _join(self, events: list[Event], clauses: list[str], bases: list) -> str:
-        """Sentences in time order. A relation is said where the story reaches it: on
-        the anchor's sentence for the events before it that cause or enable it (the one
-        just before: "That makes ..."; an earlier one: "As a result, ..."), on the
-        reacting event's sentence for a reaction after it; a relation that runs against
-        the order of telling is left unsaid rather than said backwards."""
+        """Sentences in time order. A relation is said where the story reaches it, naming
+        the anchor by its content:
+        - the event just before the anchor causes or enables it: one sentence tells both,
+          the cause and then the anchor ("Then, he jumps her from behind, which makes him
+          grab her purse"; "Then, she lifts it into the air, so she can watch it"), as
+          a reader takes a link to the sentence it follows;
+        - an earlier event causes it: "All this makes ..." (not "as a result", which
+          reads as a result of the sentence just before);
+        - a later event reacting to the anchor: "In reaction, ...", without a temporal
+          connective before it; right after a sentence that said so, "In response, ...";
+          not where the one reacting did the deed told just before (one does not react
+          to one's own deed); what befalls its subject, with no agent ("falls onto a
+          stack of boxes"), is a result: "As a result, ...".
+        A relation that runs against the order of telling is left unsaid rather than said
+        backwards. ``bases``: the anchor's clause in the form ``_anchor_form`` says (None
+        in styles that have none: the relation is said on the anchor's own sentence)."""
         c = self.g.clip
         if len(clauses) == 1:
             return capitalise(fill(c["single"], clause=clauses[0]))
         conns, n, rel = c["connectives"], len(clauses), c["relations"]
         anchor_pos = next((i for i, ev in enumerate(events) if ev.name == ANCHOR_EVENT), None)
+
+        def connective(i):
+            return conns[0] if i == 0 else conns[-1] if i == n - 1 else conns[min(i, len(conns) - 2)]
+
         sentences = []
+        reacted = False  # the sentence before said a reaction
         for i, (ev, clause) in enumerate(zip(events, clauses)):
-            conn = conns[0] if i == 0 else conns[-1] if i == n - 1 else conns[min(i, len(conns) - 2)]
-            template = rel["NoRel"]
+            conn = connective(i)
+            template, slots, said = rel["NoRel"], {}, False
             if i == anchor_pos:
                 before = [e.relation for e in events[:i]]
                 just_before = before[-1] if before else None
-                if just_before in ("Causes", "Enables") and bases[i]:
-                    template, clause = rel[just_before], bases[i]
+                if just_before in ("Causes", "Enables") and bases[i] and not _ends_in_quote(clauses[i - 1]):
+                    sentences.pop()  # the cause and the anchor in one sentence
+                    same = isinstance(bases[i], _SameDoer)
+                    template, clause = rel[f"{just_before}, same doer" if same else just_before], bases[i]
+                    slots = {"cause": clauses[i - 1]}
+                    conn = connective(i - 1)
+                elif just_before == "Enables":
+                    template = rel["Enables earlier"]  # after quoted words, or in another style
+                elif just_before == "Causes" or ("Causes" in before and not bases[i]):
+                    template = rel["Causes finite"]
                 elif "Causes" in before:
-                    template = rel["Causes earlier"]
+                    template, clause = rel["Causes earlier"], bases[i]
                 elif "Enables" in before:
                     template = rel["Enables earlier"]
                 else:
@@ -1676,15 +1888,26 @@ class Realiser:
             elif (anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To"
                   and not self._reacts_to_own_deed(ev, events[i - 1])):
                 # a reaction reads as one to the sentence before, and one does not react to
-                # one's own deed: "That makes a man lift the explorer. After that, he carries
-                # the explorer", not "After that, in reaction, he ..."; to what befell one,
-                # one does ("the woman falls. Finally, in reaction, she shouts")
-                template = rel["Reaction To"]
-            sentence = capitalise(fill(template, connective=conn, clause=clause))
+                # one's own deed: "..., which makes a man lift the explorer. Finally, he
+                # carries the explorer", not "In reaction, he ..."; to what befell one, one
+                # does ("the woman falls. In reaction, she shouts")
+                if not self._has_agent_subject(ev):
+                    template = rel["Reaction To befalls"]
+                else:
+                    template = rel["Reaction To again" if reacted else "Reaction To"]
+                    said = True
+            reacted = said
+            sentence = capitalise(fill(template, connective=conn, clause=clause, **slots))
             if sentence.endswith(('?".', '!".', '.".')):
                 sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
             sentences.append(sentence)
         return " ".join(sentences)
+
+    def _has_agent_subject(self, ev: Event) -> bool:
+        """Whether the subject of ``ev`` is its agent (Arg0): someone who does it, who can
+        react; not the thing that falls or drops."""
+        subject = self._plan(ev).subject
+        return subject is not None and ev.roles[subject].type == "Arg0"
 
     def _reacts_to_own_deed(self, ev: Event, before: Event) -> bool:
         """Whether the subject of ``ev`` is the agent (Arg0) of the event told before it,
