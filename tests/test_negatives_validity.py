@@ -537,7 +537,8 @@ def test_in_prose_a_word_naming_a_thing_with_its_noun_is_no_attribute(grammar, n
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     frames = [E("ignore", "ignore.01", {"Arg0 (ignorer)": "the auditors", "Arg1 (thing ignored)": "red flags"}),
               E("paint", "paint.01", {"Arg0 (painter)": "the man", "Arg1 (thing painted)": "a red door"}, name="Ev2"),
-              E("wave", "wave.01", {"Arg0 (waver)": "the old man", "Arg1 (thing waved)": "white flags"}, name="Ev3")]
+              E("wave", "wave.01", {"Arg0 (waver)": "the old man", "Arg1 (thing waved)": "white flags"}, name="Ev3"),
+              E("carry", "carry.01", {"Arg0 (carrier)": "the woman", "Arg1 (thing carried)": "a blue flag"}, name="Ev4")]
     negs = [t for _, t in _learnt_negatives(grammar, Realiser(grammar, prose), prose, [_clip(frames)],
                                             "attribute_replace")]
     assert negs and not any("auditors" in t for t in negs), negs
