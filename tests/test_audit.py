@@ -31,8 +31,10 @@ def test_audit_cli_on_the_bundled_sample(tmp_path, capsys):
     printed = capsys.readouterr()
     data = json.loads(report.read_text())
     # only swaps whose entities fit both slots, and not of verbs reciprocal in most scenes
-    # (talk, look, shout: neg4's readers took those swaps as still true): 39 when written
-    assert data["kinds"]["role_swap"]["count"] > 30
+    # (talk, look, shout: neg4's readers took those swaps as still true): 39 when written,
+    # 29 once approach and shoot at were reciprocal and only entities the data shows acting
+    # took the agent's slot (neg5, neg6)
+    assert data["kinds"]["role_swap"]["count"] > 25
     assert data["debias"]["kinds"]["figclip_verb"]["dropped"] >= 0
     assert all(0.0 <= k.get("blind_accuracy", 0.5) <= 1.0 for k in data["kinds"].values())
     # every kind with an accuracy has its test pairs and a 95% interval around it, printed too
