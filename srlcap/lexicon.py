@@ -261,3 +261,31 @@ class SelectionLexicon:
 
     def __contains__(self, verb_id: object) -> bool:
         return verb_id in self._raw
+
+
+ADVERBS_FILE = "adverbs_propbank.json"
+
+
+class AdverbPositions:
+    """Where PropBank's examples put a one-word manner adverb, before its verb or after
+    it (``grammars/adverbs_propbank.json``, made by ``grammars/make_adverbs.py``)."""
+
+    def __init__(self, raw: dict, path: Path | None = None):
+        self.path = path
+        self._raw = raw
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "AdverbPositions":
+        """The table at ``path`` (default: the shipped one), read once per path and process."""
+        return _cached("adverbs", path, ADVERBS_FILE, cls)
+
+    def counts(self, adverb: str) -> tuple[int, int]:
+        """(before, after): how often the adverb was seen on each side of its verb."""
+        found = self._raw.get(adverb.strip().lower(), {})
+        return int(found.get("before", 0)), int(found.get("after", 0))
+
+    def after(self, adverb: str) -> bool | None:
+        """True when seen after its verb more often than before ("loudly"), False when
+        before at least as often ("quickly"), None when never seen."""
+        before, after = self.counts(adverb)
+        return None if before + after == 0 else after > before
