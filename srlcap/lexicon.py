@@ -264,6 +264,7 @@ class SelectionLexicon:
 
 
 ADVERBS_FILE = "adverbs_propbank.json"
+ADVERB_MIN_COUNT = 2
 
 
 class AdverbPositions:
@@ -285,7 +286,8 @@ class AdverbPositions:
         return int(found.get("before", 0)), int(found.get("after", 0))
 
     def after(self, adverb: str) -> bool | None:
-        """True when seen after its verb more often than before ("loudly"), False when
-        before at least as often ("quickly"), None when never seen."""
+        """True when seen after its verb more often than before ("loudly" 0:5), False
+        when before at least as often ("quickly" 17:5), None when seen fewer than
+        ``ADVERB_MIN_COUNT`` (2) times: one sighting is too thin ("happily" 0:1)."""
         before, after = self.counts(adverb)
-        return None if before + after == 0 else after > before
+        return None if before + after < ADVERB_MIN_COUNT else after > before

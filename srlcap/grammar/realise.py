@@ -16,7 +16,7 @@ from srlcap.analysis import Phrase
 from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
-from srlcap.lexicon import LocativeLexicon, RolesetLexicon
+from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
 from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, verb_of_noun
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -679,14 +679,33 @@ _IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|
 _TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
 
 
-def _before_verb(adverb: str, transitive: bool) -> bool:
-    """Whether a manner adverb goes before the verb ("slowly opens"): an -ly adverb, but
-    not one made of a participle where no bare object follows, which reads after the verb
-    ("looks searchingly at the rows", "nods encouragingly", not "searchingly looks",
-    "encouragingly nods"); with an object it stays before ("admiringly watch the couple",
-    not "watch the couple admiringly in a ballroom")."""
+#: a bare object of at most this many words is short: an adverb PropBank writes after the
+#: verb goes after it ("hugs the grandfather tightly"), not after a long one
+_SHORT_OBJECT = 2
+
+
+def _before_verb(adverb: str, object_words: int) -> bool:
+    """Whether a manner adverb goes before the verb ("slowly opens"), else after the verb
+    and its bare objects; ``object_words`` counts the words of the first bare object (0:
+    none). Only an -ly adverb goes before, and then by where PropBank's annotated
+    examples put it (grammars/adverbs_propbank.json, make_adverbs.py): one written
+    after its verb more often than before goes after ("laughs loudly at the man",
+    "holds it tightly", "shoots wildly at him"), but not after a long object ("violently
+    fights a man with a shaved head"); one written before at least as often goes before
+    ("quickly turns", "carefully holds", "slowly walks"). An adverb PropBank never shows
+    goes after a verb with no bare object, where English puts a manner adverb ("laughs
+    uncontrollably at a boy", "stands up embarrassedly", "runs worriedly towards him",
+    not "uncontrollably laughs"), or with a pronoun object ("watch it hopefully", not
+    "hopefully watch it", where "hopefully" reads as the speaker's hope); before a verb
+    with a longer one ("admiringly watch the couple", not "watch the couple admiringly
+    in a ballroom")."""
     a = adverb.lower()
-    return a.endswith("ly") and (transitive or not a.endswith("ingly"))
+    if not a.endswith("ly"):
+        return False
+    after = AdverbPositions.load().after(a)
+    if after is not None:
+        return not after or object_words > _SHORT_OBJECT
+    return object_words > 1
 
 
 #: nouns of a manner said with "in": "in three different ways", "in a strange manner"
@@ -926,9 +945,7 @@ class Realiser:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after, lone_adverb = [], [], None
-        # with a bare object every -ly adverb goes before the verb ("unknowingly puts a
-        # red sock in the machine"); see _before_verb
-        transitive = any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)
+        adverbs = []  # (one-word manner adverb, may it go before the verb?), placed once the objects are known
         directions = []  # (role, text) of the directions said
         for k in plan.argms:
             if k in omit:
@@ -940,26 +957,19 @@ class Realiser:
                 if rest is not None:
                     after.append(render_phrase(rest))
                 continue
-            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and _before_verb(p.tokens[0].text, transitive):
-                pre_verb.append(render_phrase(p))
+            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.lower().endswith("ly"):
+                adverbs.append((render_phrase(p), True))  # before the verb or after: see _before_verb
             elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
                 word = render_phrase(p)
                 if p.tokens[0].tag == "JJ":  # annotators write the adjective: "casts skillful"
                     word = adverb(word)
-                if plan.manner[k] and _before_verb(word, transitive):
-                    pre_verb.append(word)
-                else:
-                    lone_adverb = word
+                adverbs.append((word, plan.manner[k]))
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.kind == "np" and p.tokens[0].pos == "NOUN" \
                     and noun_class(p.tokens[0].lemma) is None and noun_class(p.tokens[0].text) is None:
                 # a word the parser takes for a noun that English has no noun for is an
                 # adjective or adverb said as an adverb: "walks barefoot", not "with a
                 # barefoot"; "embraces him passionately", not "with passionate"
-                word = adverb(p.tokens[0].text.lower())
-                if plan.manner[k] and _before_verb(word, transitive):
-                    pre_verb.append(word)
-                else:
-                    lone_adverb = word
+                adverbs.append((adverb(p.tokens[0].text.lower()), plan.manner[k]))
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
                 after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
@@ -997,6 +1007,19 @@ class Realiser:
                     rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)):
                 subj_text += ","
 
+        objects = self._objects(plan, ph, subject, definite, short, named)
+        if adverbs:
+            # the first bare object as said ("the grandfather", "it"); a passive's adverb
+            # stays before its participle ("is skillfully cast")
+            first = next((text for k, text in objects
+                          if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron")), None)
+            words = 99 if passive else 0 if first is None else 1 if first.lower() in _OBJECT_PRONOUNS \
+                else max(2, len(first.split()))
+            for word, may in adverbs:
+                if may and _before_verb(word, words):
+                    pre_verb.append(word)
+                else:
+                    lone_adverb = word
         verb_group = [_verb_group(plan.verb, passive, base, form)]
         if passive and pre_verb:  # "is skillfully cast", not "skillfully is cast"
             aux, _, rest = verb_group[0].partition(" ")
@@ -1006,7 +1029,6 @@ class Realiser:
             # "it is choked off", not "choked off off")
             verb_group.append(plan.preps[subject])
 
-        objects = self._objects(plan, ph, subject, definite, short, named)
         quote = said = None
         if plan.speech:
             said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
@@ -1029,7 +1051,12 @@ class Realiser:
             objects = [o for o in objects if o not in clauses]
         if lone_adverb:  # after the direct objects, before any other phrase: "turns the wheel
             # hard to the right", "runs fast towards the cliff edge" (not "... edge fast")
-            bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
+            # (and after a particle or a one-word direction that follows them: "pulls it
+            # back desperately", "leans back nervously in his chair")
+            bare = next((i for i, (k, text) in enumerate(objects)
+                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
+                         and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
+                        len(objects))
             objects.insert(bare, (-1, lone_adverb))
         if plan.verb.base in _GAZING:
             # a direction says where one looks, before what is seen there: "looks towards
@@ -1061,6 +1088,17 @@ class Realiser:
             if heavy and lone:
                 after = [a for a in after if a != lone[0]]
                 objects = [(-1, lone[0])] + objects
+        ways = [a for k, a in directions if a in after and " " not in a]
+        if ways:
+            # a one-word direction goes right after the verb and its bare objects, before a
+            # manner adverb and any path or place: "falls down off the edge", "falls
+            # backwards onto a stack of boxes", "pulls it back desperately", "walks
+            # backwards cautiously" (not "falls off the edge down", "... boxes backwards")
+            after = [a for a in after if a not in ways]
+            at = next((i for i, (k, text) in enumerate(objects)
+                       if (k < 0 and (text == lone_adverb or " " in text))
+                       or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")))), len(objects))
+            objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
         words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
         if quote:

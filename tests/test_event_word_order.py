@@ -1,0 +1,105 @@
+"""Word order inside an event caption: where a manner adverb goes (by where PropBank's
+examples put it, grammars/adverbs_propbank.json), and a one-word direction right after
+the verb and its objects (round 7: "uncontrollably laughs", "falls off the edge down",
+"falls onto a stack of boxes backwards")."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import make_event
+from srlcap.lexicon import AdverbPositions
+
+ROOT = Path(__file__).resolve().parents[1]
+GRAMMARS = ROOT / "grammars"
+FRAMES = ROOT.parent / "shared" / "realdata" / "propbank" / "frames.tar.xz"
+
+
+def _say(realiser, grammar, verb, verb_id, args):
+    return realiser.natural(make_event(verb, verb_id, args, grammar=grammar))
+
+
+# ------------------------------------------------------------------ the table
+
+def test_the_table_reads_propbanks_sides():
+    table = AdverbPositions.load()
+    assert table.after("loudly") is True  # "laughed loudly" 0:5
+    assert table.after("quickly") is False  # "quickly sold" 17:5
+    assert table.after("uncontrollably") is None  # never seen
+    assert table.after("happily") is None  # seen once (0:1): too thin
+    assert table.counts("slowly")[0] > 0
+
+
+def test_the_shipped_table_is_what_make_adverbs_writes(tmp_path):
+    if not FRAMES.is_file():
+        pytest.skip("the PropBank frame files are not in this workplace")
+    spec = importlib.util.spec_from_file_location("make_adverbs", GRAMMARS / "make_adverbs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main([str(FRAMES), "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "adverbs_propbank.json").read_bytes() == (GRAMMARS / "adverbs_propbank.json").read_bytes()
+
+
+def test_the_table_says_its_licence():
+    assert "adverbs_propbank.json" in (GRAMMARS / "LICENSE-propbank.txt").read_text(encoding="utf-8")
+    raw = json.loads((GRAMMARS / "adverbs_propbank.json").read_text(encoding="utf-8"))
+    assert all(set(v) == {"before", "after"} and k.endswith("ly") for k, v in raw.items())
+
+
+# ------------------------------------------------------------------ adverbs
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    # never in PropBank, no object: after the verb (round7/q001 "uncontrollably laughs")
+    ("laugh", "laugh.01", {"Arg0 (laugher)": "girl in pink sweater", "Arg2 (laughed at)": "at a boy",
+                           "ArgM (manner)": "uncontrollably"},
+     "A girl in a pink sweater laughs uncontrollably at a boy."),
+    # after a phrasal verb's particle (round7/q045 "embarrassedly stands up")
+    ("stand up", "stand_up.07", {"Arg1 (thing standing)": "man in straw hat", "ArgM (manner)": "embarrassedly"},
+     "A man in a straw hat stands up embarrassedly."),
+    # PropBank writes "loudly" after its verb (0:5)
+    ("laugh", "laugh.01", {"Arg0 (laugher)": "ranch hands", "Arg2 (laughed at)": "at a man",
+                           "ArgM (manner)": "loudly"},
+     "Ranch hands laugh loudly at a man."),
+    # PropBank writes "slowly" before (7:0): it stays before, no object or not
+    ("walk", "walk.01", {"Arg0 (walker)": "man in black suit", "ArgM (direction)": "along the pier",
+                         "ArgM (manner)": "slowly"},
+     "A man in a black suit slowly walks along the pier."),
+    # a pronoun object: after it ("hopefully" as the watcher's manner, round7/q008)
+    ("watch", "watch.01", {"Arg0 (watcher)": "girl", "Arg1 (thing watched)": "it", "ArgM (manner)": "hopefully"},
+     "A girl watches it hopefully."),
+    # a short object and an adverb PropBank writes after: after the object (round7/q179)
+    ("hold", "hold.01", {"Arg0 (holder)": "young soldier", "Arg1 (thing held)": "his rifle",
+                         "ArgM (manner)": "tightly"},
+     "A young soldier holds his rifle tightly."),
+    # ... but not after a long one
+    ("fight", "fight.01", {"Arg0 (fighter)": "man in conductor uniform", "Arg1 (opponent)": "man with shaved head",
+                           "ArgM (manner)": "violently"},
+     "A man in a conductor uniform violently fights a man with a shaved head."),
+    # never in PropBank, a noun object: before, as before ("admiringly watch the couple")
+    ("kiss", "kiss.01", {"Arg0 (kisser)": "groom", "Arg1 (kissed)": "bride", "ArgM (manner)": "happily"},
+     "A groom happily kisses a bride."),
+])
+def test_manner_adverb_placement(realiser, grammar, verb, verb_id, args, expected):
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+# ------------------------------------------------------------------ directions
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    # round7/q169 "falls off the edge down"
+    ("fall", "fall.01", {"Arg1 (thing falling)": "man", "Arg4 (end point)": "off the edge",
+                         "ArgM (direction)": "down"},
+     "A man falls down off the edge."),
+    # round7/q076, round5/q051 "falls onto a stack of boxes backwards"
+    ("fall", "fall.01", {"Arg1 (thing falling)": "bald man", "Arg4 (end point)": "onto a stack of boxes",
+                         "ArgM (direction)": "backwards"},
+     "A bald man falls backwards onto a stack of boxes."),
+    # the direction before a manner adverb after the verb
+    ("walk", "walk.01", {"Arg0 (walker)": "soldier", "ArgM (direction)": "backwards", "ArgM (manner)": "cautiously"},
+     "A soldier walks backwards cautiously."),
+])
+def test_one_word_direction_right_after_the_verb(realiser, grammar, verb, verb_id, args, expected):
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
