@@ -103,3 +103,48 @@ def test_manner_adverb_placement(realiser, grammar, verb, verb_id, args, expecte
 ])
 def test_one_word_direction_right_after_the_verb(realiser, grammar, verb, verb_id, args, expected):
     assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+# ------------------------------------------------------------------ trailing phrases
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    # a source before the goal next to it (round5/q019 "falls into the field from the sky")
+    ("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field",
+                         "Arg3 (start point)": "from the sky"},
+     "A glowing meteor falls from the sky into the field."),
+    # a scene's place right after the phrase naming its noun; its time stays last
+    # (round7/q170 "onto the boat with effort at sea")
+    ("pull", "pull.01", {"Arg0 (puller)": "fisherman", "Arg1 (thing pulled)": "fishing net",
+                         "Arg2 (destination)": "onto the boat", "ArgM (manner)": "with effort",
+                         "Scene of the Event": "fishing boat at sea"},
+     "A fisherman pulls a fishing net onto the boat at sea with effort."),
+    ("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field",
+                         "Scene of the Event": "cornfield at night"},
+     "A glowing meteor falls into the field at night."),
+    # what talk is about ends the sentence, after its place (round7/q039)
+    ("talk", "talk.01", {"Arg0 (talker)": "woman in red flannel", "Arg2 (hearer)": "to a woman",
+                         "Arg1 (subject)": "about their father", "Scene of the Event": "log cabin"},
+     "A woman in a red flannel talks to a woman in a log cabin about their father."),
+])
+def test_trailing_phrases_order(realiser, grammar, verb, verb_id, args, expected):
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_clause_or_a_long_object_keeps_the_adverb_before(prose_like):
+    realiser, grammar = prose_like
+    # "needs urgently to find" and "misspends grossly much of the money" read badly
+    assert _say(realiser, grammar, "need", "need.01", {
+        "Arg0 (needer)": "Someone", "Arg1 (thing needed)": "to find a way to prevent pollution",
+        "ArgM (manner)": "urgently"}) == "Someone urgently needs to find a way to prevent pollution."
+    assert _say(realiser, grammar, "misspend", "misspend.01", {
+        "Arg0 (spender)": "Someone", "Arg1 (money)": "much of the money",
+        "ArgM (manner)": "grossly"}) == "Someone grossly misspends much of the money."
+
+
+@pytest.fixture(scope="module")
+def prose_like(grammar, nlp):
+    """A realiser as a build of written prose (the PropBank frames) makes it."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    return Realiser(grammar, Analyser(grammar, nlp=nlp, written=True)), grammar

@@ -387,6 +387,54 @@ def _scene_rest(p: Phrase) -> Phrase | None:
     return p.tail(at) if at is not None and at + 1 < len(p.tokens) else None
 
 
+#: WordNet supersenses of the noun of a scene's rest that make it a place ("at sea"), not
+#: a time or circumstance ("at night", "in the rain"), which ends the sentence
+_PLACE_SENSES = frozenset({"noun.object", "noun.location", "noun.artifact"})
+#: prepositions of a path's goal, and of its source
+_GOAL_PREPOSITIONS = ("to ", "into ", "onto ", "towards ", "toward ")
+
+
+def _is_place_rest(rest: Phrase) -> bool:
+    nouns = [t for t in rest.tokens if t.pos == "NOUN"]
+    return bool(nouns) and noun_supersense(nouns[-1].lemma) in _PLACE_SENSES
+
+
+def _names(text: str, noun: str) -> bool:
+    """Whether a phrase names a scene's noun: the noun itself ("onto the boat", scene "fishing
+    boat at sea") or the end of it as a compound word ("into the field", "cornfield")."""
+    return any(w == noun or (len(w) >= _COMPOUND_END and noun.endswith(w)) for w in text.lower().split())
+
+
+def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
+    """The phrases after the verb in an order that reads well:
+
+    - the rest of a scene whose place another phrase names goes right after that phrase,
+      where it says which place ("pulls a net onto the boat at sea with effort", scene
+      "fishing boat at sea", not "onto the boat with effort at sea"); a time ("at night")
+      stays last;
+    - a source goes before the goal it is next to, as English tells a path ("falls from
+      the sky into the field", not "into the field from the sky");
+    - what a saying is about ends the sentence, after the places: a place after it would
+      belong to it ("talks to a woman in a log cabin about their father", not "about their
+      father in a log cabin")."""
+    tail = [t for t in tail if t]
+    if place_rest is not None and place_rest[0] in tail:
+        text, noun = place_rest
+        at = next((i for i, t in enumerate(tail) if t != text and _names(t, noun)), None)
+        if at is not None and at < tail.index(text):
+            tail.remove(text)
+            tail[at] = f"{tail[at]} {text}"
+    for i in range(len(tail) - 1):
+        if tail[i].startswith(_GOAL_PREPOSITIONS) and tail[i + 1].startswith("from "):
+            tail[i], tail[i + 1] = tail[i + 1], tail[i]
+    about = next((i for i, t in enumerate(tail) if t.startswith("about ")), None)
+    if about is not None:
+        places = [t for t in tail[about + 1:] if t.startswith(("in ", "on ", "at ", "inside "))]
+        if places and len(places) == len(tail) - about - 1:
+            tail = tail[:about] + places + [tail[about]]
+    return tail
+
+
 def _is_reduplicated(p: Phrase) -> bool:
     """A word, a preposition and the word again ("hand over hand", "side by side", "one by
     one"): an adverbial idiom, said as it is, with no article and no preposition before it."""
@@ -946,6 +994,7 @@ class Realiser:
 
         pre_verb, after, lone_adverb = [], [], None
         adverbs = []  # (one-word manner adverb, may it go before the verb?), placed once the objects are known
+        place_rest = None  # (text, the scene's noun) of a scene's place said after its noun said elsewhere
         directions = []  # (role, text) of the directions said
         for k in plan.argms:
             if k in omit:
@@ -956,6 +1005,8 @@ class Realiser:
                 rest = _scene_rest(p)
                 if rest is not None:
                     after.append(render_phrase(rest))
+                    if _is_place_rest(rest):
+                        place_rest = (after[-1], p.tokens[p.root].text.lower())
                 continue
             if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.lower().endswith("ly"):
                 adverbs.append((render_phrase(p), True))  # before the verb or after: see _before_verb
@@ -1011,10 +1062,11 @@ class Realiser:
         if adverbs:
             # the first bare object as said ("the grandfather", "it"); a passive's adverb
             # stays before its participle ("is skillfully cast")
-            first = next((text for k, text in objects
-                          if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron")), None)
-            words = 99 if passive else 0 if first is None else 1 if first.lower() in _OBJECT_PRONOUNS \
-                else max(2, len(first.split()))
+            # (a clause is long: "urgently needs to find a way", not "needs urgently to find")
+            first = next(((k, text) for k, text in objects
+                          if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj", "clause")), None)
+            words = 99 if passive or first is not None and ph[first[0]].kind == "clause" else 0 if first is None \
+                else 1 if first[1].lower() in _OBJECT_PRONOUNS else max(2, len(first[1].split()))
             for word, may in adverbs:
                 if may and _before_verb(word, words):
                     pre_verb.append(word)
@@ -1054,7 +1106,7 @@ class Realiser:
             # (and after a particle or a one-word direction that follows them: "pulls it
             # back desperately", "leans back nervously in his chair")
             bare = next((i for i, (k, text) in enumerate(objects)
-                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
+                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj"))
                          and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
                         len(objects))
             objects.insert(bare, (-1, lone_adverb))
@@ -1099,7 +1151,8 @@ class Realiser:
                        if (k < 0 and (text == lone_adverb or " " in text))
                        or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")))), len(objects))
             objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
-        words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
+        words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
+            + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
         if quote:
             clause += ", " + quote
