@@ -269,7 +269,8 @@ ADVERB_MIN_COUNT = 2
 
 class AdverbPositions:
     """Where PropBank's examples put a one-word manner adverb, before its verb or after
-    it (``grammars/adverbs_propbank.json``, made by ``grammars/make_adverbs.py``)."""
+    it, with an object and without (``grammars/adverbs_propbank.json``, made by
+    ``grammars/make_adverbs.py``, whose docstring says what counts)."""
 
     def __init__(self, raw: dict, path: Path | None = None):
         self.path = path
@@ -280,14 +281,24 @@ class AdverbPositions:
         """The table at ``path`` (default: the shipped one), read once per path and process."""
         return _cached("adverbs", path, ADVERBS_FILE, cls)
 
-    def counts(self, adverb: str) -> tuple[int, int]:
-        """(before, after): how often the adverb was seen on each side of its verb."""
+    def counts(self, adverb: str, with_object: bool) -> tuple[int, int]:
+        """(before, after): how often the adverb was seen on each side of a verb with an
+        object, or of one without ("*": all adverbs)."""
         found = self._raw.get(adverb.strip().lower(), {})
-        return int(found.get("before", 0)), int(found.get("after", 0))
+        kind = "object_" if with_object else "alone_"
+        return int(found.get(kind + "before", 0)), int(found.get(kind + "after", 0))
 
-    def after(self, adverb: str) -> bool | None:
-        """True when seen after its verb more often than before ("loudly" 0:5), False
-        when before at least as often ("quickly" 17:5), None when seen fewer than
-        ``ADVERB_MIN_COUNT`` (2) times: one sighting is too thin ("happily" 0:1)."""
-        before, after = self.counts(adverb)
-        return None if before + after < ADVERB_MIN_COUNT else after > before
+    def seen(self, adverb: str, with_object: bool) -> bool:
+        """Seen at least ``ADVERB_MIN_COUNT`` (2) times so: one sighting is too thin."""
+        return sum(self.counts(adverb, with_object)) >= ADVERB_MIN_COUNT
+
+    def after(self, adverb: str, with_object: bool) -> bool:
+        """Whether the adverb goes after the verb (and its object): seen there more often
+        than before ("loudly" alone 0:3, "tightly" with an object 0:2), not when before at
+        least as often ("quickly" with an object 10:0); an adverb not :meth:`seen` so
+        goes where all adverbs go more often: before a verb with an object, after one
+        without."""
+        if not self.seen(adverb, with_object):
+            adverb = "*"
+        before, after = self.counts(adverb, with_object)
+        return after > before

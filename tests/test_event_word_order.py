@@ -26,11 +26,17 @@ def _say(realiser, grammar, verb, verb_id, args):
 
 def test_the_table_reads_propbanks_sides():
     table = AdverbPositions.load()
-    assert table.after("loudly") is True  # "laughed loudly" 0:5
-    assert table.after("quickly") is False  # "quickly sold" 17:5
-    assert table.after("uncontrollably") is None  # never seen
-    assert table.after("happily") is None  # seen once (0:1): too thin
-    assert table.counts("slowly")[0] > 0
+    assert table.after("loudly", False) is True  # "laughed loudly" (alone 0:3)
+    assert table.after("tightly", True) is True  # "held it tightly" (with an object 0:2)
+    assert table.after("quickly", True) is False  # "quickly sold the shares" (10:0)
+    assert table.after("closely", False) is True  # "worked closely with" (once): all adverbs alone, 65:87
+    # an adverb never seen goes where all adverbs go: before an object, after a verb alone
+    assert not table.seen("uncontrollably", False) and not table.seen("uncontrollably", True)
+    assert table.after("uncontrollably", True) is False and table.after("uncontrollably", False) is True
+    before, after = table.counts("*", True)
+    assert before > 2 * after  # PropBank's -ly manner adverbs stand before a verb with an object
+    before, after = table.counts("*", False)
+    assert after > before  # and after a verb without one
 
 
 def test_the_shipped_table_is_what_make_adverbs_writes(tmp_path):
@@ -46,7 +52,8 @@ def test_the_shipped_table_is_what_make_adverbs_writes(tmp_path):
 def test_the_table_says_its_licence():
     assert "adverbs_propbank.json" in (GRAMMARS / "LICENSE-propbank.txt").read_text(encoding="utf-8")
     raw = json.loads((GRAMMARS / "adverbs_propbank.json").read_text(encoding="utf-8"))
-    assert all(set(v) == {"before", "after"} and k.endswith("ly") for k, v in raw.items())
+    assert all(set(v) == {"alone_before", "alone_after", "object_before", "object_after"} for v in raw.values())
+    assert all(k.endswith("ly") for k in raw if k != "*")
 
 
 # ------------------------------------------------------------------ adverbs
@@ -70,6 +77,10 @@ def test_the_table_says_its_licence():
     # a pronoun object: after it ("hopefully" as the watcher's manner, round7/q008)
     ("watch", "watch.01", {"Arg0 (watcher)": "girl", "Arg1 (thing watched)": "it", "ArgM (manner)": "hopefully"},
      "A girl watches it hopefully."),
+    # PropBank writes "closely" after a verb alone ("worked closely with"; round4/q094)
+    ("look", "look.01", {"Arg0 (looker)": "doctor", "Arg1 (thing looked at)": "at the wound",
+                         "ArgM (manner)": "closely"},
+     "A doctor looks closely at the wound."),
     # a short object and an adverb PropBank writes after: after the object (round7/q179)
     ("hold", "hold.01", {"Arg0 (holder)": "young soldier", "Arg1 (thing held)": "his rifle",
                          "ArgM (manner)": "tightly"},
