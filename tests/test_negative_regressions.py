@@ -25,6 +25,11 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7")
 # now closed), and neg5/n025, neg5/n104, neg5/n124, neg6/n052, neg6/n056, neg6/n161
 # (event_order, judged not a scene that could be filmed: the clip paragraph now joins the
 # cause to the anchor and says "In reaction" with no connective, so the old words are gone).
+# Likewise neg3/n065 ("calmly gyrates", now "gyrates calmly"), neg5/n128 ("gently
+# retails"), neg5/n163 and neg6/n020 ("An old son ... reluctantly sits down"), neg6/n119
+# and neg6/n151: a manner adverb the positive says now stands after its verb ("sits down
+# reluctantly", "runs away quickly"; realise._before_verb), so the judged text is no
+# longer made word for word.
 # The generator still proposes them in the new words. Of two
 # faults, only the fluency one is fixed: neg5/n154 ("filled out out"; a disk optimizer
 # still "is filled out"), neg5/n205 ("dotes on You"; "He dotes on you" may still be
@@ -34,7 +39,6 @@ NOT_YET = {
     "neg2/n036",
     "neg2/n204",
     "neg3/n011",
-    "neg3/n065",
     "neg3/n152",
     "neg4/n058",
     "neg4/n075",
@@ -47,27 +51,22 @@ NOT_YET = {
     "neg5/n066",
     "neg5/n069",
     "neg5/n110",
-    "neg5/n128",
     "neg5/n149",
     "neg5/n153",
-    "neg5/n163",
     "neg5/n185",
     "neg5/n186",
     "neg5/n212",
     "neg6/n002",
     "neg6/n003",
     "neg6/n004",
-    "neg6/n020",
     "neg6/n026",
     "neg6/n035",
     "neg6/n074",
     "neg6/n086",
     "neg6/n095",
     "neg6/n098",
-    "neg6/n119",
     "neg6/n121",
     "neg6/n139",
-    "neg6/n151",
     "neg7/n067",
     "neg7/n082",
     "neg7/n152",

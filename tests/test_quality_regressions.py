@@ -18,6 +18,17 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7")
 
 # Judged not fluent and not fixed yet: "round/id" of the sample (the reader's reason is the
 # xfail's). Remove an id when its case passes.
+# Fixed by the manner-adverb rule (on the side of the verb PropBank's examples put it,
+# with an object or without; realise._before_verb): round7/q001 ("laughs
+# uncontrollably"), round7/q107 ("runs curiously towards the crater"), round4/q094 ("looks
+# closely at the wound"); by the order of trailing phrases (realise._trailing_order):
+# round7/q170 ("onto the boat at sea with effort"). Of two faults only the adverb one:
+# round7/q008 ("watch it hopefully"; the odd causal link "That lets her" stays) and
+# round7/q045 ("stands up embarrassedly"; "laugh loudly at the man" still has no pronoun).
+# Passing only because the adverb moved, not fixed: round2/q017 ("That lets him stare
+# coldly": the odd link stays), round7/q102 ("That lets her yell angrily": the link and the
+# repeated adverb stay), round2/q055 and round5/q107 ("parents watch them fondly": still
+# no determiner before "parents").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -43,7 +54,6 @@ NOT_YET = {
     "round1/q177",
     "round1/q179",
     "round2/q005",
-    "round2/q017",
     "round2/q032",
     "round2/q035",
     "round2/q041",
@@ -99,7 +109,6 @@ NOT_YET = {
     "round4/q088",
     "round4/q091",
     "round4/q093",
-    "round4/q094",
     "round4/q096",
     "round4/q104",
     "round4/q112",
@@ -132,7 +141,6 @@ NOT_YET = {
     "round5/q092",
     "round5/q095",
     "round5/q106",
-    "round5/q107",
     "round5/q109",
     "round5/q118",
     "round5/q139",
@@ -154,10 +162,8 @@ NOT_YET = {
     "round6/q140",
     "round6/q142",
     "round6/q148",
-    "round7/q001",
     "round7/q009",
     "round7/q039",
-    "round7/q045",
     "round7/q054",
     "round7/q059",
     "round7/q073",
@@ -168,7 +174,6 @@ NOT_YET = {
     "round7/q091",
     "round7/q097",
     "round7/q105",
-    "round7/q107",
     "round7/q109",
     "round7/q110",
     "round7/q113",
@@ -180,7 +185,6 @@ NOT_YET = {
     "round7/q163",
     "round7/q164",
     "round7/q169",
-    "round7/q170",
     "round7/q176",
     "round7/q178",
     "round7/q179",

@@ -16,7 +16,7 @@ from srlcap.analysis import Phrase
 from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
-from srlcap.lexicon import LocativeLexicon, RolesetLexicon
+from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
 from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, verb_of_noun
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -454,6 +454,54 @@ def _scene_rest(p: Phrase) -> Phrase | None:
     return p.tail(at) if at is not None and at + 1 < len(p.tokens) else None
 
 
+#: WordNet supersenses of the noun of a scene's rest that make it a place ("at sea"), not
+#: a time or circumstance ("at night", "in the rain"), which ends the sentence
+_PLACE_SENSES = frozenset({"noun.object", "noun.location", "noun.artifact"})
+#: prepositions of a path's goal, and of its source
+_GOAL_PREPOSITIONS = ("to ", "into ", "onto ", "towards ", "toward ")
+
+
+def _is_place_rest(rest: Phrase) -> bool:
+    nouns = [t for t in rest.tokens if t.pos == "NOUN"]
+    return bool(nouns) and noun_supersense(nouns[-1].lemma) in _PLACE_SENSES
+
+
+def _names(text: str, noun: str) -> bool:
+    """Whether a phrase names a scene's noun: the noun itself ("onto the boat", scene "fishing
+    boat at sea") or the end of it as a compound word ("into the field", "cornfield")."""
+    return any(w == noun or (len(w) >= _COMPOUND_END and noun.endswith(w)) for w in text.lower().split())
+
+
+def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
+    """The phrases after the verb in an order that reads well:
+
+    - the rest of a scene whose place another phrase names goes right after that phrase,
+      where it says which place ("pulls a net onto the boat at sea with effort", scene
+      "fishing boat at sea", not "onto the boat with effort at sea"); a time ("at night")
+      stays last;
+    - a source goes before the goal it is next to, as English tells a path ("falls from
+      the sky into the field", not "into the field from the sky");
+    - what a saying is about ends the sentence, after the places: a place after it would
+      belong to it ("talks to a woman in a log cabin about their father", not "about their
+      father in a log cabin")."""
+    tail = [t for t in tail if t]
+    if place_rest is not None and place_rest[0] in tail:
+        text, noun = place_rest
+        at = next((i for i, t in enumerate(tail) if t != text and _names(t, noun)), None)
+        if at is not None and at < tail.index(text):
+            tail.remove(text)
+            tail[at] = f"{tail[at]} {text}"
+    for i in range(len(tail) - 1):
+        if tail[i].startswith(_GOAL_PREPOSITIONS) and tail[i + 1].startswith("from "):
+            tail[i], tail[i + 1] = tail[i + 1], tail[i]
+    about = next((i for i, t in enumerate(tail) if t.startswith("about ")), None)
+    if about is not None:
+        places = [t for t in tail[about + 1:] if t.startswith(("in ", "on ", "at ", "inside "))]
+        if places and len(places) == len(tail) - about - 1:
+            tail = tail[:about] + places + [tail[about]]
+    return tail
+
+
 def _is_reduplicated(p: Phrase) -> bool:
     """A word, a preposition and the word again ("hand over hand", "side by side", "one by
     one"): an adverbial idiom, said as it is, with no article and no preposition before it."""
@@ -746,14 +794,37 @@ _IN_OWN_PLACE = re.compile(r"(?:in|into|inside|under|behind|beneath) (?:his|her|
 _TO_FEET = re.compile(r"\bonto (his|her|their|its|my|your|our|one's) feet\b")
 
 
-def _before_verb(adverb: str, transitive: bool) -> bool:
-    """Whether a manner adverb goes before the verb ("slowly opens"): an -ly adverb, but
-    not one made of a participle where no bare object follows, which reads after the verb
-    ("looks searchingly at the rows", "nods encouragingly", not "searchingly looks",
-    "encouragingly nods"); with an object it stays before ("admiringly watch the couple",
-    not "watch the couple admiringly in a ballroom")."""
+#: a bare object of at most this many words is short: an adverb PropBank writes after the
+#: verb goes after it ("hugs the grandfather tightly"), not after a long one
+_SHORT_OBJECT = 2
+
+
+def _before_verb(adverb: str, object_words: int) -> bool:
+    """Whether a manner adverb goes before the verb ("slowly opens"), else after the verb
+    and its bare objects; ``object_words`` counts the words of the first bare object (0:
+    none; 1: a pronoun; at least 2 otherwise). Only an -ly adverb goes before, and then
+    where PropBank's annotated examples put it (grammars/adverbs_propbank.json,
+    make_adverbs.py) with a verb like this one, with an object or without:
+    "laughs loudly at the man", "stares defiantly at the detective", "looks closely at
+    the wound" (alone, PropBank writes "worked closely with"); "quickly grabs the purse",
+    "carefully holds a lantern". An adverb PropBank shows too rarely goes where all its
+    adverbs go: before a verb with an object (168 to 30), after one without (87 to 65):
+    "laughs uncontrollably at a boy", "stands up embarrassedly", not "uncontrollably
+    laughs"; "admiringly watch the couple". An adverb written after an object goes after
+    a short one only ("hugs the grandfather tightly", not "fights a man with a shaved
+    head violently"); one PropBank has not shown with an object goes after a pronoun
+    ("watch it hopefully", not "hopefully watch it", where "hopefully" reads as the
+    speaker's hope)."""
     a = adverb.lower()
-    return a.endswith("ly") and (transitive or not a.endswith("ingly"))
+    if not a.endswith("ly"):
+        return False
+    table = AdverbPositions.load()
+    with_object = object_words > 0
+    if object_words == 1 and not table.seen(a, True):
+        return False
+    if table.after(a, with_object):
+        return with_object and object_words > _SHORT_OBJECT
+    return True
 
 
 #: nouns of a manner said with "in": "in three different ways", "in a strange manner"
@@ -996,9 +1067,8 @@ class Realiser:
             subj_text, base = self.g.natural["placeholder_subject"], False
 
         pre_verb, after, lone_adverb = [], [], None
-        # with a bare object every -ly adverb goes before the verb ("unknowingly puts a
-        # red sock in the machine"); see _before_verb
-        transitive = any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)
+        adverbs = []  # (one-word manner adverb, may it go before the verb?), placed once the objects are known
+        place_rest = None  # (text, the scene's noun) of a scene's place said after its noun said elsewhere
         directions = []  # (role, text) of the directions said
         for k in plan.argms:
             if k in omit:
@@ -1009,27 +1079,22 @@ class Realiser:
                 rest = _scene_rest(p)
                 if rest is not None:
                     after.append(render_phrase(rest))
+                    if _is_place_rest(rest):
+                        place_rest = (after[-1], p.tokens[p.root].text.lower())
                 continue
-            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and _before_verb(p.tokens[0].text, transitive):
-                pre_verb.append(render_phrase(p))
+            if plan.manner[k] and p.kind == "adv" and len(p.tokens) == 1 and p.tokens[0].text.lower().endswith("ly"):
+                adverbs.append((render_phrase(p), True))  # before the verb or after: see _before_verb
             elif roles[k].argm == "manner" and p.kind in ("adv", "adj") and len(p.tokens) == 1:
                 word = render_phrase(p)
                 if p.tokens[0].tag == "JJ":  # annotators write the adjective: "casts skillful"
                     word = adverb(word)
-                if plan.manner[k] and _before_verb(word, transitive):
-                    pre_verb.append(word)
-                else:
-                    lone_adverb = word
+                adverbs.append((word, plan.manner[k]))
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.kind == "np" and p.tokens[0].pos == "NOUN" \
                     and noun_class(p.tokens[0].lemma) is None and noun_class(p.tokens[0].text) is None:
                 # a word the parser takes for a noun that English has no noun for is an
                 # adjective or adverb said as an adverb: "walks barefoot", not "with a
                 # barefoot"; "embraces him passionately", not "with passionate"
-                word = adverb(p.tokens[0].text.lower())
-                if plan.manner[k] and _before_verb(word, transitive):
-                    pre_verb.append(word)
-                else:
-                    lone_adverb = word
+                adverbs.append((adverb(p.tokens[0].text.lower()), plan.manner[k]))
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
                 after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
@@ -1067,15 +1132,6 @@ class Realiser:
                     rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)):
                 subj_text += ","
 
-        verb_group = [_verb_group(plan.verb, passive, base, form)]
-        if (passive or form == "can") and pre_verb:  # "is skillfully cast", not "skillfully is cast"
-            aux, _, rest = verb_group[0].partition(" ")
-            verb_group, pre_verb = [aux, *pre_verb, rest], []
-        if passive and plan.preps[subject] and plan.preps[subject] != plan.particle:
-            # (a role named "entity choked off" brings the particle the verb group has:
-            # "it is choked off", not "choked off off")
-            verb_group.append(plan.preps[subject])
-
         objects = self._objects(plan, ph, subject, definite, short, named)
         quote = said = None
         if plan.speech:
@@ -1087,6 +1143,29 @@ class Realiser:
                 quote = speech  # quoted words end the sentence, after its places
             else:
                 objects.append((said, speech))  # a reported clause ends the objects
+        if adverbs:
+            # the first bare object as said ("the grandfather", "it"); a passive's adverb
+            # stays before its participle ("is skillfully cast")
+            # (a clause is long: "urgently needs to find a way", not "needs urgently to find")
+            # (not the words said: "shouts loudly at him, "Hands up!"")
+            first = next(((k, text) for k, text in objects if k >= 0 and k != said and not plan.preps[k]
+                          and ph[k].kind in ("np", "pron", "adj", "clause")), None)
+            words = 99 if passive or first is not None and ph[first[0]].kind == "clause" else 0 if first is None \
+                else 1 if first[1].lower() in _OBJECT_PRONOUNS else max(2, len(first[1].split()))
+            for word, may in adverbs:
+                if may and _before_verb(word, words):
+                    pre_verb.append(word)
+                else:
+                    lone_adverb = word
+        verb_group = [_verb_group(plan.verb, passive, base, form)]
+        if (passive or form == "can") and pre_verb:  # "is skillfully cast", not "skillfully is cast"
+            aux, _, rest = verb_group[0].partition(" ")
+            verb_group, pre_verb = [aux, *pre_verb, rest], []
+        if passive and plan.preps[subject] and plan.preps[subject] != plan.particle:
+            # (a role named "entity choked off" brings the particle the verb group has:
+            # "it is choked off", not "choked off off")
+            verb_group.append(plan.preps[subject])
+
         if plan.particle and not passive and objects:
             verb_group, objects = self._place_particle(plan, base, form, verb_group, objects, ph)
         if plan.particle and not passive and (objects or after) and \
@@ -1099,7 +1178,12 @@ class Realiser:
             objects = [o for o in objects if o not in clauses]
         if lone_adverb:  # after the direct objects, before any other phrase: "turns the wheel
             # hard to the right", "runs fast towards the cliff edge" (not "... edge fast")
-            bare = sum(1 for k, _ in objects if k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron"))
+            # (and after a particle or a one-word direction that follows them: "pulls it
+            # back desperately", "leans back nervously in his chair")
+            bare = next((i for i, (k, text) in enumerate(objects)
+                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj"))
+                         and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
+                        len(objects))
             objects.insert(bare, (-1, lone_adverb))
         if plan.verb.base in _GAZING:
             # a direction says where one looks, before what is seen there: "looks towards
@@ -1131,7 +1215,19 @@ class Realiser:
             if heavy and lone:
                 after = [a for a in after if a != lone[0]]
                 objects = [(-1, lone[0])] + objects
-        words = [subj_text] + pre_verb + verb_group + [text for _, text in objects] + after + [t for _, t in clauses]
+        ways = [a for k, a in directions if a in after and " " not in a]
+        if ways:
+            # a one-word direction goes right after the verb and its bare objects, before a
+            # manner adverb and any path or place: "falls down off the edge", "falls
+            # backwards onto a stack of boxes", "pulls it back desperately", "walks
+            # backwards cautiously" (not "falls off the edge down", "... boxes backwards")
+            after = [a for a in after if a not in ways]
+            at = next((i for i, (k, text) in enumerate(objects)
+                       if (k < 0 and (text == lone_adverb or " " in text))
+                       or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")))), len(objects))
+            objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
+        words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
+            + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
         if quote:
             clause += ", " + quote

@@ -1,0 +1,161 @@
+"""Word order inside an event caption: where a manner adverb goes (by where PropBank's
+examples put it, grammars/adverbs_propbank.json), and a one-word direction right after
+the verb and its objects (round 7: "uncontrollably laughs", "falls off the edge down",
+"falls onto a stack of boxes backwards")."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import make_event
+from srlcap.lexicon import AdverbPositions
+
+ROOT = Path(__file__).resolve().parents[1]
+GRAMMARS = ROOT / "grammars"
+FRAMES = ROOT.parent / "shared" / "realdata" / "propbank" / "frames.tar.xz"
+
+
+def _say(realiser, grammar, verb, verb_id, args):
+    return realiser.natural(make_event(verb, verb_id, args, grammar=grammar))
+
+
+# ------------------------------------------------------------------ the table
+
+def test_the_table_reads_propbanks_sides():
+    table = AdverbPositions.load()
+    assert table.after("loudly", False) is True  # "laughed loudly" (alone 0:3)
+    assert table.after("tightly", True) is True  # "held it tightly" (with an object 0:2)
+    assert table.after("quickly", True) is False  # "quickly sold the shares" (10:0)
+    assert table.after("closely", False) is True  # "worked closely with" (once): all adverbs alone, 65:87
+    # an adverb never seen goes where all adverbs go: before an object, after a verb alone
+    assert not table.seen("uncontrollably", False) and not table.seen("uncontrollably", True)
+    assert table.after("uncontrollably", True) is False and table.after("uncontrollably", False) is True
+    before, after = table.counts("*", True)
+    assert before > 2 * after  # PropBank's -ly manner adverbs stand before a verb with an object
+    before, after = table.counts("*", False)
+    assert after > before  # and after a verb without one
+
+
+def test_the_shipped_table_is_what_make_adverbs_writes(tmp_path):
+    if not FRAMES.is_file():
+        pytest.skip("the PropBank frame files are not in this workplace")
+    spec = importlib.util.spec_from_file_location("make_adverbs", GRAMMARS / "make_adverbs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main([str(FRAMES), "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "adverbs_propbank.json").read_bytes() == (GRAMMARS / "adverbs_propbank.json").read_bytes()
+
+
+def test_the_table_says_its_licence():
+    assert "adverbs_propbank.json" in (GRAMMARS / "LICENSE-propbank.txt").read_text(encoding="utf-8")
+    raw = json.loads((GRAMMARS / "adverbs_propbank.json").read_text(encoding="utf-8"))
+    assert all(set(v) == {"alone_before", "alone_after", "object_before", "object_after"} for v in raw.values())
+    assert all(k.endswith("ly") for k in raw if k != "*")
+
+
+# ------------------------------------------------------------------ adverbs
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    # never in PropBank, no object: after the verb (round7/q001 "uncontrollably laughs")
+    ("laugh", "laugh.01", {"Arg0 (laugher)": "girl in pink sweater", "Arg2 (laughed at)": "at a boy",
+                           "ArgM (manner)": "uncontrollably"},
+     "A girl in a pink sweater laughs uncontrollably at a boy."),
+    # after a phrasal verb's particle (round7/q045 "embarrassedly stands up")
+    ("stand up", "stand_up.07", {"Arg1 (thing standing)": "man in straw hat", "ArgM (manner)": "embarrassedly"},
+     "A man in a straw hat stands up embarrassedly."),
+    # PropBank writes "loudly" after its verb (0:5)
+    ("laugh", "laugh.01", {"Arg0 (laugher)": "ranch hands", "Arg2 (laughed at)": "at a man",
+                           "ArgM (manner)": "loudly"},
+     "Ranch hands laugh loudly at a man."),
+    # PropBank writes "slowly" before (7:0): it stays before, no object or not
+    ("walk", "walk.01", {"Arg0 (walker)": "man in black suit", "ArgM (direction)": "along the pier",
+                         "ArgM (manner)": "slowly"},
+     "A man in a black suit slowly walks along the pier."),
+    # a pronoun object: after it ("hopefully" as the watcher's manner, round7/q008)
+    ("watch", "watch.01", {"Arg0 (watcher)": "girl", "Arg1 (thing watched)": "it", "ArgM (manner)": "hopefully"},
+     "A girl watches it hopefully."),
+    # PropBank writes "closely" after a verb alone ("worked closely with"; round4/q094)
+    ("look", "look.01", {"Arg0 (looker)": "doctor", "Arg1 (thing looked at)": "at the wound",
+                         "ArgM (manner)": "closely"},
+     "A doctor looks closely at the wound."),
+    # a short object and an adverb PropBank writes after: after the object (round7/q179)
+    ("hold", "hold.01", {"Arg0 (holder)": "young soldier", "Arg1 (thing held)": "his rifle",
+                         "ArgM (manner)": "tightly"},
+     "A young soldier holds his rifle tightly."),
+    # ... but not after a long one
+    ("fight", "fight.01", {"Arg0 (fighter)": "man in conductor uniform", "Arg1 (opponent)": "man with shaved head",
+                           "ArgM (manner)": "violently"},
+     "A man in a conductor uniform violently fights a man with a shaved head."),
+    # never in PropBank, a noun object: before, as before ("admiringly watch the couple")
+    ("kiss", "kiss.01", {"Arg0 (kisser)": "groom", "Arg1 (kissed)": "bride", "ArgM (manner)": "happily"},
+     "A groom happily kisses a bride."),
+])
+def test_manner_adverb_placement(realiser, grammar, verb, verb_id, args, expected):
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+# ------------------------------------------------------------------ directions
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    # round7/q169 "falls off the edge down"
+    ("fall", "fall.01", {"Arg1 (thing falling)": "man", "Arg4 (end point)": "off the edge",
+                         "ArgM (direction)": "down"},
+     "A man falls down off the edge."),
+    # round7/q076, round5/q051 "falls onto a stack of boxes backwards"
+    ("fall", "fall.01", {"Arg1 (thing falling)": "bald man", "Arg4 (end point)": "onto a stack of boxes",
+                         "ArgM (direction)": "backwards"},
+     "A bald man falls backwards onto a stack of boxes."),
+    # the direction before a manner adverb after the verb
+    ("walk", "walk.01", {"Arg0 (walker)": "soldier", "ArgM (direction)": "backwards", "ArgM (manner)": "cautiously"},
+     "A soldier walks backwards cautiously."),
+])
+def test_one_word_direction_right_after_the_verb(realiser, grammar, verb, verb_id, args, expected):
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+# ------------------------------------------------------------------ trailing phrases
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    # a source before the goal next to it (round5/q019 "falls into the field from the sky")
+    ("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field",
+                         "Arg3 (start point)": "from the sky"},
+     "A glowing meteor falls from the sky into the field."),
+    # a scene's place right after the phrase naming its noun; its time stays last
+    # (round7/q170 "onto the boat with effort at sea")
+    ("pull", "pull.01", {"Arg0 (puller)": "fisherman", "Arg1 (thing pulled)": "fishing net",
+                         "Arg2 (destination)": "onto the boat", "ArgM (manner)": "with effort",
+                         "Scene of the Event": "fishing boat at sea"},
+     "A fisherman pulls a fishing net onto the boat at sea with effort."),
+    ("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field",
+                         "Scene of the Event": "cornfield at night"},
+     "A glowing meteor falls into the field at night."),
+    # what talk is about ends the sentence, after its place (round7/q039)
+    ("talk", "talk.01", {"Arg0 (talker)": "woman in red flannel", "Arg2 (hearer)": "to a woman",
+                         "Arg1 (subject)": "about their father", "Scene of the Event": "log cabin"},
+     "A woman in a red flannel talks to a woman in a log cabin about their father."),
+])
+def test_trailing_phrases_order(realiser, grammar, verb, verb_id, args, expected):
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_clause_or_a_long_object_keeps_the_adverb_before(prose_like):
+    realiser, grammar = prose_like
+    # "needs urgently to find" and "misspends grossly much of the money" read badly
+    assert _say(realiser, grammar, "need", "need.01", {
+        "Arg0 (needer)": "Someone", "Arg1 (thing needed)": "to find a way to prevent pollution",
+        "ArgM (manner)": "urgently"}) == "Someone urgently needs to find a way to prevent pollution."
+    assert _say(realiser, grammar, "misspend", "misspend.01", {
+        "Arg0 (spender)": "Someone", "Arg1 (money)": "much of the money",
+        "ArgM (manner)": "grossly"}) == "Someone grossly misspends much of the money."
+
+
+@pytest.fixture(scope="module")
+def prose_like(grammar, nlp):
+    """A realiser as a build of written prose (the PropBank frames) makes it."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    return Realiser(grammar, Analyser(grammar, nlp=nlp, written=True)), grammar
