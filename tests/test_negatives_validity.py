@@ -130,7 +130,8 @@ def test_a_place_keeps_its_preposition_where_the_new_verb_gives_none(grammar, re
 def _five(grammar, relations):
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     people = ["man", "woman", "boy", "girl", "dog"]
-    return [E("push", "push.01", {"Arg0 (pusher)": people[i], "Arg1 (thing pushed)": people[(i + 1) % 5]},
+    # (hitting moves no one: a motion keeps its place before what its mover does)
+    return [E("hit", "hit.01", {"Arg0 (hitter)": people[i], "Arg1 (thing hit)": people[(i + 1) % 5]},
               name=f"Ev{i + 1}", relation=relations[i]) for i in range(5)]
 
 
@@ -543,3 +544,23 @@ def test_in_prose_a_word_naming_a_thing_with_its_noun_is_no_attribute(grammar, n
                                             "attribute_replace")]
     assert negs and not any("auditors" in t for t in negs), negs
     assert any("man paints" in t for t in negs), negs  # a door's colour describes it
+
+
+def test_a_motion_keeps_its_place_before_and_after_what_its_mover_does(grammar, realiser, analyser):
+    # neg8/n191 "picks up the receiver. Then, he runs towards the payphone", neg8/n206
+    # "runs away. Finally, the driver climbs out of the car"
+    from srlcap.negatives.base import Context
+    from srlcap.negatives.clip import _moves_one_of
+
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    ctx = Context(grammar, realiser, analyser, None, {})
+    run = E("run", "run.02", {"Arg0 (runner)": "man in tan trench coat", "ArgM (goal)": "towards the payphone"})
+    pick = E("pick", "pick_up.04", {"Arg0 (picker)": "he", "Arg1 (thing picked)": "the receiver"}, name="Ev2")
+    climb = E("climb", "climb.01", {"Arg0 (climber)": "driver", "ArgM (direction)": "out of the car"}, name="Ev4")
+    flee = E("run", "run.02", {"Arg0 (runner)": "driver", "ArgM (direction)": "away"}, name="Ev5")
+    cheer = E("cheer", "cheer.01", {"Arg0 (cheerer)": "crowd"}, name="Ev3")
+    wave = E("wave", "wave.01", {"Arg0 (waver)": "boy", "Arg1 (thing waved)": "a flag"}, name="Ev1")
+    analyser.analyse_all(r.filler for ev in (run, pick, climb, flee, cheer, wave) for r in ev.roles)
+    assert _moves_one_of(ctx, run, pick) and _moves_one_of(ctx, climb, flee)
+    assert not _moves_one_of(ctx, run, cheer)  # no one of the run takes part in the cheering
+    assert not _moves_one_of(ctx, wave, cheer)  # no motion

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from srlcap.entities import ACTORS, noun_category, noun_class
+from srlcap.entities import ACTORS, noun_category, noun_class, verb_supersenses
 from srlcap.frames import ANCHOR_EVENT, RELATIONS
-from srlcap.negatives.base import THIRD_PERSON, generator, refers_back
+from srlcap.negatives.base import THIRD_PERSON, entity_head, generator, refers_back
 
 #: relations a flip may not go to from each relation: a weaker claim stays true
 #: ("causes" -> "enables"), and NoRel only deletes a clause
@@ -33,7 +33,7 @@ def event_order(ctx, clip, rng):
     rng.shuffle(pairs)
     pairs += [(i, j) for i in range(n) for j in range(i + 2, n) if same_side(i, j)]
     for i, j in pairs:
-        if _share_a_thing(ctx, events[i], events[j]):
+        if _share_a_thing(ctx, events[i], events[j]) or _moves_one_of(ctx, events[i], events[j]):
             continue
         order = events[:]
         order[i], order[j] = order[j], order[i]
@@ -74,6 +74,33 @@ def _share_a_thing(ctx, a, b) -> bool:
     # gasoline into the car" (WordNet categories: both vehicles)
     kinds = [{noun_category(w) for w in moved} - {None} for moved in (moved_a, moved_b)]
     return bool(kinds[0] & kinds[1])
+
+
+def _moves_one_of(ctx, a, b) -> bool:
+    """Whether one event is a motion (its verb's first WordNet field: verb.motion) of
+    someone or something the other takes part in: the motion changes where they are,
+    which the other needs ("runs towards the payphone" before "picks up the receiver",
+    "drives onto the highway" before "hands cash to the attendant", "climbs out of the
+    car" before "runs away", a goat carried before it "runs to its mother": neg8). A
+    pronoun of people may be any person of the clip."""
+    if _MOTION not in (verb_supersenses(a.verb)[:1] + verb_supersenses(b.verb)[:1]):
+        return False
+    pa, pb = _participants(ctx, a), _participants(ctx, b)
+    if pa & pb:
+        return True
+    overrides = ctx.grammar.lexicon.noun_classes
+    pronoun = [bool(p & _PEOPLE_PRONOUNS) for p in (pa, pb)]
+    person = [any(noun_class(w, overrides) == "person" for w in p - _PEOPLE_PRONOUNS) for p in (pa, pb)]
+    return pronoun[0] and (person[1] or pronoun[1]) or pronoun[1] and person[0]
+
+
+_MOTION = "verb.motion"
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def _participants(ctx, ev) -> set:
+    """The head nouns (or pronouns) of an event's core roles."""
+    return {entity_head(ctx.analyse(r.filler)).lower() for r in ev.roles if r.is_core} - {""}
 
 
 @generator
