@@ -69,7 +69,6 @@ NOT_YET = {
     "neg6/n139",
     "neg7/n067",
     "neg7/n082",
-    "neg7/n152",
     "neg7/n209",
 }
 

@@ -853,10 +853,19 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
         return
     reading = _reading(ctx, event)
     core = _core_types(event)
-    opposites = sorted((e for lemma in _opposites(ctx, event.verb) for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
-                        if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
-                       key=lambda e: (-e.count, e.verb_id))
-    taken = [e for e in opposites if _acceptable(ctx, event, e, reading)]
+    # one sense per opposite, the one nearest the original's: a roleset sharing a VerbNet
+    # class with it (walk-51.3.2 for run.02), else PropBank's first of its lemma, else the
+    # most frequent ("mends fences" -> break.01, not the "scofflaw" breaking a law;
+    # "empty" -> fill.01, not the "satisfier" filling an order: neg8)
+    rolesets, taken = ctx.realiser.rolesets, []
+    original_classes = _verbnet_classes(rolesets, event.verb_id)
+    for lemma in sorted(_opposites(ctx, event.verb)):
+        senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
+                         if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
+                        key=lambda e: (original_classes.isdisjoint(_verbnet_classes(rolesets, e.verb_id)),
+                                       not e.verb_id.endswith(".01"), -e.count, e.verb_id))
+        taken += [e for e in senses if _acceptable(ctx, event, e, reading)][:1]
+    taken.sort(key=lambda e: (-e.count, e.verb_id))
     if taken or _opposites_only(event.verb, reading) or ctx.analyse.written:
         # prose (PropBank's sentences) is about markets, laws and ideas far more than
         # what a camera shows: blind readers found 19 of 82 drawn verbs there valid
@@ -962,6 +971,12 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     if _fields(verb) & _fields(entry.lemma):
         return True
     return not (a and b and 2 * len(a & b) >= len(a | b))
+
+
+def _verbnet_classes(rolesets, verb_id: str) -> frozenset:
+    """:func:`_classes` of a roleset (empty when the lexicon lacks it)."""
+    roleset = rolesets.roleset(verb_id)
+    return _classes(roleset.verbnet) if roleset is not None else frozenset()
 
 
 @lru_cache(maxsize=None)
