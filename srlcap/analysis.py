@@ -434,7 +434,7 @@ def _article_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
     # A filler written with determiners keeps its wording, except a bare head noun.
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
     head = toks[root]
-    if kind == "pp" or not _countable_singular(head, lex):
+    if kind == "pp" or not _countable_singular(head, lex) or _bare_compound(toks, root, lex):
         return ()
     if any(t.head == root and (t.dep in _DETERMINER_DEPS or t.tag in _DETERMINER_TAGS) for t in toks):
         return ()
@@ -474,11 +474,31 @@ def _telegraphic_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
             possessor = next((toks[j - 1] for j in range(start + 1, i) if toks[j].tag == "POS"), None)
             named = possessor is not None and not possessor.text.islower()  # "John's hat": no article
             determined = before is not None and (before.tag in _DETERMINER_TAGS or before.tag == "PRP$")
-            if (_countable_singular(last, lex) and not idiom and not named and not determined
+            countable = (_countable_singular(last, lex) and not _bare_compound(toks, i - 1, lex)) \
+                or (last.text in lex.mass_nouns and _dressed(toks, i))
+            if (countable and not idiom and not named and not determined
                     and last.dep != "compound" and not (kind == "pp" and start == 0)):
                 slots.append((start, i - 1))
             start = None
     return tuple(slots)
+
+
+def _bare_compound(toks, head: int, lex) -> bool:
+    """Whether the noun and the word before it are a compound said bare ("home plate",
+    "first base": `[lexicon] mass_nouns`)."""
+    return head > 0 and f"{toks[head - 1].text.lower()} {toks[head].text.lower()}" in lex.mass_nouns
+
+
+def _dressed(toks, i: int) -> bool:
+    """Whether the noun group ending before token ``i`` is described by what it wears
+    ("batter in red helmet"): a person, so a count noun, whatever a kitchen's "batter"
+    is (round8)."""
+    from srlcap.entities import WORN, noun_category
+
+    if i >= len(toks) or toks[i].text.lower() not in ("in", "with"):
+        return False
+    noun = next((t for t in toks[i + 1:] if t.pos == "NOUN"), None)
+    return noun is not None and noun_category(noun.lemma) in WORN
 
 
 # plurals without -s, whose lemma is the word itself

@@ -23,6 +23,9 @@ from srlcap.resources import GRAMMARS
 CLASSES = ("person", "animal", "agent", "vehicle", "force", "body", "place", "object", "abstract")
 #: Classes of entities that act: the ones role swaps and entity replacements move.
 ACTORS = ("person", "animal", "agent")
+#: WordNet categories of what a person is described as wearing ("in a black suit", "in
+#: glasses"), not where they are
+WORN = frozenset({"covering#03122748", "device#03183080"})
 #: Singular nouns that name several people: "a family" may include "a little boy".
 GROUP_NOUNS = frozenset({"family", "crowd", "couple", "group", "team", "audience", "crew", "class", "band", "gang",
                          "army", "police", "staff", "people", "troop", "squad", "choir", "mob", "pair",

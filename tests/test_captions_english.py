@@ -571,3 +571,17 @@ def test_an_adverb_of_a_participle_follows_a_verb_with_no_object(realiser, gramm
     watch = make_event("watch", "watch.01", {"Arg0 (observer)": "guests", "Arg1 (thing looked at)": "the couple",
                                              "ArgM (manner)": "admiringly"}, grammar=grammar)
     assert realiser.natural(watch) == "Guests admiringly watch the couple."
+
+
+def test_a_noun_said_bare_in_a_kitchen_counts_when_someone_wears_something(grammar, realiser):
+    # round8/q137 "Batter in a red helmet runs": the kitchen's batter is a mass noun, the
+    # batter in a helmet a person; round8/q066, round4/q026 "towards the home plate"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert realiser.natural(E("run", "run.02", {"Arg0 (runner)": "batter in red helmet",
+                                                "ArgM (goal)": "towards first base"})) == \
+        "A batter in a red helmet runs towards first base."
+    assert realiser.natural(E("pour", "pour.01", {"Arg0 (pourer)": "woman", "Arg1 (liquid)": "batter",
+                                                  "Arg2 (destination)": "into pan"})) == "A woman pours batter into a pan."
+    assert realiser.natural(E("throw", "throw.01", {"Arg0 (thrower)": "pitcher", "Arg1 (thing thrown)": "baseball",
+                                                    "ArgM (direction)": "towards home plate"})) == \
+        "A pitcher throws a baseball towards home plate."

@@ -14,7 +14,7 @@ from judged import PROPBANK, judged_cases
 from srlcap.build import BUNDLED_SAMPLE
 from srlcap.schema import CLIP_EVENT, CLIP_KINDS
 
-ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7")
+ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8")
 
 # Judged invalid and not fixed yet: "round/id" (the reader's reason is the xfail's).
 # Remove an id when its case passes.
@@ -30,6 +30,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7")
 # and neg6/n151: a manner adverb the positive says now stands after its verb ("sits down
 # reluctantly", "runs away quickly"; realise._before_verb), so the judged text is no
 # longer made word for word.
+# And neg8/n066 ("recklessly looks at"), neg8/n071 ("calmly shouts"), neg8/n110
+# ("gracefully knocks at his juice") and neg8/n154 ("calmly gyrates"): drawn before the
+# adverb rule was merged, their manner now follows the verb; the opposite is still said.
 # The generator still proposes them in the new words. Of two
 # faults, only the fluency one is fixed: neg5/n154 ("filled out out"; a disk optimizer
 # still "is filled out"), neg5/n205 ("dotes on You"; "He dotes on you" may still be
@@ -70,6 +73,50 @@ NOT_YET = {
     "neg7/n067",
     "neg7/n082",
     "neg7/n209",
+    "neg8/n005",
+    "neg8/n007",
+    "neg8/n015",
+    "neg8/n026",
+    "neg8/n032",
+    "neg8/n033",
+    "neg8/n039",
+    "neg8/n042",
+    "neg8/n046",
+    "neg8/n049",
+    "neg8/n051",
+    "neg8/n067",
+    "neg8/n072",
+    "neg8/n073",
+    "neg8/n075",
+    "neg8/n076",
+    "neg8/n085",
+    "neg8/n089",
+    "neg8/n093",
+    "neg8/n094",
+    "neg8/n107",
+    "neg8/n111",
+    "neg8/n122",
+    "neg8/n123",
+    "neg8/n144",
+    "neg8/n151",
+    "neg8/n153",
+    "neg8/n162",
+    "neg8/n163",
+    "neg8/n165",
+    "neg8/n167",
+    "neg8/n168",
+    "neg8/n169",
+    "neg8/n170",
+    "neg8/n177",
+    "neg8/n178",
+    "neg8/n179",
+    "neg8/n180",
+    "neg8/n183",
+    "neg8/n185",
+    "neg8/n189",
+    "neg8/n193",
+    "neg8/n195",
+    "neg8/n203",
 }
 
 

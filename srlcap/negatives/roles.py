@@ -9,7 +9,7 @@ from itertools import combinations
 
 from srlcap.frames import Role
 
-from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, noun_category, phrase_class, phrase_supersense
+from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_head, entity_text, generator,
                                    put_entity, refers_back, with_fillers)
 from srlcap.rolenames import leading_preposition
@@ -302,14 +302,11 @@ def _placed(ctx, role: Role) -> bool:
             if obj is not None and p.tokens[obj].pos == "NOUN":
                 # the word as written too: "glasses" are worn, its lemma "glass" is not
                 categories = {noun_category(p.tokens[obj].lemma), noun_category(p.tokens[obj].text)} - {None}
-                if categories and not categories & _WORN:
+                if categories and not categories & WORN:
                     return True
     return False
 
 
-#: WordNet categories of what a person is described as wearing ("in a black suit", "in
-#: glasses"), not where they are
-_WORN = frozenset({"covering#03122748", "device#03183080"})
 
 
 def _pronoun(ctx, role: Role) -> bool:
