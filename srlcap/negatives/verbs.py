@@ -576,10 +576,8 @@ def _takes_kinds(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     """The filler-kind part of :func:`_selects`: the verb takes a frame without Arg1
     if the frame has none, and each core filler's kind in its role (:func:`_takes_kind`,
     memoised per role type and kind and verb: :func:`_reading`)."""
-    if not reading.has_arg1:
-        sel = _selection(ctx, entry.verb_id)
-        if not entry.bare and not (sel and sel.no_arg1):
-            return False
+    if not reading.has_arg1 and not _seen_bare(ctx, entry):
+        return False
     verb_id = entry.verb_id
     for role_kind, takes in reading.role_takes:
         ok = takes.get(verb_id)
@@ -588,6 +586,12 @@ def _takes_kinds(ctx, reading: _Reading, entry: VerbEntry) -> bool:
         if not ok:
             return False
     return True
+
+
+def _seen_bare(ctx, entry: VerbEntry) -> bool:
+    """Whether the verb was seen without an Arg1, in the dataset or PropBank's examples."""
+    sel = _selection(ctx, entry.verb_id)
+    return bool(entry.bare or (sel and sel.no_arg1))
 
 
 def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, category: str | None) -> bool:
@@ -807,9 +811,11 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
     opposite = entry.lemma in _opposites(ctx, event.verb)
     if opposite:
         # an opposite acts on what the verb acts on (opens / closes a door, enters /
-        # exits a room): only the frame's form is checked, not the fillers' evidence
+        # exits a room): only the frame's form is checked, not the fillers' evidence;
+        # without an object, it must be seen without one ("hides behind a tree" ->
+        # "shows behind a tree": neg8)
         found = _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry, reading) \
-            and _same_object(ctx, event, entry, reading)
+            and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry))
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
