@@ -111,7 +111,6 @@ NOT_YET = {
     "neg8/n179",
     "neg8/n183",
     "neg8/n185",
-    "neg8/n189",
     "neg8/n193",
     "neg8/n195",
     "neg8/n203",

@@ -564,3 +564,11 @@ def test_a_motion_keeps_its_place_before_and_after_what_its_mover_does(grammar, 
     assert _moves_one_of(ctx, run, pick) and _moves_one_of(ctx, climb, flee)
     assert not _moves_one_of(ctx, run, cheer)  # no one of the run takes part in the cheering
     assert not _moves_one_of(ctx, wave, cheer)  # no motion
+
+
+def test_a_direction_before_a_preposition_is_not_turned(grammar, realiser, analyser):
+    # neg8/n189 "treks over to the House side" -> "treks under to the House side"
+    ev = make_event("trek", "trek.01", {"Arg0 (trekker)": "the senator", "ArgM (goal)": "over to the House side",
+                                        "ArgM (manner)": "slowly"}, grammar=grammar)
+    negs = _negatives(grammar, realiser, analyser, [ev], "argm_replace")
+    assert negs and not any("under to" in t for t in negs), negs

@@ -53,7 +53,8 @@ def argm_replace(ctx, clip, event, rng):
                     and tok.dep != "prt" and i not in attributes \
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
                     and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
-                    and not _along(ctx, phrase, i) and not in_compound(phrase, i):
+                    and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
+                    and not _before_preposition(phrase, i):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})
@@ -92,6 +93,12 @@ _DIRECTIONS = {"up", "down"}
 #: Words that, with no object of their own, are in prose a verb's particle: "a trough
 #: drops down", "yanks $182 million out", "coughs a CD out"; their opposite is no English
 _PARTICLES = _DIRECTIONS | {"in", "out", "off", "on", "back", "away"}
+
+
+def _before_preposition(phrase, i: int) -> bool:
+    """Whether a preposition follows the word ("treks over to the House side", "walks up
+    to the counter"): the path is the second's, and "under to" is no English (neg8)."""
+    return i + 1 < len(phrase.tokens) and phrase.tokens[i + 1].pos == "ADP" and phrase.tokens[i].pos in ("ADP", "ADV")
 
 
 def _has_object(phrase, i: int) -> bool:
