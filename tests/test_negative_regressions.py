@@ -83,7 +83,6 @@ NOT_YET = {
     "neg8/n042",
     "neg8/n046",
     "neg8/n049",
-    "neg8/n051",
     "neg8/n067",
     "neg8/n072",
     "neg8/n073",

@@ -572,3 +572,21 @@ def test_a_direction_before_a_preposition_is_not_turned(grammar, realiser, analy
                                         "ArgM (manner)": "slowly"}, grammar=grammar)
     negs = _negatives(grammar, realiser, analyser, [ev], "argm_replace")
     assert negs and not any("under to" in t for t in negs), negs
+
+
+def test_two_reactions_by_two_people_keep_their_order(grammar, realiser, analyser):
+    # neg8/n051 "In reaction, a crowd jumps up cheering. In response, a referee kneels":
+    # two people reacting to one event may react at once
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("hit", "hit.01", {"Arg0 (hitter)": "boxer", "Arg1 (thing hit)": "old man"}),
+              E("hit", "hit.01", {"Arg0 (hitter)": "old man", "Arg1 (thing hit)": "boxer"}, name="Ev2"),
+              E("hit", "hit.01", {"Arg0 (hitter)": "boxer", "Arg1 (thing hit)": "old man"}, name="Ev3"),
+              E("kneel", "kneel.01", {"Arg0 (kneeler)": "referee"}, name="Ev4", relation="Reaction To"),
+              E("cheer", "cheer.01", {"Arg0 (cheerer)": "crowd"}, name="Ev5", relation="Reaction To")]
+    clip = _clip(events)
+    from srlcap.negatives.base import Context
+
+    ctx = Context(grammar, realiser, analyser, None, {})
+    analyser.analyse_all(r.filler for ev in events for r in ev.roles)
+    swapped = {d for _, d in GENERATORS["event_order"](ctx, clip, stable_rng(0, "x"))}
+    assert "Ev4 <-> Ev5" not in swapped and swapped, swapped

@@ -35,6 +35,8 @@ def event_order(ctx, clip, rng):
     for i, j in pairs:
         if _share_a_thing(ctx, events[i], events[j]) or _moves_one_of(ctx, events[i], events[j]):
             continue
+        if events[i].relation == events[j].relation == _REACTION and _agent(events[i]) != _agent(events[j]):
+            continue  # two people reacting to one event may react at once: "a referee kneels", "a crowd cheers" (neg8)
         order = events[:]
         order[i], order[j] = order[j], order[i]
         if _pronoun_first(ctx, order):
@@ -95,6 +97,13 @@ def _moves_one_of(ctx, a, b) -> bool:
 
 
 _MOTION = "verb.motion"
+_REACTION = "Reaction To"
+
+
+def _agent(ev) -> str | None:
+    """The filler of an event's agent (Arg0), or of its subject (Arg1) without one."""
+    role = ev.role("Arg0") or ev.role("Arg1")
+    return role.filler.lower() if role else None
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
