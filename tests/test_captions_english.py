@@ -585,3 +585,31 @@ def test_a_noun_said_bare_in_a_kitchen_counts_when_someone_wears_something(gramm
     assert realiser.natural(E("throw", "throw.01", {"Arg0 (thrower)": "pitcher", "Arg1 (thing thrown)": "baseball",
                                                     "ArgM (direction)": "towards home plate"})) == \
         "A pitcher throws a baseball towards home plate."
+
+
+@pytest.fixture(scope="module")
+def prose(grammar, nlp):
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    return Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+
+
+def test_arg1_of_a_verb_with_a_doer_never_seen_as_its_active_subject_is_passive(prose, grammar):
+    """Judged not fluent (round 8): "He clothes in an ample robe", "They coat with silver or
+    aluminum", "Purified His6 protein assays for ...". PropBank lists an Arg0 for these
+    rolesets and none of their examples shows Arg1 as the active subject, though none has
+    both Arg0 and Arg1 either: Arg1 as the subject is what is done to."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("clothe", "clothe.01", {"Arg1 (person dressed)": "him",
+                                                   "Arg2 (clothes)": "An ample robe"})) == \
+        "He is clothed in an ample robe."
+    assert prose.natural(E("coat", "coat.01", {"Arg1 (thing covered)": "them",
+                                               "Arg2 (covering)": "with silver or aluminum"})) == \
+        "They are coated with silver or aluminum."
+    assert prose.natural(E("assay", "assay.01", {"Arg1 (entity tested)": "Purified His6 protein",
+                                                 "Arg2 (tested for what)": "for the ability to synthesize c-di-GMP"})) == \
+        "Purified His6 protein is assayed for the ability to synthesize c-di-GMP."
+    # seen as the active subject ("the door opens"), or no doer listed ("PRO-2 tweaks"): active
+    assert prose.natural(E("open", "open.01", {"Arg1 (thing opening)": "The door"})) == "The door opens."
+    assert prose.natural(E("tweak", "tweak.02", {"Arg1 (drug user tweaking)": "PRO-2"})) == "PRO-2 tweaks."

@@ -1418,7 +1418,11 @@ class Realiser:
             words = arg1.name.split()
             # PropBank's examples show only an agent acting on it ("wet.01": "a wart is
             # wetted"), unless the role's name says it acts itself ("thing standing")
-            transitive_only = bool(roleset is not None and roleset.transitive and not roleset.arg1_subject
+            # (or PropBank lists a doer and never shows Arg1 as the active subject, though
+            # its few examples lack the doer: "he is clothed in a robe", "they are coated
+            # with silver", "the protein is assayed for ...", not "he clothes in a robe")
+            transitive_only = bool(roleset is not None and (roleset.transitive or "Arg0" in roleset.roles)
+                                   and not roleset.arg1_subject
                                    and forms.gerund.split(" ", 1)[0] not in words)
             passive = bool(preps[subject] or forms.participle in words or transitive_only)
             # PropBank's examples show the verb with Arg1 as its active subject ("the
