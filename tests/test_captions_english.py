@@ -613,3 +613,8 @@ def test_arg1_of_a_verb_with_a_doer_never_seen_as_its_active_subject_is_passive(
     # seen as the active subject ("the door opens"), or no doer listed ("PRO-2 tweaks"): active
     assert prose.natural(E("open", "open.01", {"Arg1 (thing opening)": "The door"})) == "The door opens."
     assert prose.natural(E("tweak", "tweak.02", {"Arg1 (drug user tweaking)": "PRO-2"})) == "PRO-2 tweaks."
+
+
+def test_i_takes_am_in_the_passive(prose, grammar):
+    ev = make_event("flabbergast", "flabbergast.01", {"Arg1 (entity flabbergasted)": "I"}, grammar=grammar)
+    assert prose.natural(ev) == "I am flabbergasted."

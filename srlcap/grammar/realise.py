@@ -1158,6 +1158,8 @@ class Realiser:
                 else:
                     lone_adverb = word
         verb_group = [_verb_group(plan.verb, passive, base, form)]
+        if passive and form == "finite" and subj_text == "I" and verb_group[0].startswith("are "):
+            verb_group = ["am " + verb_group[0][4:]]  # "I am flabbergasted", not "I are"
         if (passive or form == "can") and pre_verb:  # "is skillfully cast", not "skillfully is cast"
             aux, _, rest = verb_group[0].partition(" ")
             verb_group, pre_verb = [aux, *pre_verb, rest], []
