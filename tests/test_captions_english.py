@@ -618,3 +618,12 @@ def test_arg1_of_a_verb_with_a_doer_never_seen_as_its_active_subject_is_passive(
 def test_i_takes_am_in_the_passive(prose, grammar):
     ev = make_event("flabbergast", "flabbergast.01", {"Arg1 (entity flabbergasted)": "I"}, grammar=grammar)
     assert prose.natural(ev) == "I am flabbergasted."
+
+
+def test_a_manner_that_is_a_doing_is_said_with_by(prose, grammar):
+    """Judged not fluent (round 8): "earns his living with playing the double bass"."""
+    ev = make_event("earn", "earn.01", {"Arg0 (earner)": "Composer Marc Marder", "Arg1 (wages)": "his living",
+                                        "ArgM (manner)": "playing the double bass in classical music ensembles"},
+                    grammar=grammar)
+    assert prose.natural(ev) == \
+        "Composer Marc Marder earns his living by playing the double bass in classical music ensembles."

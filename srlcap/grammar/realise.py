@@ -1115,6 +1115,11 @@ class Realiser:
                     after.append(place)
             elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
                 after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
+            elif roles[k].argm == "manner" and plan.preps[k] == "with" and p.kind == "np" and len(p.tokens) > 1 \
+                    and p.tokens[0].tag == "VBG" and p.tokens[0].text.endswith("ing"):
+                # a manner that is a doing is the means: "earns his living by playing the
+                # double bass", not "with playing the double bass"
+                after.append("by " + render_phrase(p, False, k in definite))
             else:
                 after.append(self._with_preposition(p, plan.preps[k], k in definite))
                 if roles[k].argm == "direction":
