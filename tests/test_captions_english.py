@@ -627,3 +627,19 @@ def test_a_manner_that_is_a_doing_is_said_with_by(prose, grammar):
                     grammar=grammar)
     assert prose.natural(ev) == \
         "Composer Marc Marder earns his living by playing the double bass in classical music ensembles."
+
+
+def test_a_doer_with_its_nominal_preposition_is_said_bare_as_the_subject(prose, grammar):
+    """Judged not fluent (round 8): "Between Delta Airlines and its pilots disputes labor".
+    PropBank annotates nominal and adjectival uses too: their doer keeps the noun's or the
+    adjective's preposition ("a dispute between ...", "anger over ..."), which a subject has not."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("dispute", "dispute.01", {"Arg0 (first arguer)": "between officials and merchants",
+                                                     "Arg2 (topic)": "labor"})) == \
+        "Officials and merchants dispute labor."
+    assert prose.natural(E("grieve", "grieve.01", {"Arg0 (cause of grief)": "over her passing",
+                                                   "Arg1 (griever)": "them"})) == "Her passing grieves them."
+    # a word that only begins with a preposition stays whole
+    assert prose.natural(E("outleap", "outleap.01", {"Arg0 (leaper)": "Over-the-counter stocks",
+                                                     "Arg1 (leaped)": "the industrial average"})).startswith(
+        "Over-the-counter stocks")

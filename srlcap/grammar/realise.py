@@ -1028,6 +1028,13 @@ class Realiser:
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
+            elif word == "by" and ph[k].kind == "pp" and len(ph[k].tokens) > 1 and ph[k].tokens[0].pos == "ADP" \
+                    and ph[k].tokens[0].ws and ph[k].tokens[1].tag != "VB" and k == plan.subject and plan.subject_certain:
+                # the doer as a nominal or an adjective of feeling has it, with its own
+                # preposition: "a labor dispute between Delta and its pilots", "anger over
+                # her passing"; said as the verb's subject, it is bare: "Delta Airlines and
+                # its pilots dispute labor", "her passing grieves them"
+                ph[k] = ph[k].tail(1)
             elif word == "by" and len(ph[k].tokens) > 1 and ph[k].tokens[-1].tag == "POS":
                 # "the detective's search": the owner of a nominal is its agent
                 ph[k] = self.analyse(roles[k].filler[:roles[k].filler.rindex(ph[k].tokens[-1].text)].rstrip())
