@@ -643,3 +643,20 @@ def test_a_doer_with_its_nominal_preposition_is_said_bare_as_the_subject(prose, 
     assert prose.natural(E("outleap", "outleap.01", {"Arg0 (leaper)": "Over-the-counter stocks",
                                                      "Arg1 (leaped)": "the industrial average"})).startswith(
         "Over-the-counter stocks")
+
+
+def test_a_filler_that_tells_of_the_past_keeps_the_verb_in_the_past(prose, grammar):
+    """Judged not fluent (round 8): "dons his robes so he could give final approval", "Her
+    daughter, then in grade 3, attends a private English school": the filler keeps its
+    own words, so the verb follows them into the past."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("don", "don.01", {"Arg0 (wearer)": "Judge Thomas M. Jenkins", "Arg1 (clothing)": "his robes",
+                                             "ArgM (purpose)": "so he could give final approval"})) == \
+        "Judge Thomas M. Jenkins donned his robes so he could give final approval."
+    assert prose.natural(E("attend", "attend.01", {"Arg0 (thing attending)": "Her daughter, then in grade 3",
+                                                   "Arg1 (thing attended)": "a private English school"})) == \
+        "Her daughter, then in grade 3, attended a private English school."
+    # a purpose in the present stays in the present
+    assert prose.natural(E("don", "don.01", {"Arg0 (wearer)": "The judge", "Arg1 (clothing)": "his robes",
+                                             "ArgM (purpose)": "so he can give final approval"})) == \
+        "The judge dons his robes so he can give final approval."

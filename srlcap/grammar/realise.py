@@ -785,6 +785,10 @@ _ENDS_WITH_PART = re.compile(
 _LONE_PARTICLES = frozenset("aside away back off out up down over around".split())
 #: an object longer than this many words, or holding a clause, is heavy: a particle goes before it
 _HEAVY_OBJECT = 5
+# a filler that sets the event in the past: a purpose with a past modal ("so he could give
+# final approval"), a subject told as it then was ("her daughter, then in grade 3")
+_PAST_PURPOSE = re.compile(r"^(?:so|so that|in order that)\b[^,;\"]*\b(?:could|would|might)\b", re.I)
+_PAST_SUBJECT = re.compile(r"\w, then\b")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp"})
 
 
@@ -1172,6 +1176,18 @@ class Realiser:
         verb_group = [_verb_group(plan.verb, passive, base, form)]
         if passive and form == "finite" and subj_text == "I" and verb_group[0].startswith("are "):
             verb_group = ["am " + verb_group[0][4:]]  # "I am flabbergasted", not "I are"
+        if form == "finite" and (
+                any(roles[k].argm == "purpose" and _PAST_PURPOSE.match(roles[k].filler) for k in plan.argms)
+                or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)):
+            # a filler that clearly tells of the past keeps the verb in it: "dons his robes
+            # so he could give final approval", "her daughter, then in grade 3, attends"
+            # clash; the caption says it as PropBank's sentence did ("donned", "attended")
+            head = plan.verb.participle
+            if passive:
+                be = "was" if not base or subj_text == "I" else "were"
+                verb_group = [f"{be} {head}{plan.verb.tail}"]
+            else:
+                verb_group = [inflect(plan.head_verb.base, "VBD") + plan.verb.tail]
         if (passive or form == "can") and pre_verb:  # "is skillfully cast", not "skillfully is cast"
             aux, _, rest = verb_group[0].partition(" ")
             verb_group, pre_verb = [aux, *pre_verb, rest], []
