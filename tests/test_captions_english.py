@@ -660,3 +660,13 @@ def test_a_filler_that_tells_of_the_past_keeps_the_verb_in_the_past(prose, gramm
     assert prose.natural(E("don", "don.01", {"Arg0 (wearer)": "The judge", "Arg1 (clothing)": "his robes",
                                              "ArgM (purpose)": "so he can give final approval"})) == \
         "The judge dons his robes so he can give final approval."
+
+
+def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
+    """Round 8: "Delta Airlines and its pilots disputes labor" (the company-name rule said
+    "Airlines" was one company, and the coordination was not asked)."""
+    ev = make_event("dispute", "dispute.01", {"Arg0 (first arguer)": "between Delta Airlines and its pilots",
+                                              "Arg2 (topic)": "labor"}, grammar=grammar)
+    assert prose.natural(ev) == "Delta Airlines and its pilots dispute labor."
+    fly = make_event("fly", "fly.01", {"Arg0 (pilot)": "United Airlines", "Arg1 (aircraft)": "jets"}, grammar=grammar)
+    assert prose.natural(fly).startswith("United Airlines flies")
