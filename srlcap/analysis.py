@@ -404,7 +404,12 @@ def _plural(toks, root, kind) -> bool:
     head = toks[root]
     if kind == "pron":
         return is_plural_pronoun(head.text)
-    if head.tag in ("NNS", "NNPS") and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
+    # "a man and a woman": a coordinated subject is plural (a company's name too: "Delta
+    # Airlines and its pilots dispute")
+    coordinated = any(t.dep == "conj" and t.head == root and t.pos in ("NOUN", "PROPN", "PRON") for t in toks) and any(
+        t.dep == "cc" and t.head == root and t.lemma == "and" for t in toks
+    )
+    if head.tag in ("NNS", "NNPS") and not coordinated and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
             and toks[root - 1].tag == "NNP" and (not is_plural_noun(head.text) or toks[0].text.lower() != "the"):
         # the last word of a name the tagger took for a plural ("Dom Afonso Henriques",
         # "Heritage Media"), or a company's name ("NL Industries controls", "United
@@ -416,10 +421,7 @@ def _plural(toks, root, kind) -> bool:
         return True  # "both", "some", "many" standing alone or heading: "many in the press"
     if head.tag == "CD" and head.lemma not in ("one", "1"):
         return True
-    # "a man and a woman": a coordinated subject is plural
-    return any(t.dep == "conj" and t.head == root and t.pos in ("NOUN", "PROPN", "PRON") for t in toks) and any(
-        t.dep == "cc" and t.head == root and t.lemma == "and" for t in toks
-    )
+    return coordinated
 
 
 def _article_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:

@@ -32,6 +32,18 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # Fixed by the two merged together (adverbs after the verb, pronouns and shorter mentions
 # in the story): round7/q039, q097, q105, q169, q179; round7/q089 only in part ("looks
 # confusedly around" is still awkward).
+# PropBank event voice (a roleset with a doer and no active-Arg1 example says a bare
+# Arg1 subject in the passive; realise._make_plan): round3/q046 ("Your own mind is made
+# up on the issue"), round5/q106 ("The sea-ice surface is imaged"), round7/q136 ("The
+# land is reappropriated"), round8/q108 ("They are coated with silver or aluminum"),
+# round8/q118 ("He is clothed in an ample robe"); a filler of past time puts the verb in
+# the past: round8/q025 ("donned his robes so he could"), round8/q175 ("then in grade 3,
+# attended"); a doer's nominal preposition goes: round8/q016 ("Delta Airlines and its
+# pilots dispute labor"; "dispute labor" is PropBank's own pairing). Passing only by
+# words, not fixed: round4/q032 ("Only 8% of patients is radiographed": agreement still
+# wrong), round4/q049 ("Fun times are byoed": the verb is still a nonce), round6/q002 ("The
+# coronary is collateralized": the voice is fixed, the bare "coronary" is PropBank's),
+# round8/q084 ("Himself is accursed for his brethren": still garbled).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -79,7 +91,6 @@ NOT_YET = {
     "round3/q028",
     "round3/q029",
     "round3/q040",
-    "round3/q046",
     "round3/q049",
     "round3/q050",
     "round3/q051",
@@ -99,12 +110,10 @@ NOT_YET = {
     "round4/q024",
     "round4/q027",
     "round4/q031",
-    "round4/q032",
     "round4/q033",
     "round4/q041",
     "round4/q042",
     "round4/q045",
-    "round4/q049",
     "round4/q068",
     "round4/q073",
     "round4/q078",
@@ -142,7 +151,6 @@ NOT_YET = {
     "round5/q089",
     "round5/q092",
     "round5/q095",
-    "round5/q106",
     "round5/q109",
     "round5/q118",
     "round5/q139",
@@ -151,7 +159,6 @@ NOT_YET = {
     "round5/q149",
     "round5/q163",
     "round5/q165",
-    "round6/q002",
     "round6/q003",
     "round6/q011",
     "round6/q022",
@@ -179,7 +186,6 @@ NOT_YET = {
     "round7/q124",
     "round7/q127",
     "round7/q129",
-    "round7/q136",
     "round7/q163",
     "round7/q164",
     "round7/q176",
@@ -193,11 +199,9 @@ NOT_YET = {
     "round8/q011",
     "round8/q013",
     "round8/q014",
-    "round8/q016",
     "round8/q017",
     "round8/q022",
     "round8/q023",
-    "round8/q025",
     "round8/q028",
     "round8/q029",
     "round8/q030",
@@ -219,7 +223,6 @@ NOT_YET = {
     "round8/q075",
     "round8/q082",
     "round8/q083",
-    "round8/q084",
     "round8/q085",
     "round8/q086",
     "round8/q090",
@@ -227,12 +230,10 @@ NOT_YET = {
     "round8/q103",
     "round8/q105",
     "round8/q106",
-    "round8/q108",
     "round8/q110",
     "round8/q112",
     "round8/q113",
     "round8/q115",
-    "round8/q118",
     "round8/q122",
     "round8/q123",
     "round8/q129",
@@ -248,7 +249,6 @@ NOT_YET = {
     "round8/q169",
     "round8/q171",
     "round8/q172",
-    "round8/q175",
 }
 
 

@@ -785,6 +785,10 @@ _ENDS_WITH_PART = re.compile(
 _LONE_PARTICLES = frozenset("aside away back off out up down over around".split())
 #: an object longer than this many words, or holding a clause, is heavy: a particle goes before it
 _HEAVY_OBJECT = 5
+# a filler that sets the event in the past: a purpose with a past modal ("so he could give
+# final approval"), a subject told as it then was ("her daughter, then in grade 3")
+_PAST_PURPOSE = re.compile(r"^(?:so|so that|in order that)\b[^,;\"]*\b(?:could|would|might)\b", re.I)
+_PAST_SUBJECT = re.compile(r"\w, then\b")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp"})
 
 
@@ -1028,6 +1032,13 @@ class Realiser:
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
+            elif word == "by" and ph[k].kind == "pp" and len(ph[k].tokens) > 1 and ph[k].tokens[0].pos == "ADP" \
+                    and ph[k].tokens[0].ws and ph[k].tokens[1].tag != "VB" and k == plan.subject and plan.subject_certain:
+                # the doer as a nominal or an adjective of feeling has it, with its own
+                # preposition: "a labor dispute between Delta and its pilots", "anger over
+                # her passing"; said as the verb's subject, it is bare: "Delta Airlines and
+                # its pilots dispute labor", "her passing grieves them"
+                ph[k] = ph[k].tail(1)
             elif word == "by" and len(ph[k].tokens) > 1 and ph[k].tokens[-1].tag == "POS":
                 # "the detective's search": the owner of a nominal is its agent
                 ph[k] = self.analyse(roles[k].filler[:roles[k].filler.rindex(ph[k].tokens[-1].text)].rstrip())
@@ -1115,6 +1126,11 @@ class Realiser:
                     after.append(place)
             elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
                 after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
+            elif roles[k].argm == "manner" and plan.preps[k] == "with" and p.kind == "np" and len(p.tokens) > 1 \
+                    and p.tokens[0].tag == "VBG" and p.tokens[0].text.endswith("ing"):
+                # a manner that is a doing is the means: "earns his living by playing the
+                # double bass", not "with playing the double bass"
+                after.append("by " + render_phrase(p, False, k in definite))
             else:
                 after.append(self._with_preposition(p, plan.preps[k], k in definite))
                 if roles[k].argm == "direction":
@@ -1158,6 +1174,20 @@ class Realiser:
                 else:
                     lone_adverb = word
         verb_group = [_verb_group(plan.verb, passive, base, form)]
+        if passive and form == "finite" and subj_text == "I" and verb_group[0].startswith("are "):
+            verb_group = ["am " + verb_group[0][4:]]  # "I am flabbergasted", not "I are"
+        if form == "finite" and (
+                any(roles[k].argm == "purpose" and _PAST_PURPOSE.match(roles[k].filler) for k in plan.argms)
+                or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)):
+            # a filler that clearly tells of the past keeps the verb in it: "dons his robes
+            # so he could give final approval", "her daughter, then in grade 3, attends"
+            # clash; the caption says it as PropBank's sentence did ("donned", "attended")
+            head = plan.verb.participle
+            if passive:
+                be = "was" if not base or subj_text == "I" else "were"
+                verb_group = [f"{be} {head}{plan.verb.tail}"]
+            else:
+                verb_group = [inflect(plan.head_verb.base, "VBD") + plan.verb.tail]
         if (passive or form == "can") and pre_verb:  # "is skillfully cast", not "skillfully is cast"
             aux, _, rest = verb_group[0].partition(" ")
             verb_group, pre_verb = [aux, *pre_verb, rest], []
@@ -1418,7 +1448,11 @@ class Realiser:
             words = arg1.name.split()
             # PropBank's examples show only an agent acting on it ("wet.01": "a wart is
             # wetted"), unless the role's name says it acts itself ("thing standing")
-            transitive_only = bool(roleset is not None and roleset.transitive and not roleset.arg1_subject
+            # (or PropBank lists a doer and never shows Arg1 as the active subject, though
+            # its few examples lack the doer: "he is clothed in a robe", "they are coated
+            # with silver", "the protein is assayed for ...", not "he clothes in a robe")
+            transitive_only = bool(roleset is not None and (roleset.transitive or "Arg0" in roleset.roles)
+                                   and not roleset.arg1_subject
                                    and forms.gerund.split(" ", 1)[0] not in words)
             passive = bool(preps[subject] or forms.participle in words or transitive_only)
             # PropBank's examples show the verb with Arg1 as its active subject ("the
