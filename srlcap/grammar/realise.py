@@ -336,11 +336,12 @@ def _mention(role) -> str | None:
 
 
 class _SameDoer(str):
-    """The anchor's clause without its subject, who did what caused or enabled it and is
-    not a pronoun (a gender the clip does not say): "Then, the nurse opens the door to
-    look at a patient", not "..., so the nurse can look at a patient"; "Then, the guard
-    listens to footsteps and so turns around", not "..., which makes the guard turn
-    around"."""
+    """The anchor's clause without its subject, who did what caused or enabled it: "Then,
+    the guard listens to footsteps and so turns around", not "..., which makes the guard
+    turn around" (caused, and the doer no pronoun: a gender the clip does not say);
+    "Then, he closes the machine door and opens it", not "..., so he can open it" (enabled,
+    pronoun or not: "so he can" claims the first deed was done for the second, which the
+    relation does not say, and readers judged it a purpose the doer did not have)."""
 
 
 def _ends_in_quote(clause: str) -> bool:
@@ -352,14 +353,16 @@ def _ends_in_quote(clause: str) -> bool:
 def _anchor_form(before: list) -> str | None:
     """The form the anchor's clause takes in the sentence that says what led to it, from
     the relations of the events told before it (see ``Realiser._join``): a bare infinitive
-    after "makes" ("..., which makes him grab her purse"; "All this makes ..."), one with
-    "can" after "so" ("..., so she can watch it"); None where nothing is said."""
+    after "makes" ("..., which makes him grab her purse"; "All this makes ..."), "lets"
+    where the event just before enables it: a bare infinitive after "lets" ("..., which
+    lets the boy look at the night sky"), or, its doer's own next deed, a finite verb
+    after "and" ("she lifts it into the air and watches it"); None where nothing is said."""
     if not before:
         return None
     if before[-1] == "Causes":
         return "base"
     if before[-1] == "Enables":
-        return "can"
+        return "lets"
     return "base" if "Causes" in before else None
 
 
@@ -1628,13 +1631,15 @@ class Realiser:
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and anchor_form:
-                if joined and not pronoun and subject is not None and keys[subject] is not None \
-                        and keys[subject] == before_subject and not facts[subject].about.plural:
-                    # to do it ("base"), and so does it ("finite", a singular verb: its doer is one)
-                    form = "base" if anchor_form == "can" else "finite"
-                    base = _SameDoer(self.natural_clause(ev, None, definite, omit, form, (subject, ""), short, named))
+                if joined and (not pronoun or anchor_form == "lets") and subject is not None \
+                        and keys[subject] is not None and keys[subject] == before_subject \
+                        and not facts[subject].about.plural:
+                    # and does it (enabled), and so does it (caused): a finite verb, singular
+                    # as its doer is one
+                    base = _SameDoer(self.natural_clause(ev, None, definite, omit, "finite", (subject, ""), short, named))
                 else:
-                    base = self.natural_clause(ev, None, definite, omit, anchor_form, pronoun, short, named)
+                    form = "base" if anchor_form == "lets" else anchor_form
+                    base = self.natural_clause(ev, None, definite, omit, form, pronoun, short, named)
             last_thing = self._thing_acted_on(ev, facts)
             before_subject = keys[subject] if subject is not None else None
             earlier, before = before, {k: w for k, w in present.items()
@@ -1936,7 +1941,8 @@ class Realiser:
         the anchor by its content:
         - the event just before the anchor causes or enables it: one sentence tells both,
           the cause and then the anchor ("Then, he jumps her from behind, which makes him
-          grab her purse"; "Then, she lifts it into the air, so she can watch it"), as
+          grab her purse"; "Then, she shakes his hand, which lets the man whisper a secret to
+          her"; one's own next deed: "Then, she lifts it into the air and watches it"), as
           a reader takes a link to the sentence it follows;
         - an earlier event causes it: "All this makes ..." (not "as a result", which
           reads as a result of the sentence just before);
