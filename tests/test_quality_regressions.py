@@ -32,8 +32,8 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # Fixed by the two merged together (adverbs after the verb, pronouns and shorter mentions
 # in the story): round7/q039, q097, q105, q169, q179; round7/q089 only in part ("looks
 # confusedly around" is still awkward).
-# Fixed by Enables said without a purpose (one's own next deed after "and", another's
-# "which lets"; realise._anchor_form): round8/q047, q082, q105, q129; round8/q136 only in
+# Fixed by Enables told as the next step, with no purpose (one's own deed after "and", another's
+# after ", and"; realise._anchor_form): round8/q047, q082, q105, q129; round8/q136 only in
 # part ("towards the lane ... down the lane" stays). Passing only because "so he can say a
 # toast" is now "and says a toast", not fixed: round2/q064, round5/q144, round6/q142 ("say a
 # toast to a family"); round8/q004 because "so she can yell angrily" is now "and yells angrily"

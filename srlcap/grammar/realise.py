@@ -353,16 +353,19 @@ def _ends_in_quote(clause: str) -> bool:
 def _anchor_form(before: list) -> str | None:
     """The form the anchor's clause takes in the sentence that says what led to it, from
     the relations of the events told before it (see ``Realiser._join``): a bare infinitive
-    after "makes" ("..., which makes him grab her purse"; "All this makes ..."), "lets"
-    where the event just before enables it: a bare infinitive after "lets" ("..., which
-    lets the boy look at the night sky"), or, its doer's own next deed, a finite verb
-    after "and" ("she lifts it into the air and watches it"); None where nothing is said."""
+    after "makes" ("..., which makes him grab her purse"; "All this makes ..."), "and"
+    where the event just before enables it: a finite clause after "and" ("..., and the
+    elevator doors slowly close"; its doer's own next deed without its subject: "she lifts
+    it into the air and watches it"); None where nothing is said. Enables is told as the
+    next step of one sentence, not a link that names it: readers judged every such link a
+    claim the clip did not bear out ("which lets couples dance" in round 1, "That lets her"
+    in round 7, "so the woman can meet him" in round 8)."""
     if not before:
         return None
     if before[-1] == "Causes":
         return "base"
     if before[-1] == "Enables":
-        return "lets"
+        return "and"
     return "base" if "Causes" in before else None
 
 
@@ -1631,14 +1634,14 @@ class Realiser:
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
             if ev.name == ANCHOR_EVENT and anchor_form:
-                if joined and (not pronoun or anchor_form == "lets") and subject is not None \
+                if joined and (not pronoun or anchor_form == "and") and subject is not None \
                         and keys[subject] is not None and keys[subject] == before_subject \
                         and not facts[subject].about.plural:
                     # and does it (enabled), and so does it (caused): a finite verb, singular
                     # as its doer is one
                     base = _SameDoer(self.natural_clause(ev, None, definite, omit, "finite", (subject, ""), short, named))
                 else:
-                    form = "base" if anchor_form == "lets" else anchor_form
+                    form = "finite" if anchor_form == "and" else anchor_form
                     base = self.natural_clause(ev, None, definite, omit, form, pronoun, short, named)
             last_thing = self._thing_acted_on(ev, facts)
             before_subject = keys[subject] if subject is not None else None
@@ -1941,8 +1944,8 @@ class Realiser:
         the anchor by its content:
         - the event just before the anchor causes or enables it: one sentence tells both,
           the cause and then the anchor ("Then, he jumps her from behind, which makes him
-          grab her purse"; "Then, she shakes his hand, which lets the man whisper a secret to
-          her"; one's own next deed: "Then, she lifts it into the air and watches it"), as
+          grab her purse"; enabled, as the next step: "Then, she shakes his hand, and the man
+          whispers a secret to her"; "Then, she lifts it into the air and watches it"), as
           a reader takes a link to the sentence it follows;
         - an earlier event causes it: "All this makes ..." (not "as a result", which
           reads as a result of the sentence just before);
