@@ -512,3 +512,22 @@ def test_a_setting_told_by_another_of_its_names_is_not_said_again(realiser, gram
                                            "Scene of the Event": "church steps"}))
     assert "church steps" in church, church
 
+
+def test_a_manner_said_just_before_is_not_said_again(realiser, grammar):
+    """Judged not fluent (round 8): "angrily opens the car door, so she can yell angrily at
+    him", "proudly lift a large fish ... the boy smiles proudly at him"."""
+    text = _related(realiser, grammar, ["NoRel", "Enables", None],
+                    ("pull", "pull.01", {"Arg0 (puller)": "man in flannel shirt", "Arg1 (thing pulled)": "station wagon"}),
+                    ("open", "open.01", {"Arg0 (opener)": "woman in denim jacket", "Arg1 (thing opening)": "car door",
+                                         "ArgM (manner)": "angrily"}),
+                    ("yell", "yell.01", {"Arg0 (yeller)": "woman in denim jacket", "Arg2 (hearer)": "man in flannel shirt",
+                                         "ArgM (manner)": "angrily"}))
+    assert text.count("angrily") == 1, text
+    # said again after a sentence without it
+    apart = _story(realiser, grammar,
+                   ("open", "open.01", {"Arg0 (opener)": "woman in denim jacket", "Arg1 (thing opening)": "car door",
+                                        "ArgM (manner)": "angrily"}),
+                   ("walk", "walk.01", {"Arg0 (walker)": "man in flannel shirt"}),
+                   ("yell", "yell.01", {"Arg0 (yeller)": "woman in denim jacket", "Arg2 (hearer)": "man in flannel shirt",
+                                        "ArgM (manner)": "angrily"}))
+    assert apart.count("angrily") == 2, apart

@@ -1589,6 +1589,7 @@ class Realiser:
         before: dict = {}  # key -> the words each entity of the sentence before may be called
         before_subject = None  # the key of the subject before
         earlier: dict = {}  # the same of the sentence before that
+        manners: set = set()  # the manners the event before was told with
         learned = self._learned_genders(events)
         # what is the subject of some event acts itself: not "it" ("the climber falls ...
         # the woman pulls the climber back up")
@@ -1618,6 +1619,10 @@ class Realiser:
                                                         or facts[k].mention in story.mentioned
                                                         or story.knows_place(facts[k]) or leaves))
                              or (r.argm == "location" and r.filler.lower() == place)
+                             # a manner said just before is not said again: "angrily opens the
+                             # car door and yells at him", "proudly lifts a large fish ... the
+                             # boy smiles at him" (judged redundant)
+                             or (r.argm == "manner" and r.filler.lower() in manners)
                              or (core_only and not r.is_core))
             if leaves and not core_only:
                 # what the new scene says besides its place stays: "... out of the barn at night"
@@ -1655,6 +1660,7 @@ class Realiser:
                     heads[f.mention] = f.head
             scene = here or scene
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
+            manners = {r.filler.lower() for k, r in enumerate(roles) if r.argm == "manner" and k not in omit}
             out.append((clause, base))
         return out
 
