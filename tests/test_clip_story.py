@@ -531,3 +531,16 @@ def test_a_manner_said_just_before_is_not_said_again(realiser, grammar):
                    ("yell", "yell.01", {"Arg0 (yeller)": "woman in denim jacket", "Arg2 (hearer)": "man in flannel shirt",
                                         "ArgM (manner)": "angrily"}))
     assert apart.count("angrily") == 2, apart
+
+
+def test_no_reaction_to_what_one_did_of_one_s_own_accord(realiser, grammar):
+    """Judged not fluent (round 8): "After that, he stands up embarrassedly. In reaction, he
+    angrily throws his hat": the sentence before tells of him, agent or not, unrelated to
+    the anchor; "In reaction" would make it his own deed he reacts to."""
+    text = _related(realiser, grammar, ["Causes", "Causes", None, "NoRel", "Reaction To"],
+                    ("climb", "climb.01", {"Arg0 (climber)": "man in straw hat", "ArgM (direction)": "onto the horse"}),
+                    ("fall", "fall.01", {"Arg1 (thing falling)": "man in straw hat", "Arg4 (end point)": "into the mud"}),
+                    ("laugh", "laugh.01", {"Arg0 (laugher)": "ranch hands", "Arg2 (laughed at)": "man in straw hat"}),
+                    ("stand", "stand.07", {"Arg1 (thing standing)": "man in straw hat", "ArgM (manner)": "embarrassed"}),
+                    ("throw", "throw.01", {"Arg0 (thrower)": "man in straw hat", "Arg1 (thing thrown)": "his hat"}))
+    assert "In reaction" not in text and "Finally, he throws his hat" in text, text

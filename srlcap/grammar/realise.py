@@ -2022,12 +2022,20 @@ class Realiser:
 
     def _reacts_to_own_deed(self, ev: Event, before: Event) -> bool:
         """Whether the subject of ``ev`` is the agent (Arg0) of the event told before it,
-        as written (a pronoun filler: unknown)."""
+        or its subject where that event has no relation to the anchor (what one does of
+        one's own accord, agent or not: "he stands up embarrassedly. In reaction, he throws
+        his hat", judged illogical; what befell one in reaction is still reacted to: "she
+        falls. In reaction, she shouts"), as written (a pronoun filler: unknown)."""
         mine = self._plan(ev).subject
-        agent = next((r for r in before.roles if r.type == "Arg0"), None)
-        if mine is None or agent is None:
+        if mine is None:
             return False
         who = _mention(ev.roles[mine])
+        agent = next((r for r in before.roles if r.type == "Arg0"), None)
+        theirs = self._plan(before).subject
+        if before.relation == "NoRel" and theirs is not None:
+            agent = agent or before.roles[theirs]
+        if agent is None:
+            return False
         return who is not None and who == _mention(agent)
 
     def clip_summary(self, events: list[Event], budget: int = SUMMARY_TOKENS - SUMMARY_MARGIN) -> str:
