@@ -544,3 +544,19 @@ def test_no_reaction_to_what_one_did_of_one_s_own_accord(realiser, grammar):
                     ("stand", "stand.07", {"Arg1 (thing standing)": "man in straw hat", "ArgM (manner)": "embarrassed"}),
                     ("throw", "throw.01", {"Arg0 (thrower)": "man in straw hat", "Arg1 (thing thrown)": "his hat"}))
     assert "In reaction" not in text and "Finally, he throws his hat" in text, text
+
+
+def test_a_counted_group_of_the_people_told_of_is_them(realiser, grammar):
+    """Judged not fluent (round 8): "a man in a camel coat meets a young dealer ... Then, two
+    men shake hands", "Finally, two thieves enter the vault" after two people: as many
+    people as the story told of are those people; not where they could not all be it."""
+    meet = ("meet", "meet.03", {"Arg0 (one party)": "man in camel coat", "Arg1 (other party)": "young dealer in red cap"})
+    text = _story(realiser, grammar, meet,
+                  ("shake", "shake.01", {"Arg0 (shaker)": "two men", "Arg1 (thing shaken)": "hands"}))
+    assert "Finally, the two men shake hands" in text, text
+    three = _story(realiser, grammar, meet,
+                   ("enter", "enter.01", {"Arg0 (enterer)": "three men", "Arg1 (place entered)": "the room"}))
+    assert "Finally, three men enter" in three, three
+    women = _story(realiser, grammar, meet,
+                   ("enter", "enter.01", {"Arg0 (enterer)": "two women", "Arg1 (place entered)": "the room"}))
+    assert "Finally, two women enter" in women, women
