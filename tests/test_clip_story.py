@@ -560,3 +560,20 @@ def test_a_counted_group_of_the_people_told_of_is_them(realiser, grammar):
     women = _story(realiser, grammar, meet,
                    ("enter", "enter.01", {"Arg0 (enterer)": "two women", "Arg1 (place entered)": "the room"}))
     assert "Finally, two women enter" in women, women
+
+
+def test_a_child_after_the_one_parent_told_of_is_theirs(realiser, grammar):
+    """Judged not fluent (round 8): "a mother with curly hair puts a plate of food on the
+    table. Then, a teenage son ... sits down" ("her teenage son"); not a link the clip does
+    not give ("a bride ... a mother": the bride's or the groom's?), nor beside two parents."""
+    put = ("put", "put.01", {"Arg0 (putter)": "mother with curly hair", "Arg1 (thing put)": "plate of food",
+                             "Arg2 (where put)": "on the table"})
+    sit = ("sit", "sit.02", {"Arg1 (sitter)": "teenage son in black t-shirt", "ArgM (direction)": "down"})
+    text = _story(realiser, grammar, put, sit)
+    assert "Finally, her teenage son in a black t-shirt sits down" in text, text
+    two = _story(realiser, grammar, put, ("walk", "walk.01", {"Arg0 (walker)": "father in grey sweater"}), sit)
+    assert "Finally, a teenage son" in two, two
+    bride = _story(realiser, grammar,
+                   ("walk", "walk.01", {"Arg0 (walker)": "bride in white gown"}),
+                   ("cry", "cry.01", {"Arg0 (crier)": "mother in lavender hat"}))
+    assert "Finally, a mother in a lavender hat" in bride, bride

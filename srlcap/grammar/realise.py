@@ -186,6 +186,12 @@ _AGAIN = _Ref(True, None, True)
 #: Nouns of kin: told bare, they are someone's ("the parents", not "parents")
 _KIN = frozenset("parent child sibling grandparent grandchild son daughter brother sister cousin".split())
 
+#: Kin told for the first time, and the kin of whom they may be: "her son" after "a mother"
+_KIN_OF = {
+    **dict.fromkeys(("son", "daughter"), frozenset({"mother", "father"})),
+    **dict.fromkeys(("mother", "father"), frozenset({"son", "daughter"})),
+}
+
 #: A group of two, and who its members are: after "a couple", "a man" is one of them.
 _PAIRS = frozenset({"couple", "pair"})
 _PAIR_MEMBERS = frozenset({"man", "woman", "boy", "girl", "husband", "wife", "bride", "groom", "guy", "lady"})
@@ -1636,6 +1642,7 @@ class Realiser:
             present, keys = self._referents(ev, facts, learned, story, doers)
             pronoun, named = self._refer_back(ev, facts, refs, subject, keys, present, (before, earlier),
                                               before_subject, story, named)
+            ev = self._kin_of_known(ev, facts, refs, story)
             ev = self._introduce_people(ev, facts, refs, story)
             clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
             base = None
@@ -1927,6 +1934,35 @@ class Realiser:
             for word in found:
                 seen.setdefault(who, set()).add("he" if word in ("himself", "his") else "she")
         return {who: next(iter(ws)) for who, ws in seen.items() if len(ws) == 1}
+
+    def _kin_of_known(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
+        """The event with a child or a parent told for the first time said as the kin of the
+        one person the story has told of who could be its parent or child, by that one's
+        gender: "a mother puts a plate on the table. Then, her teenage son sits down" (round
+        8 judged "a teenage son" unlinked). Not where two could be, nor where the known one's
+        gender is not said ("a parent"), nor a link the clip does not give ("a bride ... a
+        mother": whose, the bride's or the groom's?)."""
+        roles = list(ev.roles)
+        for k, (role, f, ref) in enumerate(zip(roles, facts, refs)):
+            about = f.about
+            if ref.definite or about is None or about.plural or about.head not in _KIN_OF \
+                    or f.mention != about.key or role.argm is not None:
+                continue
+            kin = [e for _, e in story.entities.values() if not e.plural and e.head in _KIN_OF[about.head]]
+            same = [e for _, e in story.entities.values() if e.head == about.head]
+            if len(kin) != 1 or same:
+                continue
+            owner = {"he": "his", "she": "her"}.get(_gender_pronoun(kin[0].phrase))
+            p = self.analyse(role.filler)
+            if owner is None or p.kind != "np" or not p.tokens:
+                continue
+            words = role.filler.split()
+            if words[0].lower() in ("a", "an", "the"):
+                words = words[1:]
+            elif p.tokens[0].tag in ("DT", "PRP$", "CD", "POS") or p.tokens[0].pos == "PROPN":
+                continue
+            roles[k] = replace(role, filler=" ".join([owner, *words]))
+        return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
 
     def _introduce_people(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
         """The event with a person the story has not told of introduced with "a": the
