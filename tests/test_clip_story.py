@@ -577,3 +577,17 @@ def test_a_child_after_the_one_parent_told_of_is_theirs(realiser, grammar):
                    ("walk", "walk.01", {"Arg0 (walker)": "bride in white gown"}),
                    ("cry", "cry.01", {"Arg0 (crier)": "mother in lavender hat"}))
     assert "Finally, a mother in a lavender hat" in bride, bride
+
+
+def test_a_path_s_end_told_just_before_is_not_said_again(realiser, grammar):
+    """Judged not fluent (round 8): "pushes the student to the mat ... Finally, the student
+    falls backwards onto the mat"; kept where nothing else would follow the verb."""
+    push = ("push", "push.01", {"Arg0 (pusher)": "instructor in black gi", "Arg1 (thing pushed)": "student in white gi",
+                                "Arg2 (direction)": "to the mat"})
+    text = _story(realiser, grammar, push,
+                  ("fall", "fall.01", {"Arg1 (thing falling)": "student in white gi", "Arg4 (end point)": "onto the mat",
+                                       "ArgM (direction)": "backwards"}))
+    assert text.endswith("Finally, the student falls backwards."), text
+    bare = _story(realiser, grammar, push,
+                  ("fall", "fall.01", {"Arg1 (thing falling)": "student in white gi", "Arg4 (end point)": "onto the mat"}))
+    assert bare.endswith("falls onto the mat."), bare

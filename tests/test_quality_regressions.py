@@ -33,8 +33,8 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # in the story): round7/q039, q097, q105, q169, q179; round7/q089 only in part ("looks
 # confusedly around" is still awkward).
 # Fixed by Enables told as the next step, with no purpose (one's own deed after "and", another's
-# after ", and"; realise._anchor_form): round8/q047, q082, q105, q129; round8/q136 only in
-# part ("towards the lane ... down the lane" stays). Passing only because "so he can say a
+# after ", and"; realise._anchor_form): round8/q047, q082, q105, q129; with a path's end not
+# told again (Realiser._path_told): round8/q136 ("towards the lane ... down the lane"). Passing only because "so he can say a
 # toast" is now "and says a toast", not fixed: round2/q064, round5/q144, round6/q142 ("say a
 # toast to a family"). Fixed by a manner not said again right after (realise._tell):
 # round8/q004 ("angrily opens the car door ... yells at him").

@@ -375,6 +375,24 @@ def _anchor_form(before: list) -> str | None:
     return "base" if "Causes" in before else None
 
 
+def _without_core(ev: Event, omit: frozenset, definite: frozenset, pronoun: tuple, short: frozenset,
+                  named: tuple, subject):
+    """(event, definite, omit, pronoun, short, named, subject) of an event told without the
+    core roles in ``omit`` (the clause leaves out only ArgMs it is told to): the indices
+    of the roles after them moved down."""
+    drop = sorted(k for k in omit if ev.roles[k].is_core and k != subject)
+    if not drop:
+        return ev, definite, omit, pronoun, short, named, subject
+
+    def at(k):
+        return k - sum(1 for d in drop if d < k)
+    keep = lambda ks: frozenset(at(k) for k in ks if k not in drop)  # noqa: E731
+    roles = tuple(r for k, r in enumerate(ev.roles) if k not in drop)
+    return (replace(ev, roles=roles), keep(definite), keep(omit),
+            (at(pronoun[0]), pronoun[1]) if pronoun else pronoun, keep(short),
+            tuple((at(k), w) for k, w in named if k not in drop), None if subject is None else at(subject))
+
+
 def _short_definite(p: Phrase) -> str:
     """A noun phrase told again by its head and what precedes it: "the young man" for
     "young man with a backpack", "his friend" for "his friend in a hawaiian shirt"."""
@@ -1596,6 +1614,7 @@ class Realiser:
         before_subject = None  # the key of the subject before
         earlier: dict = {}  # the same of the sentence before that
         manners: set = set()  # the manners the event before was told with
+        goals: set = set()  # the ends of the paths the event before told of ("to the mat": "mat")
         learned = self._learned_genders(events)
         # what is the subject of some event acts itself: not "it" ("the climber falls ...
         # the woman pulls the climber back up")
@@ -1630,6 +1649,7 @@ class Realiser:
                              # car door and yells at him", "proudly lifts a large fish ... the
                              # boy smiles at him" (judged redundant)
                              or (r.argm == "manner" and r.filler.lower() in manners)
+                             or k in self._path_told(ev, facts, goals)
                              or (core_only and not r.is_core))
             if leaves and not core_only:
                 # what the new scene says besides its place stays: "... out of the barn at night"
@@ -1644,7 +1664,10 @@ class Realiser:
                                               before_subject, story, named)
             ev = self._kin_of_known(ev, facts, refs, story)
             ev = self._introduce_people(ev, facts, refs, story)
-            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
+            # a core role left out (a path told just before) leaves the event told without it
+            told, t_def, t_omit, t_pron, t_short, t_named, t_subj = _without_core(
+                ev, omit, definite, pronoun, short, named, subject)
+            clause = self.natural_clause(told, None, t_def, t_omit, "finite", t_pron, t_short, t_named)
             base = None
             if ev.name == ANCHOR_EVENT and anchor_form:
                 if joined and (not pronoun or anchor_form == "and") and subject is not None \
@@ -1652,10 +1675,11 @@ class Realiser:
                         and not facts[subject].about.plural:
                     # and does it (enabled), and so does it (caused): a finite verb, singular
                     # as its doer is one
-                    base = _SameDoer(self.natural_clause(ev, None, definite, omit, "finite", (subject, ""), short, named))
+                    base = _SameDoer(self.natural_clause(told, None, t_def, t_omit, "finite", (t_subj, ""),
+                                                         t_short, t_named))
                 else:
                     form = "finite" if anchor_form == "and" else anchor_form
-                    base = self.natural_clause(ev, None, definite, omit, form, pronoun, short, named)
+                    base = self.natural_clause(told, None, t_def, t_omit, form, t_pron, t_short, t_named)
             last_thing = self._thing_acted_on(ev, facts)
             before_subject = keys[subject] if subject is not None else None
             earlier, before = before, {k: w for k, w in present.items()
@@ -1669,8 +1693,31 @@ class Realiser:
             scene = here or scene
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
             manners = {r.filler.lower() for k, r in enumerate(roles) if r.argm == "manner" and k not in omit}
+            goals = {f.inner for k, (r, f) in enumerate(zip(roles, facts)) if f.inner is not None and k not in omit
+                     and r.filler.lower().startswith(_GOAL_PREPOSITIONS)}
             out.append((clause, base))
         return out
+
+    def _path_told(self, ev: Event, facts: list, goals: set) -> frozenset:
+        """The path roles of an event that go to or along the place the event just before
+        told a path's end of ("pushes the student to the mat. Finally, the student falls
+        backwards onto the mat"; "walks towards the lane and throws the ball down the
+        lane", judged redundant in round 8): not said again where the event still says
+        where or what after its verb (a direction, an object), so the clause stays whole
+        ("walks to the car. Then, he gets into the car")."""
+        if not goals:
+            return frozenset()
+        plan = self._plan(ev)
+        path = [k for k, (r, f) in enumerate(zip(ev.roles, facts))
+                if f.inner in goals and (r.is_core or r.argm in ("direction", "goal")) and k != plan.subject
+                and r.filler.lower().startswith((*_GOAL_PREPOSITIONS, "down "))]
+        if not path:
+            return frozenset()
+        rest = any(k not in path and k != plan.subject and (
+            r.argm == "direction" or (r.is_core and k in plan.core and not plan.preps[k]
+                                      and self.analyse(r.filler).kind in ("np", "pron")))
+            for k, r in enumerate(ev.roles))
+        return frozenset(path) if rest else frozenset()
 
     _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
