@@ -591,3 +591,21 @@ def test_a_path_s_end_told_just_before_is_not_said_again(realiser, grammar):
     bare = _story(realiser, grammar, push,
                   ("fall", "fall.01", {"Arg1 (thing falling)": "student in white gi", "Arg4 (end point)": "onto the mat"}))
     assert bare.endswith("falls onto the mat."), bare
+
+
+def test_someone_told_of_just_before_is_a_pronoun_after_a_preposition(realiser, grammar):
+    """Judged not fluent (round 8): "In reaction, he shouts loudly at her. As a result, she
+    turns away coldly from the man in the navy suit" ("from him")."""
+    text = _story(realiser, grammar,
+                  ("stand", "stand.07", {"Arg1 (thing standing)": "man in navy suit"}),
+                  ("shout", "shout.01", {"Arg0 (shouter)": "man in navy suit", "Arg2 (hearer)": "woman in white blouse"}),
+                  ("turn", "turn.04", {"Arg1 (thing turning)": "woman in white blouse",
+                                       "Arg2 (turned away from)": "from man in navy suit"}))
+    assert "from him." in text, text
+    # not where another he could be taken for him
+    two = _story(realiser, grammar,
+                 ("stand", "stand.07", {"Arg1 (thing standing)": "man in navy suit"}),
+                 ("shout", "shout.01", {"Arg0 (shouter)": "boy in red cap", "Arg2 (hearer)": "woman in white blouse"}),
+                 ("turn", "turn.04", {"Arg1 (thing turning)": "woman in white blouse",
+                                      "Arg2 (turned away from)": "from man in navy suit"}))
+    assert "from him" not in two, two

@@ -1662,6 +1662,8 @@ class Realiser:
             present, keys = self._referents(ev, facts, learned, story, doers)
             pronoun, named = self._refer_back(ev, facts, refs, subject, keys, present, (before, earlier),
                                               before_subject, story, named)
+            ev = self._pronoun_after_preposition(ev, facts, refs, keys, present, (before, earlier),
+                                                 before_subject, pronoun)
             ev = self._kin_of_known(ev, facts, refs, story)
             ev = self._introduce_people(ev, facts, refs, story)
             # a core role left out (a path told just before) leaves the event told without it
@@ -1981,6 +1983,37 @@ class Realiser:
             for word in found:
                 seen.setdefault(who, set()).add("he" if word in ("himself", "his") else "she")
         return {who: next(iter(ws)) for who, ws in seen.items() if len(ws) == 1}
+
+    def _pronoun_after_preposition(self, ev: Event, facts: list, refs: list, keys: list, here: dict,
+                                   window: tuple, before_subject, pronoun: tuple) -> Event:
+        """The event with a core role that is a preposition and someone told of in the two
+        sentences before said with a pronoun, as ``_refer_back`` says a noun-phrase object:
+        "she turns away coldly from him", not "... from the man in the navy suit" (judged
+        a long description repeated, round 8), where nothing else there or here could be
+        taken for him. Its filler is rewritten: the clause says a pronoun only for a noun
+        phrase."""
+        before, earlier = window
+        subject = self._plan(ev).subject
+        subj_key = keys[subject] if subject is not None else None
+        others = {k: w for k, w in here.items() if k != subj_key}
+        recent = {k: w for k, w in {**earlier, **before}.items() if k != subj_key}
+        roles = list(ev.roles)
+        for k, (r, f, ref) in enumerate(zip(roles, facts, refs)):
+            key = keys[k]
+            if k == subject or not r.is_core or not ref.definite or f.inner is None or f.about is None \
+                    or key is None or key == subj_key or key not in here or here[key] == frozenset({"it"}):
+                continue
+            rival = subj_key is not None and here.get(subj_key) == here[key]
+            if rival and (pronoun or key not in before):
+                continue
+            word = _pronoun_here(key, here[key], recent, others, key == before_subject)
+            p = self.analyse(r.filler)
+            start = _entity_start(p)
+            if not word or p.kind != "pp" or not start or any(t.tag not in _PREP_TAGS for t in p.tokens[:start]):
+                continue
+            text = "".join(t.text + t.ws for t in p.tokens[:start]) + pronoun_case(word, False)
+            roles[k] = replace(r, filler=text)
+        return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
 
     def _kin_of_known(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
         """The event with a child or a parent told for the first time said as the kin of the
