@@ -420,7 +420,7 @@ def test_a_cause_just_before_the_anchor_is_told_with_it(realiser, grammar):
     causes = _related(realiser, grammar, ["NoRel", "Causes", None], *frames)
     assert "Then, a man in a black hoodie jumps her, which makes him grab her purse." in causes, causes
     enables = _related(realiser, grammar, ["NoRel", "Enables", None], *frames)
-    assert "Then, a man in a black hoodie jumps her, so he can grab her purse." in enables, enables
+    assert "Then, a man in a black hoodie jumps her and grabs her purse." in enables, enables
     none = _related(realiser, grammar, ["NoRel", "NoRel", None], *frames)
     assert len({causes, enables, none}) == 3  # each relation its own words (relation_flip)
 
@@ -430,7 +430,7 @@ def test_one_who_enables_their_own_deed_is_not_said_twice(realiser, grammar):
                     ("kneel", "kneel.01", {"Arg0 (kneeler)": "safecracker"}),
                     ("turn", "turn.01", {"Arg0 (turner)": "safecracker", "Arg1 (thing turning)": "the dial"}),
                     ("open", "open.01", {"Arg0 (opener)": "safecracker", "Arg1 (thing opening)": "vault door"}))
-    assert "Then, the safecracker turns the dial to open a vault door." in text, text
+    assert "Then, the safecracker turns the dial and opens a vault door." in text, text
     # judged not fluent (round 7): "the security guard" again and again; caused, "and so"
     guard = _related(realiser, grammar, ["NoRel", "Causes", None],
                      ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
@@ -443,6 +443,31 @@ def test_one_who_enables_their_own_deed_is_not_said_twice(realiser, grammar):
                        ("listen", "listen.01", {"Arg0 (listener)": "security guard", "Arg1 (thing listened to)": "footsteps"}),
                        ("turn", "turn.02", {"Arg1 (thing turning)": "security guard", "ArgM (direction)": "around"}))
     assert "All this makes the guard turn around." in earlier, earlier
+
+
+def test_enabling_claims_no_purpose(realiser, grammar):
+    """Judged not fluent (round 8): "closes the machine door, so he can open it", "holds a
+    gas nozzle, so the woman can talk to the attendant": "so ... can" says the first deed
+    was done for the second, which Enables does not (nor do "which lets", round 1, or "That
+    lets", round 7, read as more than a claim). The enabled event is the next step of the
+    same sentence: one's own after "and", pronoun or not; another's after ", and"."""
+    own = _related(realiser, grammar, ["NoRel", "Enables", None],
+                   ("put", "put.01", {"Arg0 (putter)": "man in sweatpants", "Arg1 (thing put)": "red sock",
+                                      "Arg2 (where put)": "in the washing machine"}),
+                   ("close", "close.01", {"Arg0 (closer)": "man in sweatpants", "Arg1 (thing closing)": "machine door"}),
+                   ("open", "open.01", {"Arg0 (opener)": "man in sweatpants", "Arg1 (thing opening)": "machine door"}))
+    assert "Then, he closes the machine door and opens it." in own, own
+    assert "so he can" not in own
+    other = _related(realiser, grammar, ["NoRel", "Enables", None],
+                     ("pull", "pull.01", {"Arg0 (puller)": "woman in cowboy boots", "Arg1 (thing pulled)": "vintage convertible"}),
+                     ("hold", "hold.01", {"Arg0 (holder)": "attendant in blue cap", "Arg1 (thing held)": "gas nozzle"}),
+                     ("talk", "talk.01", {"Arg0 (talker)": "woman in cowboy boots", "Arg2 (hearer)": "attendant in blue cap"}))
+    assert "holds a gas nozzle, and the woman talks to the attendant." in other, other
+    causes = _related(realiser, grammar, ["NoRel", "Causes", None], *[
+        ("pull", "pull.01", {"Arg0 (puller)": "woman in cowboy boots", "Arg1 (thing pulled)": "vintage convertible"}),
+        ("hold", "hold.01", {"Arg0 (holder)": "attendant in blue cap", "Arg1 (thing held)": "gas nozzle"}),
+        ("talk", "talk.01", {"Arg0 (talker)": "woman in cowboy boots", "Arg2 (hearer)": "attendant in blue cap"})])
+    assert causes != other  # each relation its own words (relation_flip)
 
 
 def test_a_cause_told_before_quoted_words_keeps_its_own_sentence(realiser, grammar):
@@ -486,3 +511,101 @@ def test_a_setting_told_by_another_of_its_names_is_not_said_again(realiser, gram
                     ("throw", "throw.01", {"Arg0 (thrower)": "guests", "Arg1 (thing thrown)": "rice",
                                            "Scene of the Event": "church steps"}))
     assert "church steps" in church, church
+
+
+def test_a_manner_said_just_before_is_not_said_again(realiser, grammar):
+    """Judged not fluent (round 8): "angrily opens the car door, so she can yell angrily at
+    him", "proudly lift a large fish ... the boy smiles proudly at him"."""
+    text = _related(realiser, grammar, ["NoRel", "Enables", None],
+                    ("pull", "pull.01", {"Arg0 (puller)": "man in flannel shirt", "Arg1 (thing pulled)": "station wagon"}),
+                    ("open", "open.01", {"Arg0 (opener)": "woman in denim jacket", "Arg1 (thing opening)": "car door",
+                                         "ArgM (manner)": "angrily"}),
+                    ("yell", "yell.01", {"Arg0 (yeller)": "woman in denim jacket", "Arg2 (hearer)": "man in flannel shirt",
+                                         "ArgM (manner)": "angrily"}))
+    assert text.count("angrily") == 1, text
+    # said again after a sentence without it
+    apart = _story(realiser, grammar,
+                   ("open", "open.01", {"Arg0 (opener)": "woman in denim jacket", "Arg1 (thing opening)": "car door",
+                                        "ArgM (manner)": "angrily"}),
+                   ("walk", "walk.01", {"Arg0 (walker)": "man in flannel shirt"}),
+                   ("yell", "yell.01", {"Arg0 (yeller)": "woman in denim jacket", "Arg2 (hearer)": "man in flannel shirt",
+                                        "ArgM (manner)": "angrily"}))
+    assert apart.count("angrily") == 2, apart
+
+
+def test_no_reaction_to_what_one_did_of_one_s_own_accord(realiser, grammar):
+    """Judged not fluent (round 8): "After that, he stands up embarrassedly. In reaction, he
+    angrily throws his hat": the sentence before tells of him, agent or not, unrelated to
+    the anchor; "In reaction" would make it his own deed he reacts to."""
+    text = _related(realiser, grammar, ["Causes", "Causes", None, "NoRel", "Reaction To"],
+                    ("climb", "climb.01", {"Arg0 (climber)": "man in straw hat", "ArgM (direction)": "onto the horse"}),
+                    ("fall", "fall.01", {"Arg1 (thing falling)": "man in straw hat", "Arg4 (end point)": "into the mud"}),
+                    ("laugh", "laugh.01", {"Arg0 (laugher)": "ranch hands", "Arg2 (laughed at)": "man in straw hat"}),
+                    ("stand", "stand.07", {"Arg1 (thing standing)": "man in straw hat", "ArgM (manner)": "embarrassed"}),
+                    ("throw", "throw.01", {"Arg0 (thrower)": "man in straw hat", "Arg1 (thing thrown)": "his hat"}))
+    assert "In reaction" not in text and "Finally, he throws his hat" in text, text
+
+
+def test_a_counted_group_of_the_people_told_of_is_them(realiser, grammar):
+    """Judged not fluent (round 8): "a man in a camel coat meets a young dealer ... Then, two
+    men shake hands", "Finally, two thieves enter the vault" after two people: as many
+    people as the story told of are those people; not where they could not all be it."""
+    meet = ("meet", "meet.03", {"Arg0 (one party)": "man in camel coat", "Arg1 (other party)": "young dealer in red cap"})
+    text = _story(realiser, grammar, meet,
+                  ("shake", "shake.01", {"Arg0 (shaker)": "two men", "Arg1 (thing shaken)": "hands"}))
+    assert "Finally, the two men shake hands" in text, text
+    three = _story(realiser, grammar, meet,
+                   ("enter", "enter.01", {"Arg0 (enterer)": "three men", "Arg1 (place entered)": "the room"}))
+    assert "Finally, three men enter" in three, three
+    women = _story(realiser, grammar, meet,
+                   ("enter", "enter.01", {"Arg0 (enterer)": "two women", "Arg1 (place entered)": "the room"}))
+    assert "Finally, two women enter" in women, women
+
+
+def test_a_child_after_the_one_parent_told_of_is_theirs(realiser, grammar):
+    """Judged not fluent (round 8): "a mother with curly hair puts a plate of food on the
+    table. Then, a teenage son ... sits down" ("her teenage son"); not a link the clip does
+    not give ("a bride ... a mother": the bride's or the groom's?), nor beside two parents."""
+    put = ("put", "put.01", {"Arg0 (putter)": "mother with curly hair", "Arg1 (thing put)": "plate of food",
+                             "Arg2 (where put)": "on the table"})
+    sit = ("sit", "sit.02", {"Arg1 (sitter)": "teenage son in black t-shirt", "ArgM (direction)": "down"})
+    text = _story(realiser, grammar, put, sit)
+    assert "Finally, her teenage son in a black t-shirt sits down" in text, text
+    two = _story(realiser, grammar, put, ("walk", "walk.01", {"Arg0 (walker)": "father in grey sweater"}), sit)
+    assert "Finally, a teenage son" in two, two
+    bride = _story(realiser, grammar,
+                   ("walk", "walk.01", {"Arg0 (walker)": "bride in white gown"}),
+                   ("cry", "cry.01", {"Arg0 (crier)": "mother in lavender hat"}))
+    assert "Finally, a mother in a lavender hat" in bride, bride
+
+
+def test_a_path_s_end_told_just_before_is_not_said_again(realiser, grammar):
+    """Judged not fluent (round 8): "pushes the student to the mat ... Finally, the student
+    falls backwards onto the mat"; kept where nothing else would follow the verb."""
+    push = ("push", "push.01", {"Arg0 (pusher)": "instructor in black gi", "Arg1 (thing pushed)": "student in white gi",
+                                "Arg2 (direction)": "to the mat"})
+    text = _story(realiser, grammar, push,
+                  ("fall", "fall.01", {"Arg1 (thing falling)": "student in white gi", "Arg4 (end point)": "onto the mat",
+                                       "ArgM (direction)": "backwards"}))
+    assert text.endswith("Finally, the student falls backwards."), text
+    bare = _story(realiser, grammar, push,
+                  ("fall", "fall.01", {"Arg1 (thing falling)": "student in white gi", "Arg4 (end point)": "onto the mat"}))
+    assert bare.endswith("falls onto the mat."), bare
+
+
+def test_someone_told_of_just_before_is_a_pronoun_after_a_preposition(realiser, grammar):
+    """Judged not fluent (round 8): "In reaction, he shouts loudly at her. As a result, she
+    turns away coldly from the man in the navy suit" ("from him")."""
+    text = _story(realiser, grammar,
+                  ("stand", "stand.07", {"Arg1 (thing standing)": "man in navy suit"}),
+                  ("shout", "shout.01", {"Arg0 (shouter)": "man in navy suit", "Arg2 (hearer)": "woman in white blouse"}),
+                  ("turn", "turn.04", {"Arg1 (thing turning)": "woman in white blouse",
+                                       "Arg2 (turned away from)": "from man in navy suit"}))
+    assert "from him." in text, text
+    # not where another he could be taken for him
+    two = _story(realiser, grammar,
+                 ("stand", "stand.07", {"Arg1 (thing standing)": "man in navy suit"}),
+                 ("shout", "shout.01", {"Arg0 (shouter)": "boy in red cap", "Arg2 (hearer)": "woman in white blouse"}),
+                 ("turn", "turn.04", {"Arg1 (thing turning)": "woman in white blouse",
+                                      "Arg2 (turned away from)": "from man in navy suit"}))
+    assert "from him" not in two, two

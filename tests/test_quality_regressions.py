@@ -44,6 +44,13 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # wrong), round4/q049 ("Fun times are byoed": the verb is still a nonce), round6/q002 ("The
 # coronary is collateralized": the voice is fixed, the bare "coronary" is PropBank's),
 # round8/q084 ("Himself is accursed for his brethren": still garbled).
+# Fixed by Enables told as the next step, with no purpose (one's own deed after "and", another's
+# after ", and"; realise._anchor_form): round8/q047, q082, q105, q129; with a path's end not
+# told again (Realiser._path_told): round8/q136 ("towards the lane ... down the lane"). Passing only because "so he can say a
+# toast" is now "and says a toast", not fixed: round2/q064, round5/q144, round6/q142 ("say a
+# toast to a family"). Fixed by a manner not said again right after (realise._tell):
+# round8/q004 ("angrily opens the car door ... yells at him"). Fixed by a pronoun after a
+# preposition (Realiser._pronoun_after_preposition): round8/q050 ("from him").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -74,7 +81,6 @@ NOT_YET = {
     "round2/q041",
     "round2/q051",
     "round2/q057",
-    "round2/q064",
     "round2/q067",
     "round2/q073",
     "round2/q082",
@@ -154,7 +160,6 @@ NOT_YET = {
     "round5/q109",
     "round5/q118",
     "round5/q139",
-    "round5/q144",
     "round5/q146",
     "round5/q149",
     "round5/q163",
@@ -169,7 +174,6 @@ NOT_YET = {
     "round6/q133",
     "round6/q137",
     "round6/q140",
-    "round6/q142",
     "round6/q148",
     "round7/q009",
     "round7/q054",
@@ -192,7 +196,6 @@ NOT_YET = {
     "round7/q178",
     "round8/q002",
     "round8/q003",
-    "round8/q004",
     "round8/q005",
     "round8/q006",
     "round8/q010",
@@ -208,9 +211,7 @@ NOT_YET = {
     "round8/q035",
     "round8/q037",
     "round8/q041",
-    "round8/q047",
     "round8/q048",
-    "round8/q050",
     "round8/q051",
     "round8/q053",
     "round8/q061",
@@ -221,14 +222,12 @@ NOT_YET = {
     "round8/q072",
     "round8/q073",
     "round8/q075",
-    "round8/q082",
     "round8/q083",
     "round8/q085",
     "round8/q086",
     "round8/q090",
     "round8/q101",
     "round8/q103",
-    "round8/q105",
     "round8/q106",
     "round8/q110",
     "round8/q112",
@@ -236,10 +235,8 @@ NOT_YET = {
     "round8/q115",
     "round8/q122",
     "round8/q123",
-    "round8/q129",
     "round8/q131",
     "round8/q135",
-    "round8/q136",
     "round8/q137",
     "round8/q139",
     "round8/q141",
@@ -275,7 +272,10 @@ def _offending(reason: str) -> list[str]:
     reason = re.sub(r"\([^)]*\)", "", reason)
     reason = re.sub(r"\binstead of\s+'[^']*'", "", reason)
     reason = re.sub(r"'[^']*'\s+(?:is expected|fits)\b", "", reason)
-    return [q for q in re.findall(r"'([^']{3,})'", reason)]
+    # one word with a space either side is the gap between two quotes, the first closed
+    # early by an apostrophe ("'a woman's hand' and 'kiss ...'": not " and "; " - " is a quote)
+    return [q for q in re.findall(r"'([^']{3,})'", reason)
+            if not (q[0].isspace() and q[-1].isspace() and q.strip().isalpha())]
 
 
 @pytest.fixture(scope="module")

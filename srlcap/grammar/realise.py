@@ -186,6 +186,12 @@ _AGAIN = _Ref(True, None, True)
 #: Nouns of kin: told bare, they are someone's ("the parents", not "parents")
 _KIN = frozenset("parent child sibling grandparent grandchild son daughter brother sister cousin".split())
 
+#: Kin told for the first time, and the kin of whom they may be: "her son" after "a mother"
+_KIN_OF = {
+    **dict.fromkeys(("son", "daughter"), frozenset({"mother", "father"})),
+    **dict.fromkeys(("mother", "father"), frozenset({"son", "daughter"})),
+}
+
 #: A group of two, and who its members are: after "a couple", "a man" is one of them.
 _PAIRS = frozenset({"couple", "pair"})
 _PAIR_MEMBERS = frozenset({"man", "woman", "boy", "girl", "husband", "wife", "bride", "groom", "guy", "lady"})
@@ -336,11 +342,12 @@ def _mention(role) -> str | None:
 
 
 class _SameDoer(str):
-    """The anchor's clause without its subject, who did what caused or enabled it and is
-    not a pronoun (a gender the clip does not say): "Then, the nurse opens the door to
-    look at a patient", not "..., so the nurse can look at a patient"; "Then, the guard
-    listens to footsteps and so turns around", not "..., which makes the guard turn
-    around"."""
+    """The anchor's clause without its subject, who did what caused or enabled it: "Then,
+    the guard listens to footsteps and so turns around", not "..., which makes the guard
+    turn around" (caused, and the doer no pronoun: a gender the clip does not say);
+    "Then, he closes the machine door and opens it", not "..., so he can open it" (enabled,
+    pronoun or not: "so he can" claims the first deed was done for the second, which the
+    relation does not say, and readers judged it a purpose the doer did not have)."""
 
 
 def _ends_in_quote(clause: str) -> bool:
@@ -352,15 +359,38 @@ def _ends_in_quote(clause: str) -> bool:
 def _anchor_form(before: list) -> str | None:
     """The form the anchor's clause takes in the sentence that says what led to it, from
     the relations of the events told before it (see ``Realiser._join``): a bare infinitive
-    after "makes" ("..., which makes him grab her purse"; "All this makes ..."), one with
-    "can" after "so" ("..., so she can watch it"); None where nothing is said."""
+    after "makes" ("..., which makes him grab her purse"; "All this makes ..."), "and"
+    where the event just before enables it: a finite clause after "and" ("..., and the
+    elevator doors slowly close"; its doer's own next deed without its subject: "she lifts
+    it into the air and watches it"); None where nothing is said. Enables is told as the
+    next step of one sentence, not a link that names it: readers judged every such link a
+    claim the clip did not bear out ("which lets couples dance" in round 1, "That lets her"
+    in round 7, "so the woman can meet him" in round 8)."""
     if not before:
         return None
     if before[-1] == "Causes":
         return "base"
     if before[-1] == "Enables":
-        return "can"
+        return "and"
     return "base" if "Causes" in before else None
+
+
+def _without_core(ev: Event, omit: frozenset, definite: frozenset, pronoun: tuple, short: frozenset,
+                  named: tuple, subject):
+    """(event, definite, omit, pronoun, short, named, subject) of an event told without the
+    core roles in ``omit`` (the clause leaves out only ArgMs it is told to): the indices
+    of the roles after them moved down."""
+    drop = sorted(k for k in omit if ev.roles[k].is_core and k != subject)
+    if not drop:
+        return ev, definite, omit, pronoun, short, named, subject
+
+    def at(k):
+        return k - sum(1 for d in drop if d < k)
+    keep = lambda ks: frozenset(at(k) for k in ks if k not in drop)  # noqa: E731
+    roles = tuple(r for k, r in enumerate(ev.roles) if k not in drop)
+    return (replace(ev, roles=roles), keep(definite), keep(omit),
+            (at(pronoun[0]), pronoun[1]) if pronoun else pronoun, keep(short),
+            tuple((at(k), w) for k, w in named if k not in drop), None if subject is None else at(subject))
 
 
 def _short_definite(p: Phrase) -> str:
@@ -1617,6 +1647,8 @@ class Realiser:
         before: dict = {}  # key -> the words each entity of the sentence before may be called
         before_subject = None  # the key of the subject before
         earlier: dict = {}  # the same of the sentence before that
+        manners: set = set()  # the manners the event before was told with
+        goals: set = set()  # the ends of the paths the event before told of ("to the mat": "mat")
         learned = self._learned_genders(events)
         # what is the subject of some event acts itself: not "it" ("the climber falls ...
         # the woman pulls the climber back up")
@@ -1627,6 +1659,7 @@ class Realiser:
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
             refs = [story.refer(f) for f in facts]
+            refs = self._counted_people(facts, refs, story)
             definite = frozenset(k for k, ref in enumerate(refs) if ref.definite) | self._people_present(ev, facts)
             named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words) + \
                 self._it(ev, facts, last_thing if last_thing not in doers else None)
@@ -1646,6 +1679,11 @@ class Realiser:
                                                         or facts[k].mention in story.mentioned
                                                         or story.knows_place(facts[k]) or leaves))
                              or (r.argm == "location" and r.filler.lower() == place)
+                             # a manner said just before is not said again: "angrily opens the
+                             # car door and yells at him", "proudly lifts a large fish ... the
+                             # boy smiles at him" (judged redundant)
+                             or (r.argm == "manner" and r.filler.lower() in manners)
+                             or k in self._path_told(ev, facts, goals)
                              or (core_only and not r.is_core))
             if leaves and not core_only:
                 # what the new scene says besides its place stays: "... out of the barn at night"
@@ -1658,17 +1696,26 @@ class Realiser:
             present, keys = self._referents(ev, facts, learned, story, doers)
             pronoun, named = self._refer_back(ev, facts, refs, subject, keys, present, (before, earlier),
                                               before_subject, story, named)
+            ev = self._pronoun_after_preposition(ev, facts, refs, keys, present, (before, earlier),
+                                                 before_subject, pronoun)
+            ev = self._kin_of_known(ev, facts, refs, story)
             ev = self._introduce_people(ev, facts, refs, story)
-            clause = self.natural_clause(ev, None, definite, omit, "finite", pronoun, short, named)
+            # a core role left out (a path told just before) leaves the event told without it
+            told, t_def, t_omit, t_pron, t_short, t_named, t_subj = _without_core(
+                ev, omit, definite, pronoun, short, named, subject)
+            clause = self.natural_clause(told, None, t_def, t_omit, "finite", t_pron, t_short, t_named)
             base = None
             if ev.name == ANCHOR_EVENT and anchor_form:
-                if joined and not pronoun and subject is not None and keys[subject] is not None \
-                        and keys[subject] == before_subject and not facts[subject].about.plural:
-                    # to do it ("base"), and so does it ("finite", a singular verb: its doer is one)
-                    form = "base" if anchor_form == "can" else "finite"
-                    base = _SameDoer(self.natural_clause(ev, None, definite, omit, form, (subject, ""), short, named))
+                if joined and (not pronoun or anchor_form == "and") and subject is not None \
+                        and keys[subject] is not None and keys[subject] == before_subject \
+                        and not facts[subject].about.plural:
+                    # and does it (enabled), and so does it (caused): a finite verb, singular
+                    # as its doer is one
+                    base = _SameDoer(self.natural_clause(told, None, t_def, t_omit, "finite", (t_subj, ""),
+                                                         t_short, t_named))
                 else:
-                    base = self.natural_clause(ev, None, definite, omit, anchor_form, pronoun, short, named)
+                    form = "finite" if anchor_form == "and" else anchor_form
+                    base = self.natural_clause(told, None, t_def, t_omit, form, t_pron, t_short, t_named)
             last_thing = self._thing_acted_on(ev, facts)
             before_subject = keys[subject] if subject is not None else None
             earlier, before = before, {k: w for k, w in present.items()
@@ -1681,7 +1728,61 @@ class Realiser:
                     heads[f.mention] = f.head
             scene = here or scene
             place = next((r.filler.lower() for r in roles if r.argm == "location"), None)
+            manners = {r.filler.lower() for k, r in enumerate(roles) if r.argm == "manner" and k not in omit}
+            goals = {f.inner for k, (r, f) in enumerate(zip(roles, facts)) if f.inner is not None and k not in omit
+                     and r.filler.lower().startswith(_GOAL_PREPOSITIONS)}
             out.append((clause, base))
+        return out
+
+    def _path_told(self, ev: Event, facts: list, goals: set) -> frozenset:
+        """The path roles of an event that go to or along the place the event just before
+        told a path's end of ("pushes the student to the mat. Finally, the student falls
+        backwards onto the mat"; "walks towards the lane and throws the ball down the
+        lane", judged redundant in round 8): not said again where the event still says
+        where or what after its verb (a direction, an object), so the clause stays whole
+        ("walks to the car. Then, he gets into the car")."""
+        if not goals:
+            return frozenset()
+        plan = self._plan(ev)
+        path = [k for k, (r, f) in enumerate(zip(ev.roles, facts))
+                if f.inner in goals and (r.is_core or r.argm in ("direction", "goal")) and k != plan.subject
+                and r.filler.lower().startswith((*_GOAL_PREPOSITIONS, "down "))]
+        if not path:
+            return frozenset()
+        rest = any(k not in path and k != plan.subject and (
+            r.argm == "direction" or (r.is_core and k in plan.core and not plan.preps[k]
+                                      and self.analyse(r.filler).kind in ("np", "pron")))
+            for k, r in enumerate(ev.roles))
+        return frozenset(path) if rest else frozenset()
+
+    _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+    def _counted_people(self, facts: list, refs: list, story: "_Discourse") -> list:
+        """The refs with a counted group of people told for the first time made definite
+        where the story has told of as many people, each on their own and none of the
+        other gender: they are the ones the group counts ("a man in a camel coat meets a
+        young dealer. Then, the two men shake hands", "a safecracker ... a man in a
+        checkered suit ... Finally, the two thieves enter the vault"; not "two men" new
+        to the reader, judged wrong in round 8)."""
+        overrides = self.g.lexicon.noun_classes
+        people = [e for _, e in story.entities.values()
+                  if noun_class(e.head, overrides) == "person" and e.head not in GROUP_NOUNS]
+        out = list(refs)
+        for k, (f, ref) in enumerate(zip(facts, refs)):
+            about = f.about
+            if ref.definite or about is None or not about.plural or f.mention != about.key \
+                    or noun_class(about.head, overrides) != "person":
+                continue
+            toks = about.phrase.tokens
+            lead = _lead_noun(about.phrase)
+            counts = [self._NUMBERS.get(t.text.lower()) for t in toks[:lead] if t.tag == "CD"]
+            if len(counts) != 1 or counts[0] is None or any(t.tag == "DT" for t in toks[:lead]):
+                continue
+            gender = _gender_pronoun(replace(about.phrase, plural=False)) if about.head in _MALE | _FEMALE else None
+            if len(people) == counts[0] and not any(e.plural for e in people) and not any(
+                    (g := _gender_pronoun(e.phrase)) is not None and gender is not None and g != gender
+                    for e in people):
+                out[k] = _Ref(True)
         return out
 
     def _referent_words(self, about: "_Noun", learned: dict, doers: frozenset = frozenset()) -> frozenset:
@@ -1917,6 +2018,66 @@ class Realiser:
                 seen.setdefault(who, set()).add("he" if word in ("himself", "his") else "she")
         return {who: next(iter(ws)) for who, ws in seen.items() if len(ws) == 1}
 
+    def _pronoun_after_preposition(self, ev: Event, facts: list, refs: list, keys: list, here: dict,
+                                   window: tuple, before_subject, pronoun: tuple) -> Event:
+        """The event with a core role that is a preposition and someone told of in the two
+        sentences before said with a pronoun, as ``_refer_back`` says a noun-phrase object:
+        "she turns away coldly from him", not "... from the man in the navy suit" (judged
+        a long description repeated, round 8), where nothing else there or here could be
+        taken for him. Its filler is rewritten: the clause says a pronoun only for a noun
+        phrase."""
+        before, earlier = window
+        subject = self._plan(ev).subject
+        subj_key = keys[subject] if subject is not None else None
+        others = {k: w for k, w in here.items() if k != subj_key}
+        recent = {k: w for k, w in {**earlier, **before}.items() if k != subj_key}
+        roles = list(ev.roles)
+        for k, (r, f, ref) in enumerate(zip(roles, facts, refs)):
+            key = keys[k]
+            if k == subject or not r.is_core or not ref.definite or f.inner is None or f.about is None \
+                    or key is None or key == subj_key or key not in here or here[key] == frozenset({"it"}):
+                continue
+            rival = subj_key is not None and here.get(subj_key) == here[key]
+            if rival and (pronoun or key not in before):
+                continue
+            word = _pronoun_here(key, here[key], recent, others, key == before_subject)
+            p = self.analyse(r.filler)
+            start = _entity_start(p)
+            if not word or p.kind != "pp" or not start or any(t.tag not in _PREP_TAGS for t in p.tokens[:start]):
+                continue
+            text = "".join(t.text + t.ws for t in p.tokens[:start]) + pronoun_case(word, False)
+            roles[k] = replace(r, filler=text)
+        return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
+
+    def _kin_of_known(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
+        """The event with a child or a parent told for the first time said as the kin of the
+        one person the story has told of who could be its parent or child, by that one's
+        gender: "a mother puts a plate on the table. Then, her teenage son sits down" (round
+        8 judged "a teenage son" unlinked). Not where two could be, nor where the known one's
+        gender is not said ("a parent"), nor a link the clip does not give ("a bride ... a
+        mother": whose, the bride's or the groom's?)."""
+        roles = list(ev.roles)
+        for k, (role, f, ref) in enumerate(zip(roles, facts, refs)):
+            about = f.about
+            if ref.definite or about is None or about.plural or about.head not in _KIN_OF \
+                    or f.mention != about.key or role.argm is not None:
+                continue
+            kin = [e for _, e in story.entities.values() if not e.plural and e.head in _KIN_OF[about.head]]
+            same = [e for _, e in story.entities.values() if e.head == about.head]
+            if len(kin) != 1 or same:
+                continue
+            owner = {"he": "his", "she": "her"}.get(_gender_pronoun(kin[0].phrase))
+            p = self.analyse(role.filler)
+            if owner is None or p.kind != "np" or not p.tokens:
+                continue
+            words = role.filler.split()
+            if words[0].lower() in ("a", "an", "the"):
+                words = words[1:]
+            elif p.tokens[0].tag in ("DT", "PRP$", "CD", "POS") or p.tokens[0].pos == "PROPN":
+                continue
+            roles[k] = replace(role, filler=" ".join([owner, *words]))
+        return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
+
     def _introduce_people(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
         """The event with a person the story has not told of introduced with "a": the
         annotation's "the gardener" reads as someone already told of ("hides the notebook
@@ -1970,7 +2131,8 @@ class Realiser:
         the anchor by its content:
         - the event just before the anchor causes or enables it: one sentence tells both,
           the cause and then the anchor ("Then, he jumps her from behind, which makes him
-          grab her purse"; "Then, she lifts it into the air, so she can watch it"), as
+          grab her purse"; enabled, as the next step: "Then, she shakes his hand, and the man
+          whispers a secret to her"; "Then, she lifts it into the air and watches it"), as
           a reader takes a link to the sentence it follows;
         - an earlier event causes it: "All this makes ..." (not "as a result", which
           reads as a result of the sentence just before);
@@ -2041,12 +2203,20 @@ class Realiser:
 
     def _reacts_to_own_deed(self, ev: Event, before: Event) -> bool:
         """Whether the subject of ``ev`` is the agent (Arg0) of the event told before it,
-        as written (a pronoun filler: unknown)."""
+        or its subject where that event has no relation to the anchor (what one does of
+        one's own accord, agent or not: "he stands up embarrassedly. In reaction, he throws
+        his hat", judged illogical; what befell one in reaction is still reacted to: "she
+        falls. In reaction, she shouts"), as written (a pronoun filler: unknown)."""
         mine = self._plan(ev).subject
-        agent = next((r for r in before.roles if r.type == "Arg0"), None)
-        if mine is None or agent is None:
+        if mine is None:
             return False
         who = _mention(ev.roles[mine])
+        agent = next((r for r in before.roles if r.type == "Arg0"), None)
+        theirs = self._plan(before).subject
+        if before.relation == "NoRel" and theirs is not None:
+            agent = agent or before.roles[theirs]
+        if agent is None:
+            return False
         return who is not None and who == _mention(agent)
 
     def clip_summary(self, events: list[Event], budget: int = SUMMARY_TOKENS - SUMMARY_MARGIN) -> str:
