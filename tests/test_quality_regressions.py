@@ -14,7 +14,7 @@ from srlcap.build import BUNDLED_SAMPLE
 from srlcap.frames import assign_entities
 from srlcap.readers import read_vidsitu, read_vsann_file
 
-ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8")
+ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
 
 # Judged not fluent and not fixed yet: "round/id" of the sample (the reader's reason is the
 # xfail's). Remove an id when its case passes.
@@ -51,6 +51,9 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # toast to a family"). Fixed by a manner not said again right after (realise._tell):
 # round8/q004 ("angrily opens the car door ... yells at him"). Fixed by a pronoun after a
 # preposition (Realiser._pronoun_after_preposition): round8/q050 ("from him").
+# Passing only because the reader's quote is not the text's words ("'In reaction, ...'
+# then 'In response, ...'", "'Someone ... its secret bosom'"), not fixed: round9/q081,
+# round9/q159.
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -246,6 +249,64 @@ NOT_YET = {
     "round8/q169",
     "round8/q171",
     "round8/q172",
+    "round9/q004",
+    "round9/q008",
+    "round9/q011",
+    "round9/q012",
+    "round9/q015",
+    "round9/q018",
+    "round9/q030",
+    "round9/q031",
+    "round9/q037",
+    "round9/q040",
+    "round9/q044",
+    "round9/q045",
+    "round9/q053",
+    "round9/q054",
+    "round9/q057",
+    "round9/q058",
+    "round9/q059",
+    "round9/q063",
+    "round9/q064",
+    "round9/q068",
+    "round9/q069",
+    "round9/q071",
+    "round9/q072",
+    "round9/q076",
+    "round9/q077",
+    "round9/q078",
+    "round9/q079",
+    "round9/q080",
+    "round9/q083",
+    "round9/q091",
+    "round9/q094",
+    "round9/q098",
+    "round9/q099",
+    "round9/q101",
+    "round9/q103",
+    "round9/q106",
+    "round9/q111",
+    "round9/q112",
+    "round9/q115",
+    "round9/q116",
+    "round9/q121",
+    "round9/q123",
+    "round9/q129",
+    "round9/q133",
+    "round9/q137",
+    "round9/q140",
+    "round9/q142",
+    "round9/q143",
+    "round9/q145",
+    "round9/q149",
+    "round9/q155",
+    "round9/q157",
+    "round9/q158",
+    "round9/q162",
+    "round9/q166",
+    "round9/q167",
+    "round9/q169",
+    "round9/q176",
 }
 
 
