@@ -204,6 +204,12 @@ def _head_lookup(phrase, span, lookup, name_value, person="person", selection=Fa
             return None
         while head + 1 < span[1] and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
             head += 1
+    if selection and _collective(phrase, head, span):
+        # "a stack of plates", "a pile of leaves": what a verb acts on is the things
+        # (WordNet files "stack" among groups, which stand for people as agents)
+        head = next(i for i in range(head + 2, span[1]) if phrase.tokens[i].pos == "NOUN")
+        while head + 1 < span[1] and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
+            head += 1
     if selection and phrase.tokens[head].pos in ("VERB", "AUX"):
         after = [i for i in range(head + 1, span[1]) if phrase.tokens[i].pos in ("NOUN", "PROPN")]
         before = [i for i in range(span[0], head) if phrase.tokens[i].pos in ("NOUN", "PROPN")]
@@ -221,6 +227,18 @@ def _head_lookup(phrase, span, lookup, name_value, person="person", selection=Fa
     if cls is None and tok.tag in ("NNP", "NNPS"):
         return name_value  # a name WordNet does not know: "Ramsey"
     return cls
+
+
+def _collective(phrase, head: int, span) -> bool:
+    """Whether the head is a noun of a collection or a quantity of things followed by
+    "of" and a noun ("a stack of plates", "a handful of flour"), not of people ("a
+    group of students" names people either way)."""
+    tok = phrase.tokens[head]
+    if tok.pos != "NOUN" or head + 2 >= span[1] or phrase.tokens[head + 1].text.lower() != "of":
+        return False
+    if noun_supersense(tok.lemma) not in ("noun.group", "noun.quantity"):
+        return False
+    return any(phrase.tokens[i].pos == "NOUN" for i in range(head + 2, span[1]))
 
 
 def attribute_group(cls: str | None) -> str:

@@ -590,3 +590,13 @@ def test_two_reactions_by_two_people_keep_their_order(grammar, realiser, analyse
     analyser.analyse_all(r.filler for ev in events for r in ev.roles)
     swapped = {d for _, d in GENERATORS["event_order"](ctx, clip, stable_rng(0, "x"))}
     assert "Ev4 <-> Ev5" not in swapped and swapped, swapped
+
+
+def test_a_collection_of_things_is_the_things_for_what_a_verb_takes(analyser):
+    # neg8/n076, neg9/n058 "opens a stack of plates": WordNet files "stack" among
+    # groups, which stand for people as agents, so no category was checked
+    from srlcap.entities import phrase_category, phrase_supersense
+
+    assert phrase_supersense(analyser("a stack of plates")) == "noun.artifact"
+    assert phrase_category(analyser("a stack of plates")) == phrase_category(analyser("plates"))
+    assert phrase_supersense(analyser("a crowd")) == "noun.group"
