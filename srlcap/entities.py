@@ -202,14 +202,12 @@ def _head_lookup(phrase, span, lookup, name_value, person="person", selection=Fa
             head = next((i for i in inside if phrase.tokens[i].pos == "PRON" and phrase.tokens[i].tag != "PRP$"), None)
         if head is None:
             return None
-        while head + 1 < span[1] and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
-            head += 1
+        head = _compound_end(phrase, head, span[1])
     if selection and _collective(phrase, head, span):
         # "a stack of plates", "a pile of leaves": what a verb acts on is the things
         # (WordNet files "stack" among groups, which stand for people as agents)
-        head = next(i for i in range(head + 2, span[1]) if phrase.tokens[i].pos == "NOUN")
-        while head + 1 < span[1] and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
-            head += 1
+        head = _compound_end(phrase, next(i for i in range(head + 2, span[1]) if phrase.tokens[i].pos == "NOUN"),
+                             span[1])
     if selection and phrase.tokens[head].pos in ("VERB", "AUX"):
         after = [i for i in range(head + 1, span[1]) if phrase.tokens[i].pos in ("NOUN", "PROPN")]
         before = [i for i in range(span[0], head) if phrase.tokens[i].pos in ("NOUN", "PROPN")]
@@ -227,6 +225,13 @@ def _head_lookup(phrase, span, lookup, name_value, person="person", selection=Fa
     if cls is None and tok.tag in ("NNP", "NNPS"):
         return name_value  # a name WordNet does not know: "Ramsey"
     return cls
+
+
+def _compound_end(phrase, head: int, end: int) -> int:
+    """The last noun of the compound starting at ``head`` ("[police] officer")."""
+    while head + 1 < end and phrase.tokens[head + 1].pos == "NOUN" and phrase.tokens[head].dep == "compound":
+        head += 1
+    return head
 
 
 def _collective(phrase, head: int, span) -> bool:

@@ -13,7 +13,8 @@ from srlcap.rolenames import clean_name
 
 EVENT_NAMES = ("Ev1", "Ev2", "Ev3", "Ev4", "Ev5")
 ANCHOR_EVENT = "Ev3"  # VidSitu states every event relation with respect to Ev3
-RELATIONS = ("Causes", "Reaction To", "Enables", "NoRel")
+REACTION = "Reaction To"  # the relation of an event that reacts to the anchor
+RELATIONS = ("Causes", REACTION, "Enables", "NoRel")
 EVENT_SECONDS = 2.0  # VidSitu: five 2-second events per 10-second clip
 EVENTS_PER_CLIP = len(EVENT_NAMES)
 #: FiGCLIP samples 4 frames per event (the paper's default; the trainer's ``--frames``)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from srlcap.analysis import Phrase
 from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
-from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, Event, role_name
+from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
 from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, verb_of_noun
 from srlcap.schema import STYLES, SUMMARY_TOKENS
@@ -2177,7 +2177,7 @@ class Realiser:
                     template = rel["Enables earlier"]
                 else:
                     template = rel["anchor"]
-            elif (anchor_pos is not None and i > anchor_pos and ev.relation == "Reaction To"
+            elif (anchor_pos is not None and i > anchor_pos and ev.relation == REACTION
                   and not self._reacts_to_own_deed(ev, events[i - 1])):
                 # a reaction reads as one to the sentence before, and one does not react to
                 # one's own deed: "..., which makes a man lift the explorer. Finally, he

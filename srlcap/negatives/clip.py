@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from srlcap.entities import ACTORS, noun_category, noun_class, verb_supersenses
-from srlcap.frames import ANCHOR_EVENT, RELATIONS
+from srlcap.frames import ANCHOR_EVENT, REACTION, RELATIONS
 from srlcap.negatives.base import THIRD_PERSON, entity_head, generator, refers_back
 
 #: relations a flip may not go to from each relation: a weaker claim stays true
@@ -35,7 +35,7 @@ def event_order(ctx, clip, rng):
     for i, j in pairs:
         if _share_a_thing(ctx, events[i], events[j]) or _moves_one_of(ctx, events[i], events[j]):
             continue
-        if events[i].relation == events[j].relation == _REACTION and _agent(events[i]) != _agent(events[j]):
+        if events[i].relation == events[j].relation == REACTION and _agent(events[i]) != _agent(events[j]):
             continue  # two people reacting to one event may react at once: "a referee kneels", "a crowd cheers" (neg8)
         order = events[:]
         order[i], order[j] = order[j], order[i]
@@ -97,19 +97,18 @@ def _moves_one_of(ctx, a, b) -> bool:
 
 
 _MOTION = "verb.motion"
-_REACTION = "Reaction To"
-
-
-def _agent(ev) -> str | None:
-    """The filler of an event's agent (Arg0), or of its subject (Arg1) without one."""
-    role = ev.role("Arg0") or ev.role("Arg1")
-    return role.filler.lower() if role else None
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 
 def _participants(ctx, ev) -> set:
     """The head nouns (or pronouns) of an event's core roles."""
     return {entity_head(ctx.analyse(r.filler)).lower() for r in ev.roles if r.is_core} - {""}
+
+
+def _agent(ev) -> str | None:
+    """The filler of an event's agent (Arg0), or of its subject (Arg1) without one."""
+    role = ev.role("Arg0") or ev.role("Arg1")
+    return role.filler.lower() if role else None
 
 
 @generator
