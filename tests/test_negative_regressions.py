@@ -44,9 +44,13 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # Unisys": a doer loses its nominal's preposition, so the swap reads "Securities analysts
 # burn Unisys", capital at the start); only by words: neg5/n185 ("The white lobby's
 # proposal": the positive is now "is disconnected", the colour swap is still proposed).
+# Fixed by the mild side of a manner pair said only with a verb seen so
+# (`[lexicon.opposites] seen_only`, argm._seen_manner): neg2/n204, neg9/n106 ("tenderly
+# hewn"), neg5/n033 ("curses so gently"), neg6/n004, neg6/n098, neg8/n107 ("focusing more
+# carelessly"), neg8/n179, neg9/n145 ("quietly shouts"), neg9/n030 ("gyrates calmly"),
+# neg9/n103, neg9/n104 ("gradually puts", "gradually quits"), neg9/n176 ("politely pushes").
 NOT_YET = {
     "neg2/n036",
-    "neg2/n204",
     "neg3/n011",
     "neg3/n152",
     "neg4/n058",
@@ -55,7 +59,6 @@ NOT_YET = {
     "neg4/n107",
     "neg4/n109",
     "neg4/n192",
-    "neg5/n033",
     "neg5/n037",
     "neg5/n066",
     "neg5/n069",
@@ -66,13 +69,11 @@ NOT_YET = {
     "neg5/n212",
     "neg6/n002",
     "neg6/n003",
-    "neg6/n004",
     "neg6/n026",
     "neg6/n035",
     "neg6/n074",
     "neg6/n086",
     "neg6/n095",
-    "neg6/n098",
     "neg6/n121",
     "neg6/n139",
     "neg7/n067",
@@ -94,7 +95,6 @@ NOT_YET = {
     "neg8/n089",
     "neg8/n093",
     "neg8/n094",
-    "neg8/n107",
     "neg8/n111",
     "neg8/n122",
     "neg8/n123",
@@ -109,7 +109,6 @@ NOT_YET = {
     "neg8/n169",
     "neg8/n177",
     "neg8/n178",
-    "neg8/n179",
     "neg8/n183",
     "neg8/n185",
     "neg8/n193",
@@ -119,7 +118,6 @@ NOT_YET = {
     "neg9/n013",
     "neg9/n016",
     "neg9/n019",
-    "neg9/n030",
     "neg9/n038",
     "neg9/n040",
     "neg9/n043",
@@ -133,9 +131,6 @@ NOT_YET = {
     "neg9/n085",
     "neg9/n091",
     "neg9/n094",
-    "neg9/n103",
-    "neg9/n104",
-    "neg9/n106",
     "neg9/n107",
     "neg9/n109",
     "neg9/n110",
@@ -147,7 +142,6 @@ NOT_YET = {
     "neg9/n137",
     "neg9/n141",
     "neg9/n143",
-    "neg9/n145",
     "neg9/n148",
     "neg9/n150",
     "neg9/n156",
@@ -155,7 +149,6 @@ NOT_YET = {
     "neg9/n165",
     "neg9/n170",
     "neg9/n174",
-    "neg9/n176",
     "neg9/n177",
     "neg9/n191",
     "neg9/n196",

@@ -600,3 +600,19 @@ def test_a_collection_of_things_is_the_things_for_what_a_verb_takes(analyser):
     assert phrase_supersense(analyser("a stack of plates")) == "noun.artifact"
     assert phrase_category(analyser("a stack of plates")) == phrase_category(analyser("plates"))
     assert phrase_supersense(analyser("a crowd")) == "noun.group"
+
+
+def test_a_manner_is_toned_down_only_where_the_verb_is_seen_so(grammar, realiser, analyser):
+    # neg8/n179, neg9/n145: "quietly shouts" contradicts the verb; the mild side of a
+    # manner pair needs the data to show the verb so, the intense side does not
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    shout = E("shout", "shout.01", {"Arg0 (shouter)": "sergeant", "ArgM (manner)": "loudly"}, name="Ev1")
+    whisper = E("enter", "enter.01", {"Arg0 (entity entering)": "woman", "Arg1 (place or thing entered)": "the room",
+                                      "ArgM (manner)": "quietly"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [shout, whisper], "argm_replace")
+    assert not any("quietly" in t and "shout" in t for t in negs), negs
+    assert any("loudly" in t and "enters" in t for t in negs), negs
+    # once the data shows someone shouting quietly, the opposite is said
+    quiet = E("shout", "shout.01", {"Arg0 (shouter)": "old man", "ArgM (manner)": "quietly"}, name="Ev3")
+    negs = _negatives(grammar, realiser, analyser, [shout, whisper, quiet], "argm_replace")
+    assert any("sergeant" in t and "quietly" in t for t in negs), negs

@@ -52,6 +52,7 @@ class Lexicon:
     band_opposites: frozenset = frozenset()  # (band, band), both ways: graded attributes contrast only so
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
+    seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         attributes=attributes,
         argm_alternatives=alternatives,
         opposites=opposites,
+        seen_only=frozenset(w.lower() for w in c.strings(data, ["lexicon", "opposites", "seen_only"], required=False)),
     )
 
 

@@ -318,7 +318,7 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
             continue  # a path the new verb was never seen with: "laughs backwards"
         elif r.argm != "manner" or _manner_fits(ctx, r.filler, entry):
             roles.append(r)
-        elif rng is not None and agent and (seen := _manners(ctx, entry)):
+        elif rng is not None and agent and (seen := seen_manners(ctx, entry)):
             roles.append(Role(r.key, r.type, r.name, seen[rng.randrange(len(seen))], r.entity))
     new = Event(event.name, entry.lemma, entry.verb_id, tuple(roles), event.relation)
     # a place or path (the new roleset's function tag) that lost its preposition, gets
@@ -756,7 +756,7 @@ def _path_fits(ctx, role: Role, entry: VerbEntry) -> bool:
     return bool(sel) and any(path_class(p) == cls for p in sel.paths.get(role.argm, ()))
 
 
-def _manners(ctx, entry: VerbEntry) -> list[str]:
+def seen_manners(ctx, entry: VerbEntry) -> list[str]:
     """The one-word manners seen with the verb, the dataset's and PropBank's adverbs,
     sorted (memoised per verb): what a manner is redrawn from. A longer one ("with his
     arm", "on his lap") belongs to its scene and its pronouns to its agent."""
@@ -774,7 +774,7 @@ def _manner_fits(ctx, filler: str, entry: VerbEntry) -> bool:
     PropBank's examples); a verb from a user's lexicon declares manners without
     listing them."""
     low = filler.lower()
-    if low in entry.manners or low in _manners(ctx, entry):
+    if low in entry.manners or low in seen_manners(ctx, entry):
         return True
     return not entry.manners and "manner" in entry.argms and not entry.learnt
 
