@@ -616,3 +616,31 @@ def test_a_manner_is_toned_down_only_where_the_verb_is_seen_so(grammar, realiser
     quiet = E("shout", "shout.01", {"Arg0 (shouter)": "old man", "ArgM (manner)": "quietly"}, name="Ev3")
     negs = _negatives(grammar, realiser, analyser, [shout, whisper, quiet], "argm_replace")
     assert any("sergeant" in t and "quietly" in t for t in negs), negs
+
+
+def test_coming_together_is_no_negative_of_an_act_on_someone(grammar, realiser, analyser):
+    # neg8/n168, neg9/n085: "fights a man" -> "meets a man" may still be true
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [
+        E("fight", "fight.01", {"Arg0 (fighter)": "drunk man", "Arg1 (opponent)": "man in denim jacket"}, name="Ev1"),
+        E("meet", "meet.03", {"Arg0 (one party)": "woman in green dress", "Arg1 (other party)": "man in white jacket"},
+          name="Ev2"),
+        E("push", "push.01", {"Arg0 (pusher)": "drunk man", "Arg1 (thing pushed)": "bartender"}, name="Ev3"),
+        E("meet", "meet.03", {"Arg0 (one party)": "woman", "Arg1 (other party)": "her friend"}, name="Ev4"),
+    ]
+    negs = _negatives(grammar, realiser, analyser, events, "verb_replace")
+    assert not any("meets" in t for t in negs), negs
+    # the other way it contrasts: who only met a man did not fight him
+    assert "A woman in a green dress fights a man in a white jacket." in negs
+
+
+def test_one_doers_two_acts_on_one_other_are_steps_of_one_activity(grammar, realiser, analyser):
+    # neg5/n149: who approaches a table and sits at it did both; neither is a negative
+    # of the other
+    from srlcap.negatives.verbs import VerbLexicon
+
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    clip = _clip([E("approach", "approach.01", {"Arg0 (approacher)": "man", "Arg1 (approached)": "small table"}, name="Ev1"),
+                  E("sit", "sit.01", {"Arg0 (sitter)": "man", "Arg2 (location)": "small table"}, name="Ev2")])
+    together = VerbLexicon.from_clips([clip], analyser).together
+    assert "sit" in together["approach"] and "approach" in together["sit"]

@@ -53,6 +53,7 @@ class Lexicon:
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
     seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
+    presupposed: frozenset = frozenset()  # verbs of coming together: no negative of an act on someone
 
 
 @dataclass(frozen=True)
@@ -314,6 +315,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         attributes=attributes,
         argm_alternatives=alternatives,
         opposites=opposites,
+        presupposed=frozenset(w.lower() for w in c.strings(data, ["lexicon", "presupposed", "verbs"], required=False)),
         seen_only=frozenset(w.lower() for w in c.strings(data, ["lexicon", "opposites", "seen_only"], required=False)),
     )
 
