@@ -492,7 +492,8 @@ def test_prose_takes_only_a_verbs_opposite(grammar, nlp, analyser):
     prose = Analyser(grammar, nlp=nlp, written=True)
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     others = [E("push", "push.01", {"Arg0 (pusher)": "the woman", "Arg1 (thing pushed)": "the cart"}),
-              E("punch", "punch.01", {"Arg0 (puncher)": "the boy", "Arg1 (thing punched)": "the man"}, name="Ev2")]
+              E("punch", "punch.01", {"Arg0 (puncher)": "the boy", "Arg1 (thing punched)": "the man"}, name="Ev2"),
+              E("punch", "punch.01", {"Arg0 (puncher)": "the girl", "Arg1 (thing punched)": "the woman"}, name="Ev3")]
 
     def verbs(analyse, frame):
         return {t.split()[2] for _, t in _learnt_negatives(grammar, Realiser(grammar, analyse), analyse,
@@ -627,6 +628,7 @@ def test_coming_together_is_no_negative_of_an_act_on_someone(grammar, realiser, 
           name="Ev2"),
         E("push", "push.01", {"Arg0 (pusher)": "drunk man", "Arg1 (thing pushed)": "bartender"}, name="Ev3"),
         E("meet", "meet.03", {"Arg0 (one party)": "woman", "Arg1 (other party)": "her friend"}, name="Ev4"),
+        E("fight", "fight.01", {"Arg0 (fighter)": "old sailor", "Arg1 (opponent)": "young pirate"}, name="Ev5"),
     ]
     negs = _negatives(grammar, realiser, analyser, events, "verb_replace")
     assert not any("meets" in t for t in negs), negs

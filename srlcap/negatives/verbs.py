@@ -409,6 +409,8 @@ def selection_kind(role_name: str, phrase) -> str | None:
 #: Kinds that stand for each other as an agent's evidence: people, organisations and
 #: names act alike in PropBank's (mostly newswire) examples ("the company decides").
 _ANIMATE = frozenset({"noun.person", "noun.group", NAME})
+#: Kinds of one who is acted on
+_SOMEONE = frozenset({"noun.person", "noun.animal"})
 
 
 def _nominal(kind: str) -> bool:
@@ -621,6 +623,12 @@ def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, categor
         sel = _selection(ctx, entry.verb_id)
         found = ctx.memo[key] = (sel, entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset()))
     sel, seen = found
+    if kind in _SOMEONE and role_type != "Arg0":
+        # someone acted on: only as the dataset shows the verb acting on someone. PropBank's
+        # few examples of a roleset show a person in figures of speech ("turned him
+        # into a star", "poured him a drink"), and "turns a bald man", "pours a bald man"
+        # were read as no scene (neg8, neg9)
+        return kind in entry.takes.get(role_type, ())
     if kind is None:
         # a thing of no known kind ("the Veda", "it") still needs a verb seen taking
         # things there, not only clauses or quotes: no "insists the Veda"
