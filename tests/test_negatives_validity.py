@@ -646,3 +646,16 @@ def test_one_doers_two_acts_on_one_other_are_steps_of_one_activity(grammar, real
                   E("sit", "sit.01", {"Arg0 (sitter)": "man", "Arg2 (location)": "small table"}, name="Ev2")])
     together = VerbLexicon.from_clips([clip], analyser).together
     assert "sit" in together["approach"] and "approach" in together["sit"]
+
+
+def test_a_verb_negative_keeps_a_places_preposition_and_drops_a_goal_it_never_takes(grammar, realiser, analyser):
+    # neg9/n077 "pushes a blanket into the patient" for "pulls a blanket over the
+    # patient"; neg9/n107 "picks up an umbrella into a trash can" for "throws it away"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    pull = E("pull", "pull.01", {"Arg0 (puller)": "nurse", "Arg1 (thing pulled)": "blanket",
+                                 "Arg2 (destination)": "over the patient"}, name="Ev1")
+    throw = E("throw away", "throw.07", {"Arg0 (thrower)": "man", "Arg1 (thing gotten rid of)": "umbrella",
+                                          "ArgM (location)": "into a trash can"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [pull, throw], "verb_replace")
+    assert "A nurse pushes a blanket over the patient." in negs, negs
+    assert any(t.startswith("A man ") for t in negs) and not any("into" in t for t in negs), negs
