@@ -67,6 +67,10 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # neg9/n047 ("knocks two kids down to the school entrance" is now "knocks down two kids
 # at the school entrance": fluent, but knocking kids down is still proposed for dropping
 # them off).
+# Fixed by no opposite for a word of a verb inside the filler, nor for a scene's
+# modifier (argm._in_clause): neg5/n186, neg9/n143 ("the pathway leading down the
+# mountainside"), neg9/n050 ("in an effort to finish the job slowly"), neg9/n114 ("old
+# east bank").
 NOT_YET = {
     "neg2/n036",
     "neg3/n011",
@@ -81,7 +85,6 @@ NOT_YET = {
     "neg5/n069",
     "neg5/n110",
     "neg5/n153",
-    "neg5/n186",
     "neg5/n212",
     "neg6/n002",
     "neg6/n003",
@@ -128,21 +131,18 @@ NOT_YET = {
     "neg9/n040",
     "neg9/n043",
     "neg9/n049",
-    "neg9/n050",
     "neg9/n069",
     "neg9/n071",
     "neg9/n091",
     "neg9/n094",
     "neg9/n109",
     "neg9/n110",
-    "neg9/n114",
     "neg9/n115",
     "neg9/n118",
     "neg9/n124",
     "neg9/n127",
     "neg9/n137",
     "neg9/n141",
-    "neg9/n143",
     "neg9/n148",
     "neg9/n150",
     "neg9/n156",

@@ -659,3 +659,17 @@ def test_a_verb_negative_keeps_a_places_preposition_and_drops_a_goal_it_never_ta
     negs = _negatives(grammar, realiser, analyser, [pull, throw], "verb_replace")
     assert "A nurse pushes a blanket over the patient." in negs, negs
     assert any(t.startswith("A man ") for t in negs) and not any("into" in t for t in negs), negs
+
+
+def test_no_opposite_inside_a_clause_or_a_scenes_name(grammar, realiser, analyser):
+    # neg9/n143 "the pathway leading down the mountainside" is the same path; neg9/n114
+    # "old east bank" is no place
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    path = E("walk", "walk.01", {"Arg0 (walker)": "old man", "ArgM (location)": "on the pathway leading up the hill"},
+             name="Ev1")
+    bank = E("run", "run.02", {"Arg0 (runner)": "outlaws", "ArgM (direction)": "out of the bank",
+                               "Scene of the Event": "old west bank"}, name="Ev2")
+    stairs = E("run", "run.02", {"Arg0 (runner)": "boy", "ArgM (direction)": "up the stairs"}, name="Ev3")
+    negs = _negatives(grammar, realiser, analyser, [path, bank, stairs], "argm_replace")
+    assert not any("leading down" in t or "east" in t for t in negs), negs
+    assert "A boy runs down the stairs." in negs, negs

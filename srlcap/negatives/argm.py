@@ -57,7 +57,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
                     and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
-                    and not _before_preposition(phrase, i) \
+                    and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
+                    and not (role.argm == "scene" and tok.pos != "ADP") \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
@@ -115,6 +116,19 @@ def _before_preposition(phrase, i: int) -> bool:
     """Whether a preposition follows the word ("treks over to the House side", "walks up
     to the counter"): the path is the second's, and "under to" is no English (neg8)."""
     return i + 1 < len(phrase.tokens) and phrase.tokens[i + 1].pos == "ADP" and phrase.tokens[i].pos in ("ADP", "ADV")
+
+
+def _in_clause(phrase, i: int) -> bool:
+    """Whether the word belongs to a verb inside the phrase ("the pathway leading up the
+    mountainside"): its direction is the clause's, and the path the same either way
+    (neg5, neg9)."""
+    seen, j = set(), phrase.tokens[i].head
+    while 0 <= j < len(phrase.tokens) and j not in seen:
+        if phrase.tokens[j].pos in ("VERB", "AUX"):
+            return True
+        seen.add(j)
+        j = phrase.tokens[j].head if phrase.tokens[j].head != j else -1
+    return False
 
 
 def _has_object(phrase, i: int) -> bool:
