@@ -673,3 +673,18 @@ def test_no_opposite_inside_a_clause_or_a_scenes_name(grammar, realiser, analyse
     negs = _negatives(grammar, realiser, analyser, [path, bank, stairs], "argm_replace")
     assert not any("leading down" in t or "east" in t for t in negs), negs
     assert "A boy runs down the stairs." in negs, negs
+
+
+def test_a_swapped_pronoun_takes_its_new_slots_case(grammar, realiser, analyser):
+    # neg9/n165 "the agent of wrapping is him, the thing wrapped up is She"; neg9/n150
+    # "he pummels him" swapped says the same
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    wrap = E("wrap", "wrap.01", {"Arg0 (wrapper)": "She", "Arg1 (thing wrapped)": "him"}, name="Ev1")
+    hit = E("hit", "hit.01", {"Arg0 (hitter)": "he", "Arg1 (thing hit)": "him"}, name="Ev2")
+    clip = _clip([wrap, hit])
+    f = NegativeFactory(grammar, realiser, analyser, seed=0, kinds=("role_swap",), per_kind=5)
+    analyser.analyse_all(r.filler for e in clip.events for r in e.roles)
+    f.learn([clip])
+    swapped = [n["figclip"] for n in f.event_negatives(clip, wrap, realiser.realise_event(wrap))]
+    assert swapped and all("wrapper is he" in t and "wrapped is her" in t for t in swapped), swapped
+    assert f.event_negatives(clip, hit, realiser.realise_event(hit)) == []

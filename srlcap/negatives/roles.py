@@ -39,8 +39,17 @@ def role_swap(ctx, clip, event, rng):
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
+    subject = "Arg0" if event.role("Arg0") is not None else "Arg1"
     for a, b in first + rest:
         (ta, pa), (tb, pb) = put_entity(ctx, a, b), put_entity(ctx, b, a)
+        # a pronoun takes the case of its new slot ("the hitter is him" is no English),
+        # and two of one person's pronouns swapped say the same ("he pummels him": neg9)
+        if (ca := _in_case(ta, a.type == subject)) != ta:
+            ta, pa = ca, ctx.analyse(ca)
+        if (cb := _in_case(tb, b.type == subject)) != tb:
+            tb, pb = cb, ctx.analyse(cb)
+        if (ta.lower(), tb.lower()) == (a.filler.lower(), b.filler.lower()):
+            continue
         if _true_elsewhere(clip, event, {a.type: ta, b.type: tb}):
             continue
         yield Candidate(with_fillers(event, {a.type: ta, b.type: tb}), f"{a.type} <-> {b.type}", {a.type: pa, b.type: pb})
@@ -80,6 +89,20 @@ def entity_replace(ctx, clip, event, rng):
             if text.lower() in true_here:
                 continue  # that entity really fills this role of this verb in the clip
             yield Candidate(with_fillers(event, {role.type: text}), f"{role.type}: {role.filler!r} -> {text!r}", {role.type: phrase})
+
+
+#: Personal pronouns in the subject's case and the object's
+_CASES = (("I", "me"), ("he", "him"), ("she", "her"), ("we", "us"), ("they", "them"))
+_TO_SUBJECT = {o: s for s, o in _CASES}
+_TO_OBJECT = {s.lower(): o for s, o in _CASES}
+
+
+def _in_case(text: str, subject: bool) -> str:
+    """A lone personal pronoun in the case of the slot it now fills (subject or not)."""
+    low = text.lower()
+    if subject:
+        return _TO_SUBJECT.get(low, text)
+    return _TO_OBJECT.get(low, text) if low != "i" or text == "I" else text
 
 
 def _may_act(ctx, role: Role, into: Role) -> bool:
