@@ -688,3 +688,11 @@ def test_a_swapped_pronoun_takes_its_new_slots_case(grammar, realiser, analyser)
     swapped = [n["figclip"] for n in f.event_negatives(clip, wrap, realiser.realise_event(wrap))]
     assert swapped and all("wrapper is he" in t and "wrapped is her" in t for t in swapped), swapped
     assert f.event_negatives(clip, hit, realiser.realise_event(hit)) == []
+
+
+def test_a_predicate_is_not_swapped(grammar, realiser, analyser):
+    # neg9/n174 "Loretta starts out as a volunteer" -> "A volunteer starts out as Loretta"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    ev = E("start out", "start.05", {"Arg0 (starter)": "Loretta", "Arg2 (role)": "as a volunteer"}, name="Ev1")
+    acts = E("wave", "wave.01", {"Arg0 (waver)": "volunteer"}, name="Ev2")
+    assert _negatives(grammar, realiser, analyser, [ev, acts], "role_swap") == []

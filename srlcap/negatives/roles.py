@@ -32,6 +32,11 @@ def role_swap(ctx, clip, event, rng):
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
+    # a predicate ("starts out as a volunteer": PropBank's PRD) says what one is, not who
+    # takes part: "A volunteer starts out as Loretta" (neg9)
+    roleset = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
+    core = [r for r in core if not (roleset and (info := roleset.role(r.type)) and info.tag == "PRD")
+            and leading_preposition(r.filler) != "as"]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
              and not _partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
