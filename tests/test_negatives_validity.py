@@ -696,3 +696,14 @@ def test_a_predicate_is_not_swapped(grammar, realiser, analyser):
     ev = E("start out", "start.05", {"Arg0 (starter)": "Loretta", "Arg2 (role)": "as a volunteer"}, name="Ev1")
     acts = E("wave", "wave.01", {"Arg0 (waver)": "volunteer"}, name="Ev2")
     assert _negatives(grammar, realiser, analyser, [ev, acts], "role_swap") == []
+
+
+def test_no_replacement_named_through_a_possessive(grammar, realiser, analyser):
+    # neg9/n040 "Their father slaps a woman with blonde hair"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("slap", "slap.01", {"Arg0 (slapper)": "woman in red flannel", "Arg1 (thing slapped)": "woman with blonde hair"},
+                name="Ev1"),
+              E("talk", "talk.01", {"Arg0 (talker)": "woman with blonde hair", "Arg1 (topic)": "their father"}, name="Ev2"),
+              E("hug", "hug.01", {"Arg0 (hugger)": "old man", "Arg1 (thing hugged)": "woman with blonde hair"}, name="Ev3")]
+    negs = _negatives(grammar, realiser, analyser, events, "entity_replace")
+    assert "An old man slaps a woman with blonde hair." in negs and not any("father" in t for t in negs), negs

@@ -72,9 +72,11 @@ def entity_replace(ctx, clip, event, rng):
     -> "a man in a camel coat" may still be true)."""
     here = {entity_text(ctx, r) for r in event.roles}
     # a pronoun names no one new: "a bid from her" says nothing a reader can check
+    # nor one named through a pronoun: "their father" means someone of its own event
+    # ("Their father slaps a woman with blonde hair": neg9)
     donors = [r for ent, r in _clip_entities(ctx, clip)
               if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS
-              and not _placed(ctx, r)]
+              and not _placed(ctx, r) and not _possessed(ctx, r)]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None
                and not refers_back(ctx, event, (r,))]
     rng.shuffle(targets)
@@ -108,6 +110,13 @@ def _in_case(text: str, subject: bool) -> str:
     if subject:
         return _TO_SUBJECT.get(low, text)
     return _TO_OBJECT.get(low, text) if low != "i" or text == "I" else text
+
+
+def _possessed(ctx, role: Role) -> bool:
+    """Whether the role's entity is named through a possessive pronoun ("their father")."""
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    return span is not None and any(t.tag == "PRP$" for t in p.tokens[span[0]:span[1]])
 
 
 def _may_act(ctx, role: Role, into: Role) -> bool:
