@@ -28,7 +28,7 @@ def _attributed_roles(ctx, event):
         p = ctx.analyse(r.filler)
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
-                      and not (ctx.analyse.written and _named_with(p, i)))
+                      and not (ctx.analyse.written and (_named_with(p, i) or _of_a_class(p, i))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -91,18 +91,27 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
     return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
 
 
+def _of_a_class(p, i: int) -> bool:
+    """Whether the word describes a plural noun: in prose a class of things ("the big
+    brokerage firms back out"), and what the big ones do the little ones may do too
+    (neg9). A video's "two big dogs" are the two on screen."""
+    return p.tokens[p.tokens[i].head].tag in ("NNS", "NNPS")
+
+
 def _named_with(p, i: int) -> bool:
     """Whether the word and the noun it describes are one of WordNet's nouns ("red
     flags", "the small intestine", "a grey area", "the black market"): a name, whose
     word cannot change ("ignoring numerous white flags", "the huge intestine": neg5,
-    neg6). Not a person's ("an old man", "the young woman"): those describe. Asked of
+    neg6). Not a person's ("an old man", "the young woman"): those describe, unless
+    capitalised as a title ("old Masters"). Asked of
     written prose only: a video's annotation describes what is seen ("a white house"
     may be a blue one)."""
     head = p.tokens[p.tokens[i].head]
-    if head.pos != "NOUN":
+    if head.pos not in ("NOUN", "PROPN"):
         return False
-    kind = noun_supersense(f"{p.tokens[i].text.lower()} {head.lemma}")
-    return kind is not None and kind != "noun.person"
+    kind = noun_supersense(f"{p.tokens[i].text.lower()} {head.lemma.lower()}")
+    # a person's name capitalised is a title ("old Masters"), not a description
+    return kind is not None and (kind != "noun.person" or head.text[:1].isupper())
 
 
 #: Quotation marks as written (PropBank keeps ` and '' as tokens)
