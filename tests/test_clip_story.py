@@ -675,3 +675,37 @@ def test_one_acted_on_acting_back_is_no_result(realiser, grammar):
                                              "Arg2 (thrown at, to, over)": "on the desk"}),
                       ("stand", "stand.01", {"Arg1 (thing standing)": "man in navy suit", "ArgM (direction)": "up"}))
     assert "which makes a man in a navy suit stand up." in folder, folder
+
+
+def test_what_was_just_told_of_is_not_named_again_in_full(realiser, grammar):
+    """Judged not fluent (round 9): "runs happily towards the young man ... hugs the young
+    man" (q008), "runs curiously towards the crater and looks cautiously at the crater"
+    (q068), "turns on the main screen and stares at the screen" (q072): a thing the event
+    before acted on or went to is "it" as the one object, after a preposition too; a
+    person told by some words of a description told before is that person ("the young
+    man": him)."""
+    hug = (("stand", "stand.01", {"Arg1 (thing standing)": "woman in blue dress"}),
+           ("watch", "watch.01", {"Arg0 (watcher)": "woman in blue dress", "Arg1 (thing watched)": "young man with backpack"}),
+           ("run", "run.02", {"Arg0 (runner)": "woman in blue dress", "ArgM (direction)": "towards the young man"}),
+           ("hug", "hug.01", {"Arg0 (hugger)": "woman in blue dress", "Arg1 (thing hugged)": "young man with backpack"}))
+    text = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To"], *hug)
+    assert "watches a young man with a backpack and runs towards him. Finally, she hugs him." in text, text
+    crater = _related(realiser, grammar, ["Causes", "Enables", None],
+                      ("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field"}),
+                      ("run", "run.02", {"Arg0 (runner)": "farmer in overalls", "ArgM (direction)": "towards the crater"}),
+                      ("look", "look.01", {"Arg0 (looker)": "farmer in overalls", "Arg1 (thing looked at)": "the crater"}))
+    assert "runs towards the crater and looks at it." in crater, crater
+    screen = _related(realiser, grammar, ["Enables", "Enables", None],
+                      ("sit", "sit.01", {"Arg1 (thing sitting)": "engineer with glasses",
+                                         "Arg2 (location or position)": "at the console"}),
+                      ("turn on", "turn.13", {"Arg0 (cause of on-ness)": "engineer with glasses",
+                                              "Arg1 (lamp, etc)": "the main screen"}),
+                      ("stare", "stare.01", {"Arg0 (looker)": "engineer with glasses", "Arg1 (looked at)": "the main screen"}))
+    assert "and stares at it." in screen, screen  # not "the glasses": they are "they", and his
+    # a thing two sentences back is not "it": the sentence between is what "it" is taken from
+    room = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                    ("look", "look.01", {"Arg0 (looker)": "man in tuxedo", "Arg1 (thing looked at)": "the room"}),
+                    ("cry", "cry.02", {"Arg0 (crier)": "man in tuxedo", "Arg1 (utterance)": "where am i"}),
+                    ("enter", "enter.01", {"Arg0 (entity entering)": "his friend in hawaiian shirt",
+                                           "Arg1 (place entered)": "the room"}))
+    assert "enters the room" in room, room

@@ -235,6 +235,8 @@ class _Discourse:
             return _NEW
         known = [e for _, e in self.entities.values() if e.head == about.head]
         same_number = [e for e in known if e.plural == about.plural]
+        if len(same_number) == 1 and Realiser._named_shorter(about, same_number[0]):
+            return _Ref(True)  # "a young man with a backpack ... towards the young man"
         if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
             # "the queen ... the queen in a golden crown": known by her noun, her crown is new
             return _Ref(True, None if about.bare else _known_newly_described(about.phrase))
@@ -1733,7 +1735,7 @@ class Realiser:
                 else:
                     form = "finite" if anchor_form == "and" else anchor_form
                     base = self.natural_clause(told, None, t_def, t_omit, form, t_pron, t_short, t_named)
-            last_thing = self._thing_acted_on(ev, facts)
+            last_thing = self._thing_acted_on(ev, facts) or self._thing_gone_to(ev, facts)
             before_subject = keys[subject] if subject is not None else None
             before_head = facts[subject].head if subject is not None else None
             before_objects = {keys[k] for k, r in enumerate(roles) if r.is_core and k != subject} - {None}
@@ -1856,10 +1858,16 @@ class Realiser:
             if r.is_core:
                 p = f.about.phrase
                 lead = _lead_noun(p)
+                who = noun_class(p.tokens[lead].lemma, overrides) in ("person", "animal")
                 for i, t in enumerate(p.tokens):
                     if i != lead and t.pos == "NOUN" and t.dep not in ("compound", "poss"):
+                        prep = p.tokens[t.head] if 0 <= t.head < len(p.tokens) else None
+                        if who and prep is not None and prep.text.lower() in ("in", "with") and prep.head == lead:
+                            continue  # what a person wears or has ("an engineer with glasses", "a
+                            # soldier with a dirty face") is not taken for "it"
                         person = noun_class(t.lemma, overrides) in ("person", "animal")
-                        out.setdefault("\0" + t.lemma, _ANIMAL_WORDS if person else frozenset({"it"}))
+                        out.setdefault("\0" + t.lemma, _ANIMAL_WORDS if person else frozenset(
+                            {"they" if t.tag in ("NNS", "NNPS") else "it"}))
         return out, keys
 
     @staticmethod
@@ -1869,10 +1877,19 @@ class Realiser:
         if about.key in story.aliases or about.key in story.entities:
             return story.aliases.get(about.key, about.key)
         same = [e for _, e in story.entities.values() if e.head == about.head and e.plural == about.plural]
-        if len(same) == 1 and (about.bare or same[0].bare):
+        if len(same) == 1 and (about.bare or same[0].bare or Realiser._named_shorter(about, same[0])):
             key = story.aliases[about.key] = story.aliases.get(same[0].key, same[0].key)
             return key
         return about.key
+
+    @staticmethod
+    def _named_shorter(about: "_Noun", known: "_Noun") -> bool:
+        """Whether ``about`` is ``known`` told by its noun and some of the words before it,
+        nothing after: "towards the young man" after "a young man with a backpack"."""
+        toks = about.phrase.tokens
+        lead = _lead_noun(about.phrase)
+        words = {t.lemma.lower() for t in toks[:lead] if t.tag not in ("DT", "PRP$")}
+        return lead == len(toks) - 1 and bool(words) and words <= {t.lemma.lower() for t in known.phrase.tokens}
 
     def _refer_back(self, ev: Event, facts: list, refs: list, subject, keys: list, here: dict, window: tuple,
                     before_subject: str | None, story: "_Discourse", named: tuple) -> tuple:
@@ -1905,7 +1922,11 @@ class Realiser:
             # before told of, and not after a pronoun subject: "the woman in the red flannel
             # slaps her", not "he kicks him"
             rival = subj_key is not None and key in here and here.get(subj_key) == here[key]
-            if k != subject and key != subj_key and key in here and not (rival and (pronoun or key not in before)):
+            # a thing is "it" only right after it was told: two sentences back "it" is lost
+            # ("looks around the room and cries out, "Where am I?" ... enters it")
+            thing_far = here.get(key) == frozenset({"it"}) and key not in before
+            if k != subject and key != subj_key and key in here and not thing_far \
+                    and not (rival and (pronoun or key not in before)):
                 word = _pronoun_here(key, here[key], recent, others, key == before_subject)
                 if word:
                     words[k] = pronoun_case(word, False)
@@ -1916,30 +1937,49 @@ class Realiser:
                     words[k] = short
         return pronoun, tuple(words.items())
 
-    def _thing_acted_on(self, ev: Event, facts: list) -> str | None:
+    def _thing_acted_on(self, ev: Event, facts: list, preps: bool = False) -> str | None:
         """The mention of the one thing (not a person, not a group) an event acts on: its
         only core role besides the subject that is a noun phrase with no preposition
         ("hides the notebook from a gardener"); None where there are more ("gives the
-        girl a box": "it" could be either)."""
+        girl a box": "it" could be either). ``preps``: one the verb puts a preposition
+        before counts too ("looks at the photograph")."""
         plan = self._plan(ev)
-        others = [k for k in plan.core if k != plan.subject and not plan.preps[k]
+        others = [k for k in plan.core if k != plan.subject and (preps or not plan.preps[k])
                   and self.analyse(ev.roles[k].filler).kind == "np"]
         if len(others) != 1:
             return None
-        f = facts[others[0]]
+        return self._a_thing(facts[others[0]])
+
+    def _a_thing(self, f: "_Facts", key: str | None = None) -> str | None:
+        """``key`` (or the mention of ``f``) where ``f`` names one countable thing: not a
+        person, an animal nor a group."""
         about = f.about
-        if f.mention is None or about is None or about.plural or not about.count or about.head in GROUP_NOUNS \
+        key = key or f.mention
+        if key is None or about is None or about.plural or not about.count or about.head in GROUP_NOUNS \
                 or noun_class(about.head, self.g.lexicon.noun_classes) in ("person", "animal", None):
             return None
-        return f.mention
+        return key
+
+    def _thing_gone_to(self, ev: Event, facts: list) -> str | None:
+        """The one thing an event with no object goes to or after, as a mention ("runs
+        towards the crater": "crater"; "runs after the Frisbee"): a sentence right after
+        that acts on it says "it" ("... and looks cautiously at it")."""
+        plan = self._plan(ev)
+        if any(k != plan.subject for k in plan.core):
+            return None
+        ends = [f for r, f in zip(ev.roles, facts) if r.argm in ("direction", "goal") and f.inner is not None]
+        return self._a_thing(ends[0], ends[0].inner) if len(ends) == 1 else None
 
     def _it(self, ev: Event, facts: list, last_thing: str | None) -> tuple:
         """(role, "it") for the thing the sentence before acted on, acted on again as the
         only object: "picks up a small notebook. After that, she opens it. Finally, she
         hides it under her coat", not "the small notebook" three times."""
-        if last_thing is None or self._thing_acted_on(ev, facts) != last_thing:
+        thing = self._thing_acted_on(ev, facts, preps=True)
+        # the thing by its noun, or some of its words ("after the Frisbee", "the red Frisbee")
+        if last_thing is None or thing is None or not (
+                thing == last_thing or (thing.split()[-1] == last_thing.split()[-1]
+                                        and set(last_thing.split()) <= set(thing.split()))):
             return ()
-        thing = self._thing_acted_on(ev, facts)
         return tuple((k, "it") for k, f in enumerate(facts) if f.mention == thing and ev.roles[k].is_core
                      and k != self._plan(ev).subject)
 
@@ -2071,7 +2111,8 @@ class Realiser:
         roles = list(ev.roles)
         for k, (r, f, ref) in enumerate(zip(roles, facts, refs)):
             key = keys[k]
-            if k == subject or not r.is_core or not ref.definite or f.inner is None or f.about is None \
+            if k == subject or not (r.is_core or r.argm in ("direction", "goal")) or not ref.definite \
+                    or f.inner is None or f.about is None \
                     or key is None or key == subj_key or key not in here or here[key] == frozenset({"it"}):
                 continue
             rival = subj_key is not None and here.get(subj_key) == here[key]
