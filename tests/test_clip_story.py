@@ -230,7 +230,8 @@ def test_a_possessive_tells_a_gender_only_where_no_one_else_could_own_it(realise
                    ("look", "look.01", {"Arg0 (looker)": "nurse in blue scrubs", "Arg1 (thing looked at)": "patient"}),
                    ("pull", "pull.01", {"Arg0 (puller)": "nurse in blue scrubs", "Arg1 (thing pulled)": "sheet",
                                         "Arg2 (DIR)": "up to his chin"}))
-    assert "Finally, the nurse pulls" in nurse
+    # the nurse again, told in one sentence with the look (no pronoun to say twice)
+    assert "looks at a patient and pulls a sheet up to his chin" in nurse and "he pulls" not in nurse, nurse
 
 
 def test_the_annotation_s_own_pronoun_tells_who_it_was(realiser, grammar):
@@ -251,7 +252,7 @@ def test_the_clip_s_scene_is_set_in_its_first_sentence(realiser, grammar):
                   ("sit", "sit.01", {"Arg1 (sitter)": "old sailor", "ArgM (location)": "on a bench"}),
                   ("open", "open.01", {"Arg0 (opener)": "old sailor", "Arg1 (thing opening)": "envelope",
                                        "Scene of the Event": "harbour"}))
-    assert "sits on a bench at a harbour." in text and "envelope." in text
+    assert "sits on a bench at a harbour and opens an envelope." in text, text
 
 
 def test_a_new_scene_is_not_piled_after_a_way_out_of_the_last(realiser, grammar):
@@ -385,7 +386,7 @@ def test_one_of_unknown_gender_is_told_short(realiser, grammar):
                   ("walk", "walk.01", {"Arg0 (walker)": "security guard with flashlight", "ArgM (direction)": "through the gallery"}),
                   ("turn", "turn.02", {"Arg1 (thing turning)": "security guard with flashlight", "ArgM (direction)": "around"}),
                   ("chase", "chase.01", {"Arg0 (chaser)": "security guard with flashlight", "Arg1 (thing chased)": "thief"}))
-    assert "Then, the guard turns around. Finally, the guard chases a thief." in text, text
+    assert "walks through the gallery and turns around. Finally, the guard chases a thief." in text, text
     assert " he " not in text and " she " not in text
 
 
@@ -709,3 +710,51 @@ def test_what_was_just_told_of_is_not_named_again_in_full(realiser, grammar):
                     ("enter", "enter.01", {"Arg0 (entity entering)": "his friend in hawaiian shirt",
                                            "Arg1 (place entered)": "the room"}))
     assert "enters the room" in room, room
+
+
+def test_one_of_unknown_gender_doing_two_things_in_a_row_is_told_once(realiser, grammar):
+    """Judged not fluent (round 9, q115): "the nurse" four times where a pronoun would be
+    natural, and "the engineer" (q072), "the guard" (q137) likewise; the clip does not say
+    he or she. One who does two things in a row, with no relation said on the second, is
+    told in one sentence, two events to a sentence at most."""
+    nurse = "nurse in blue scrubs"
+    text = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "NoRel"],
+                    ("walk", "walk.01", {"Arg0 (walker)": nurse, "ArgM (direction)": "down the corridor"}),
+                    ("open", "open.01", {"Arg0 (opener)": nurse, "Arg1 (thing opening)": "patient room door"}),
+                    ("look", "look.01", {"Arg0 (looker)": nurse, "Arg1 (thing looked at or for or on)": "sleeping patient"}),
+                    ("pull", "pull.01", {"Arg0 (puller)": nurse, "Arg1 (thing pulled)": "blanket",
+                                         "Arg2 (DIR, destination or attribute of arg1)": "over the patient"}),
+                    ("turn off", "turn.07", {"Arg0 (turner off)": nurse, "Arg1 (thing which becomes off)": "the lamp"}))
+    assert "After that, the nurse pulls a blanket over the patient and turns off the lamp." in text, text
+    assert text.count("the nurse") == 2, text
+    # not the cause the anchor is told with, nor past quoted words, nor with a pronoun
+    guard = "security guard with flashlight"
+    cause = _related(realiser, grammar, ["NoRel", "Causes", None],
+                     ("walk", "walk.01", {"Arg0 (walker)": guard, "ArgM (direction)": "through the gallery"}),
+                     ("listen", "listen.01", {"Arg0 (listener)": guard, "Arg1 (sound or speaker)": "footsteps"}),
+                     ("turn", "turn.01", {"Arg0 (turner)": guard, "ArgM (direction)": "around"}))
+    assert cause.startswith("First, a security guard with a flashlight walks through the gallery. Then, the guard "
+                            "listens to footsteps and turns around."), cause
+    quoted = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                      ("cry", "cry.02", {"Arg0 (crier)": "old sailor", "Arg1 (utterance)": "where am i"}),
+                      ("open", "open.01", {"Arg0 (opener)": "old sailor", "Arg1 (thing opening)": "envelope"}),
+                      ("sit", "sit.01", {"Arg1 (sitter)": "woman in red dress"}))
+    assert '"Where am I?" Then, the sailor opens an envelope.' in quoted, quoted
+    knight = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                      ("enter", "enter.01", {"Arg0 (entity entering)": "knight", "Arg1 (place entered)": "throne room"}),
+                      ("remove", "remove.01", {"Arg0 (remover)": "knight", "Arg1 (thing removed)": "his helmet"}),
+                      ("kneel", "kneel.01", {"Arg0 (kneeler)": "knight"}))
+    assert "Then, he removes his helmet. Finally, he kneels." in knight, knight
+
+
+def test_a_possession_tells_a_gender_beside_one_whose_gender_is_unknown(realiser, grammar):
+    """Judged not fluent (round 9, q040): "the warrior" in every sentence though she
+    "fights off flames with her shield": a thing one carries or wears is the doer's, also
+    beside a dragon (WordNet files it among people, its gender unsaid)."""
+    text = _related(realiser, grammar, ["NoRel", "Causes", None, "Reaction To"],
+                    ("wear", "wear.01", {"Arg0 (wearer)": "warrior in bronze armor", "Arg1 (clothing)": "dragon-scale shield"}),
+                    ("stare down", "stare.01", {"Arg0 (looker)": "warrior in bronze armor", "Arg1 (looked at)": "red dragon"}),
+                    ("fight off", "fight.01", {"Arg0 (fighter)": "warrior in bronze armor", "Arg1 (opponent)": "flames",
+                                               "Arg2 (instrument)": "with her shield"}),
+                    ("put out", "put.10", {"Arg0 (extinguisher)": "warrior in bronze armor", "Arg1 (fire)": "fire on her cloak"}))
+    assert "Then, she stares down" in text and "fights off flames with her shield. Finally, she puts out" in text, text

@@ -1625,14 +1625,16 @@ class Realiser:
         a cause just before the anchor event (VidSitu's Ev3) leads into it ("That makes
         the man grab her."), a reaction after it says so ("In reaction, ..."). """
         told = self._story(events)
-        return self._join(events, [clause for clause, _ in told], [base for _, base in told])
+        return self._join(events, [clause for clause, _, _ in told], [base for _, base, _ in told],
+                          [more for _, _, more in told])
 
     def clip_caption(self, events: list[Event], clauses: list[str]) -> str:
         """Event clauses of another style joined as the natural paragraph joins its own."""
         return self._join(events, clauses, [None] * len(events))
 
-    def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, str | None]]:
-        """(natural clause, the anchor's clause as a bare infinitive or None) of each
+    def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, str | None, str | None]]:
+        """(natural clause, the anchor's clause as a bare infinitive or None, the clause
+        without its subject where it goes on from the event before, see ``_join``) of each
         event as told in order; ``core_only``: clauses without their ArgMs and scene.
         The clauses do not depend on the relations, so a clip's relation negatives reuse
         its positive's story (the few last stories are kept)."""
@@ -1649,7 +1651,7 @@ class Realiser:
         return told
 
     def _tell(self, events: list[Event], core_only: bool, anchor_form: str | None,
-              joined: bool = False) -> list[tuple[str, str | None]]:
+              joined: bool = False) -> list[tuple[str, str | None, str | None]]:
         story = _Discourse()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
@@ -1735,6 +1737,13 @@ class Realiser:
                 else:
                     form = "finite" if anchor_form == "and" else anchor_form
                     base = self.natural_clause(told, None, t_def, t_omit, form, t_pron, t_short, t_named)
+            more = None
+            if subject is not None and not pronoun and keys[subject] is not None \
+                    and keys[subject] == before_subject and not facts[subject].about.plural:
+                # the same one again, told by a noun (no pronoun: the clip does not say he
+                # or she): the sentence may go on from the one before ("the nurse" four
+                # times, "the engineer", "the guard", judged needless in round 9)
+                more = self.natural_clause(told, None, t_def, t_omit, "finite", (t_subj, ""), t_short, t_named)
             last_thing = self._thing_acted_on(ev, facts) or self._thing_gone_to(ev, facts)
             before_subject = keys[subject] if subject is not None else None
             before_head = facts[subject].head if subject is not None else None
@@ -1752,7 +1761,7 @@ class Realiser:
             manners = {r.filler.lower() for k, r in enumerate(roles) if r.argm == "manner" and k not in omit}
             goals = {f.inner for k, (r, f) in enumerate(zip(roles, facts)) if f.inner is not None and k not in omit
                      and r.filler.lower().startswith(_GOAL_PREPOSITIONS)}
-            out.append((clause, base))
+            out.append((clause, base, more))
         return out
 
     def _acts_on(self, ev: Event, key: str | None, head: str | None) -> bool:
@@ -2083,14 +2092,27 @@ class Realiser:
             last = who if person else None
             if not person:
                 continue
-            words = [t for k, r in enumerate(ev.roles) if k != subject for t in self.analyse(r.filler).tokens]
+            phrases = [self.analyse(r.filler) for k, r in enumerate(ev.roles) if k != subject]
+            words = [t for p in phrases for t in p.tokens]
             found = {t.text.lower() for t in words} & {"himself", "herself"}
             if not any(t.tag == "PRP" and t.text.lower() in _PERSON_OBJECTS
                        or t.pos in ("NOUN", "PROPN") and noun_class(t.lemma, overrides) == "person" for t in words):
-                for owner in {t.text.lower() for t in words if t.tag == "PRP$"} & {"his", "her"}:
-                    other = "she" if owner == "his" else "he"
-                    if all(g in (other, "they") for m, g in people.items() if m != who):
-                        found.add(owner)
+                for p in phrases:
+                    for t in p.tokens:
+                        owner = t.text.lower()
+                        if t.tag != "PRP$" or owner not in ("his", "her"):
+                            continue
+                        other = "she" if owner == "his" else "he"
+                        # a thing one carries or wears is the doer's ("fights off flames
+                        # with her shield") beside others whose gender the clip does not
+                        # say (a dragon); a body part may be another's ("pulls a sheet up
+                        # to his chin" by a nurse, with a patient)
+                        owned = p.tokens[t.head] if 0 <= t.head < len(p.tokens) else t
+                        unknown_ok = owned.pos == "NOUN" and noun_supersense(owned.lemma) not in (
+                            "noun.body", None)
+                        if all(g in (other, "they") or (g is None and unknown_ok)
+                               for m, g in people.items() if m != who):
+                            found.add(owner)
             for word in found:
                 seen.setdefault(who, set()).add("he" if word in ("himself", "his") else "she")
         return {who: next(iter(ws)) for who, ws in seen.items() if len(ws) == 1}
@@ -2204,7 +2226,7 @@ class Realiser:
             )
         return facts
 
-    def _join(self, events: list[Event], clauses: list[str], bases: list) -> str:
+    def _join(self, events: list[Event], clauses: list[str], bases: list, more: list | None = None) -> str:
         """Sentences in time order. A relation is said where the story reaches it, naming
         the anchor by its content:
         - the event just before the anchor causes or enables it: one sentence tells both,
@@ -2221,7 +2243,13 @@ class Realiser:
           stack of boxes"), is a result: "As a result, ...".
         A relation that runs against the order of telling is left unsaid rather than said
         backwards. ``bases``: the anchor's clause in the form ``_anchor_form`` says (None
-        in styles that have none: the relation is said on the anchor's own sentence)."""
+        in styles that have none: the relation is said on the anchor's own sentence).
+        ``more``: each event's clause without its subject where the one before had the same
+        subject, told by a noun (None in other styles): one who does two things in a row,
+        with no relation to say on the second, is told in one sentence ("After that, the
+        nurse gently pulls a blanket over the patient and turns off the lamp"), two events
+        to a sentence at most, so that a noun the clip gives no pronoun for is not said at
+        the start of every sentence."""
         c = self.g.clip
         if len(clauses) == 1:
             return capitalise(fill(c["single"], clause=clauses[0]))
@@ -2233,7 +2261,9 @@ class Realiser:
 
         sentences = []
         reacted = False  # the sentence before said a relation with a connective of its own
-        told: list = []  # the events of the sentence before
+        told: list = []  # the events of the sentence before the one reacting took part in
+        size = 0  # how many events the sentence before told
+        plain = {rel["NoRel"], rel["anchor"], rel["Reaction To"], rel["Reaction To again"]}
         for i, (ev, clause) in enumerate(zip(events, clauses)):
             conn = connective(i)
             template, slots, said = rel["NoRel"], {}, False
@@ -2275,10 +2305,18 @@ class Realiser:
                     exchange = [events[anchor_pos]] if events[i - 1].relation == REACTION else []
                     template = rel[self._reaction_lead(ev, [*exchange, *told])]
                     said = template != rel["Reaction To"]
+            # (not the cause the anchor will be told with: that is a sentence of its own)
+            cause = i + 1 == anchor_pos and ev.relation in ("Causes", "Enables") and bases[i + 1]
+            if more and more[i] and not slots and template in plain and size == 1 and not cause \
+                    and not _ends_in_quote(clauses[i - 1]) and sentences[-1].endswith("."):
+                sentences[-1] = f"{sentences[-1][:-1]} and {more[i]}."
+                told, size = [events[i - 1], ev], 2
+                continue
             reacted = said or template in (rel["Causes finite"], rel["Causes earlier"])
             # who made the anchor happen took part in it ("turns the wheel, which makes the
             # sedan hit a pile of boxes"); one whose deed only came first did not
             told = [events[i - 1], ev] if slots and template == rel["Causes"] else [ev]
+            size = 2 if slots else 1
             sentence = capitalise(fill(template, connective=conn, clause=clause, **slots))
             if sentence.endswith(('?".', '!".', '.".')):
                 sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
@@ -2376,7 +2414,7 @@ class Realiser:
         told = self._story(events, core_only=True)
         kept = list(range(len(events)))
         while True:
-            text = " ".join(capitalise(told[i][0]) + "." for i in kept)
+            text = " ".join(capitalise(told[i][0]) + "." for i in kept)  # one sentence each
             droppable = [i for i in kept if events[i].name != ANCHOR_EVENT]
             if clip_tokens(text) <= budget or len(kept) == 1 or not droppable:
                 return text
