@@ -758,3 +758,38 @@ def test_a_possession_tells_a_gender_beside_one_whose_gender_is_unknown(realiser
                                                "Arg2 (instrument)": "with her shield"}),
                     ("put out", "put.10", {"Arg0 (extinguisher)": "warrior in bronze armor", "Arg1 (fire)": "fire on her cloak"}))
     assert "Then, she stares down" in text and "fights off flames with her shield. Finally, she puts out" in text, text
+
+
+def test_how_the_doer_was_is_set_off_after_the_rest(realiser, grammar):
+    """Judged not fluent (round 9): "opens the car door dazed", "runs into an alley
+    limping" (q037), "runs out of the barn screaming at night" (q143), "falls into the
+    snow exhausted" (q103): a participle that says how the doer was comes after all the
+    rest, set off with a comma; a sentence so ended does not go on with "and"; a manner
+    of the deed stays where it was ("in panic")."""
+    barn = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "NoRel"],
+                    ("enter", "enter.01", {"Arg0 (entity entering)": "teenage girl with flashlight",
+                                           "Arg1 (place entered)": "old barn"}),
+                    ("look", "look.01", {"Arg0 (looker)": "teenage girl with flashlight", "Arg1 (thing looked at)": "hayloft",
+                                         "Scene of the Event": "old barn"}),
+                    ("jump", "jump.01", {"Arg0 (jumper)": "man in burlap mask", "ArgM (direction)": "down from the hayloft"}),
+                    ("drop", "drop.01", {"Arg0 (dropper)": "teenage girl with flashlight", "Arg1 (thing dropped)": "flashlight"}),
+                    ("run", "run.02", {"Arg0 (runner)": "teenage girl with flashlight", "ArgM (direction)": "out of the barn",
+                                       "ArgM (manner)": "screaming", "Scene of the Event": "farm at night"}))
+    assert "runs out of the barn at night, screaming." in barn, barn
+    snow = _related(realiser, grammar, ["NoRel", "Causes", None],
+                    ("walk", "walk.01", {"Arg0 (walker)": "explorers in fur parkas", "ArgM (direction)": "against the wind"}),
+                    ("fall", "fall.01", {"Arg1 (thing falling)": "explorer in orange parka", "Arg4 (end point)": "into the snow",
+                                         "ArgM (manner)": "exhausted"}),
+                    ("lift", "lift.01", {"Arg0 (lifter)": "man with frosted beard", "Arg1 (thing lifted)": "explorer in orange parka"}))
+    assert "falls into the snow, exhausted, which makes a man" in snow, snow
+    laugh = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                     ("sit", "sit.01", {"Arg1 (thing sitting)": "man in tuxedo"}),
+                     ("enter", "enter.01", {"Arg0 (entity entering)": "his friend in hawaiian shirt",
+                                            "Arg1 (place entered)": "the room", "ArgM (manner)": "laughing"}),
+                     ("give", "give.01", {"Arg0 (giver)": "his friend in hawaiian shirt", "Arg1 (thing given)": "wallet",
+                                          "Arg2 (entity given to)": "man in tuxedo"}))
+    assert "enters the room, laughing. Finally," in laugh, laugh
+    panic = _story(realiser, grammar,
+                   ("run", "run.02", {"Arg0 (runner)": "woman in nightgown", "ArgM (direction)": "out of the bathroom",
+                                      "ArgM (manner)": "in panic"}))
+    assert "runs out of the bathroom in panic." in panic, panic
