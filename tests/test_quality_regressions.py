@@ -70,6 +70,10 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # into an alley, limping"; round9/q037's "In reaction" is "After that" by the reaction
 # rule, the man having turned the wheel), round8/q086 ("stands up, embarrassed", not
 # "embarrassedly").
+# Passing only in part: round9/q103 (one of a group told before is "the explorer", told
+# apart by number, _distinguishing; the scene the event names itself is not said,
+# Realiser._scene_in_core; "falls into the snow, exhausted," set off; the causal "which
+# makes a man ... lift" the reader found odd and "out of the snow to his feet" stay).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -291,7 +295,6 @@ NOT_YET = {
     "round9/q098",
     "round9/q099",
     "round9/q101",
-    "round9/q103",
     "round9/q106",
     "round9/q111",
     "round9/q112",

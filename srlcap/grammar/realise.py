@@ -115,7 +115,7 @@ def _pronoun_here(key: str, words: frozenset, before: dict, here: dict, was_subj
     return word
 
 
-def _distinguishing(about: "_Noun", others: list) -> str | None:
+def _distinguishing(about: "_Noun", others: list, near: frozenset = frozenset()) -> str | None:
     """The shortest mention of a known entity that still tells it from the others of its
     noun the story knows (``others``): its noun alone where it is the only one ("the log"
     for "the large log", "the guard" for "the security guard"), its words before the noun
@@ -127,8 +127,13 @@ def _distinguishing(about: "_Noun", others: list) -> str | None:
     if toks[lead].pos != "NOUN" or any(t.tag in ("POS", "PRP$") for t in toks[:lead]):
         return None
     # one told by its noun alone may be this very one ("after the Frisbee", "the red Frisbee")
+    # a group of the noun told before is told apart by its number ("explorers ... the
+    # explorer"), but for a counted one, which may count this one ("the two men ... the
+    # man"), and one in this sentence or the one before ("the other workers watch the
+    # worker ...", "soldiers enter the bunker, and the soldier ...")
     same = [o for o in others if o.head == about.head and o.key != about.key
-            and not (o.bare and o.plural == about.plural)]
+            and not (o.bare and o.plural == about.plural)
+            and (o.plural == about.plural or o.key in near or any(t.tag == "CD" for t in o.phrase.tokens))]
     if not same:
         return "the " + " ".join([t.text for t in toks[:lead] if t.tag == "CD"] + [_word_as_told(toks[lead])])
     mods = {t.lemma.lower() for t in toks[:lead] if t.tag not in ("DT", "CD")}
@@ -1692,7 +1697,8 @@ class Realiser:
             omit = frozenset(k for k, r in enumerate(roles)
                              if (r.argm == "scene" and (here == scene or self._same_setting(here, scene)
                                                         or facts[k].mention in story.mentioned
-                                                        or story.knows_place(facts[k]) or leaves))
+                                                        or story.knows_place(facts[k]) or leaves
+                                                        or self._scene_in_core(roles, k)))
                              or (r.argm == "location" and r.filler.lower() == place)
                              # a manner said just before is not said again: "angrily opens the
                              # car door and yells at him", "proudly lifts a large fish ... the
@@ -1965,7 +1971,8 @@ class Realiser:
                     words[k] = pronoun_case(word, False)
                     continue
             if ref.again:
-                short = _distinguishing(about, known)
+                near = frozenset(f.about.key for f in facts if f.about is not None) | frozenset(before)
+                short = _distinguishing(about, known, near)
                 if short:
                     words[k] = short
         return pronoun, tuple(words.items())
@@ -2031,6 +2038,19 @@ class Realiser:
             lead = _lead_noun(p)
             return {t.lemma for i, t in enumerate(p.tokens) if i != lead and t.pos == "NOUN"} - {p.tokens[lead].lemma}
         return bool(kinds(a) & kinds(b))
+
+    def _scene_in_core(self, roles, k: int) -> bool:
+        """Whether the scene ``roles[k]`` is named whole by the event's own core fillers:
+        "closes the tent flap", not "... inside the tent" (judged redundant in round 9,
+        q103 q106); not "the room" for "a hospital room", which says more."""
+        nouns = _noun_lemmas(self.analyse(roles[k].filler))
+        if not nouns:
+            return False
+        core: set = set()
+        for r in roles:
+            if r.is_core:
+                core |= _noun_lemmas(self.analyse(r.filler))
+        return nouns <= core
 
     def _names_scene(self, roles, scene: str | None) -> bool:
         """Whether a direction or a location of these roles names the place of the scene
