@@ -44,14 +44,19 @@ def test_a_group_told_after_one_of_its_members_is_the_other_ones(realiser, gramm
 
 
 def test_a_member_of_a_known_group(realiser, grammar):
-    """With a description of its own it is someone new, indefinite (round 5's readers took
-    "the explorer in the orange parka" after "explorers" as told before; round 4's wanted
-    "a bandit with a red bandana" linked to the two bandits: the later reading is kept);
-    bare, one of the group."""
+    """With a description of its own, one of a counted group is one of those, definite
+    (round 4's and round 9's readers wanted "a bandit with a red bandana" linked to the two
+    bandits, q129); of a group not counted, someone new, indefinite (round 5's readers
+    took "the explorer in the orange parka" after "explorers" as told before); bare, one
+    of the group."""
     chase = ("chase", "chase.01", {"Arg0 (chaser)": "two bandits with bandanas", "Arg1 (thing chased)": "cowboy"})
     described = _story(realiser, grammar, chase,
                        ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit with red bandana", "Arg2 (target)": "cowboy"}))
-    assert "Finally, a bandit with a red bandana shoots at him" in described
+    assert "Finally, the bandit with the red bandana shoots at him" in described, described
+    explorers = _story(realiser, grammar,
+                       ("walk", "walk.01", {"Arg0 (walker)": "explorers in fur parkas"}),
+                       ("fall", "fall.01", {"Arg1 (thing falling)": "explorer in orange parka"}))
+    assert "Finally, an explorer in an orange parka falls" in explorers, explorers
     bare = _story(realiser, grammar, chase,
                   ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
     assert "Finally, one of the two bandits shoots at him" in bare

@@ -133,7 +133,8 @@ def _distinguishing(about: "_Noun", others: list, near: frozenset = frozenset())
     # worker ...", "soldiers enter the bunker, and the soldier ...")
     same = [o for o in others if o.head == about.head and o.key != about.key
             and not (o.bare and o.plural == about.plural)
-            and (o.plural == about.plural or o.key in near or any(t.tag == "CD" for t in o.phrase.tokens))]
+            and (o.plural == about.plural
+                 or (not about.plural and (o.key in near or any(t.tag == "CD" for t in o.phrase.tokens))))]
     if not same:
         return "the " + " ".join([t.text for t in toks[:lead] if t.tag == "CD"] + [_word_as_told(toks[lead])])
     mods = {t.lemma.lower() for t in toks[:lead] if t.tag not in ("DT", "CD")}
@@ -251,6 +252,11 @@ class _Discourse:
             # orange parka": "the explorer in the orange parka" reads as told before)
             if about.bare and f.mention == about.key and about.phrase.tokens[0].tag not in ("DT", "PRP$"):
                 return _Ref(True, "one of " + _short_definite(known[0].phrase))
+            if any(t.tag == "CD" for t in known[0].phrase.tokens) and f.mention == about.key:
+                # but one of a counted group is one of those: "two bandits with bandanas
+                # chase him. Finally, the bandit with the red bandana shoots at him" (round
+                # 9 took "a bandit with a red bandana" for a new bandit, q129)
+                return _Ref(True)
             return _NEW
         if not about.plural and not known and about.head in _PAIR_MEMBERS and self._knows_pair():
             # "a couple walks ... the man in a white shirt holds the woman's hand"
