@@ -841,3 +841,20 @@ def test_one_of_a_group_told_before_is_told_apart_by_number(realiser, grammar):
                    ("shake", "shake.01", {"Arg0 (shaker)": "two men", "Arg1 (thing shaken)": "hands"}),
                    ("pick", "pick.01", {"Arg0 (picker)": "man in camel coat", "Arg1 (thing picked)": "package"}))
     assert "the man in the camel coat picks" in men, men
+
+
+def test_a_style_that_names_its_relations_keeps_naming_them(realiser, grammar):
+    """The story's "Seeing this" and its plain reactions are English for a story; figclip's
+    "the action is ..." clauses keep "In reaction", "In response" (a caption of them is no
+    story: "Seeing this, the action is laugh" reads as nothing)."""
+    frames = (("enter", "enter.01", {"Arg0 (entity entering)": "woman in black blazer", "Arg1 (place entered)": "the elevator"}),
+              ("push", "push.01", {"Arg0 (pusher)": "woman in black blazer", "Arg1 (thing pushed)": "elevator button"}),
+              ("close", "close.01", {"Arg1 (thing closing)": "elevator doors"}),
+              ("grab", "grab.01", {"Arg0 (grabber)": "man in grey suit", "Arg1 (thing grabbed)": "elevator doors"}),
+              ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in black blazer"}))
+    rels = ["Enables", "Enables", None, "Reaction To", "Reaction To"]
+    events = [make_event(verb, vid, roles, f"Ev{i + 1}", rel, grammar)
+              for i, ((verb, vid, roles), rel) in enumerate(zip(frames, rels))]
+    caps = realiser.realise_clip(events)
+    assert "In reaction, the action is grab" in caps["figclip"] and "In response, the action is laugh" in caps["figclip"]
+    assert "Seeing this, a man in a grey suit grabs them" in caps["natural"], caps["natural"]

@@ -359,8 +359,9 @@ def _mention(role) -> str | None:
 
 class _SameDoer(str):
     """The anchor's clause without its subject, who did what caused or enabled it: "Then,
-    the guard listens to footsteps and so turns around", not "..., which makes the guard
-    turn around" (caused, and the doer no pronoun: a gender the clip does not say);
+    the guard listens to footsteps and turns around", not "..., which makes the guard
+    turn around" (a gender the clip does not say), nor "and so turns around", nor "...,
+    which makes him cry out" (caused: round 9 judged these two awkward);
     "Then, he closes the machine door and opens it", not "..., so he can open it" (enabled,
     pronoun or not: "so he can" claims the first deed was done for the second, which the
     relation does not say, and readers judged it a purpose the doer did not have)."""
@@ -1633,11 +1634,12 @@ class Realiser:
         """The clip as one story: the events in order with temporal connectives; an
         entity said again is definite ("the man in the black suit") or a pronoun; the
         scene said once, and again only when it changes; relations said in time order:
-        a cause just before the anchor event (VidSitu's Ev3) leads into it ("That makes
-        the man grab her."), a reaction after it says so ("In reaction, ..."). """
+        a cause just before the anchor event (VidSitu's Ev3) is told with it ("..., which
+        makes the man grab her"), a reaction after it as English tells one ("Hearing this,
+        ...", "Seeing this, ..."; see ``_join``)."""
         told = self._story(events)
         return self._join(events, [clause for clause, _, _ in told], [base for _, base, _ in told],
-                          [more for _, _, more in told])
+                          [more for _, _, more in told], story=True)
 
     def clip_caption(self, events: list[Event], clauses: list[str]) -> str:
         """Event clauses of another style joined as the natural paragraph joins its own."""
@@ -2276,7 +2278,8 @@ class Realiser:
             )
         return facts
 
-    def _join(self, events: list[Event], clauses: list[str], bases: list, more: list | None = None) -> str:
+    def _join(self, events: list[Event], clauses: list[str], bases: list, more: list | None = None,
+              story: bool = False) -> str:
         """Sentences in time order. A relation is said where the story reaches it, naming
         the anchor by its content:
         - the event just before the anchor causes or enables it: one sentence tells both,
@@ -2286,11 +2289,14 @@ class Realiser:
           a reader takes a link to the sentence it follows;
         - an earlier event causes it: "All this makes ..." (not "as a result", which
           reads as a result of the sentence just before);
-        - a later event reacting to the anchor: "In reaction, ...", without a temporal
-          connective before it; right after a sentence that said so, "In response, ...";
-          not where the one reacting did the deed told just before (one does not react
-          to one's own deed); what befalls its subject, with no agent ("falls onto a
-          stack of boxes"), is a result: "As a result, ...".
+        - a later event reacting to the anchor: in the story, "Hearing this, ..." after
+          words said aloud, "Seeing this, ..." by a bystander, the temporal connective
+          where the one reacting took part (``_reaction_lead``) or right after a sentence
+          that said a relation with a link of its own (never two in a row); in other
+          styles "In reaction, ...", and "In response, ..." right after; not where the one
+          reacting did the deed told just before (one does not react to one's own deed);
+          what befalls its subject, with no agent ("falls onto a stack of boxes"), is a
+          result: "As a result, ...".
         A relation that runs against the order of telling is left unsaid rather than said
         backwards. ``bases``: the anchor's clause in the form ``_anchor_form`` says (None
         in styles that have none: the relation is said on the anchor's own sentence).
@@ -2313,7 +2319,7 @@ class Realiser:
         reacted = False  # the sentence before said a relation with a connective of its own
         told: list = []  # the events of the sentence before the one reacting took part in
         size = 0  # how many events the sentence before told
-        plain = {rel["NoRel"], rel["anchor"], rel["Reaction To"], rel["Reaction To again"]}
+        plain = {rel["NoRel"], rel["anchor"], rel["Reaction To plain"]}
         for i, (ev, clause) in enumerate(zip(events, clauses)):
             conn = connective(i)
             template, slots, said = rel["NoRel"], {}, False
@@ -2344,17 +2350,22 @@ class Realiser:
                 # carries the explorer", not a reaction; to what befell one, one does
                 if not self._has_agent_subject(ev):
                     template = rel["Reaction To befalls"]
+                    said = story
+                elif not story:
+                    # a style that names its relations (figclip's "the action is ..."): "In
+                    # reaction", "In response" right after
+                    template = rel["Reaction To again" if reacted else "Reaction To"]
                     said = True
                 elif reacted:
                     # never two formulaic links in a row ("In reaction, ... In response, ...",
                     # "As a result, ... In reaction, ...", judged stacked in round 9)
-                    template = rel["Reaction To again"]
+                    template = rel["Reaction To plain"]
                 else:
                     # the anchor's own people are in the exchange it starts: "grabs her purse.
                     # After that, she pulls it back. Finally, the man pushes her"
                     exchange = [events[anchor_pos]] if events[i - 1].relation == REACTION else []
                     template = rel[self._reaction_lead(ev, [*exchange, *told])]
-                    said = template != rel["Reaction To"]
+                    said = template != rel["Reaction To plain"]
             # (not the cause the anchor will be told with: that is a sentence of its own)
             cause = i + 1 == anchor_pos and ev.relation in ("Causes", "Enables") and bases[i + 1]
             if more and more[i] and not slots and template in plain and size == 1 and not cause \
@@ -2362,7 +2373,7 @@ class Realiser:
                 sentences[-1] = f"{sentences[-1][:-1]} and {more[i]}."
                 told, size = [events[i - 1], ev], 2
                 continue
-            reacted = said or template in (rel["Causes finite"], rel["Causes earlier"])
+            reacted = said or (story and template in (rel["Causes finite"], rel["Causes earlier"]))
             # who made the anchor happen took part in it ("turns the wheel, which makes the
             # sedan hit a pile of boxes"); one whose deed only came first did not
             told = [events[i - 1], ev] if slots and template == rel["Causes"] else [ev]
@@ -2396,10 +2407,10 @@ class Realiser:
         if self._plan(told[-1]).speech or told[-1].verb.lower() in self._SPEECH_VERBS:
             return "Reaction To heard"
         if ev.verb.lower().split()[0] in self._LOOKING_VERBS:
-            return "Reaction To"
+            return "Reaction To plain"
         who = self._facts(ev.roles[self._plan(ev).subject]).about
         if who is None:
-            return "Reaction To"
+            return "Reaction To plain"
         forms = {w for word in self._referent_words(who, {}) for w in _PRONOUN_FORMS[word]}
         for before in told:
             subject = self._plan(before).subject
@@ -2413,10 +2424,10 @@ class Realiser:
                 # one the doer may own ("lifts a fish over his head")
                 if any(t.text.lower() in forms and (t.tag == "PRP" or t.text.lower() not in theirs)
                        for t in p.tokens) and k != subject:
-                    return "Reaction To"
+                    return "Reaction To plain"
                 if them is not None and (them.key == who.key or them.head == who.head
                                          or them.head == "wound" or noun_supersense(them.head) == "noun.body"):
-                    return "Reaction To"
+                    return "Reaction To plain"
         return "Reaction To seen"
 
     def _subject_words(self, ev: Event) -> frozenset:
