@@ -877,3 +877,23 @@ def test_one_the_sentence_before_called_by_a_pronoun_is_a_pronoun_again(realiser
                    ("shake", "shake.01", {"Arg0 (shaker)": "man with guitar case", "Arg1 (thing shaken)": "her hand"}),
                    ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in beret"}))
     assert "Finally, the woman laughs." in two, two
+
+
+def test_a_body_part_tells_who_took_part_only_where_it_is_not_the_doers(realiser, grammar):
+    """"pours whiskey on the wound. Finally, the soldier screams in pain": the wound may
+    be his, he took part; "lifts a large fish over his head. Seeing this, the boy smiles
+    at him": the head is the fisherman's own (round 9, q077: "In reaction" unnatural)."""
+    fish = _related(realiser, grammar, ["NoRel", "Enables", None, "Reaction To"],
+                    ("pull", "pull.01", {"Arg0 (puller)": "fisherman in yellow raincoat", "Arg1 (thing pulled)": "fishing net"}),
+                    ("hold", "hold.01", {"Arg0 (holder)": "teenage boy", "Arg1 (thing held)": "the rope"}),
+                    ("lift", "lift.01", {"Arg0 (lifter)": "fisherman in yellow raincoat", "Arg1 (thing lifted)": "large fish",
+                                         "Arg4 (end point)": "over his head"}),
+                    ("smile", "smile.01", {"Arg0 (smiler)": "teenage boy", "Arg2 (smiled at)": "fisherman in yellow raincoat"}))
+    assert "Seeing this, the boy smiles at him." in fish, fish
+    wound = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To"],
+                     ("carry", "carry.01", {"Arg0 (carrier)": "two men", "Arg1 (thing carried)": "wounded soldier"}),
+                     ("look", "look.01", {"Arg0 (looker)": "doctor in bloody apron", "Arg1 (thing looked at)": "the wound"}),
+                     ("pour", "pour.01", {"Arg0 (pourer)": "doctor in bloody apron", "Arg1 (liquid)": "whiskey",
+                                          "Arg3 (destination)": "on the wound"}),
+                     ("scream", "scream.01", {"Arg0 (screamer)": "wounded soldier"}))
+    assert "Seeing this" not in wound and "Finally, the soldier screams." in wound, wound

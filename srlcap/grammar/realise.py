@@ -2447,8 +2447,12 @@ class Realiser:
                 if any(t.text.lower() in forms and (t.tag == "PRP" or t.text.lower() not in theirs)
                        for t in p.tokens) and k != subject:
                     return "Reaction To plain"
-                if them is not None and (them.key == who.key or them.head == who.head
-                                         or them.head == "wound" or noun_supersense(them.head) == "noun.body"):
+                if them is not None and (them.key == who.key or them.head == who.head):
+                    return "Reaction To plain"
+                # a wound or a body part not the doer's own may be the one reacting's ("pours
+                # whiskey on the wound"; not "lifts a fish over his head")
+                own = any(t.tag == "PRP$" and t.text.lower() in theirs for t in p.tokens)
+                if them is not None and not own and (them.head == "wound" or noun_supersense(them.head) == "noun.body"):
                     return "Reaction To plain"
         return "Reaction To seen"
 
