@@ -51,9 +51,33 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # toast to a family"). Fixed by a manner not said again right after (realise._tell):
 # round8/q004 ("angrily opens the car door ... yells at him"). Fixed by a pronoun after a
 # preposition (Realiser._pronoun_after_preposition): round8/q050 ("from him").
-# Passing only because the reader's quote is not the text's words ("'In reaction, ...'
-# then 'In response, ...'", "'Someone ... its secret bosom'"), not fixed: round9/q081,
-# round9/q159.
+# Passing only because the reader's quote is not the text's words ("'Someone ... its
+# secret bosom'"), not fixed: round9/q159.
+# Fixed by a reaction said as English tells one ("Hearing this", "Seeing this", or the
+# temporal connective where the one reacting took part; never two such links in a row;
+# Realiser._reaction_lead): round2/q005 ("in reaction" twice in a row); round9/q081 (it
+# passed before only by its quote's "..."; now "Seeing this, ... Finally, ..."). Fixed by the one
+# acted on acting back told after ", and" (realise._Counter): round8/q112 ("which makes
+# the instructor effortlessly catch"). Passing only in part: round8/q029 (one's own next
+# deed after plain "and", not "and so"; the repeated "the photograph" stays).
+# Fixed by "it" for the thing the event before acted on or went to, as the one object
+# after a preposition too, and "him" for a person told before by some of the words of
+# their description (Realiser._it, _thing_gone_to, _named_shorter): round9/q008
+# ("towards the young man ... hugs the young man"), round9/q068 ("towards the crater and
+# looks cautiously at the crater").
+# Fixed by a participle that says how the doer was set off after the rest with a comma
+# (Realiser._depictives): round8/q037 and round9/q037 ("opens the car door, dazed", "runs
+# into an alley, limping"; round9/q037's "In reaction" is "After that" by the reaction
+# rule, the man having turned the wheel), round8/q086 ("stands up, embarrassed", not
+# "embarrassedly").
+# Passing only in part: round9/q103 (one of a group told before is "the explorer", told
+# apart by number, _distinguishing; the scene the event names itself is not said,
+# Realiser._scene_in_core; "falls into the snow, exhausted," set off; the causal "which
+# makes a man ... lift" the reader found odd and "out of the snow to his feet" stay).
+# Fixed by one of a counted group with its own description told as one of those, definite
+# (_Discourse.refer): round4/q033, round6/q148, round9/q129 ("the bandit with the red
+# bandana" after "two bandits with bandanas"; the readers' "one of them" is not the words,
+# the link is the fix; round9/q129's "In reaction" is "Finally" by the reaction rule).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -78,7 +102,6 @@ NOT_YET = {
     "round1/q176",
     "round1/q177",
     "round1/q179",
-    "round2/q005",
     "round2/q032",
     "round2/q035",
     "round2/q041",
@@ -119,7 +142,6 @@ NOT_YET = {
     "round4/q024",
     "round4/q027",
     "round4/q031",
-    "round4/q033",
     "round4/q041",
     "round4/q042",
     "round4/q045",
@@ -177,7 +199,6 @@ NOT_YET = {
     "round6/q133",
     "round6/q137",
     "round6/q140",
-    "round6/q148",
     "round7/q009",
     "round7/q054",
     "round7/q059",
@@ -209,10 +230,8 @@ NOT_YET = {
     "round8/q022",
     "round8/q023",
     "round8/q028",
-    "round8/q029",
     "round8/q030",
     "round8/q035",
-    "round8/q037",
     "round8/q041",
     "round8/q048",
     "round8/q051",
@@ -227,13 +246,11 @@ NOT_YET = {
     "round8/q075",
     "round8/q083",
     "round8/q085",
-    "round8/q086",
     "round8/q090",
     "round8/q101",
     "round8/q103",
     "round8/q106",
     "round8/q110",
-    "round8/q112",
     "round8/q113",
     "round8/q115",
     "round8/q122",
@@ -250,14 +267,12 @@ NOT_YET = {
     "round8/q171",
     "round8/q172",
     "round9/q004",
-    "round9/q008",
     "round9/q011",
     "round9/q012",
     "round9/q015",
     "round9/q018",
     "round9/q030",
     "round9/q031",
-    "round9/q037",
     "round9/q040",
     "round9/q044",
     "round9/q045",
@@ -268,7 +283,6 @@ NOT_YET = {
     "round9/q059",
     "round9/q063",
     "round9/q064",
-    "round9/q068",
     "round9/q069",
     "round9/q071",
     "round9/q072",
@@ -283,7 +297,6 @@ NOT_YET = {
     "round9/q098",
     "round9/q099",
     "round9/q101",
-    "round9/q103",
     "round9/q106",
     "round9/q111",
     "round9/q112",
@@ -291,7 +304,6 @@ NOT_YET = {
     "round9/q116",
     "round9/q121",
     "round9/q123",
-    "round9/q129",
     "round9/q133",
     "round9/q137",
     "round9/q140",
@@ -329,10 +341,12 @@ def _clips(source: str) -> dict:
 
 def _offending(reason: str) -> list[str]:
     """The words the reader quoted as wrong: 'in a beach'; suggestions are not, in brackets
-    or said so ("instead of 'she'", "where 'him' fits", "where 'she' is expected")."""
+    or said so ("instead of 'she'", "where 'him' fits", "where 'she' is expected", "should
+    use 'him'")."""
     reason = re.sub(r"\([^)]*\)", "", reason)
     reason = re.sub(r"\binstead of\s+'[^']*'", "", reason)
     reason = re.sub(r"'[^']*'\s+(?:is expected|fits)\b", "", reason)
+    reason = re.sub(r"\bshould use\s+'[^']*'", "", reason)  # "... should use 'him'"
     # one word with a space either side is the gap between two quotes, the first closed
     # early by an apostrophe ("'a woman's hand' and 'kiss ...'": not " and "; " - " is a quote)
     return [q for q in re.findall(r"'([^']{3,})'", reason)

@@ -32,7 +32,7 @@ _TEMPLATE_SLOTS = {
 _RELATION_SLOTS = {"connective", "clause", "cause"}
 # how each relation is said (srlcap.grammar.realise.Realiser._join)
 _RELATION_KEYS = ("Causes", "Causes, same doer", "Enables", "Enables, same doer", "Causes earlier", "Causes finite", "Enables earlier", "Reaction To",
-                  "Reaction To again", "Reaction To befalls", "NoRel", "anchor")
+                  "Reaction To heard", "Reaction To seen", "Reaction To plain", "Reaction To again", "Reaction To befalls", "NoRel", "anchor")
 
 
 @dataclass(frozen=True)
