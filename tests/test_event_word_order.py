@@ -132,10 +132,13 @@ def test_one_word_direction_right_after_the_verb(realiser, grammar, verb, verb_i
     ("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field",
                          "Scene of the Event": "cornfield at night"},
      "A glowing meteor falls into the field at night."),
-    # what talk is about ends the sentence, after its place (round7/q039)
+    # what talk is about ends the sentence (round7/q039 "about their father in a log
+    # cabin"), and its place does not split it from whom it is said to (round8/q028,
+    # round9/q076 "to a woman with blonde hair in a log cabin about their father"): the
+    # place opens the sentence
     ("talk", "talk.01", {"Arg0 (talker)": "woman in red flannel", "Arg2 (hearer)": "to a woman",
                          "Arg1 (subject)": "about their father", "Scene of the Event": "log cabin"},
-     "A woman in a red flannel talks to a woman in a log cabin about their father."),
+     "In a log cabin, a woman in a red flannel talks to a woman about their father."),
 ])
 def test_trailing_phrases_order(realiser, grammar, verb, verb_id, args, expected):
     assert _say(realiser, grammar, verb, verb_id, args) == expected
@@ -159,3 +162,67 @@ def prose_like(grammar, nlp):
     from srlcap.grammar import Realiser
 
     return Realiser(grammar, Analyser(grammar, nlp=nlp, written=True)), grammar
+
+
+# ------------------------------------------------------------------ round 9: the bundled sample's frames
+
+def _sample_event(clip_id: str, name: str):
+    """An event of the bundled sample, with its entities, as the build reads it."""
+    from srlcap.build import BUNDLED_SAMPLE
+    from srlcap.frames import assign_entities
+    from srlcap.readers import read_vidsitu
+
+    kinds = frozenset({"direction", "manner", "location", "purpose", "goal"})
+    clip = next(c for c in (*read_vidsitu(BUNDLED_SAMPLE, "train", kinds), *read_vidsitu(BUNDLED_SAMPLE, "valid", kinds))
+                if c.clip_id == clip_id)
+    return next(ev for ev in assign_entities(clip.events) if ev.name == name)
+
+
+@pytest.mark.parametrize("clip_id, name, expected", [
+    # a setting would split whom it is said to from what about, or from what is asked:
+    # it opens the caption (round9/q011, q076, q133; round8/q028)
+    ("v_8hse6eHX9mt_seg_144_154", "Ev3",
+     "At a desert gas station, a woman in cowboy boots talks casually to an attendant in a blue cap about the road ahead."),
+    ("v_VnfpXx0O4Ij_seg_207_217", "Ev1",
+     "In a log cabin, a woman in a red flannel talks angrily to a woman with blonde hair about their father."),
+    ("v_qApCE1eDJVX_seg_95_105", "Ev2",
+     "In a ballroom, a man in a black tuxedo asks a woman in a red gown if she would dance."),
+    # a depictive: a past participle opens the caption, an -ing form ends it after a comma
+    # (round9/q064, q079; round8/q149)
+    ("v_Xuxq_NOUbK4_seg_65_75", "Ev4", "Dazed, a man in a denim jacket opens a car door on a city street."),
+    ("v_Xuxq_NOUbK4_seg_65_75", "Ev5", "A man in a denim jacket runs into an alley on a city street, limping."),
+    ("v_ibKXcjPfhsa_seg_305_315", "Ev2", "Exhausted, an explorer in an orange parka falls into the snow in a snowy tundra."),
+    # a setting the object's compound names is not said again (round9/q106)
+    ("v_ibKXcjPfhsa_seg_305_315", "Ev5", "A man with a frosted beard tightly closes the tent flap."),
+    # a room of the building the scene names is the building's (round9/q155)
+    ("v_6ZRvRTBGBR0_seg_54_64", "Ev1", "A security guard with a flashlight walks lazily through the museum gallery at night."),
+    ("v_wx9-wFrrB7Y_seg_20_30", "Ev4", "A pancake drops onto the kitchen floor."),
+])
+def test_sample_setting_and_depictive_order(realiser, clip_id, name, expected):
+    assert realiser.natural(_sample_event(clip_id, name)) == expected
+
+
+def test_a_setting_opens_only_a_standalone_caption(realiser, grammar):
+    """A story's clause may follow "and": its setting and depictive stay inside it."""
+    ev = _sample_event("v_Xuxq_NOUbK4_seg_65_75", "Ev4")
+    clause = realiser.natural_clause(ev)
+    assert clause == "a man in a denim jacket opens a car door on a city street, dazed"
+    talk = make_event("talk", "talk.01", {"Arg0 (talker)": "woman", "Arg2 (hearer)": "to a man",
+                                          "Arg1 (subject)": "about the road", "Scene of the Event": "gas station"},
+                      grammar=grammar)
+    assert not realiser.natural_clause(talk).startswith("at a gas station")
+    # with no hearer, "about" ends the sentence after the place, as before
+    alone = make_event("talk", "talk.01", {"Arg0 (talker)": "woman", "Arg1 (subject)": "about the road",
+                                           "Scene of the Event": "gas station"}, grammar=grammar)
+    assert realiser.natural(alone) == "A woman talks at a gas station about the road."
+
+
+def test_a_thing_not_a_room_is_not_the_buildings(realiser, grammar):
+    """Only a room or a fixture is said as the building's ("the museum gallery"): a car in
+    a garage is not "the garage car"; nor a room of a scene with more words than its noun."""
+    car = make_event("wash", "wash.01", {"Arg0 (washer)": "man", "Arg1 (thing washed)": "the car",
+                                         "Scene of the Event": "garage"}, grammar=grammar)
+    assert realiser.natural(car) == "A man washes the car in a garage."
+    hall = make_event("walk", "walk.01", {"Arg0 (walker)": "man", "ArgM (direction)": "down the hall",
+                                          "Scene of the Event": "old museum"}, grammar=grammar)
+    assert "down the hall in an old museum" in realiser.natural(hall)

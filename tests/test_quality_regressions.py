@@ -54,6 +54,16 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # Passing only because the reader's quote is not the text's words ("'In reaction, ...'
 # then 'In response, ...'", "'Someone ... its secret bosom'"), not fixed: round9/q081,
 # round9/q159.
+# Fixed by a setting that would split a hearer from what is said opening the caption
+# (realise._clause, standalone): round8/q028 ("to a woman with blonde hair in a log cabin
+# about their father"); by a depictive set off by its part of speech ("Dazed, a man ...",
+# "..., limping"): round9/q064, round9/q079, round8/q149, and in the story round8/q037
+# ("opens the car door, dazed"); by a setting the object's compound names not said
+# (realise._setting_named): round9/q106 ("the tent flap inside the tent"); by a room told as
+# the scene's building's (Realiser._part_in_scene): round9/q155 ("the museum gallery");. Fixed but still
+# listed, as the reader's quote holds words the fix keeps: round9/q011 ("should follow
+# 'talks casually'"), round9/q076 and q133 (the setting fixed; "a red flannel", "if she
+# would dance" stay).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -208,11 +218,9 @@ NOT_YET = {
     "round8/q017",
     "round8/q022",
     "round8/q023",
-    "round8/q028",
     "round8/q029",
     "round8/q030",
     "round8/q035",
-    "round8/q037",
     "round8/q041",
     "round8/q048",
     "round8/q051",
@@ -243,7 +251,6 @@ NOT_YET = {
     "round8/q137",
     "round8/q139",
     "round8/q141",
-    "round8/q149",
     "round8/q161",
     "round8/q168",
     "round8/q169",
@@ -267,7 +274,6 @@ NOT_YET = {
     "round9/q058",
     "round9/q059",
     "round9/q063",
-    "round9/q064",
     "round9/q068",
     "round9/q069",
     "round9/q071",
@@ -275,7 +281,6 @@ NOT_YET = {
     "round9/q076",
     "round9/q077",
     "round9/q078",
-    "round9/q079",
     "round9/q080",
     "round9/q083",
     "round9/q091",
@@ -284,7 +289,6 @@ NOT_YET = {
     "round9/q099",
     "round9/q101",
     "round9/q103",
-    "round9/q106",
     "round9/q111",
     "round9/q112",
     "round9/q115",
@@ -299,7 +303,6 @@ NOT_YET = {
     "round9/q143",
     "round9/q145",
     "round9/q149",
-    "round9/q155",
     "round9/q157",
     "round9/q158",
     "round9/q162",

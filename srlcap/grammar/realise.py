@@ -471,6 +471,34 @@ def _said_elsewhere(ph: list, scene: int) -> bool:
                for n in p.memoised("nouns", _noun_lemmas) for w in words)
 
 
+def _place_head(p: Phrase) -> int | None:
+    """The index of the noun a place names: the root of a noun phrase, the head of a
+    prepositional one's object ("inside [the tent]")."""
+    span = p.entity_span()
+    return None if span is None else p.span_head(*span)
+
+
+def _setting_named(ph: list, k: int, core, subject) -> bool:
+    """Whether a prepositional setting names the place an object names already, by a
+    noun of its compound ("inside the tent" of "closes the tent flap"): the object says
+    where, the setting says it again."""
+    at = _place_head(ph[k])
+    if at is None or ph[k].tokens[at].pos != "NOUN":
+        return False
+    noun = ph[k].tokens[at].lemma
+    return any(j != subject and j != k and ph[j].kind == "np" and noun in ph[j].memoised("nouns", _noun_lemmas)
+               for j in core)
+
+
+#: Rooms and fixtures of a building, said after the building's noun when it is the
+#: scene ("the museum gallery", "the bar door", "the kitchen floor"); a hand list: WordNet
+#: files "gallery" first as an audience and "stage" as a time.
+_BUILDING_PARTS = frozenset("""gallery hall hallway corridor lobby kitchen stage aisle door doorway entrance
+exit window floor stairs staircase balcony counter attic basement cellar foyer""".split())
+#: WordNet categories of a scene that is a building with such parts ("museum", "bar")
+_BUILDINGS = frozenset({"structure#04341686", "facility#03315023"})
+
+
 #: Bodies of water: "the water" of a role is the one a scene of these names. A hand
 #: list: WordNet files them with the land forms (noun.object), and "water" as a substance.
 _WATERS = frozenset("river lake sea ocean pond pool stream creek bay lagoon canal".split())
@@ -1028,7 +1056,7 @@ class Realiser:
 
     def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
                        omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = (),
-                       short: frozenset = frozenset(), named: tuple = ()) -> str:
+                       short: frozenset = frozenset(), named: tuple = (), standalone: bool = False) -> str:
         """The event as one clause, without the capital and the full stop.
 
         ``phrases`` maps role types to edited Phrases (attribute negatives). In a story:
@@ -1039,19 +1067,24 @@ class Realiser:
         a pronoun; ``short``, definite roles said by their head alone ("the woman" for "the
         woman in the blue dress", when no other woman was mentioned); ``named``, (role,
         words): a noun-phrase role said in the story's own words ("one of the two
-        bandits", "the other workers")."""
+        bandits", "the other workers"); ``standalone``, the clause is a sentence of its
+        own (an event's caption), not a story's: it may open with its setting or a
+        depictive ("In a log cabin, a woman talks to a man about their father", "Dazed, a
+        man opens a car door"), which a story's "and" could not join."""
         if not phrases:  # no edited filler: the clause is the event's and the story's arguments'
             # a story asks again for the same, and for a clip's first event for what its
             # caption said (_clause reads only these, the plans and the fillers' analyses,
             # which stay as first made)
-            key = (event, definite, omit, form, pronoun, short, named)
+            key = (event, definite, omit, form, pronoun, short, named, standalone)
             done = self._told.get(key)
             if done is None:
-                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short, named)
+                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short, named,
+                                                      standalone)
             return done
-        return self._clause(event, phrases, definite, omit, form, pronoun, short, named)
+        return self._clause(event, phrases, definite, omit, form, pronoun, short, named, standalone)
 
-    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset(), named=()) -> str:
+    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset(), named=(),
+                standalone=False) -> str:
         roles = event.roles
         plan = self._plan(event)
         if phrases:  # an edited filler is not parsed: its Phrase comes with it
@@ -1111,10 +1144,35 @@ class Realiser:
         adverbs = []  # (one-word manner adverb, may it go before the verb?), placed once the objects are known
         place_rest = None  # (text, the scene's noun) of a scene's place said after its noun said elsewhere
         directions = []  # (role, text) of the directions said
+        settings = []  # texts of the places said as the event's setting (scene, location)
+        depictive = None  # (word, "front" or "end"): a manner that describes the doer ("dazed", "limping")
+        ph, whole = self._part_in_scene(ph, roles, subject, omit)
+        # prose (PropBank's sentences) puts a depictive where it means it ("rest assured");
+        # VidSitu's one-word manners are notes, placed by their part of speech
+        written = getattr(self.analyse, "written", False)
         for k in plan.argms:
             if k in omit:
                 continue
             p = ph[k]
+            if k == whole:  # its noun said in the part's compound: "through the museum gallery"
+                rest = _scene_rest(p)
+                if rest is not None:
+                    after.append(render_phrase(rest))
+                continue
+            if roles[k].argm in _PLACES and p.kind == "pp" and _setting_named(ph, k, plan.core, subject):
+                # "closes the tent flap", not "... the tent flap inside the tent"
+                rest = _scene_rest(p)
+                if rest is not None:
+                    after.append(render_phrase(rest))
+                continue
+            if roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].tag in ("VBN", "VBD") \
+                    and p.kind in ("clause", "adj") and p.tokens[0].text.lower().endswith(("ed", "en")) \
+                    and not written:
+                # a past participle says how the doer is, not how the deed is done: set off
+                # from the clause ("Dazed, a man opens a car door"), not after its object
+                # ("opens a car door dazed on a city street")
+                depictive = (p.tokens[0].text.lower(), "front")
+                continue
             if roles[k].argm == "scene" and p.kind == "np" and _said_elsewhere(ph, k):
                 # "down the corridor", not "... in a hospital corridor" as well; "at night" stays
                 rest = _scene_rest(p)
@@ -1138,7 +1196,12 @@ class Realiser:
                 adverbs.append((adverb(p.tokens[0].text.lower()), plan.manner[k]))
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
-                after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
+                # a doing of the doer's, not "with limping"; set off at the end ("runs into an
+                # alley on a city street, limping"), not between the path and the place
+                if written:
+                    after.append(p.tokens[0].text)
+                else:
+                    depictive = (p.tokens[0].text.lower(), "end")
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm in _PLACES:
@@ -1147,13 +1210,14 @@ class Realiser:
                 the = k in definite or (p.kind == "np" and not getattr(self.analyse, "written", False)
                                         and _takes_plural_the(p, 0))
                 place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), the)
-                whole = _PLACE_AFTER_PART.match(place)
-                if whole and _ENDS_WITH_PART.search(subj_text):
+                of = _PLACE_AFTER_PART.match(place)
+                if of and _ENDS_WITH_PART.search(subj_text):
                     # the place is the whole of the part the subject is at: "a little boy in
                     # the back seat of the truck screams", not "... screams in the truck"
-                    subj_text += " of " + whole.group(1)
+                    subj_text += " of " + of.group(1)
                 else:
                     after.append(place)
+                    settings.append(place)
             elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
                 after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
             elif roles[k].argm == "manner" and plan.preps[k] == "with" and p.kind == "np" and len(p.tokens) > 1 \
@@ -1286,14 +1350,67 @@ class Realiser:
                        if (k < 0 and (text == lone_adverb or " " in text))
                        or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")))), len(objects))
             objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
+        front = []
+        told = [text for k, text in objects if k >= 0]
+        if standalone and form == "finite" and settings and not quote and (
+                clauses and told or any(t.startswith("about ") for t in told) and len(told) > 1):
+            # a setting cannot end a sentence that ends in what is said or asked (it would
+            # be said or asked there: "about their father in a log cabin"), nor go between
+            # whom it is said to and that ("to a woman with blonde hair in a log cabin
+            # about their father", "asks a woman in a ballroom if she would dance"): it
+            # opens the sentence ("In a log cabin, a woman talks to ... about ...")
+            front = [" ".join(settings)]
+            after = [a for a in after if a not in settings]
         words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
             + [t for _, t in clauses]
         clause = _part_of_place(" ".join(w for w in words if w))
+        if depictive is not None:
+            # a depictive opens a caption (a past participle, "Dazed, a man opens ...") or
+            # ends the clause after a comma (an -ing form, and any in a story, whose "and"
+            # could not join a clause that opens so: "runs into an alley, limping")
+            if standalone and form == "finite" and not front and (depictive[1] == "front" or quote):
+                front.append(depictive[0])
+            elif form == "finite":
+                clause += ", " + depictive[0]
+            else:
+                clause += " " + depictive[0]
+        if front:
+            clause = ", ".join(front) + ", " + clause
         if quote:
             clause += ", " + quote
         if not clause.strip():
             raise RealisationError("nothing to realise")
         return clause
+
+    def _part_in_scene(self, ph: list, roles, subject, omit) -> tuple:
+        """(ph, the scene's index or None): a place told as "the N" (a room or a fixture,
+        _BUILDING_PARTS) in a scene that is a building told by its noun alone is the
+        building's: "walks through the museum gallery at night", not "through the gallery
+        in a museum at night", a gallery of some museum. The place's phrase says the
+        building; the scene keeps only its rest ("at night")."""
+        scene = next((k for k, r in enumerate(roles) if r.argm == "scene" and k not in omit), None)
+        if scene is None or ph[scene].kind != "np":
+            return ph, None
+        sp = ph[scene]
+        building = sp.tokens[sp.root]
+        if building.pos != "NOUN" or building.tag != "NN" or noun_category(building.lemma) not in _BUILDINGS \
+                or any(t.tag != "DT" for t in sp.tokens[:sp.root]):
+            return ph, None
+        for k, r in enumerate(roles):
+            p = ph[k]
+            if k in (scene, subject) or k in omit or p.kind not in ("np", "pp"):
+                continue
+            start = _entity_start(p)
+            if start is None or len(p.tokens) != start + 2 or p.tokens[start].text.lower() != "the":
+                continue
+            part = p.tokens[start + 1]
+            if part.lemma not in _BUILDING_PARTS or part.tag != "NN" or part.lemma == building.lemma:
+                continue
+            ph = list(ph)
+            ph[k] = self.analyse("".join(t.text + t.ws for t in p.tokens[:start + 1]) + building.text.lower()
+                                 + " " + part.text)
+            return ph, scene
+        return ph, None
 
     def _own_thing(self, ph: list, subject: int, core) -> list:
         """A subject described by what it has, and that thing as an object: the thing is
@@ -2257,7 +2374,7 @@ class Realiser:
 
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
-        nat = tidy_punctuation(self.natural_clause(event, phrases))
+        nat = tidy_punctuation(self.natural_clause(event, phrases, standalone=True))
         # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
         return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 
