@@ -192,6 +192,18 @@ _KIN_OF = {
     **dict.fromkeys(("mother", "father"), frozenset({"son", "daughter"})),
 }
 
+#: Nouns of kin that, with no owner written, a standalone caption gives the subject as owner
+_KIN_NOUNS = frozenset("""father mother dad mom grandfather grandmother grandpa grandma son daughter husband wife
+brother sister uncle aunt nephew niece cousin grandson granddaughter parent grandparent""".split())
+#: people an occasion has one of, "the" where it is told: "kisses the bride"
+_OF_THE_OCCASION = frozenset("bride groom bridegroom referee umpire".split())
+#: the gender of a pronoun filler ("to him")
+_PRONOUN_GENDER = {"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+#: a possessive of one never told of: (whose gender it says, the stranger said instead,
+#: nouns that would be that one)
+_STRANGERS = {"her": ("she", "a woman's", _FEMALE), "his": ("he", "a man's", _MALE)}
+
+
 #: A group of two, and who its members are: after "a couple", "a man" is one of them.
 _PAIRS = frozenset({"couple", "pair"})
 _PAIR_MEMBERS = frozenset({"man", "woman", "boy", "girl", "husband", "wife", "bride", "groom", "guy", "lady"})
@@ -1382,6 +1394,69 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
+    def _standalone(self, event: Event) -> Event:
+        """The event with its people told as a sentence of its own tells them, with no story
+        before it (the annotation's words refer across the clip's events):
+
+        - a person the annotation calls "the young man" (he was told of in an earlier
+          event) is new here: "a young man" (Realiser._introduce_people, as a story
+          introduces one; not a group, nor a thing: "the door", "the floor");
+        - kin with "a" or nothing before it is the subject's: "a little girl hugs her
+          grandfather", not "a grandfather", by the subject's gender (not where it is
+          unknown: "a soldier");
+        - "her" or "his" of a thing where nothing in the sentence is a she or a he (the
+          subject is of the other gender) is a stranger's: "a young man holds a woman's
+          hand", not "her hand", a her never told of."""
+        if getattr(self.analyse, "written", False):
+            return event  # prose (PropBank's sentences) says its own "the" and "his" where it means them
+        given = event.roles
+        facts = [self._facts(r) for r in given]
+        subject = self._plan(event).subject
+        # (a subject keeps its "the": "The old man drinks water" opens a sentence well; so
+        # does the one of an occasion: "kisses the bride", "looks at the groom")
+        introduced = self._introduce_people(event, facts, [_NEW] * len(given), _Discourse()).roles
+        roles = [r if k == subject or facts[k].about is not None and facts[k].about.head in _OF_THE_OCCASION
+                 else n for k, (r, n) in enumerate(zip(given, introduced))]
+        event = event if roles == list(given) else replace(event, roles=tuple(roles))
+        if subject is None:
+            return event
+        sp = self.analyse(roles[subject].filler)
+        gender = _gender_pronoun(sp)
+        if gender is None:
+            return event
+        owner = {"he": "his", "she": "her", "they": "their"}[gender]
+        # who each role is: its noun's gender, or a pronoun's ("talks to him about his
+        # school": "his" is his)
+        genders = [_PRONOUN_GENDER.get(p.tokens[0].text.lower()) if p.kind == "pron" else _gender_pronoun(p)
+                   for p in (self.analyse(r.filler) for r in roles)]
+        nouns = {t.lemma for r in roles for t in self.analyse(r.filler).tokens if t.pos == "NOUN"}
+        for k, role in enumerate(roles):
+            if k == subject or role.argm == "scene":
+                continue
+            p = self.analyse(role.filler)
+            toks = p.tokens
+            words = [t.text for t in toks]
+            start = _entity_start(p)
+            about = facts[k].about
+            if role.argm in (None, "direction", "goal") and start is not None and about is not None \
+                    and about.head in _KIN_NOUNS and start < len(toks) \
+                    and not (toks[start].tag in ("PRP$", "CD", "POS", "PDT") or toks[start].pos == "PROPN"
+                             or toks[start].tag == "DT" and toks[start].text.lower() not in ("a", "an")):
+                if toks[start].text.lower() in ("a", "an"):
+                    words[start] = owner
+                else:
+                    words[start] = f"{owner} {words[start]}"
+            for i, t in enumerate(toks):
+                stranger = _STRANGERS.get(t.text.lower()) if t.tag == "PRP$" else None
+                if stranger is None or gender == stranger[0] or nouns & stranger[2] \
+                        or any(g == stranger[0] for j, g in enumerate(genders) if j != k):
+                    continue
+                words[i] = stranger[1]
+            if words != [t.text for t in toks]:
+                text = "".join(w + t.ws for w, t in zip(words, toks)).strip()
+                roles[k] = replace(role, filler=text)
+        return event if roles == list(event.roles) else replace(event, roles=tuple(roles))
+
     def _part_in_scene(self, ph: list, roles, subject, omit) -> tuple:
         """(ph, the scene's index or None): a place told as "the N" (a room or a fixture,
         _BUILDING_PARTS) in a scene that is a building told by its noun alone is the
@@ -2374,7 +2449,7 @@ class Realiser:
 
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
-        nat = tidy_punctuation(self.natural_clause(event, phrases, standalone=True))
+        nat = tidy_punctuation(self.natural_clause(self._standalone(event), phrases, standalone=True))
         # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
         return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 
