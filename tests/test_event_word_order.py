@@ -265,3 +265,12 @@ def test_a_standalone_caption_keeps_what_it_should(realiser, grammar):
     story = realiser.natural_paragraph(
         [_sample_event("v_bWMdWE1Thbn_seg_112_122", n) for n in ("Ev1", "Ev2", "Ev3", "Ev4", "Ev5")])
     assert "towards a young man" not in story
+
+
+def test_an_edited_subject_owns_the_kin_by_its_own_gender(realiser):
+    """An attribute negative edits the subject's words (phrases): the kin is the edited
+    subject's ("a little boy ... hugs his grandfather"), not the positive's "her"."""
+    ev = _sample_event("v_4BaDANf4-Ac_seg_160_170", "Ev4")
+    boy = {"Arg0": realiser.analyse("little boy in green dress")}
+    assert realiser.natural(ev, boy) == \
+        "A little boy in a green dress tightly hugs his grandfather in a red sweater in a living room."

@@ -1394,7 +1394,7 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def _standalone(self, event: Event) -> Event:
+    def _standalone(self, event: Event, phrases: dict | None = None) -> Event:
         """The event with its people told as a sentence of its own tells them, with no story
         before it (the annotation's words refer across the clip's events):
 
@@ -1406,7 +1406,9 @@ class Realiser:
           unknown: "a soldier");
         - "her" or "his" of a thing where nothing in the sentence is a she or a he (the
           subject is of the other gender) is a stranger's: "a young man holds a woman's
-          hand", not "her hand", a her never told of."""
+          hand", not "her hand", a her never told of.
+        ``phrases`` (edited fillers, by role type) say who the people are where given: a
+        negative's "little boy" hugs his grandfather."""
         if getattr(self.analyse, "written", False):
             return event  # prose (PropBank's sentences) says its own "the" and "his" where it means them
         given = event.roles
@@ -1420,16 +1422,16 @@ class Realiser:
         event = event if roles == list(given) else replace(event, roles=tuple(roles))
         if subject is None:
             return event
-        sp = self.analyse(roles[subject].filler)
-        gender = _gender_pronoun(sp)
+        said = [(phrases or {}).get(r.type) or self.analyse(r.filler) for r in roles]
+        gender = _gender_pronoun(said[subject])
         if gender is None:
             return event
         owner = {"he": "his", "she": "her", "they": "their"}[gender]
         # who each role is: its noun's gender, or a pronoun's ("talks to him about his
         # school": "his" is his)
         genders = [_PRONOUN_GENDER.get(p.tokens[0].text.lower()) if p.kind == "pron" else _gender_pronoun(p)
-                   for p in (self.analyse(r.filler) for r in roles)]
-        nouns = {t.lemma for r in roles for t in self.analyse(r.filler).tokens if t.pos == "NOUN"}
+                   for p in said]
+        nouns = {t.lemma for p in said for t in p.tokens if t.pos == "NOUN"}
         for k, role in enumerate(roles):
             if k == subject or role.argm == "scene":
                 continue
@@ -2449,7 +2451,7 @@ class Realiser:
 
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
-        nat = tidy_punctuation(self.natural_clause(self._standalone(event), phrases, standalone=True))
+        nat = tidy_punctuation(self.natural_clause(self._standalone(event, phrases), phrases, standalone=True))
         # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
         return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 
