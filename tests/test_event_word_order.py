@@ -192,6 +192,11 @@ def _sample_event(clip_id: str, name: str):
     ("v_Xuxq_NOUbK4_seg_65_75", "Ev4", "Dazed, a man in a denim jacket opens a car door on a city street."),
     ("v_Xuxq_NOUbK4_seg_65_75", "Ev5", "A man in a denim jacket runs into an alley on a city street, limping."),
     ("v_ibKXcjPfhsa_seg_305_315", "Ev2", "Exhausted, an explorer in an orange parka falls into the snow in a snowy tundra."),
+    # a depictive of more words is set off as one word is
+    ("v_s643t3yD2wL_seg_174_184", "Ev5",
+     "A man in an orange climbing jacket sits on the ground on a mountain ridge, breathing heavily."),
+    # a "location" that is where the thing goes is a path, before how it is done
+    ("v_Odv7iKidka0_seg_119_129", "Ev3", "A man in a business suit throws away an umbrella into a trash can in disgust."),
     # a setting the object's compound names is not said again (round9/q106)
     ("v_ibKXcjPfhsa_seg_305_315", "Ev5", "A man with a frosted beard tightly closes the tent flap."),
     # a room of the building the scene names is the building's (round9/q155)
@@ -242,6 +247,13 @@ def test_a_thing_not_a_room_is_not_the_buildings(realiser, grammar):
     # "his" of a "him" in the sentence is his
     ("v_FyV5gQrjEce_seg_98_108", "Ev4",
      "In a small kitchen, a mother with curly hair talks softly to him about his school."),
+    # a subject that leans on someone told before it: "he", "his friend", "her shoe"
+    # (round8/q083 "His friend has no antecedent")
+    ("v_mhsR_3kChig_seg_176_186", "Ev5", "A man carefully puts the letter in his coat pocket at a harbour."),
+    ("v_IBietCtfRo3_seg_12_22", "Ev4", "A friend in a Hawaiian shirt enters a motel room, laughing."),
+    ("v_h14JdF3VddB_seg_83_93", "Ev2", "A woman's shoe falls off her foot in a hotel lobby."),
+    # "him" of no one in the sentence, beside a woman: a man; beside a mother, her family's
+    ("v_qApCE1eDJVX_seg_95_105", "Ev5", "A woman in a red gown whispers playfully to a man in a ballroom."),
     # her own coat stays hers
     ("v_Gf5FdztZfaK_seg_222_232", "Ev5",
      "A woman in a yellow raincoat hides a small notebook under her coat from a gardener."),

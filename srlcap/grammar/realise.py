@@ -199,6 +199,9 @@ brother sister uncle aunt nephew niece cousin grandson granddaughter parent gran
 _OF_THE_OCCASION = frozenset("bride groom bridegroom referee umpire".split())
 #: the gender of a pronoun filler ("to him")
 _PRONOUN_GENDER = {"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+#: a pronoun of one never told of, said as a standalone caption says a stranger
+_STRANGER_PEOPLE = {"him": "a man", "her": "a woman"}
+_PERSON_PRONOUNS = {"he": "a man", "she": "a woman"}
 #: a possessive of one never told of: (whose gender it says, the stranger said instead,
 #: nouns that would be that one)
 _STRANGERS = {"her": ("she", "a woman's", _FEMALE), "his": ("he", "a man's", _MALE)}
@@ -1162,10 +1165,13 @@ class Realiser:
         # prose (PropBank's sentences) puts a depictive where it means it ("rest assured");
         # VidSitu's one-word manners are notes, placed by their part of speech
         written = getattr(self.analyse, "written", False)
+        manner_at = None  # where in ``after`` the first manner phrase is
         for k in plan.argms:
             if k in omit:
                 continue
             p = ph[k]
+            if roles[k].argm == "manner" and manner_at is None:
+                manner_at = len(after)
             if k == whole:  # its noun said in the part's compound: "through the museum gallery"
                 rest = _scene_rest(p)
                 if rest is not None:
@@ -1214,8 +1220,20 @@ class Realiser:
                     after.append(p.tokens[0].text)
                 else:
                     depictive = (p.tokens[0].text.lower(), "end")
+            elif roles[k].argm == "manner" and not written and len(p.tokens) > 1 and p.kind in ("adv", "clause") \
+                    and p.tokens[0].text.lower().endswith("ing") \
+                    and p.tokens[0].pos in ("VERB", "NOUN") and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
+                # a doing of the doer's said with its own words is set off as one word is:
+                # "sits on the ground on a mountain ridge, breathing heavily", not "sits on
+                # the ground breathing heavily on a mountain ridge"
+                depictive = (render_phrase(p), "end")
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
+            elif roles[k].argm == "location" and p.kind == "pp" and p.tokens[0].text.lower() + " " in _GOAL_PREPOSITIONS:
+                # a "location" that is where the thing goes is a path, said where paths are,
+                # before how it is done: "throws away an umbrella into a trash can in
+                # disgust", not "... in disgust into a trash can"
+                after.insert(len(after) if manner_at is None else manner_at, render_phrase(p, False, k in definite))
             elif roles[k].argm in _PLACES:
                 # a setting told as a bare plural is a known place: "on the church steps",
                 # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
@@ -1423,9 +1441,13 @@ class Realiser:
         if subject is None:
             return event
         said = [(phrases or {}).get(r.type) or self.analyse(r.filler) for r in roles]
+        stranger = self._stranger_subject(said[subject])
+        if stranger is not None:
+            roles[subject] = replace(roles[subject], filler=stranger)
+            said[subject] = self.analyse(stranger)
         gender = _gender_pronoun(said[subject])
         if gender is None:
-            return event
+            return event if roles == list(event.roles) else replace(event, roles=tuple(roles))
         owner = {"he": "his", "she": "her", "they": "their"}[gender]
         # who each role is: its noun's gender, or a pronoun's ("talks to him about his
         # school": "his" is his)
@@ -1448,6 +1470,15 @@ class Realiser:
                     words[start] = owner
                 else:
                     words[start] = f"{owner} {words[start]}"
+            at = 0 if p.kind == "pron" else start
+            if at is not None and len(toks) == at + 1 and toks[at].tag == "PRP" \
+                    and toks[at].text.lower() in _STRANGER_PEOPLE:
+                # "whispers to him", a he never told of, beside a subject who is no he (not
+                # beside kin: "a mother talks to him about his school" is of her family, not "a man")
+                who = _PRONOUN_GENDER[toks[at].text.lower()]
+                if gender != who and not any(g == who for j, g in enumerate(genders) if j != k) \
+                        and said[subject].tokens[_lead_noun(said[subject])].lemma not in _KIN_NOUNS:
+                    words[at] = _STRANGER_PEOPLE[toks[at].text.lower()]
             for i, t in enumerate(toks):
                 stranger = _STRANGERS.get(t.text.lower()) if t.tag == "PRP$" else None
                 if stranger is None or gender == stranger[0] or nouns & stranger[2] \
@@ -1458,6 +1489,25 @@ class Realiser:
                 text = "".join(w + t.ws for w, t in zip(words, toks)).strip()
                 roles[k] = replace(role, filler=text)
         return event if roles == list(event.roles) else replace(event, roles=tuple(roles))
+
+    def _stranger_subject(self, sp: Phrase) -> str | None:
+        """A subject that leans on someone told before it, said as a standalone caption
+        says it (nothing comes before its subject): "he" is "a man"; "his friend" is "a
+        friend"; "her shoe" is "a woman's shoe"; kin stays ("her teenage son"). None
+        where the subject is its own."""
+        toks = sp.tokens
+        first = toks[0].text.lower() if toks else ""
+        if sp.kind == "pron" and len(toks) == 1 and first in _PERSON_PRONOUNS:
+            return _PERSON_PRONOUNS[first]
+        if sp.kind != "np" or len(toks) < 2 or toks[0].tag != "PRP$" or first not in _STRANGERS:
+            return None
+        lead = toks[_lead_noun(sp)].lemma
+        if lead in _KIN_NOUNS:
+            return None
+        rest = "".join(t.text + t.ws for t in toks[1:]).strip()
+        if noun_class(lead, self.g.lexicon.noun_classes) == "person":
+            return f"{article(toks[1].text)} {rest}"
+        return f"{_STRANGERS[first][1]} {rest}"
 
     def _part_in_scene(self, ph: list, roles, subject, omit) -> tuple:
         """(ph, the scene's index or None): a place told as "the N" (a room or a fixture,
