@@ -191,7 +191,7 @@ def _sample_event(clip_id: str, name: str):
     # (round9/q064, q079; round8/q149)
     ("v_Xuxq_NOUbK4_seg_65_75", "Ev4", "Dazed, a man in a denim jacket opens a car door on a city street."),
     ("v_Xuxq_NOUbK4_seg_65_75", "Ev5", "A man in a denim jacket runs into an alley on a city street, limping."),
-    ("v_ibKXcjPfhsa_seg_305_315", "Ev2", "Exhausted, an explorer in an orange parka falls into the snow in a snowy tundra."),
+    ("v_ibKXcjPfhsa_seg_305_315", "Ev2", "Exhausted, an explorer in an orange parka falls into the snow on a snowy tundra."),
     # a depictive of more words is set off as one word is
     ("v_s643t3yD2wL_seg_174_184", "Ev5",
      "A man in an orange climbing jacket sits on the ground on a mountain ridge, breathing heavily."),
