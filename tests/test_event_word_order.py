@@ -192,6 +192,8 @@ def _sample_event(clip_id: str, name: str):
     ("v_Xuxq_NOUbK4_seg_65_75", "Ev4", "Dazed, a man in a denim jacket opens a car door on a city street."),
     ("v_Xuxq_NOUbK4_seg_65_75", "Ev5", "A man in a denim jacket runs into an alley on a city street, limping."),
     ("v_ibKXcjPfhsa_seg_305_315", "Ev2", "Exhausted, an explorer in an orange parka falls into the snow on a snowy tundra."),
+    # an adjective in -ed is a depictive too, not an adverb (round8/q086 "stands up embarrassedly")
+    ("v_cCNbtkE805d_seg_66_76", "Ev4", "Embarrassed, a man in a straw hat stands up on a ranch."),
     # a depictive of more words is set off as one word is
     ("v_s643t3yD2wL_seg_174_184", "Ev5",
      "A man in an orange climbing jacket sits on the ground on a mountain ridge, breathing heavily."),

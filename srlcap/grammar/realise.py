@@ -1183,12 +1183,13 @@ class Realiser:
                 if rest is not None:
                     after.append(render_phrase(rest))
                 continue
-            if roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].tag in ("VBN", "VBD") \
-                    and p.kind in ("clause", "adj") and p.tokens[0].text.lower().endswith(("ed", "en")) \
-                    and not written:
+            if roles[k].argm == "manner" and len(p.tokens) == 1 and not written and p.kind in ("clause", "adj") \
+                    and (p.tokens[0].tag in ("VBN", "VBD") and p.tokens[0].text.lower().endswith(("ed", "en"))
+                         or p.tokens[0].tag == "JJ" and p.tokens[0].text.lower().endswith("ed")):
                 # a past participle says how the doer is, not how the deed is done: set off
                 # from the clause ("Dazed, a man opens a car door"), not after its object
-                # ("opens a car door dazed on a city street")
+                # ("opens a car door dazed on a city street"); nor made an adverb of
+                # ("stands up embarrassedly", round8/q086: "Embarrassed, a man stands up")
                 depictive = (p.tokens[0].text.lower(), "front")
                 continue
             if roles[k].argm == "scene" and p.kind == "np" and _said_elsewhere(ph, k):
