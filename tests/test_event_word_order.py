@@ -254,6 +254,8 @@ def test_a_thing_not_a_room_is_not_the_buildings(realiser, grammar):
     ("v_mhsR_3kChig_seg_176_186", "Ev5", "A man carefully puts the letter in his coat pocket at a harbour."),
     ("v_IBietCtfRo3_seg_12_22", "Ev4", "A friend in a Hawaiian shirt enters a motel room, laughing."),
     ("v_h14JdF3VddB_seg_83_93", "Ev2", "A woman's shoe falls off her foot in a hotel lobby."),
+    # kin told bare are someone's (round9/q123 "Parents watch them")
+    ("v_4BaDANf4-Ac_seg_160_170", "Ev5", "The parents watch them fondly from the couch."),
     # "him" of no one in the sentence, beside a woman: a man; beside a mother, her family's
     ("v_qApCE1eDJVX_seg_95_105", "Ev5", "A woman in a red gown whispers playfully to a man in a ballroom."),
     # her own coat stays hers

@@ -1494,12 +1494,18 @@ class Realiser:
     def _stranger_subject(self, sp: Phrase) -> str | None:
         """A subject that leans on someone told before it, said as a standalone caption
         says it (nothing comes before its subject): "he" is "a man"; "his friend" is "a
-        friend"; "her shoe" is "a woman's shoe"; kin stays ("her teenage son"). None
-        where the subject is its own."""
+        friend"; "her shoe" is "a woman's shoe"; kin stays ("her teenage son"), and kin
+        told bare are "the parents". None where the subject is its own."""
         toks = sp.tokens
         first = toks[0].text.lower() if toks else ""
         if sp.kind == "pron" and len(toks) == 1 and first in _PERSON_PRONOUNS:
             return _PERSON_PRONOUNS[first]
+        if sp.kind == "np" and toks[_lead_noun(sp)].lemma in _KIN - {"child"} and toks[_lead_noun(sp)].tag == "NNS" \
+                and _takes_plural_the(sp, 0) and not any(t.tag == "CD" for t in toks):
+            # kin told bare are someone's: "The parents watch them fondly", as a story says
+            # them (Realiser._people_present), not "Parents watch them" (round9/q123);
+            # "children" are as often young people: "Children watch a television"
+            return "the " + "".join(t.text + t.ws for t in toks).strip()
         if sp.kind != "np" or len(toks) < 2 or toks[0].tag != "PRP$" or first not in _STRANGERS:
             return None
         lead = toks[_lead_noun(sp)].lemma
