@@ -241,6 +241,8 @@ def test_a_thing_not_a_room_is_not_the_buildings(realiser, grammar):
      "A little girl in a green dress tightly hugs her grandfather in a red sweater in a living room."),
     ("v_ghGT_o_x9NB_seg_72_82", "Ev3",
      "Two kids wave cheerfully at their mother in a grey coat in a school parking lot."),
+    # a family is as kin are (round4/q127 "says a toast to a family")
+    ("v_nd9yElrLinD_seg_240_250", "Ev3", "A father in a grey sweater says a toast to his family in a dining room."),
     # a person the annotation calls "the young man" is first told of here (round9/q063)
     ("v_bWMdWE1Thbn_seg_112_122", "Ev3", "A woman in a blue dress runs happily towards a young man in a farmhouse yard."),
     # "her" of no one in the sentence is a stranger's (round9/q094, round4/q168)

@@ -194,7 +194,7 @@ _KIN_OF = {
 
 #: Nouns of kin that, with no owner written, a standalone caption gives the subject as owner
 _KIN_NOUNS = frozenset("""father mother dad mom grandfather grandmother grandpa grandma son daughter husband wife
-brother sister uncle aunt nephew niece cousin grandson granddaughter parent grandparent""".split())
+brother sister uncle aunt nephew niece cousin grandson granddaughter parent grandparent family""".split())
 #: people an occasion has one of, "the" where it is told: "kisses the bride"
 _OF_THE_OCCASION = frozenset("bride groom bridegroom referee umpire".split())
 #: the gender of a pronoun filler ("to him")
