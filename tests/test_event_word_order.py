@@ -256,6 +256,8 @@ def test_a_thing_not_a_room_is_not_the_buildings(realiser, grammar):
     ("v_mhsR_3kChig_seg_176_186", "Ev5", "A man carefully puts the letter in his coat pocket at a harbour."),
     ("v_IBietCtfRo3_seg_12_22", "Ev4", "A friend in a Hawaiian shirt enters a motel room, laughing."),
     ("v_h14JdF3VddB_seg_83_93", "Ev2", "A woman's shoe falls off her foot in a hotel lobby."),
+    # a child told with "a" is no one's: alone, "a teenage boy"
+    ("v_FyV5gQrjEce_seg_98_108", "Ev2", "A teenage boy in a black t-shirt sits down reluctantly in a small kitchen."),
     # kin told bare are someone's (round9/q123 "Parents watch them")
     ("v_4BaDANf4-Ac_seg_160_170", "Ev5", "The parents watch them fondly from the couch."),
     # "him" of no one in the sentence, beside a woman: a man; beside a mother, her family's
@@ -279,6 +281,9 @@ def test_a_standalone_caption_keeps_what_it_should(realiser, grammar):
         "kiss", "kiss.01", {"Arg0 (kisser)": "man in suit", "Arg1 (kissed)": "the bride"}, grammar=grammar))
     assert realiser.natural(make_event("hug", "hug.01", {"Arg0 (hugger)": "soldier", "Arg1 (hugged)": "mother"},
                                        grammar=grammar)) == "A soldier hugs a mother."
+    # a child whose "of" says whose is someone's
+    assert realiser.natural(make_event("run", "run.01", {"Arg0 (runner)": "son of a farmer"},
+                                       grammar=grammar)) == "A son of a farmer runs."
     # the story tells the annotation's words: "the young man" there was told of before
     story = realiser.natural_paragraph(
         [_sample_event("v_bWMdWE1Thbn_seg_112_122", n) for n in ("Ev1", "Ev2", "Ev3", "Ev4", "Ev5")])
