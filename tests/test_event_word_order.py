@@ -197,6 +197,9 @@ def _sample_event(clip_id: str, name: str):
     # a depictive of more words is set off as one word is
     ("v_s643t3yD2wL_seg_174_184", "Ev5",
      "A man in an orange climbing jacket sits on the ground on a mountain ridge, breathing heavily."),
+    # one's own body as the manner of carrying goes with the object, before its path
+    ("v_ibKXcjPfhsa_seg_305_315", "Ev4",
+     "A man with a frosted beard carries an explorer in an orange parka on his back towards the tent on a snowy tundra."),
     # a "location" that is where the thing goes is a path, before how it is done
     ("v_Odv7iKidka0_seg_119_129", "Ev3", "A man in a business suit throws away an umbrella into a trash can in disgust."),
     # a setting the object's compound names is not said again (round9/q106)

@@ -1168,6 +1168,7 @@ class Realiser:
         # VidSitu's one-word manners are notes, placed by their part of speech
         written = getattr(self.analyse, "written", False)
         manner_at = None  # where in ``after`` the first manner phrase is
+        borne = None  # a manner that is one's own body part ("on his back"), said with the object
         for k in plan.argms:
             if k in omit:
                 continue
@@ -1230,6 +1231,12 @@ class Realiser:
                 # "sits on the ground on a mountain ridge, breathing heavily", not "sits on
                 # the ground breathing heavily on a mountain ridge"
                 depictive = (render_phrase(p), "end")
+            elif roles[k].argm == "manner" and not written and p.kind == "pp" and any(t.tag == "PRP$" for t in p.tokens) \
+                    and p.memoised("body", _names_body_part, self.g.lexicon.noun_classes):
+                # how one holds what one carries, by one's own body, goes with the object,
+                # before its path: "carries an explorer on his back towards the tent", not
+                # "carries an explorer towards the tent on his back on a snowy tundra"
+                borne = self._with_preposition(p, plan.preps[k], k in definite)
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
             elif roles[k].argm == "location" and p.kind == "pp" and p.tokens[0].text.lower() + " " in _GOAL_PREPOSITIONS:
@@ -1342,6 +1349,11 @@ class Realiser:
                          and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
                         len(objects))
             objects.insert(bare, (-1, lone_adverb))
+        if borne is not None:
+            bare = next((i for i, (k, text) in enumerate(objects)
+                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj"))
+                         and text != lone_adverb), len(objects))
+            objects.insert(bare, (-1, borne))
         if plan.verb.base in _GAZING:
             # a direction says where one looks, before what is seen there: "looks towards
             # the door at the woman" (as "looked across the room at her"), not "looks at
