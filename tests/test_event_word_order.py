@@ -284,6 +284,16 @@ def test_a_standalone_caption_keeps_what_it_should(realiser, grammar):
         "kiss", "kiss.01", {"Arg0 (kisser)": "man in suit", "Arg1 (kissed)": "the bride"}, grammar=grammar))
     assert realiser.natural(make_event("hug", "hug.01", {"Arg0 (hugger)": "soldier", "Arg1 (hugged)": "mother"},
                                        grammar=grammar)) == "A soldier hugs a mother."
+    # kin of kin is theirs only as a parent's child is
+    assert realiser.natural(make_event("smile", "smile.01", {"Arg0 (smiler)": "mother in blue cardigan",
+                                                             "Arg2 (smiled at)": "father in grey sweater"},
+                                       grammar=grammar)) == "A mother in a blue cardigan smiles at a father in a grey sweater."
+    assert realiser.natural(make_event("hug", "hug.01", {"Arg0 (hugger)": "mother", "Arg1 (hugged)": "little son"},
+                                       grammar=grammar)) == "A mother hugs her little son."
+    # a manner of one's body said with "into" or "with" is not a way of holding: it stays
+    whisper = make_event("whisper", "whisper.01", {"Arg0 (speaker)": "man in white jacket", "Arg2 (hearer)": "to a woman",
+                                                   "ArgM (manner)": "into her ear"}, grammar=grammar)
+    assert realiser.natural(whisper) == "A man in a white jacket whispers to a woman into her ear."
     # a child whose "of" says whose is someone's
     assert realiser.natural(make_event("run", "run.01", {"Arg0 (runner)": "son of a farmer"},
                                        grammar=grammar)) == "A son of a farmer runs."

@@ -507,6 +507,10 @@ def _setting_named(ph: list, k: int, core, subject) -> bool:
                for j in core)
 
 
+#: prepositions of a manner that is where on one's body a thing is held ("on his back")
+_BORNE = frozenset({"on", "in", "over", "under"})
+
+
 #: Rooms and fixtures of a building, said after the building's noun when it is the
 #: scene ("the museum gallery", "the bar door", "the kitchen floor"); a hand list: WordNet
 #: files "gallery" first as an audience and "stage" as a time.
@@ -1231,7 +1235,8 @@ class Realiser:
                 # "sits on the ground on a mountain ridge, breathing heavily", not "sits on
                 # the ground breathing heavily on a mountain ridge"
                 depictive = (render_phrase(p), "end")
-            elif roles[k].argm == "manner" and not written and p.kind == "pp" and any(t.tag == "PRP$" for t in p.tokens) \
+            elif roles[k].argm == "manner" and not written and p.kind == "pp" and p.tokens[0].text.lower() in _BORNE \
+                    and any(t.tag == "PRP$" for t in p.tokens) \
                     and p.memoised("body", _names_body_part, self.g.lexicon.noun_classes):
                 # how one holds what one carries, by one's own body, goes with the object,
                 # before its path: "carries an explorer on his back towards the tent", not
@@ -1349,11 +1354,8 @@ class Realiser:
                          and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
                         len(objects))
             objects.insert(bare, (-1, lone_adverb))
-        if borne is not None:
-            bare = next((i for i, (k, text) in enumerate(objects)
-                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj"))
-                         and text != lone_adverb), len(objects))
-            objects.insert(bare, (-1, borne))
+        if borne is not None:  # after the objects, before the path: "to a woman into her ear" stays
+            objects.append((-1, borne))
         if plan.verb.base in _GAZING:
             # a direction says where one looks, before what is seen there: "looks towards
             # the door at the woman" (as "looked across the room at her"), not "looks at
@@ -1464,6 +1466,9 @@ class Realiser:
         if gender is None:
             return event if roles == list(event.roles) else replace(event, roles=tuple(roles))
         owner = {"he": "his", "she": "her", "they": "their"}[gender]
+        # kin of kin is theirs only as a parent's child is ("a mother hugs her son"): "a
+        # mother smiles at a father" is not her father
+        subject_head = said[subject].tokens[_lead_noun(said[subject])].lemma
         # who each role is: its noun's gender, or a pronoun's ("talks to him about his
         # school": "his" is his)
         genders = [_PRONOUN_GENDER.get(p.tokens[0].text.lower()) if p.kind == "pron" else _gender_pronoun(p)
@@ -1478,7 +1483,9 @@ class Realiser:
             start = _entity_start(p)
             about = facts[k].about
             if role.argm in (None, "direction", "goal") and start is not None and about is not None \
-                    and about.head in _KIN_NOUNS and start < len(toks) \
+                    and about.head in _KIN_NOUNS and start < len(toks) and (
+                        subject_head not in _KIN_NOUNS or about.head == "family"
+                        or subject_head in _KIN_OF.get(about.head, ())) \
                     and not (toks[start].tag in ("PRP$", "CD", "POS", "PDT") or toks[start].pos == "PROPN"
                              or toks[start].tag == "DT" and toks[start].text.lower() not in ("a", "an")):
                 if toks[start].text.lower() in ("a", "an"):
