@@ -78,6 +78,25 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # (_Discourse.refer): round4/q033, round6/q148, round9/q129 ("the bandit with the red
 # bandana" after "two bandits with bandanas"; the readers' "one of them" is not the words,
 # the link is the fix; round9/q129's "In reaction" is "Finally" by the reaction rule).
+# Fixed by a setting that would split a hearer from what is said opening the caption
+# (realise._clause, standalone): round8/q028 ("to a woman with blonde hair in a log cabin
+# about their father"); by a depictive set off by its part of speech ("Dazed, a man ...",
+# "..., limping"): round9/q064, round9/q079, round8/q149, and in the story round8/q037
+# ("opens the car door, dazed") and round8/q086 ("stands up, embarrassed", not
+# "embarrassedly"; its "In reaction" had gone before); by a setting the object's compound
+# names not said (realise._setting_named): round9/q106 ("the tent flap inside the tent");
+# by a room told as the scene's building's (Realiser._part_in_scene): round9/q155 ("the
+# museum gallery"); by a standalone caption's people (Realiser._standalone): round9/q063
+# ("towards a young man"), round4/q168 ("a woman's purse"). Fixed but still listed, as the
+# reader's quote holds words the fix keeps: round9/q011 ("should follow 'talks
+# casually'"), round9/q018 ("should be 'her grandfather'", now said), round9/q094 ("her
+# hand" is "a woman's hand"; the collocation 'softly holds' stays), round9/q076 and q133
+# (the setting fixed; "a red flannel", "if she would dance" stay), round9/q123 ("The
+# parents watch them": the quote is the words in lower case). Half fixed, still listed:
+# round8/q083 ("His friend" is "A friend", Realiser._stranger_subject; "gives a wallet
+# back" stays), round7/q113 ("on a snowy tundra"; "out of the snow" stays). Passing only
+# because words changed, not fixed: round4/q127 ("says a toast to his family": kin is the
+# subject's, Realiser._standalone; "says a toast" stays).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -156,10 +175,8 @@ NOT_YET = {
     "round4/q112",
     "round4/q113",
     "round4/q114",
-    "round4/q127",
     "round4/q144",
     "round4/q165",
-    "round4/q168",
     "round4/q175",
     "round5/q003",
     "round5/q019",
@@ -229,7 +246,6 @@ NOT_YET = {
     "round8/q017",
     "round8/q022",
     "round8/q023",
-    "round8/q028",
     "round8/q030",
     "round8/q035",
     "round8/q041",
@@ -260,7 +276,6 @@ NOT_YET = {
     "round8/q137",
     "round8/q139",
     "round8/q141",
-    "round8/q149",
     "round8/q161",
     "round8/q168",
     "round8/q169",
@@ -281,15 +296,12 @@ NOT_YET = {
     "round9/q057",
     "round9/q058",
     "round9/q059",
-    "round9/q063",
-    "round9/q064",
     "round9/q069",
     "round9/q071",
     "round9/q072",
     "round9/q076",
     "round9/q077",
     "round9/q078",
-    "round9/q079",
     "round9/q080",
     "round9/q083",
     "round9/q091",
@@ -297,7 +309,6 @@ NOT_YET = {
     "round9/q098",
     "round9/q099",
     "round9/q101",
-    "round9/q106",
     "round9/q111",
     "round9/q112",
     "round9/q115",
@@ -311,7 +322,6 @@ NOT_YET = {
     "round9/q143",
     "round9/q145",
     "round9/q149",
-    "round9/q155",
     "round9/q157",
     "round9/q158",
     "round9/q162",
