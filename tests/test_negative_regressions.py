@@ -85,6 +85,10 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # for a title ("young Masters"; attributes._of_a_class, _named_with): neg3/n011,
 # neg3/n152, neg4/n058, neg4/n192, neg6/n003, neg6/n121, neg8/n015, neg8/n075, neg8/n089,
 # neg8/n123, neg8/n162, neg9/n071, neg9/n115, neg9/n141.
+# Passing only because the positive's words changed with the standalone event captions
+# (events4), not fixed: neg6/n139 ("smiles at his father": a father is still drawn for
+# the mother), neg8/n067 ("in a snowy tundra" is now "on"; the kick is still proposed),
+# neg9/n094 ("Exhausted, a woman ... sits": another person of the clip still replaces).
 NOT_YET = {
     "neg2/n036",
     "neg4/n075",
@@ -101,7 +105,6 @@ NOT_YET = {
     "neg6/n035",
     "neg6/n086",
     "neg6/n095",
-    "neg6/n139",
     "neg7/n067",
     "neg7/n209",
     "neg8/n005",
@@ -111,7 +114,6 @@ NOT_YET = {
     "neg8/n042",
     "neg8/n046",
     "neg8/n049",
-    "neg8/n067",
     "neg8/n072",
     "neg8/n073",
     "neg8/n093",
@@ -133,7 +135,6 @@ NOT_YET = {
     "neg9/n049",
     "neg9/n069",
     "neg9/n091",
-    "neg9/n094",
     "neg9/n109",
     "neg9/n110",
     "neg9/n118",
