@@ -721,3 +721,14 @@ def test_prose_changes_no_attribute_of_a_class_of_things(grammar, nlp):
     small = E("buy", "buy.01", {"Arg0 (buyer)": "a small firm", "Arg1 (thing bought)": "shares"}, name="Ev3")
     negs = _negatives(grammar, Realiser(grammar, prose), prose, [firms, firm, small], "attribute_replace")
     assert negs and not any("firms" in t for t in negs), negs
+
+
+def test_an_age_word_only_on_a_noun_seen_with_it(grammar, realiser, analyser):
+    # neg9/n191 "A teenage man holds his lantern": English says a young man
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    here = _clip([E("hold", "hold.01", {"Arg0 (holder)": "old man", "Arg1 (thing held)": "lantern"}, name="Ev1")])
+    seen = Clip(clip_id="v_validity002_seg_0_10", events=tuple(assign_entities([
+        E("run", "run.02", {"Arg0 (runner)": "teenage boy"}, name="Ev1"),
+        E("wave", "wave.01", {"Arg0 (waver)": "young man"}, name="Ev2")])))
+    negs = [t for _, t in _learnt_negatives(grammar, realiser, analyser, [here, seen], "attribute_replace", range(8))]
+    assert "A young man holds a lantern." in negs and not any("teenage man" in t for t in negs), negs

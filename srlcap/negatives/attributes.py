@@ -11,7 +11,7 @@ from itertools import accumulate, combinations
 
 from srlcap.entities import noun_supersense
 from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun_class, generator,
-                                   in_compound, with_fillers)
+                                   in_compound, noun_key, with_fillers)
 
 
 #: The analysis's class for an adjective outside the lexicon ("interim", "english",
@@ -194,6 +194,10 @@ def _graded(lex, cls: str) -> bool:
 
 
 def _fits(ctx, word: str, phrase, i: int) -> bool:
-    """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes."""
-    cls = attribute_noun_class(phrase, i)
-    return cls in ctx.attribute_fit.get(word.lower(), ())
+    """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes;
+    an age word, the noun itself: a "teenage" boy, not a "teenage man" (neg9), which
+    English calls young."""
+    seen = ctx.attribute_fit.get(word.lower(), ())
+    if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
+        return noun_key(phrase, i) in seen
+    return attribute_noun_class(phrase, i) in seen
