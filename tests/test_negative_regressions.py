@@ -79,12 +79,8 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # volunteer starts out as Loretta"), neg8/n151 ("pass off themselves as some").
 # Fixed by no entity named through a possessive pronoun as a replacement
 # (roles._possessed): neg9/n040 ("Their father slaps a woman").
-# Fixed by no attribute negative, in prose, for a plural noun, a class of things whose big
-# and little ones may both do it ("The little brokerage firms back out", "Big companies
-# preform alliances with small corporations", "young tires", "huge kindergarteners"), nor
-# for a title ("young Masters"; attributes._of_a_class, _named_with): neg3/n011,
-# neg3/n152, neg4/n058, neg4/n192, neg6/n003, neg6/n121, neg8/n015, neg8/n075, neg8/n089,
-# neg8/n123, neg8/n162, neg9/n071, neg9/n115, neg9/n141.
+# Fixed by no attribute negative, in prose, for a capitalised title ("young Masters";
+# attributes._named_with): neg8/n075, neg8/n123, neg9/n141.
 # Passing only because the positive's words changed with the standalone event captions
 # (events4), not fixed: neg6/n139 ("smiles at his father": a father is still drawn for
 # the mother), neg8/n067 ("in a snowy tundra" is now "on"; the kick is still proposed),
@@ -93,6 +89,17 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # neg9/n191 ("A teenage man"), neg8/n153 ("A young sailor with a white beard"), neg8/n185
 # ("the young ... Soviet flag"), neg4/n107, neg5/n069 ("young lard bucket").
 NOT_YET = {
+    "neg3/n011",
+    "neg3/n152",
+    "neg4/n058",
+    "neg4/n192",
+    "neg6/n003",
+    "neg6/n121",
+    "neg8/n015",
+    "neg8/n089",
+    "neg8/n162",
+    "neg9/n071",
+    "neg9/n115",
     "neg2/n036",
     "neg4/n075",
     "neg4/n096",

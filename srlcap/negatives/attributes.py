@@ -28,7 +28,7 @@ def _attributed_roles(ctx, event):
         p = ctx.analyse(r.filler)
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
-                      and not (ctx.analyse.written and (_named_with(p, i) or _of_a_class(p, i))))
+                      and not (ctx.analyse.written and _named_with(p, i)))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -89,13 +89,6 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
     if described_noun_class(p, i) == "abstract":
         return True  # "a large number", "the dark side of life": no size or colour to see
     return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
-
-
-def _of_a_class(p, i: int) -> bool:
-    """Whether the word describes a plural noun: in prose a class of things ("the big
-    brokerage firms back out"), and what the big ones do the little ones may do too
-    (neg9). A video's "two big dogs" are the two on screen."""
-    return p.tokens[p.tokens[i].head].tag in ("NNS", "NNPS")
 
 
 def _named_with(p, i: int) -> bool:
