@@ -54,6 +54,21 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # Passing only because the reader's quote is not the text's words ("'In reaction, ...'
 # then 'In response, ...'", "'Someone ... its secret bosom'"), not fixed: round9/q081,
 # round9/q159.
+# A role's leading preposition that its description's verb brings, not this one (PropBank
+# shows the Arg1 bare and never after it; realise._describes_bare): round9/q098 ("omits
+# out"), round9/q099 ("shapes on it"), round3/q102 ("inject in the altered virus");
+# passing only because the preposition went, the verb stays: round5/q024 ("scant the older
+# children"), round8/q169 ("spaces sending my shirts out"). No capital mid-sentence
+# (realise._decapitalise, realise._render): round9/q012 ("burgle A house"), round8/q017
+# ("rich Fields"), round8/q139 ("my Windows"). A bare singular count noun as the subject,
+# or opening PropBank's sentence, takes "the" (Realiser._articles_of_notes):
+# round9/q015, round8/q005, round5/q045, round9/q030 ("The patient in 814 codes").
+# Fixed before by other rules, seen only now that a reader's suggestion ("should be 'by
+# playing'", "needs 'A batter'") is not taken for the error and an article before the
+# quoted words answers a missing-article complaint: round1/q073, round2/q073, round8/q006,
+# round8/q066, round8/q137; round3/q060 in part ("the two men" now, but "hide out quickly
+# behind" is still the odd verb). Passing only because the quote "envisages ... were" is no
+# literal text (the article is fixed; the tense clash stays): round6/q011.
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -62,7 +77,6 @@ NOT_YET = {
     "round1/q051",
     "round1/q057",
     "round1/q067",
-    "round1/q073",
     "round1/q076",
     "round1/q082",
     "round1/q085",
@@ -85,7 +99,6 @@ NOT_YET = {
     "round2/q051",
     "round2/q057",
     "round2/q067",
-    "round2/q073",
     "round2/q082",
     "round2/q088",
     "round2/q091",
@@ -103,14 +116,12 @@ NOT_YET = {
     "round3/q049",
     "round3/q050",
     "round3/q051",
-    "round3/q060",
     "round3/q066",
     "round3/q067",
     "round3/q076",
     "round3/q088",
     "round3/q091",
     "round3/q092",
-    "round3/q102",
     "round3/q122",
     "round3/q156",
     "round3/q166",
@@ -143,11 +154,9 @@ NOT_YET = {
     "round5/q019",
     "round5/q022",
     "round5/q023",
-    "round5/q024",
     "round5/q027",
     "round5/q028",
     "round5/q037",
-    "round5/q045",
     "round5/q051",
     "round5/q055",
     "round5/q059",
@@ -168,7 +177,6 @@ NOT_YET = {
     "round5/q163",
     "round5/q165",
     "round6/q003",
-    "round6/q011",
     "round6/q022",
     "round6/q063",
     "round6/q075",
@@ -199,13 +207,10 @@ NOT_YET = {
     "round7/q178",
     "round8/q002",
     "round8/q003",
-    "round8/q005",
-    "round8/q006",
     "round8/q010",
     "round8/q011",
     "round8/q013",
     "round8/q014",
-    "round8/q017",
     "round8/q022",
     "round8/q023",
     "round8/q028",
@@ -220,7 +225,6 @@ NOT_YET = {
     "round8/q061",
     "round8/q064",
     "round8/q065",
-    "round8/q066",
     "round8/q070",
     "round8/q072",
     "round8/q073",
@@ -240,22 +244,16 @@ NOT_YET = {
     "round8/q123",
     "round8/q131",
     "round8/q135",
-    "round8/q137",
-    "round8/q139",
     "round8/q141",
     "round8/q149",
     "round8/q161",
     "round8/q168",
-    "round8/q169",
     "round8/q171",
     "round8/q172",
     "round9/q004",
     "round9/q008",
     "round9/q011",
-    "round9/q012",
-    "round9/q015",
     "round9/q018",
-    "round9/q030",
     "round9/q031",
     "round9/q037",
     "round9/q040",
@@ -280,8 +278,6 @@ NOT_YET = {
     "round9/q083",
     "round9/q091",
     "round9/q094",
-    "round9/q098",
-    "round9/q099",
     "round9/q101",
     "round9/q103",
     "round9/q106",
@@ -333,10 +329,19 @@ def _offending(reason: str) -> list[str]:
     reason = re.sub(r"\([^)]*\)", "", reason)
     reason = re.sub(r"\binstead of\s+'[^']*'", "", reason)
     reason = re.sub(r"'[^']*'\s+(?:is expected|fits)\b", "", reason)
+    # what the reader would write: "'omits out' should be 'omits'", "needs 'The knee'/'A knee'"
+    reason = re.sub(r"\b(?:should be|needs)\s+'[^']*'(?:\s*(?:/|,|or)\s*'[^']*')*", "", reason)
     # one word with a space either side is the gap between two quotes, the first closed
     # early by an apostrophe ("'a woman's hand' and 'kiss ...'": not " and "; " - " is a quote)
     return [q for q in re.findall(r"'([^']{3,})'", reason)
             if not (q[0].isspace() and q[-1].isspace() and q.strip().isalpha())]
+
+
+def _still_said(quote: str, text: str, only_bare: bool) -> bool:
+    """Whether the text still says the quoted words; ``only_bare``: not counting where an
+    article comes right before them."""
+    return any(not (only_bare and re.search(r"\b(?:the|an?)\s$", text[:m.start()], re.I))
+               for m in re.finditer(re.escape(quote), text))
 
 
 @pytest.fixture(scope="module")
@@ -365,7 +370,10 @@ def test_judged_error_is_gone(item, reason, realiser, prose_realiser):
     if quoted:
         # a complaint about case ("capitalisation: 'an english garden'") is one about the letters as written
         fold = (lambda t: t) if re.search(r"capitali[sz]", reason, re.I) else str.lower
-        still = [q for q in quoted if fold(q) in fold(text)]
+        # a complaint about a missing article ("'Patient is deconditioned'") is gone where
+        # the words now come after one ("The patient is deconditioned")
+        bare = re.search(r"\barticle", reason, re.I) is not None
+        still = [q for q in quoted if _still_said(fold(q), fold(text), bare)]
         assert not still, f"{text!r} still says {still} ({reason})"
     else:
         assert text != item["text"], f"unchanged: {reason}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from srlcap.analysis import Phrase
+from srlcap.analysis import COUNT_SENSES, Phrase
 from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
@@ -664,6 +664,24 @@ def _others_preposition(words: list, lemma: str, info) -> bool:
     return not any(w.startswith(head[:4]) for w in words[:-1])
 
 
+def _owner_alone(p: Phrase) -> bool:
+    """Whether a filler is a noun phrase that ends in its owner's "'s", with nothing owned
+    after it ("Merle 's", "the cattle 's"): PropBank's argument of a nominal, the owner.
+    Not the plural of a letter or an abbreviation ("the t's", "CD's")."""
+    toks = p.tokens
+    return p.kind == "np" and len(toks) > 1 and toks[-1].tag == "POS" and toks[-2].pos in ("NOUN", "PROPN") \
+        and sum(t.tag == "POS" for t in toks) == 1 and len(toks[-2].text) > 1 and not toks[-2].text.isupper()
+
+
+def _describes_bare(info, prep: str) -> bool:
+    """Whether the preposition that ends a role's name belongs to the verb of PropBank's
+    description, not to this verb: its spans show the role bare and never after that
+    preposition. omit.01's "thing left out" is omitted ("omits the dividend", not "omits
+    out the dividend"), shape.01's "thing worked on" is shaped ("shapes it into a
+    figure", not "shapes on it")."""
+    return info is not None and info.preps.get("", 0) > 0 and not info.preps.get(prep, 0)
+
+
 def _role_tag(roleset, role_type: str) -> str | None:
     info = _role_info(roleset, role_type)
     return info.tag if info is not None else None
@@ -748,8 +766,11 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         text = tok.text
         if i == 0 and _decapitalise(tok):
             text = text[0].lower() + text[1:]
-        elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text):
-            text = text.capitalize()  # annotators write "an english garden", "a santa hat"
+        elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text) \
+                and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)):
+            # annotators write "an english garden", "a santa hat"; the plural of a common
+            # noun is no name, though a name is spelt so ("rich fields", "my windows")
+            text = text.capitalize()
         # case follows the filler's position only for the filler's own pronoun(s),
         # never for pronouns inside a clause or quote ("... I do n't think ...")
         if phrase.kind == "pron" or (tok.tag == "PRP" and (i == phrase.root or tok.dep == "conj" and tok.head == phrase.root)):
@@ -771,11 +792,54 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
     return "".join(out).strip()
 
 
+#: tags that may stand before a bare head noun in its group: "severe hernia", "Lincoln
+#: Town Car luxury model" (not a number or an owner's "'s": "two", "John's")
+_BARE_GROUP_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH", "VBN"})
+
+
+def _bare_count_singular(p: Phrase, mass_nouns) -> bool:
+    """Whether a noun phrase is a bare singular count noun and what describes it: no
+    determiner, owner or number, its head a thing one counts (WordNet: a person, a body
+    part, an artifact, an animal) and no mass noun. Clinical notes and headlines write
+    them so ("Patient is deconditioned", "Knee manipulated"); a sentence says "the"."""
+    if p.kind != "np" or p.plural or p.articles:
+        return False
+    lead = _lead_noun(p)
+    head = p.tokens[lead]
+    word = head.text.lower()
+    if head.tag != "NN" or head.pos != "NOUN" or not word.isalpha() or word in mass_nouns \
+            or (lead and not head.text.islower()):
+        return False
+    if is_proper_word(word) or any(t.tag not in _BARE_GROUP_TAGS for t in p.tokens[:lead]):
+        return False
+    if lead and p.tokens[lead - 1].tag == "HYPH":
+        return False  # the end of a hyphenated word: "right-wing", "small-investor" (a group, an adjective)
+    return noun_supersense(word) in COUNT_SENSES and noun_supersense(head.lemma) in COUNT_SENSES
+
+
+def _with_the(p: Phrase) -> Phrase:
+    """The phrase with "the" before it (see :func:`_bare_count_singular`)."""
+    def make(p):
+        toks = (replace(p.tokens[0], definite=True),) + p.tokens[1:]
+        return replace(p, tokens=toks, articles=(0,), memo={})
+    return p.memoised("with the", make)
+
+
+def _opened_sentence(p: Phrase) -> bool:
+    """Whether a filler began PropBank's sentence: its first word a common word with the
+    capital a sentence gives ("Patient in 814 coded": the subject there)."""
+    first = p.tokens[0]
+    return first.text[:1].isupper() and first.text[1:].islower() and first.tag not in ("NNP", "NNPS") \
+        and first.pos != "PROPN"
+
+
 def _decapitalise(tok) -> bool:
     """Whether a filler's first word has a capital only because it opened its sentence
     ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
     lone name such as "Waksal" as a common noun, and "tips waksal" is no English."""
     t = tok.text
+    if t == "A" and tok.tag == "DT":
+        return True  # the article that opened the sentence: "burgle a house", not "burgle A house"
     if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
         return False
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None
@@ -1072,6 +1136,13 @@ class Realiser:
             elif word == "by" and len(ph[k].tokens) > 1 and ph[k].tokens[-1].tag == "POS":
                 # "the detective's search": the owner of a nominal is its agent
                 ph[k] = self.analyse(roles[k].filler[:roles[k].filler.rindex(ph[k].tokens[-1].text)].rstrip())
+        for k in plan.core:
+            if roles[k].type == "Arg1" and _owner_alone(ph[k]):
+                # the owner of a nominal is its argument too: "Merle's demoralization" gives
+                # Arg1 "Merle 's", said "Merle is demoralized", not "Merle's is demoralized"
+                # (another role's is mostly an owner whose thing is left unsaid: "subordinate
+                # to Japan's")
+                ph[k] = ph[k].front(len(ph[k].tokens) - 1)
 
         subject, passive = plan.subject, plan.passive
         if subject is not None and not plan.subject_certain and ph[subject].kind not in ("np", "pron"):
@@ -1092,6 +1163,8 @@ class Realiser:
         if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
+        if getattr(self.analyse, "written", False):
+            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named)
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
@@ -1294,6 +1367,32 @@ class Realiser:
         if not clause.strip():
             raise RealisationError("nothing to realise")
         return clause
+
+    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named) -> list:
+        """Written fillers keep their own words, but a bare singular count noun where a
+        sentence needs an article gets "the" (see :func:`_bare_count_singular`): as the
+        subject ("The patient is deconditioned", "The hernia recurs"), or as another
+        role when the filler began PropBank's sentence, a note's style that drops articles
+        ("codes the patient in 814"). Elsewhere a bare noun is meant bare ("smokes crack",
+        "jumps ship"). A lone word may be a name the tagger took for a noun ("Marshall
+        toys with", "Hunter concentrates on", "Commodore assembles") or an adjective
+        PropBank cut from its noun ("national panics"): it gets "the" only when the
+        analysis reads it as a common noun (:meth:`srlcap.analysis.Analyser.common_noun`)."""
+        mass = self.g.lexicon.mass_nouns
+        out = None
+        for k in core:
+            if k in short or k in named or (pronoun and pronoun[0] == k):
+                continue
+            if len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text):
+                continue
+            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass):
+                out = out or list(ph)
+                out[k] = _with_the(ph[k])
+        return ph if out is None else out
+
+    def _common_word(self, word: str) -> bool:
+        common = getattr(self.analyse, "common_noun", None)
+        return common is not None and common(word)
 
     def _own_thing(self, ph: list, subject: int, core) -> list:
         """A subject described by what it has, and that thing as an object: the thing is
@@ -1570,7 +1669,8 @@ class Realiser:
         words = role.name.lower().split()
         last = words[-1] if words else ""
         if last in _PREPOSITIONS and len(words) > 1 and not (
-                role.type == "Arg1" and _others_preposition(words, lemma, _role_info(roleset, "Arg1"))):
+                role.type == "Arg1" and _others_preposition(words, lemma, _role_info(roleset, "Arg1"))) \
+                and not (role.type == "Arg1" and _describes_bare(info, last)):
             return last
         if role.type == "Arg1":
             return None
