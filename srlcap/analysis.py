@@ -163,6 +163,12 @@ class Phrase:
             root = next((i for i, t in enumerate(toks) if t.head < 0),
                         next((i for i, t in enumerate(toks) if t.dep == "ROOT"),
                              next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "PROPN", "PRON")), 0)))
+            # nouns in a row that all hung from the cut preposition are one compound the
+            # parse split ("of several Yellow Pages directories": "Pages" and "directories"
+            # both its objects); English puts its head last, which gives the number
+            while root + 1 < len(toks) and toks[root + 1].head < 0 and toks[root].pos in ("NOUN", "PROPN") \
+                    and toks[root + 1].pos in ("NOUN", "PROPN"):
+                root += 1
         toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
                 for i, t in enumerate(toks)]
         kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"

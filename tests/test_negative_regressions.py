@@ -44,6 +44,10 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # Unisys": a doer loses its nominal's preposition, so the swap reads "Securities analysts
 # burn Unisys", capital at the start); only by words: neg5/n185 ("The white lobby's
 # proposal": the positive is now "is disconnected", the colour swap is still proposed).
+# Passing only by words, not fixed: neg8/n007, neg9/n109 ("TV Stations ... as slowly as
+# they are shot") and neg9/n141 ("young Masters"): the plural of a common noun is no longer
+# capitalised as a name (realise._render), so the judged text is no longer made; the
+# replacements are still proposed.
 NOT_YET = {
     "neg2/n036",
     "neg2/n204",
@@ -79,7 +83,6 @@ NOT_YET = {
     "neg7/n082",
     "neg7/n209",
     "neg8/n005",
-    "neg8/n007",
     "neg8/n015",
     "neg8/n026",
     "neg8/n033",
@@ -137,7 +140,6 @@ NOT_YET = {
     "neg9/n104",
     "neg9/n106",
     "neg9/n107",
-    "neg9/n109",
     "neg9/n110",
     "neg9/n114",
     "neg9/n115",
@@ -145,7 +147,6 @@ NOT_YET = {
     "neg9/n124",
     "neg9/n127",
     "neg9/n137",
-    "neg9/n141",
     "neg9/n143",
     "neg9/n145",
     "neg9/n148",

@@ -118,3 +118,10 @@ def test_a_that_determiner_opens_a_noun_phrase(prose):
     """Round 9 q159: "that unnamed, unnameable pool" was read as a prepositional phrase, so
     no subject was found and "Someone harbors ... in its secret bosom" clashed."""
     assert caption(prose, 286, "Ev3") == "That unnamed, unnameable pool is harbored in its secret bosom."
+
+
+def test_a_compound_the_parse_split_after_a_cut_preposition_takes_its_last_noun_s_number(prose):
+    """Round 9 q031: "of several Yellow Pages directories" (a nominal's Arg1) parses
+    "Pages" and "directories" both as objects of "of"; cut of it, the head is the last."""
+    assert caption(prose, 1039, "Ev5") == \
+        "Several Yellow Pages directories shift production from the third to the fourth quarter."
