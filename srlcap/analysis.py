@@ -171,6 +171,11 @@ class Phrase:
                 root += 1
         toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
                 for i, t in enumerate(toks)]
+        first = toks[0]
+        if first.tag in ("NN", "NNS") and first.text[:1].isupper() and first.text[1:].islower():
+            # a capital inside the filler is the writer's, not a sentence's: a name ("of
+            # Psyche"), which keeps it at the front of the cut phrase
+            toks[0] = replace(first, tag="NNP" if first.tag == "NN" else "NNPS", pos="PROPN")
         kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"
         # its own number, not the preposition's: "of Messrs. Spadafora and Torrijos" -> are killed
         return replace(
@@ -466,6 +471,10 @@ def _kind(toks, root) -> str:
     return "np"
 
 
+#: plurals without -s that never name one ("staff", "crew", "data" may)
+_ALWAYS_PLURAL = frozenset({"people", "police", "cattle"})
+
+
 def _plural(toks, root, kind) -> bool:
     from srlcap.morphology import is_plural_pronoun
 
@@ -485,6 +494,8 @@ def _plural(toks, root, kind) -> bool:
         return False
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
+    if head.tag == "NN" and head.text.lower() in _ALWAYS_PLURAL:
+        return True  # "the police are tipped", "people are"
     if root == 0 and is_plural_pronoun(head.text):
         return True  # "both", "some", "many" standing alone or heading: "many in the press"
     if head.tag == "CD" and head.lemma not in ("one", "1"):

@@ -125,3 +125,31 @@ def test_a_compound_the_parse_split_after_a_cut_preposition_takes_its_last_noun_
     "Pages" and "directories" both as objects of "of"; cut of it, the head is the last."""
     assert caption(prose, 1039, "Ev5") == \
         "Several Yellow Pages directories shift production from the third to the fourth quarter."
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 9 q142: "a reduction in its work force": no doer, so the thing acted on is the
+    # subject, not "Someone reduces in its work force ... its"
+    (994, "Ev3", "Its work force is reduced by 24%."),
+    (143, "Ev4", "Stock market prices dive."),
+    (134, "Ev2", "That I had to go climb a tree to get away embarrasses me."),  # "embarrassing to me"
+    # round 9 q158: the nominal's "of" before a role PropBank shows bare, and no other object
+    (263, "Ev5", "The governor blames the scandal on a staff member."),
+    # round 8 q013
+    (471, "Ev4", 'Jeremy confuses "effect" and "affect".'),
+    # a nominal's "of" before a role with its own preposition
+    (131, "Ev2", "He elaborates on a general theory of conflict."),
+    # prepositions PropBank's few examples do not show, but English does, stay
+    (85, "Ev1", "He pontificates about the best TV from this past season."),
+    (818, "Ev5", "He sinks into depression."),
+])
+def test_a_nominal_s_preposition_propbank_never_shows_for_the_role_goes(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected
+
+
+def test_a_capital_inside_a_filler_stays_when_its_preposition_is_cut(prose):
+    assert caption(prose, 123, "Ev3") == "He weds to Psyche."
+
+
+def test_police_are_plural(prose):
+    assert caption(prose, 889, "Ev2") == "The police are tipped."

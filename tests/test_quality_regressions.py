@@ -69,6 +69,13 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # round8/q066, round8/q137; round3/q060 in part ("the two men" now, but "hide out quickly
 # behind" is still the odd verb). Passing only because the quote "envisages ... were" is no
 # literal text (the article is fixed; the tense clash stays): round6/q011.
+# A nominal's preposition PropBank never shows for the role goes (Realiser._foreign_prepositions):
+# round9/q142 and round3/q050 ("Its work force is reduced by 24%", no "Someone ... its"),
+# round9/q158 ("blames the scandal on a staff member"), round8/q013 ("confuses 'effect' and
+# 'affect'"); passing only by words, not fixed: round4/q045 and round8/q172 ("is prided":
+# the verb still wants "prides himself on"), round5/q089 ("The clear canvas is stroked of
+# the brush": still garbled). Agreement with the last noun of a compound the parse split
+# after a cut preposition (analysis.Phrase._tail): round9/q031 ("directories shift").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -114,7 +121,6 @@ NOT_YET = {
     "round3/q029",
     "round3/q040",
     "round3/q049",
-    "round3/q050",
     "round3/q051",
     "round3/q066",
     "round3/q067",
@@ -133,7 +139,6 @@ NOT_YET = {
     "round4/q033",
     "round4/q041",
     "round4/q042",
-    "round4/q045",
     "round4/q068",
     "round4/q073",
     "round4/q078",
@@ -166,7 +171,6 @@ NOT_YET = {
     "round5/q069",
     "round5/q079",
     "round5/q086",
-    "round5/q089",
     "round5/q092",
     "round5/q095",
     "round5/q109",
@@ -209,7 +213,6 @@ NOT_YET = {
     "round8/q003",
     "round8/q010",
     "round8/q011",
-    "round8/q013",
     "round8/q014",
     "round8/q022",
     "round8/q023",
@@ -249,12 +252,10 @@ NOT_YET = {
     "round8/q161",
     "round8/q168",
     "round8/q171",
-    "round8/q172",
     "round9/q004",
     "round9/q008",
     "round9/q011",
     "round9/q018",
-    "round9/q031",
     "round9/q037",
     "round9/q040",
     "round9/q044",
@@ -291,13 +292,11 @@ NOT_YET = {
     "round9/q133",
     "round9/q137",
     "round9/q140",
-    "round9/q142",
     "round9/q143",
     "round9/q145",
     "round9/q149",
     "round9/q155",
     "round9/q157",
-    "round9/q158",
     "round9/q162",
     "round9/q166",
     "round9/q167",

@@ -673,6 +673,11 @@ def _owner_alone(p: Phrase) -> bool:
         and sum(t.tag == "POS" for t in toks) == 1 and len(toks[-2].text) > 1 and not toks[-2].text.isupper()
 
 
+#: prepositions a noun or an adjective takes its thing acted on with ("a reduction in",
+#: "embarrassing to", "the demand for", "an impact on", "the casting of")
+_NOMINAL_PREPOSITIONS = frozenset({"of", "in", "on", "to", "for"})
+
+
 def _describes_bare(info, prep: str) -> bool:
     """Whether the preposition that ends a role's name belongs to the verb of PropBank's
     description, not to this verb: its spans show the role bare and never after that
@@ -1028,6 +1033,9 @@ class _ClausePlan:
     has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
     carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
     doers: tuple = ()  # roles PropBank describes by a doer's noun ("eater" of feed.01): never a passive subject
+    # per role, PropBank's {preposition: count} over its spans of a core role ("" bare), or
+    # None (an ArgM, or a role PropBank shows no span of)
+    seen: tuple = ()
 
 
 class Realiser:
@@ -1143,6 +1151,8 @@ class Realiser:
                 # (another role's is mostly an owner whose thing is left unsaid: "subordinate
                 # to Japan's")
                 ph[k] = ph[k].front(len(ph[k].tokens) - 1)
+
+        plan, ph = self._foreign_prepositions(plan, roles, ph)
 
         subject, passive = plan.subject, plan.passive
         if subject is not None and not plan.subject_certain and ph[subject].kind not in ("np", "pron"):
@@ -1390,6 +1400,56 @@ class Realiser:
                 out[k] = _with_the(ph[k])
         return ph if out is None else out
 
+    @staticmethod
+    def _foreign_prepositions(plan: "_ClausePlan", roles, ph: list) -> tuple:
+        """(plan, phrases) with a core filler's leading preposition dropped where it is a
+        nominal's or an adjective's, which PropBank never shows for that role of this
+        roleset: "a reduction in its work force", "embarrassing to me", "the demand for
+        its computers", "the governor's blame ... of the scandal". Said with the verb, the
+        thing acted on (Arg1) is bare where PropBank shows it bare more often than not
+        ("its work force is reduced", "embarrasses me"); a nominal's "of" before another
+        role gives way to bare where PropBank shows that role bare and no other object is
+        ("blames the scandal on a staff member", "confuses 'effect' and 'affect'"), else
+        to the role's own preposition ("elaborates on a theory", "rambles about such
+        things"). Other prepositions stay: PropBank's few examples do not show every one
+        a verb takes ("pontificates about", "sinks into depression")."""
+        if not plan.seen:
+            return plan, ph
+        preps = None
+        for k in plan.core:
+            seen, p = plan.seen[k], ph[k]
+            if seen is None or roles[k].type == "Arg0" or p.kind != "pp" or len(p.tokens) < 2:
+                continue
+            word = p.tokens[0].text.lower()
+            second = p.tokens[1]
+            if seen.get(word, 0) or word == plan.particle or not p.tokens[0].ws \
+                    or second.tag in _PREP_TAGS or second.tag.startswith("VB") or second.tag in ("WDT", "WP", "WRB") \
+                    or (second.lemma in _RELATIONAL and len(p.tokens) > 2 and p.tokens[2].text.lower() == "of"):
+                continue  # (a preposition of its own: "on top of the mats")
+            if any(t.tag == "TO" and i + 1 < len(p.tokens) and p.tokens[i + 1].tag == "VB" for i, t in enumerate(p.tokens)):
+                continue  # a clause: "needs for the US to impose sanctions"
+            bare = seen.get("", 0)
+            if roles[k].type == "Arg1" and word in _NOMINAL_PREPOSITIONS and 2 * bare >= sum(seen.values()):
+                prep = None
+            elif word != "of":
+                continue
+            elif bare and not any(j != k and roles[j].type not in ("Arg0", "Arg1") or roles[j].type == "Arg1"
+                                  and "Arg0" in {roles[i].type for i in plan.core}
+                                  for j in plan.core if j != k and not (preps or plan.preps)[j]
+                                  and ph[j].kind in ("np", "pron")):
+                prep = None  # no other bare object (Arg1 without Arg0 is the subject)
+            elif plan.preps[k] and plan.preps[k] != "of" and seen.get(plan.preps[k], 0) \
+                    and not (roles[k].type == "Arg1" and not plan.subject_certain):
+                # (one PropBank shows; not the subject's, which a passive would strand:
+                # "interests are collided with")
+                prep = plan.preps[k]
+            else:
+                continue
+            ph = list(ph) if preps is None else ph
+            preps = list(plan.preps) if preps is None else preps
+            ph[k], preps[k] = p.tail(1), prep
+        return (plan if preps is None else replace(plan, preps=tuple(preps))), ph
+
     def _common_word(self, word: str) -> bool:
         common = getattr(self.analyse, "common_noun", None)
         return common is not None and common(word)
@@ -1612,6 +1672,8 @@ class Realiser:
             doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
             carries=bool(roleset is not None and roleset.verbnet
                          and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
+            seen=tuple((info.preps if info is not None and info.spans else None)
+                       for info in (_role_info(roleset, r.type) if r.is_core else None for r in roles)),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
