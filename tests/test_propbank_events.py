@@ -153,3 +153,22 @@ def test_a_capital_inside_a_filler_stays_when_its_preposition_is_cut(prose):
 
 def test_police_are_plural(prose):
     assert caption(prose, 889, "Ev2") == "The police are tipped."
+
+
+@pytest.mark.parametrize("clip, event, start", [
+    # round 9 q166: an apposition that holds commas of its own is closed before the verb
+    (1176, "Ev1", "McGill, a Valparaiso, Ind., ball-bearing manufacturer, rebuffs"),
+    (1258, "Ev1", "Two small New York galleries, the Coe Kerr Gallery and Beadleston Fine Arts, snatch"),
+    # round 9 q112: an aside opened with a dash is closed with one
+    (1191, "Ev4", "Their manager -- a fellow named Earl Weaver, who, in a different time, handled four "
+                  "World Series teams and now handles the Gold Coast Suns -- growls"),
+    # one closed already is not closed again
+    (305, "Ev2", "The buy-out group -- led by United's pilots union and UAL Chairman Stephen Wolf -- bills"),
+    (1166, "Ev4", "Very, very heavy turnover -- between five million and six million shares -- accompanies"),
+])
+def test_an_aside_after_the_subject_is_closed_before_the_verb(prose, clip, event, start):
+    assert caption(prose, clip, event).startswith(start)
+
+
+def test_a_for_clause_is_an_object_not_a_subject(prose):
+    assert caption(prose, 1031, "Ev5") == "He needs them to play better."

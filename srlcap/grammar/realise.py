@@ -678,6 +678,25 @@ def _owner_alone(p: Phrase) -> bool:
 _NOMINAL_PREPOSITIONS = frozenset({"of", "in", "on", "to", "for"})
 
 
+def _open_dash(text: str) -> bool:
+    """Whether a subject opens an aside with a dash it does not close ("Their manager --
+    a fellow named Earl Weaver"): an odd number of spaced dashes, the last not at its end."""
+    dashes = re.findall(r"(?:^|\s)(?:--|\u2014)(?=\s|$)", text)
+    return len(dashes) % 2 == 1 and not re.search(r"(?:--|\u2014)$", text.rstrip())
+
+
+def _apposition_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the subject's first comma are an apposition to the noun
+    before it, whatever commas they hold themselves: "McGill, a Valparaiso, Ind.,
+    ball-bearing manufacturer" (spaCy's appos); not a list ("apples, pears and plums":
+    a conjunction on the noun)."""
+    noun = comma - 1
+    toks = p.tokens
+    return any(t.dep == "appos" and t.head == noun and i > comma for i, t in enumerate(toks)) \
+        and not any(t.dep == "cc" and t.head == noun for t in toks) \
+        and toks[comma + 1].tag in ("DT", "PRP$") if comma + 1 < len(toks) else False
+
+
 def _describes_bare(info, prep: str) -> bool:
     """Whether the preposition that ends a role's name belongs to the verb of PropBank's
     description, not to this verb: its spans show the role bare and never after that
@@ -1249,7 +1268,11 @@ class Realiser:
                 if roles[k].argm == "direction":
                     directions.append((k, after[-1]))
 
-        if subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
+        if subject is not None and not pronoun and _open_dash(subj_text):
+            # an aside opened with a dash after the subject's noun is closed before the verb:
+            # "Their manager -- a fellow named Earl Weaver, who ... -- growls"
+            subj_text += " --"
+        elif subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
             # an apposition or a relative clause after the subject is closed before the verb:
             # "Jayark, New York, rents ...", "Hudson General, which provides services, omits
             # ..."; not a list, nor adjectives before the noun ("the thick, black smoke")
@@ -1258,7 +1281,8 @@ class Realiser:
             comma = next((i for i, t in enumerate(sp.tokens) if t.text == ","), None)
             after_noun = comma is not None and comma > 0 and sp.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
             if after_noun and head.count("(") == head.count(")") and (
-                    rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)):
+                    rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
+                    or _apposition_after(sp, comma)):
                 subj_text += ","
 
         objects = self._objects(plan, ph, subject, definite, short, named)
@@ -1426,8 +1450,11 @@ class Realiser:
                     or second.tag in _PREP_TAGS or second.tag.startswith("VB") or second.tag in ("WDT", "WP", "WRB") \
                     or (second.lemma in _RELATIONAL and len(p.tokens) > 2 and p.tokens[2].text.lower() == "of"):
                 continue  # (a preposition of its own: "on top of the mats")
-            if any(t.tag == "TO" and i + 1 < len(p.tokens) and p.tokens[i + 1].tag == "VB" for i, t in enumerate(p.tokens)):
-                continue  # a clause: "needs for the US to impose sanctions"
+            if not plan.subject_certain and any(t.tag == "TO" and i + 1 < len(p.tokens) and p.tokens[i + 1].tag == "VB"
+                                                for i, t in enumerate(p.tokens)):
+                # a clause is no subject: "needs for the US to impose sanctions" (with a
+                # doer, its object: "he needs them to play better")
+                continue
             bare = seen.get("", 0)
             if roles[k].type == "Arg1" and word in _NOMINAL_PREPOSITIONS and 2 * bare >= sum(seen.values()):
                 prep = None
