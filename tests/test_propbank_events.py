@@ -172,3 +172,20 @@ def test_an_aside_after_the_subject_is_closed_before_the_verb(prose, clip, event
 
 def test_a_for_clause_is_an_object_not_a_subject(prose):
     assert caption(prose, 1031, "Ev5") == "He needs them to play better."
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 9 q101
+    (355, "Ev4", "Each man is stabbed to death with a large knife."),
+    (640, "Ev1", "I dice the apples into one-inch pieces using a paring knife."),
+    (1126, "Ev2", "The chef flakes the fish into chunks with his hands."),
+])
+def test_the_result_comes_before_the_means(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected
+
+
+def test_an_unsaid_doer_that_its_refers_to_is_it(prose):
+    """Round 9 q142, q159: "Someone ... its" (PropBank's possessive refers to the missing
+    doer, a company's)."""
+    assert caption(prose, 478, "Ev5") == "It disposes of its Fine Homes International Limited Partnership " \
+        "real-estate subsidiary."

@@ -697,6 +697,15 @@ def _apposition_after(p: Phrase, comma: int) -> bool:
         and toks[comma + 1].tag in ("DT", "PRP$") if comma + 1 < len(toks) else False
 
 
+def _names_result(info) -> bool:
+    """Whether PropBank describes a role as the state its thing ends in ("result of
+    stabbing", "end state of arg1"; function tag PRD or GOL): said right after the verb
+    and its object, before an instrument or a manner."""
+    if info is None or info.tag not in ("PRD", "GOL"):
+        return False
+    return bool(re.match(r"(?:result|end state|resulting state)\b", info.descr.lower()))
+
+
 def _describes_bare(info, prep: str) -> bool:
     """Whether the preposition that ends a role's name belongs to the verb of PropBank's
     description, not to this verb: its spans show the role bare and never after that
@@ -1055,6 +1064,7 @@ class _ClausePlan:
     # per role, PropBank's {preposition: count} over its spans of a core role ("" bare), or
     # None (an ArgM, or a role PropBank shows no span of)
     seen: tuple = ()
+    results: tuple = ()  # core roles PropBank describes as the result ("result of stabbing")
 
 
 class Realiser:
@@ -1208,6 +1218,10 @@ class Realiser:
             subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
+            if any(t.text.lower() == "its" and t.tag == "PRP$" for p in ph for t in p.tokens):
+                # the unsaid doer is what "its" refers to (PropBank's "its work force" of a
+                # company's reduction): "It disposes of its subsidiary", not "Someone ... its"
+                subj_text = "it"
 
         pre_verb, after, lone_adverb = [], [], None
         adverbs = []  # (one-word manner adverb, may it go before the verb?), placed once the objects are known
@@ -1522,6 +1536,8 @@ class Realiser:
             if prep and p.kind in ("np", "pron") or p.kind == "pp":
                 if opening(k) in ("in", "on") and p.memoised("body", _names_body_part, self.g.lexicon.noun_classes):
                     return 1.5  # where on the body, right after whom: "stabs a man in the back with a knife"
+                if k in plan.results:
+                    return 1.8  # the result, before the means: "is stabbed to death with a large knife"
                 # what it is about comes after whom it is said to: "talks to a woman about
                 # their father", not "talks about their father to a woman"
                 return 2.5 if opening(k) == "about" and addressed else 2
@@ -1699,6 +1715,7 @@ class Realiser:
             doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
             carries=bool(roleset is not None and roleset.verbnet
                          and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
+            results=tuple(k for k in core if _names_result(_role_info(roleset, roles[k].type))),
             seen=tuple((info.preps if info is not None and info.spans else None)
                        for info in (_role_info(roleset, r.type) if r.is_core else None for r in roles)),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
