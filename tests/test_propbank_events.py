@@ -189,3 +189,12 @@ def test_an_unsaid_doer_that_its_refers_to_is_it(prose):
     doer, a company's)."""
     assert caption(prose, 478, "Ev5") == "It disposes of its Fine Homes International Limited Partnership " \
         "real-estate subsidiary."
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 8 q003: PropBank's span of "his" matchmaking is the "'s" alone
+    (84, "Ev2", "Someone matchmakes."),
+    (737, "Ev5", "Our priorities are rationalized by solving pollution problems at the local level as heretofore."),
+])
+def test_an_owner_s_mark_alone_is_no_filler(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected

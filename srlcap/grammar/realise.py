@@ -697,6 +697,12 @@ def _apposition_after(p: Phrase, comma: int) -> bool:
         and toks[comma + 1].tag in ("DT", "PRP$") if comma + 1 < len(toks) else False
 
 
+def _wordless(p: Phrase) -> bool:
+    """Whether a filler is only an owner's "'s", PropBank's span of a possessive whose
+    owner it left out ("'s matchmakes"): said as no filler at all."""
+    return all(t.tag == "POS" or t.text in ("'s", "'", "\u2019s") for t in p.tokens)
+
+
 def _names_result(info) -> bool:
     """Whether PropBank describes a role as the state its thing ends in ("result of
     stabbing", "end state of arg1"; function tag PRD or GOL): said right after the verb
@@ -1184,10 +1190,12 @@ class Realiser:
         plan, ph = self._foreign_prepositions(plan, roles, ph)
 
         subject, passive = plan.subject, plan.passive
+        if subject is not None and _wordless(ph[subject]):
+            subject, passive = None, False  # an owner's "'s" whose owner PropBank's span left out
         if subject is not None and not plan.subject_certain and ph[subject].kind not in ("np", "pron"):
             subject, passive = None, False  # Arg1 not a noun phrase: fall through
         if subject is None:
-            subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
+            subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron") and not _wordless(ph[k])), None)
             # "we are reminded of those movies", not "we remind of"; a role other than
             # Arg1 said as the subject of a verb with a doer is what is done to, not the
             # doer: "the island is circumnavigated by boat", not "circumnavigates"
@@ -1542,7 +1550,7 @@ class Realiser:
                 # their father", not "talks about their father to a woman"
                 return 2.5 if opening(k) == "about" and addressed else 2
             return 0 if k in plan.recipients else 1
-        order = [k for k in plan.core if k != subject]
+        order = [k for k in plan.core if k != subject and not _wordless(ph[k])]
         addressed = any(opening(k) in ("to", "with", "of") for k in order)
         if len(order) > 1:
             order.sort(key=rank)  # stable: role order within a rank
