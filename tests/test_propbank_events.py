@@ -198,3 +198,13 @@ def test_an_unsaid_doer_that_its_refers_to_is_it(prose):
 ])
 def test_an_owner_s_mark_alone_is_no_filler(prose, clip, event, expected):
     assert caption(prose, clip, event) == expected
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    (513, "Ev4", "Wife and I tag team the yard."),  # the pronoun "I" keeps its capital
+    # a preposition or particle said twice in a row is said once
+    (786, "Ev4", "The horse plods on."),
+    (643, "Ev2", "You work your bottom off to get the best grades you can."),
+])
+def test_i_and_words_said_twice(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected

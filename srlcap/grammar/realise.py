@@ -697,6 +697,10 @@ def _apposition_after(p: Phrase, comma: int) -> bool:
         and toks[comma + 1].tag in ("DT", "PRP$") if comma + 1 < len(toks) else False
 
 
+_REPEATED_WORD = re.compile(r"\b(off|by|in|on|out|up|down|to|with|for|at|of|from|over|away|back|into|about)"
+                            r" \1\b(?!')", re.I)
+
+
 def _wordless(p: Phrase) -> bool:
     """Whether a filler is only an owner's "'s", PropBank's span of a possessive whose
     owner it left out ("'s matchmakes"): said as no filler at all."""
@@ -814,6 +818,8 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         # never for pronouns inside a clause or quote ("... I do n't think ...")
         if phrase.kind == "pron" or (tok.tag == "PRP" and (i == phrase.root or tok.dep == "conj" and tok.head == phrase.root)):
             text = pronoun_case(text, subject and tok.dep != "pobj")
+        if text == "i" and tok.tag == "PRP":
+            text = "I"  # "Wife and i tag team the yard": the pronoun is always a capital
         if i in slots:
             out.append(("the" if tok.definite or definite else article(text)) + " ")
         if definite and i == start and text.lower() in ("a", "an") and tok.tag == "DT":
@@ -1417,7 +1423,9 @@ class Realiser:
             objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
         words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
             + [t for _, t in clauses]
-        clause = _part_of_place(" ".join(w for w in words if w))
+        # a preposition or particle said twice in a row, by a filler that ends with the one
+        # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
+        clause = _REPEATED_WORD.sub(r"\1", _part_of_place(" ".join(w for w in words if w)))
         if quote:
             clause += ", " + quote
         if not clause.strip():
