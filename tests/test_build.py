@@ -56,9 +56,11 @@ def test_negatives_are_filled(train):
     # or object must be of a WordNet category the new verb was seen with, 58% since no
     # verb of perception replaces another; 48% + 11% since a verb with an opposite that
     # fits is replaced by its opposites only, and no verb of the body by another; 47%
-    # since a frame without an object or of perception takes only an opposite)
-    assert with_verb.mean() >= 0.42
-    assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.45
+    # since a frame without an object or of perception takes only an opposite; 42% since
+    # someone is acted on only by a verb the dataset shows acting on someone, and a verb
+    # of coming together is no negative of an act on someone)
+    assert with_verb.mean() >= 0.40
+    assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.43
 
 
 def test_debias_leaves_out_only_what_a_blind_model_tells_apart(tmp_path, nlp):

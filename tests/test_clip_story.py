@@ -44,14 +44,19 @@ def test_a_group_told_after_one_of_its_members_is_the_other_ones(realiser, gramm
 
 
 def test_a_member_of_a_known_group(realiser, grammar):
-    """With a description of its own it is someone new, indefinite (round 5's readers took
-    "the explorer in the orange parka" after "explorers" as told before; round 4's wanted
-    "a bandit with a red bandana" linked to the two bandits: the later reading is kept);
-    bare, one of the group."""
+    """With a description of its own, one of a counted group is one of those, definite
+    (round 4's and round 9's readers wanted "a bandit with a red bandana" linked to the two
+    bandits, q129); of a group not counted, someone new, indefinite (round 5's readers
+    took "the explorer in the orange parka" after "explorers" as told before); bare, one
+    of the group."""
     chase = ("chase", "chase.01", {"Arg0 (chaser)": "two bandits with bandanas", "Arg1 (thing chased)": "cowboy"})
     described = _story(realiser, grammar, chase,
                        ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit with red bandana", "Arg2 (target)": "cowboy"}))
-    assert "Finally, a bandit with a red bandana shoots at him" in described
+    assert "Finally, the bandit with the red bandana shoots at him" in described, described
+    explorers = _story(realiser, grammar,
+                       ("walk", "walk.01", {"Arg0 (walker)": "explorers in fur parkas"}),
+                       ("fall", "fall.01", {"Arg1 (thing falling)": "explorer in orange parka"}))
+    assert "Finally, an explorer in an orange parka falls" in explorers, explorers
     bare = _story(realiser, grammar, chase,
                   ("shoot", "shoot.01", {"Arg0 (shooter)": "bandit", "Arg2 (target)": "cowboy"}))
     assert "Finally, one of the two bandits shoots at him" in bare
@@ -183,9 +188,10 @@ def _related(realiser, grammar, relations, *frames):
 
 
 def test_no_one_reacts_to_their_own_deed(realiser, grammar):
-    """'In reaction' reads as a reaction to the sentence before: not said when that
-    sentence's agent is the one reacting; said when someone else acted (and to what
-    befell one: "the woman falls. Finally, in reaction, she shouts", test_grammar_styles)."""
+    """A reaction reads as one to the sentence before: not said when that sentence's
+    agent is the one reacting; nor where the one reacting took part in it (watched, so
+    plain from the order: "he watches a small furry creature. Finally, the creature
+    approaches him")."""
     text = _related(realiser, grammar, ["NoRel", "Causes", None, "Reaction To", "Reaction To"],
                     ("listen", "listen.01", {"Arg0 (listener)": "boy in green hood", "Arg1 (thing listened to)": "strange noise"}),
                     ("walk", "walk.01", {"Arg0 (walker)": "girl in red coat"}),
@@ -194,7 +200,7 @@ def test_no_one_reacts_to_their_own_deed(realiser, grammar):
                     ("approach", "approach.01", {"Arg0 (approacher)": "small furry creature", "Arg1 (thing approached)": "boy in green hood"}))
     assert "After that, the boy watches" in text or "After that, he watches" in text, text
     assert "in reaction, the boy" not in text and "in reaction, he" not in text, text
-    assert "In reaction, the creature approaches him" in text, text
+    assert "Finally, the creature approaches him" in text, text
 
 
 def test_a_direction_of_a_look_comes_before_who_is_seen(realiser, grammar):
@@ -229,7 +235,8 @@ def test_a_possessive_tells_a_gender_only_where_no_one_else_could_own_it(realise
                    ("look", "look.01", {"Arg0 (looker)": "nurse in blue scrubs", "Arg1 (thing looked at)": "patient"}),
                    ("pull", "pull.01", {"Arg0 (puller)": "nurse in blue scrubs", "Arg1 (thing pulled)": "sheet",
                                         "Arg2 (DIR)": "up to his chin"}))
-    assert "Finally, the nurse pulls" in nurse
+    # the nurse again, told in one sentence with the look (no pronoun to say twice)
+    assert "looks at a patient and pulls a sheet up to his chin" in nurse and "he pulls" not in nurse, nurse
 
 
 def test_the_annotation_s_own_pronoun_tells_who_it_was(realiser, grammar):
@@ -250,7 +257,7 @@ def test_the_clip_s_scene_is_set_in_its_first_sentence(realiser, grammar):
                   ("sit", "sit.01", {"Arg1 (sitter)": "old sailor", "ArgM (location)": "on a bench"}),
                   ("open", "open.01", {"Arg0 (opener)": "old sailor", "Arg1 (thing opening)": "envelope",
                                        "Scene of the Event": "harbour"}))
-    assert "sits on a bench at a harbour." in text and "envelope." in text
+    assert "sits on a bench at a harbour and opens an envelope." in text, text
 
 
 def test_a_new_scene_is_not_piled_after_a_way_out_of_the_last(realiser, grammar):
@@ -384,7 +391,7 @@ def test_one_of_unknown_gender_is_told_short(realiser, grammar):
                   ("walk", "walk.01", {"Arg0 (walker)": "security guard with flashlight", "ArgM (direction)": "through the gallery"}),
                   ("turn", "turn.02", {"Arg1 (thing turning)": "security guard with flashlight", "ArgM (direction)": "around"}),
                   ("chase", "chase.01", {"Arg0 (chaser)": "security guard with flashlight", "Arg1 (thing chased)": "thief"}))
-    assert "Then, the guard turns around. Finally, the guard chases a thief." in text, text
+    assert "walks through the gallery and turns around. Finally, the guard chases a thief." in text, text
     assert " he " not in text and " she " not in text
 
 
@@ -418,11 +425,13 @@ def test_a_cause_just_before_the_anchor_is_told_with_it(realiser, grammar):
               ("jump", "jump.01", {"Arg0 (jumper)": "man in black hoodie", "Arg1 (obstacle)": "woman in trench coat"}),
               ("grab", "grab.01", {"Arg0 (grabber)": "man in black hoodie", "Arg1 (thing grabbed)": "her purse"}))
     causes = _related(realiser, grammar, ["NoRel", "Causes", None], *frames)
-    assert "Then, a man in a black hoodie jumps her, which makes him grab her purse." in causes, causes
+    # one's own next deed after plain "and", caused or enabled: "looks around the room,
+    # which makes him cry out" (round 9, q058) and "and so" (q040, q137, q157) judged awkward
+    assert "Then, a man in a black hoodie jumps her and grabs her purse." in causes, causes
     enables = _related(realiser, grammar, ["NoRel", "Enables", None], *frames)
     assert "Then, a man in a black hoodie jumps her and grabs her purse." in enables, enables
     none = _related(realiser, grammar, ["NoRel", "NoRel", None], *frames)
-    assert len({causes, enables, none}) == 3  # each relation its own words (relation_flip)
+    assert none != causes  # a relation has its words; Causes -> Enables is no negative (relation_flip)
 
 
 def test_one_who_enables_their_own_deed_is_not_said_twice(realiser, grammar):
@@ -431,12 +440,13 @@ def test_one_who_enables_their_own_deed_is_not_said_twice(realiser, grammar):
                     ("turn", "turn.01", {"Arg0 (turner)": "safecracker", "Arg1 (thing turning)": "the dial"}),
                     ("open", "open.01", {"Arg0 (opener)": "safecracker", "Arg1 (thing opening)": "vault door"}))
     assert "Then, the safecracker turns the dial and opens a vault door." in text, text
-    # judged not fluent (round 7): "the security guard" again and again; caused, "and so"
+    # judged not fluent (round 7): "the security guard" again and again; caused, plain "and"
+    # ("and so turns around" judged awkward in round 9)
     guard = _related(realiser, grammar, ["NoRel", "Causes", None],
                      ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
                      ("listen", "listen.01", {"Arg0 (listener)": "security guard", "Arg1 (thing listened to)": "footsteps"}),
                      ("turn", "turn.02", {"Arg1 (thing turning)": "security guard", "ArgM (direction)": "around"}))
-    assert "Then, the guard listens to footsteps and so turns around." in guard, guard
+    assert "Then, the guard listens to footsteps and turns around." in guard, guard
     # not after an earlier cause, where "all this" leads into the anchor with its subject
     earlier = _related(realiser, grammar, ["Causes", "NoRel", None],
                        ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
@@ -480,14 +490,17 @@ def test_a_cause_told_before_quoted_words_keeps_its_own_sentence(realiser, gramm
 
 def test_in_reaction_once_in_a_row_and_not_for_what_befalls(realiser, grammar):
     """Judged not fluent (round 7): "After that, in reaction" (stilted), "in reaction" twice
-    in a row, and "in reaction" for a fall."""
+    in a row, and "in reaction" for a fall; round 9: "In reaction, ..." unnatural, "In
+    reaction" then "In response" stacked. A reaction by looking is plain from the order;
+    one by a bystander who saw it, "Seeing this"; never two such links in a row."""
     frames = (("walk", "walk.01", {"Arg0 (walker)": "waitress"}),
               ("carry", "carry.01", {"Arg0 (carrier)": "waitress", "Arg1 (thing carried)": "stack of plates"}),
               ("drop", "drop.01", {"Arg0 (dropper)": "waitress", "Arg1 (thing dropped)": "stack of plates"}),
               ("look", "look.01", {"Arg0 (looker)": "customers", "Arg1 (thing looked at)": "waitress"}),
               ("pick", "pick.04", {"Arg0 (agent)": "cook", "Arg1 (thing acquired)": "broken plates"}))
     text = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "Reaction To"], *frames)
-    assert "In reaction, customers look at her. In response, a cook picks" in text, text
+    assert "After that, customers look at her. Seeing this, a cook picks" in text, text
+    assert "In reaction" not in text and "In response" not in text
     assert "After that, in reaction" not in text
     falls = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "NoRel"],
                      ("kick", "kick.01", {"Arg0 (kicker)": "man in blue jacket", "Arg1 (thing kicked)": "crate"}),
@@ -609,3 +622,278 @@ def test_someone_told_of_just_before_is_a_pronoun_after_a_preposition(realiser, 
                  ("turn", "turn.04", {"Arg1 (thing turning)": "woman in white blouse",
                                       "Arg2 (turned away from)": "from man in navy suit"}))
     assert "from him" not in two, two
+
+
+def test_a_reaction_is_led_in_as_english_tells_one(realiser, grammar):
+    """Judged not fluent (round 9, q037 q077 q083 q111 q121 q129 q143 q149): "In
+    reaction, ..." an unnatural connective; "In reaction" then "In response" stacked (q081,
+    q157). After words said aloud, "Hearing this"; by one who saw what the sentence
+    before told and took no part in it, "Seeing this"; by one who took part, the order of
+    telling says it; never two such links in a row."""
+    heard = _related(realiser, grammar, ["Enables", "NoRel", None, "Reaction To", "NoRel"],
+                     ("kick", "kick.01", {"Arg0 (kicker)": "soldier with black helmet", "Arg1 (thing kicked)": "bunker door"}),
+                     ("enter", "enter.01", {"Arg0 (entity entering)": "soldiers", "Arg1 (place entered)": "the bunker"}),
+                     ("shout", "shout.01", {"Arg0 (shouter)": "soldier with black helmet", "Arg1 (utterance)": "hands up",
+                                            "Arg2 (hearer)": "enemy officer"}),
+                     ("lift", "lift.01", {"Arg0 (lifter)": "enemy officer", "Arg1 (thing lifted)": "his hands"}),
+                     ("grab", "grab.01", {"Arg0 (grabber)": "soldier with black helmet", "Arg1 (thing grabbed)": "enemy officer"}))
+    assert '"Hands up!" Hearing this, the officer lifts his hands.' in heard, heard
+    robot = (("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field"}),
+             ("run", "run.02", {"Arg0 (runner)": "farmer in overalls", "ArgM (direction)": "towards the crater"}),
+             ("look", "look.01", {"Arg0 (looker)": "farmer in overalls", "Arg1 (thing looked at)": "the crater"}),
+             ("climb", "climb.01", {"Arg0 (climber)": "small silver robot", "ArgM (direction)": "out of the crater"}),
+             ("drop", "drop.01", {"Arg0 (dropper)": "farmer in overalls", "Arg1 (thing dropped)": "his pitchfork"}))
+    seen = _related(realiser, grammar, ["Causes", "Enables", None, "NoRel", "Reaction To"], *robot)
+    assert "Seeing this, the farmer drops his pitchfork." in seen, seen
+    hug = (("stand", "stand.01", {"Arg1 (thing standing)": "woman in blue dress"}),
+           ("watch", "watch.01", {"Arg0 (watcher)": "woman in blue dress", "Arg1 (thing watched)": "young man with backpack"}),
+           ("run", "run.02", {"Arg0 (runner)": "woman in blue dress", "ArgM (direction)": "towards the young man"}),
+           ("hug", "hug.01", {"Arg0 (hugger)": "woman in blue dress", "Arg1 (thing hugged)": "young man with backpack"}),
+           ("kiss", "kiss.01", {"Arg0 (kisser)": "young man with backpack", "Arg1 (thing kissed)": "woman in blue dress"}))
+    took_part = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "Reaction To"], *hug)
+    assert "Finally, he kisses her." in took_part, took_part  # hugged: he does not see it, he is in it
+    elevator = (("enter", "enter.01", {"Arg0 (entity entering)": "woman in black blazer", "Arg1 (place entered)": "the elevator"}),
+                ("push", "push.01", {"Arg0 (pusher)": "woman in black blazer", "Arg1 (thing pushed)": "elevator button"}),
+                ("close", "close.01", {"Arg1 (thing closing)": "elevator doors"}),
+                ("grab", "grab.01", {"Arg0 (grabber)": "man in grey suit", "Arg1 (thing grabbed)": "elevator doors"}),
+                ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in black blazer"}))
+    stacked = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "Reaction To"], *elevator)
+    assert "Seeing this, a man in a grey suit grabs them. Finally, the woman laughs." in stacked, stacked
+    for text in (heard, seen, took_part, stacked):
+        assert "In reaction" not in text and "In response" not in text, text
+
+
+def test_one_acted_on_acting_back_is_no_result(realiser, grammar):
+    """Judged not fluent (rounds 8 and 9, q091): "kicks the instructor, which makes the
+    instructor effortlessly catch the student's leg": the one the cause acted on acting
+    back on its doer is the next move, told after ", and"; "which makes" stays for what
+    the cause made another do ("throws a folder on the desk, which makes a man in a navy
+    suit stand up", never judged wrong)."""
+    kick = _related(realiser, grammar, ["Enables", "Causes", None],
+                    ("fight", "fight.01", {"Arg0 (fighter)": "student in white gi", "Arg1 (opponent)": "instructor in black gi"}),
+                    ("kick", "kick.01", {"Arg0 (kicker)": "student in white gi", "Arg1 (thing kicked)": "instructor in black gi"}),
+                    ("catch", "catch.01", {"Arg0 (catcher)": "instructor in black gi", "Arg1 (thing caught)": "student's leg"}))
+    assert "kicks the instructor, and the instructor catches the student's leg." in kick, kick
+    assert "which makes" not in kick
+    folder = _related(realiser, grammar, ["Enables", "Causes", None],
+                      ("enter", "enter.01", {"Arg0 (entity entering)": "woman in white blouse", "Arg1 (place entered)": "the office"}),
+                      ("throw", "throw.01", {"Arg0 (thrower)": "woman in white blouse", "Arg1 (thing thrown)": "folder",
+                                             "Arg2 (thrown at, to, over)": "on the desk"}),
+                      ("stand", "stand.01", {"Arg1 (thing standing)": "man in navy suit", "ArgM (direction)": "up"}))
+    assert "which makes a man in a navy suit stand up." in folder, folder
+
+
+def test_what_was_just_told_of_is_not_named_again_in_full(realiser, grammar):
+    """Judged not fluent (round 9): "runs happily towards the young man ... hugs the young
+    man" (q008), "runs curiously towards the crater and looks cautiously at the crater"
+    (q068), "turns on the main screen and stares at the screen" (q072): a thing the event
+    before acted on or went to is "it" as the one object, after a preposition too; a
+    person told by some words of a description told before is that person ("the young
+    man": him)."""
+    hug = (("stand", "stand.01", {"Arg1 (thing standing)": "woman in blue dress"}),
+           ("watch", "watch.01", {"Arg0 (watcher)": "woman in blue dress", "Arg1 (thing watched)": "young man with backpack"}),
+           ("run", "run.02", {"Arg0 (runner)": "woman in blue dress", "ArgM (direction)": "towards the young man"}),
+           ("hug", "hug.01", {"Arg0 (hugger)": "woman in blue dress", "Arg1 (thing hugged)": "young man with backpack"}))
+    text = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To"], *hug)
+    assert "watches a young man with a backpack and runs towards him. Finally, she hugs him." in text, text
+    crater = _related(realiser, grammar, ["Causes", "Enables", None],
+                      ("fall", "fall.01", {"Arg1 (thing falling)": "glowing meteor", "Arg4 (end point)": "into the field"}),
+                      ("run", "run.02", {"Arg0 (runner)": "farmer in overalls", "ArgM (direction)": "towards the crater"}),
+                      ("look", "look.01", {"Arg0 (looker)": "farmer in overalls", "Arg1 (thing looked at)": "the crater"}))
+    assert "runs towards the crater and looks at it." in crater, crater
+    screen = _related(realiser, grammar, ["Enables", "Enables", None],
+                      ("sit", "sit.01", {"Arg1 (thing sitting)": "engineer with glasses",
+                                         "Arg2 (location or position)": "at the console"}),
+                      ("turn on", "turn.13", {"Arg0 (cause of on-ness)": "engineer with glasses",
+                                              "Arg1 (lamp, etc)": "the main screen"}),
+                      ("stare", "stare.01", {"Arg0 (looker)": "engineer with glasses", "Arg1 (looked at)": "the main screen"}))
+    assert "and stares at it." in screen, screen  # not "the glasses": they are "they", and his
+    # a thing two sentences back is not "it": the sentence between is what "it" is taken from
+    room = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                    ("look", "look.01", {"Arg0 (looker)": "man in tuxedo", "Arg1 (thing looked at)": "the room"}),
+                    ("cry", "cry.02", {"Arg0 (crier)": "man in tuxedo", "Arg1 (utterance)": "where am i"}),
+                    ("enter", "enter.01", {"Arg0 (entity entering)": "his friend in hawaiian shirt",
+                                           "Arg1 (place entered)": "the room"}))
+    assert "enters the room" in room, room
+
+
+def test_one_of_unknown_gender_doing_two_things_in_a_row_is_told_once(realiser, grammar):
+    """Judged not fluent (round 9, q115): "the nurse" four times where a pronoun would be
+    natural, and "the engineer" (q072), "the guard" (q137) likewise; the clip does not say
+    he or she. One who does two things in a row, with no relation said on the second, is
+    told in one sentence, two events to a sentence at most."""
+    nurse = "nurse in blue scrubs"
+    text = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "NoRel"],
+                    ("walk", "walk.01", {"Arg0 (walker)": nurse, "ArgM (direction)": "down the corridor"}),
+                    ("open", "open.01", {"Arg0 (opener)": nurse, "Arg1 (thing opening)": "patient room door"}),
+                    ("look", "look.01", {"Arg0 (looker)": nurse, "Arg1 (thing looked at or for or on)": "sleeping patient"}),
+                    ("pull", "pull.01", {"Arg0 (puller)": nurse, "Arg1 (thing pulled)": "blanket",
+                                         "Arg2 (DIR, destination or attribute of arg1)": "over the patient"}),
+                    ("turn off", "turn.07", {"Arg0 (turner off)": nurse, "Arg1 (thing which becomes off)": "the lamp"}))
+    assert "After that, the nurse pulls a blanket over the patient and turns off the lamp." in text, text
+    assert text.count("the nurse") == 2, text
+    # not the cause the anchor is told with, nor past quoted words, nor with a pronoun
+    guard = "security guard with flashlight"
+    cause = _related(realiser, grammar, ["NoRel", "Causes", None],
+                     ("walk", "walk.01", {"Arg0 (walker)": guard, "ArgM (direction)": "through the gallery"}),
+                     ("listen", "listen.01", {"Arg0 (listener)": guard, "Arg1 (sound or speaker)": "footsteps"}),
+                     ("turn", "turn.01", {"Arg0 (turner)": guard, "ArgM (direction)": "around"}))
+    assert cause.startswith("First, a security guard with a flashlight walks through the gallery. Then, the guard "
+                            "listens to footsteps and turns around."), cause
+    quoted = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                      ("cry", "cry.02", {"Arg0 (crier)": "old sailor", "Arg1 (utterance)": "where am i"}),
+                      ("open", "open.01", {"Arg0 (opener)": "old sailor", "Arg1 (thing opening)": "envelope"}),
+                      ("sit", "sit.01", {"Arg1 (sitter)": "woman in red dress"}))
+    assert '"Where am I?" Then, the sailor opens an envelope.' in quoted, quoted
+    knight = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                      ("enter", "enter.01", {"Arg0 (entity entering)": "knight", "Arg1 (place entered)": "throne room"}),
+                      ("remove", "remove.01", {"Arg0 (remover)": "knight", "Arg1 (thing removed)": "his helmet"}),
+                      ("kneel", "kneel.01", {"Arg0 (kneeler)": "knight"}))
+    assert "Then, he removes his helmet. Finally, he kneels." in knight, knight
+
+
+def test_a_possession_tells_a_gender_beside_one_whose_gender_is_unknown(realiser, grammar):
+    """Judged not fluent (round 9, q040): "the warrior" in every sentence though she
+    "fights off flames with her shield": a thing one carries or wears is the doer's, also
+    beside a dragon (WordNet files it among people, its gender unsaid)."""
+    text = _related(realiser, grammar, ["NoRel", "Causes", None, "Reaction To"],
+                    ("wear", "wear.01", {"Arg0 (wearer)": "warrior in bronze armor", "Arg1 (clothing)": "dragon-scale shield"}),
+                    ("stare down", "stare.01", {"Arg0 (looker)": "warrior in bronze armor", "Arg1 (looked at)": "red dragon"}),
+                    ("fight off", "fight.01", {"Arg0 (fighter)": "warrior in bronze armor", "Arg1 (opponent)": "flames",
+                                               "Arg2 (instrument)": "with her shield"}),
+                    ("put out", "put.10", {"Arg0 (extinguisher)": "warrior in bronze armor", "Arg1 (fire)": "fire on her cloak"}))
+    assert "Then, she stares down" in text and "fights off flames with her shield. Finally, she puts out" in text, text
+
+
+def test_how_the_doer_was_is_set_off_after_the_rest(realiser, grammar):
+    """Judged not fluent (round 9): "opens the car door dazed", "runs into an alley
+    limping" (q037), "runs out of the barn screaming at night" (q143), "falls into the
+    snow exhausted" (q103): a participle that says how the doer was comes after all the
+    rest, set off with a comma; a sentence so ended does not go on with "and"; a manner
+    of the deed stays where it was ("in panic")."""
+    barn = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "NoRel"],
+                    ("enter", "enter.01", {"Arg0 (entity entering)": "teenage girl with flashlight",
+                                           "Arg1 (place entered)": "old barn"}),
+                    ("look", "look.01", {"Arg0 (looker)": "teenage girl with flashlight", "Arg1 (thing looked at)": "hayloft",
+                                         "Scene of the Event": "old barn"}),
+                    ("jump", "jump.01", {"Arg0 (jumper)": "man in burlap mask", "ArgM (direction)": "down from the hayloft"}),
+                    ("drop", "drop.01", {"Arg0 (dropper)": "teenage girl with flashlight", "Arg1 (thing dropped)": "flashlight"}),
+                    ("run", "run.02", {"Arg0 (runner)": "teenage girl with flashlight", "ArgM (direction)": "out of the barn",
+                                       "ArgM (manner)": "screaming", "Scene of the Event": "farm at night"}))
+    assert "runs out of the barn at night, screaming." in barn, barn
+    snow = _related(realiser, grammar, ["NoRel", "Causes", None],
+                    ("walk", "walk.01", {"Arg0 (walker)": "explorers in fur parkas", "ArgM (direction)": "against the wind"}),
+                    ("fall", "fall.01", {"Arg1 (thing falling)": "explorer in orange parka", "Arg4 (end point)": "into the snow",
+                                         "ArgM (manner)": "exhausted"}),
+                    ("lift", "lift.01", {"Arg0 (lifter)": "man with frosted beard", "Arg1 (thing lifted)": "explorer in orange parka"}))
+    assert "falls into the snow, exhausted, which makes a man" in snow, snow
+    laugh = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                     ("sit", "sit.01", {"Arg1 (thing sitting)": "man in tuxedo"}),
+                     ("enter", "enter.01", {"Arg0 (entity entering)": "his friend in hawaiian shirt",
+                                            "Arg1 (place entered)": "the room", "ArgM (manner)": "laughing"}),
+                     ("give", "give.01", {"Arg0 (giver)": "his friend in hawaiian shirt", "Arg1 (thing given)": "wallet",
+                                          "Arg2 (entity given to)": "man in tuxedo"}))
+    assert "enters the room, laughing. Finally," in laugh, laugh
+    panic = _story(realiser, grammar,
+                   ("run", "run.02", {"Arg0 (runner)": "woman in nightgown", "ArgM (direction)": "out of the bathroom",
+                                      "ArgM (manner)": "in panic"}))
+    assert "runs out of the bathroom in panic." in panic, panic
+
+
+def test_a_setting_the_event_names_itself_is_not_said(realiser, grammar):
+    """Judged not fluent (round 9, q103): "closes the tent flap inside the tent": a scene
+    whose every noun the event's own fillers name is not said; one that says more is ("a
+    hospital room" beside "the room")."""
+    tent = _story(realiser, grammar,
+                  ("carry", "carry.01", {"Arg0 (carrier)": "man with frosted beard", "Arg1 (thing carried)": "explorer",
+                                         "ArgM (direction)": "towards the tent", "Scene of the Event": "snowy tundra"}),
+                  ("close", "close.01", {"Arg0 (closer)": "man with frosted beard", "Arg1 (thing closing)": "tent flap",
+                                         "Scene of the Event": "inside the tent"}))
+    assert "closes the tent flap." in tent, tent
+    room = _story(realiser, grammar,
+                  ("clean", "clean.01", {"Arg0 (cleaner)": "nurse", "Arg1 (thing cleaned)": "the window",
+                                         "Scene of the Event": "window seat"}))
+    assert "in a window seat" in room, room
+
+
+def test_one_of_a_group_told_before_is_told_apart_by_number(realiser, grammar):
+    """Judged not fluent (round 9, q103): "the explorer in the orange parka" three times
+    after "explorers in fur parkas": the one explorer is "the explorer"; not beside the
+    group in the sentence or the one before ("soldiers enter the bunker, and the soldier
+    with the black helmet shouts"), nor after a counted group that may count it ("the
+    two men ... the man in the camel coat")."""
+    explorer = _related(realiser, grammar, ["NoRel", "Causes", None, "Reaction To"],
+                        ("walk", "walk.01", {"Arg0 (walker)": "explorers in fur parkas", "ArgM (direction)": "against the wind"}),
+                        ("fall", "fall.01", {"Arg1 (thing falling)": "explorer in orange parka", "Arg4 (end point)": "into the snow"}),
+                        ("lift", "lift.01", {"Arg0 (lifter)": "man with frosted beard", "Arg1 (thing lifted)": "explorer in orange parka"}),
+                        ("carry", "carry.01", {"Arg0 (carrier)": "man with frosted beard",
+                                               "Arg1 (thing carried)": "explorer in orange parka",
+                                               "ArgM (direction)": "towards the tent"}))
+    assert "lift the explorer. Finally, he carries the explorer towards the tent." in explorer, explorer
+    soldiers = _related(realiser, grammar, ["NoRel", "Enables", None],
+                        ("kick", "kick.01", {"Arg0 (kicker)": "soldier with black helmet", "Arg1 (thing kicked)": "bunker door"}),
+                        ("enter", "enter.01", {"Arg0 (entity entering)": "soldiers", "Arg1 (place entered)": "the bunker"}),
+                        ("shout", "shout.01", {"Arg0 (shouter)": "soldier with black helmet", "Arg1 (utterance)": "hands up",
+                                               "Arg2 (hearer)": "enemy officer"}))
+    assert "and the soldier with the black helmet shouts" in soldiers, soldiers
+    men = _related(realiser, grammar, ["NoRel", "Enables", None],
+                   ("meet", "meet.01", {"Arg0 (one party)": "man in camel coat", "Arg1 (other party)": "young dealer"}),
+                   ("shake", "shake.01", {"Arg0 (shaker)": "two men", "Arg1 (thing shaken)": "hands"}),
+                   ("pick", "pick.01", {"Arg0 (picker)": "man in camel coat", "Arg1 (thing picked)": "package"}))
+    assert "the man in the camel coat picks" in men, men
+
+
+def test_a_style_that_names_its_relations_keeps_naming_them(realiser, grammar):
+    """The story's "Seeing this" and its plain reactions are English for a story; figclip's
+    "the action is ..." clauses keep "In reaction", "In response" (a caption of them is no
+    story: "Seeing this, the action is laugh" reads as nothing)."""
+    frames = (("enter", "enter.01", {"Arg0 (entity entering)": "woman in black blazer", "Arg1 (place entered)": "the elevator"}),
+              ("push", "push.01", {"Arg0 (pusher)": "woman in black blazer", "Arg1 (thing pushed)": "elevator button"}),
+              ("close", "close.01", {"Arg1 (thing closing)": "elevator doors"}),
+              ("grab", "grab.01", {"Arg0 (grabber)": "man in grey suit", "Arg1 (thing grabbed)": "elevator doors"}),
+              ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in black blazer"}))
+    rels = ["Enables", "Enables", None, "Reaction To", "Reaction To"]
+    events = [make_event(verb, vid, roles, f"Ev{i + 1}", rel, grammar)
+              for i, ((verb, vid, roles), rel) in enumerate(zip(frames, rels))]
+    caps = realiser.realise_clip(events)
+    assert "In reaction, the action is grab" in caps["figclip"] and "In response, the action is laugh" in caps["figclip"]
+    assert "Seeing this, a man in a grey suit grabs them" in caps["natural"], caps["natural"]
+
+
+def test_one_the_sentence_before_called_by_a_pronoun_is_a_pronoun_again(realiser, grammar):
+    """Judged not fluent (round 9, q121): "he politely shakes her hand. Finally, the woman
+    laughs nervously": the annotation's own "her" told of the one woman of the two
+    sentences before, so she is "she" in the next."""
+    text = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "NoRel"],
+                    ("sit", "sit.01", {"Arg1 (thing sitting)": "woman in beret", "Arg2 (location or position)": "at a small table"}),
+                    ("approach", "approach.01", {"Arg1 (thing approached)": "man with guitar case", "Arg2 (approacher)": "the table"}),
+                    ("meet", "meet.01", {"Arg0 (one party)": "woman in beret", "Arg1 (other party)": "man with guitar case"}),
+                    ("shake", "shake.01", {"Arg0 (shaker)": "man with guitar case", "Arg1 (thing shaken)": "her hand"}),
+                    ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in beret"}))
+    assert "he shakes her hand. Finally, she laughs." in text, text
+    # two who could be "her": the noun stays
+    two = _related(realiser, grammar, ["NoRel", "NoRel", None],
+                   ("meet", "meet.01", {"Arg0 (one party)": "woman in beret", "Arg1 (other party)": "girl in red coat"}),
+                   ("shake", "shake.01", {"Arg0 (shaker)": "man with guitar case", "Arg1 (thing shaken)": "her hand"}),
+                   ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in beret"}))
+    assert "Finally, the woman laughs." in two, two
+
+
+def test_a_body_part_tells_who_took_part_only_where_it_is_not_the_doers(realiser, grammar):
+    """"pours whiskey on the wound. Finally, the soldier screams in pain": the wound may
+    be his, he took part; "lifts a large fish over his head. Seeing this, the boy smiles
+    at him": the head is the fisherman's own (round 9, q077: "In reaction" unnatural)."""
+    fish = _related(realiser, grammar, ["NoRel", "Enables", None, "Reaction To"],
+                    ("pull", "pull.01", {"Arg0 (puller)": "fisherman in yellow raincoat", "Arg1 (thing pulled)": "fishing net"}),
+                    ("hold", "hold.01", {"Arg0 (holder)": "teenage boy", "Arg1 (thing held)": "the rope"}),
+                    ("lift", "lift.01", {"Arg0 (lifter)": "fisherman in yellow raincoat", "Arg1 (thing lifted)": "large fish",
+                                         "Arg4 (end point)": "over his head"}),
+                    ("smile", "smile.01", {"Arg0 (smiler)": "teenage boy", "Arg2 (smiled at)": "fisherman in yellow raincoat"}))
+    assert "Seeing this, the boy smiles at him." in fish, fish
+    wound = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To"],
+                     ("carry", "carry.01", {"Arg0 (carrier)": "two men", "Arg1 (thing carried)": "wounded soldier"}),
+                     ("look", "look.01", {"Arg0 (looker)": "doctor in bloody apron", "Arg1 (thing looked at)": "the wound"}),
+                     ("pour", "pour.01", {"Arg0 (pourer)": "doctor in bloody apron", "Arg1 (liquid)": "whiskey",
+                                          "Arg3 (destination)": "on the wound"}),
+                     ("scream", "scream.01", {"Arg0 (screamer)": "wounded soldier"}))
+    assert "Seeing this" not in wound and "Finally, the soldier screams." in wound, wound

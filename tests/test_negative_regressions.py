@@ -44,123 +44,108 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # Unisys": a doer loses its nominal's preposition, so the swap reads "Securities analysts
 # burn Unisys", capital at the start); only by words: neg5/n185 ("The white lobby's
 # proposal": the positive is now "is disconnected", the colour swap is still proposed).
+# Fixed by the mild side of a manner pair said only with a verb seen so
+# (`[lexicon.opposites] seen_only`, argm._seen_manner): neg2/n204, neg9/n106 ("tenderly
+# hewn"), neg5/n033 ("curses so gently"), neg6/n004, neg6/n098, neg8/n107 ("focusing more
+# carelessly"), neg8/n179, neg9/n145 ("quietly shouts"), neg9/n030 ("gyrates calmly"),
+# neg9/n103, neg9/n104 ("gradually puts", "gradually quits"), neg9/n176 ("politely pushes").
+# Fixed by verbs of coming together never a negative of an act on someone
+# (`[lexicon.presupposed]`) and the steps of approaching, fighting and handling in
+# `[lexicon.entails]`: neg8/n168, neg9/n085 ("meets" for "fights"), neg9/n006 ("catches up
+# with" for "approaches"), neg8/n183, neg9/n013 ("opens the envelope" for "picks up the
+# envelope"); by one doer's two acts on one other in a clip counted as steps of one
+# activity (VerbLexicon.together): neg5/n149 ("approaches a small table", then sits at it).
+# Fixed by someone acted on only as the dataset shows the verb acting on someone, not
+# PropBank's examples alone (verbs._takes_kind): neg8/n033, neg9/n038, neg9/n078,
+# neg9/n177 ("turns a man"), neg7/n082 ("drops ... to the canvas" for "knocks down").
+# Fixed by a place or path keeping its own preposition in a verb negative, a location
+# said as a goal checked as a goal, and phrasal rolesets found for the checks
+# (verbs._replaced, _moves_to, RolesetLexicon.for_verb): neg8/n144 ("pushes a sheet into
+# to his chin"), neg9/n077 ("pushes a blanket into the patient"), neg5/n037, neg9/n107
+# ("picks up an umbrella into a trash can"), neg6/n074 ("knocks two kids down to the
+# school entrance", judged for the idiom only). Passing only by words: neg8/n111,
+# neg9/n047 ("knocks two kids down to the school entrance" is now "knocks down two kids
+# at the school entrance": fluent, but knocking kids down is still proposed for dropping
+# them off).
+# Fixed by no opposite for a word of a verb inside the filler, nor for a scene's
+# modifier (argm._in_clause): neg5/n186, neg9/n143 ("the pathway leading down the
+# mountainside"), neg9/n050 ("in an effort to finish the job slowly"), neg9/n114 ("old
+# east bank").
+# Fixed by a swapped pronoun taking its new slot's case, and no swap of one person's two
+# pronouns (roles._in_case): neg9/n150 ("the hitter is him, the thing hit is he"),
+# neg9/n165, neg9/n201. Passing only by words: neg8/n178 (now "the signer is she, the
+# talent is them", but "to fit her into a pop niche" still points the wrong way).
+# Fixed by no swap of a predicate (PropBank's PRD, or said after "as"): neg9/n174 ("A
+# volunteer starts out as Loretta"), neg8/n151 ("pass off themselves as some").
+# Fixed by no entity named through a possessive pronoun as a replacement
+# (roles._possessed): neg9/n040 ("Their father slaps a woman").
+# Fixed by no attribute negative, in prose, for a plural noun, a class of things whose big
+# and little ones may both do it ("The little brokerage firms back out", "Big companies
+# preform alliances with small corporations", "young tires", "huge kindergarteners"), nor
+# for a title ("young Masters"; attributes._of_a_class, _named_with): neg3/n011,
+# neg3/n152, neg4/n058, neg4/n192, neg6/n003, neg6/n121, neg8/n015, neg8/n075, neg8/n089,
+# neg8/n123, neg8/n162, neg9/n071, neg9/n115, neg9/n141.
+# Passing only because the positive's words changed with the standalone event captions
+# (events4), not fixed: neg6/n139 ("smiles at his father": a father is still drawn for
+# the mother), neg8/n067 ("in a snowy tundra" is now "on"; the kick is still proposed),
+# neg9/n094 ("Exhausted, a woman ... sits": another person of the clip still replaces).
+# Fixed by an age word said only of a noun the data shows with it (attributes._fits):
+# neg9/n191 ("A teenage man"), neg8/n153 ("A young sailor with a white beard"), neg8/n185
+# ("the young ... Soviet flag"), neg4/n107, neg5/n069 ("young lard bucket").
 # Passing only by words, not fixed: neg8/n007, neg9/n109 ("TV Stations ... as slowly as
-# they are shot") and neg9/n141 ("young Masters"): the plural of a common noun is no longer
-# capitalised as a name (realise._render), so the judged text is no longer made; the
-# replacements are still proposed.
+# they are shot"): the plural of a common noun is no longer capitalised as a name
+# (realise._render), so the judged text is no longer made; the replacement is still proposed.
 NOT_YET = {
     "neg2/n036",
-    "neg2/n204",
-    "neg3/n011",
-    "neg3/n152",
-    "neg4/n058",
     "neg4/n075",
     "neg4/n096",
-    "neg4/n107",
     "neg4/n109",
-    "neg4/n192",
-    "neg5/n033",
-    "neg5/n037",
     "neg5/n066",
-    "neg5/n069",
     "neg5/n110",
-    "neg5/n149",
     "neg5/n153",
-    "neg5/n186",
     "neg5/n212",
     "neg6/n002",
-    "neg6/n003",
-    "neg6/n004",
     "neg6/n026",
     "neg6/n035",
-    "neg6/n074",
     "neg6/n086",
     "neg6/n095",
-    "neg6/n098",
-    "neg6/n121",
-    "neg6/n139",
     "neg7/n067",
-    "neg7/n082",
     "neg7/n209",
     "neg8/n005",
-    "neg8/n015",
     "neg8/n026",
-    "neg8/n033",
     "neg8/n039",
     "neg8/n042",
     "neg8/n046",
     "neg8/n049",
-    "neg8/n067",
     "neg8/n072",
     "neg8/n073",
-    "neg8/n075",
-    "neg8/n089",
     "neg8/n093",
     "neg8/n094",
-    "neg8/n107",
-    "neg8/n111",
     "neg8/n122",
-    "neg8/n123",
-    "neg8/n144",
-    "neg8/n151",
-    "neg8/n153",
-    "neg8/n162",
     "neg8/n163",
     "neg8/n165",
     "neg8/n167",
-    "neg8/n168",
     "neg8/n169",
     "neg8/n177",
-    "neg8/n178",
-    "neg8/n179",
-    "neg8/n183",
-    "neg8/n185",
     "neg8/n193",
     "neg8/n195",
     "neg8/n203",
-    "neg9/n006",
-    "neg9/n013",
     "neg9/n016",
     "neg9/n019",
-    "neg9/n030",
-    "neg9/n038",
-    "neg9/n040",
     "neg9/n043",
-    "neg9/n047",
     "neg9/n049",
-    "neg9/n050",
     "neg9/n069",
-    "neg9/n071",
-    "neg9/n077",
-    "neg9/n078",
-    "neg9/n085",
     "neg9/n091",
-    "neg9/n094",
-    "neg9/n103",
-    "neg9/n104",
-    "neg9/n106",
-    "neg9/n107",
     "neg9/n110",
-    "neg9/n114",
-    "neg9/n115",
     "neg9/n118",
     "neg9/n124",
     "neg9/n127",
     "neg9/n137",
-    "neg9/n143",
-    "neg9/n145",
     "neg9/n148",
-    "neg9/n150",
     "neg9/n156",
     "neg9/n159",
-    "neg9/n165",
     "neg9/n170",
-    "neg9/n174",
-    "neg9/n176",
-    "neg9/n177",
-    "neg9/n191",
     "neg9/n196",
-    "neg9/n201",
     "neg9/n202",
 }
 

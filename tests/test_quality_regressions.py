@@ -51,10 +51,53 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # toast to a family"). Fixed by a manner not said again right after (realise._tell):
 # round8/q004 ("angrily opens the car door ... yells at him"). Fixed by a pronoun after a
 # preposition (Realiser._pronoun_after_preposition): round8/q050 ("from him").
-# Passing only because the reader's quote is not the text's words ("'In reaction, ...'
-# then 'In response, ...'"), not fixed: round9/q081. Fixed since by "that" read as a
-# determiner, so the pool is the passive's subject ("That unnamed, unnameable pool is
-# harbored in its secret bosom"): round9/q159.
+# Fixed by "that" read as a determiner, so the pool is the passive's subject ("That
+# unnamed, unnameable pool is harbored in its secret bosom"; analysis.phrase_from_doc):
+# round9/q159 (it passed before only by its quote's "...").
+# Fixed by a reaction said as English tells one ("Hearing this", "Seeing this", or the
+# temporal connective where the one reacting took part; never two such links in a row;
+# Realiser._reaction_lead): round2/q005 ("in reaction" twice in a row); round9/q081 (it
+# passed before only by its quote's "..."; now "Seeing this, ... Finally, ..."). Fixed by the one
+# acted on acting back told after ", and" (realise._Counter): round8/q112 ("which makes
+# the instructor effortlessly catch"). Passing only in part: round8/q029 (one's own next
+# deed after plain "and", not "and so"; the repeated "the photograph" stays).
+# Fixed by "it" for the thing the event before acted on or went to, as the one object
+# after a preposition too, and "him" for a person told before by some of the words of
+# their description (Realiser._it, _thing_gone_to, _named_shorter): round9/q008
+# ("towards the young man ... hugs the young man"), round9/q068 ("towards the crater and
+# looks cautiously at the crater").
+# Fixed by a participle that says how the doer was set off after the rest with a comma
+# (Realiser._depictives): round8/q037 and round9/q037 ("opens the car door, dazed", "runs
+# into an alley, limping"; round9/q037's "In reaction" is "After that" by the reaction
+# rule, the man having turned the wheel), round8/q086 ("stands up, embarrassed", not
+# "embarrassedly").
+# Passing only in part: round9/q103 (one of a group told before is "the explorer", told
+# apart by number, _distinguishing; the scene the event names itself is not said,
+# Realiser._scene_in_core; "falls into the snow, exhausted," set off; the causal "which
+# makes a man ... lift" the reader found odd and "out of the snow to his feet" stay).
+# Fixed by one of a counted group with its own description told as one of those, definite
+# (_Discourse.refer): round4/q033, round6/q148, round9/q129 ("the bandit with the red
+# bandana" after "two bandits with bandanas"; the readers' "one of them" is not the words,
+# the link is the fix; round9/q129's "In reaction" is "Finally" by the reaction rule).
+# Fixed by a setting that would split a hearer from what is said opening the caption
+# (realise._clause, standalone): round8/q028 ("to a woman with blonde hair in a log cabin
+# about their father"); by a depictive set off by its part of speech ("Dazed, a man ...",
+# "..., limping"): round9/q064, round9/q079, round8/q149, and in the story round8/q037
+# ("opens the car door, dazed") and round8/q086 ("stands up, embarrassed", not
+# "embarrassedly"; its "In reaction" had gone before); by a setting the object's compound
+# names not said (realise._setting_named): round9/q106 ("the tent flap inside the tent");
+# by a room told as the scene's building's (Realiser._part_in_scene): round9/q155 ("the
+# museum gallery"); by a standalone caption's people (Realiser._standalone): round9/q063
+# ("towards a young man"), round4/q168 ("a woman's purse"). Fixed but still listed, as the
+# reader's quote holds words the fix keeps: round9/q011 ("should follow 'talks
+# casually'"), round9/q018 ("should be 'her grandfather'", now said), round9/q094 ("her
+# hand" is "a woman's hand"; the collocation 'softly holds' stays), round9/q076 and q133
+# (the setting fixed; "a red flannel", "if she would dance" stay), round9/q123 ("The
+# parents watch them": the quote is the words in lower case). Half fixed, still listed:
+# round8/q083 ("His friend" is "A friend", Realiser._stranger_subject; "gives a wallet
+# back" stays), round7/q113 ("on a snowy tundra"; "out of the snow" stays). Passing only
+# because words changed, not fixed: round4/q127 ("says a toast to his family": kin is the
+# subject's, Realiser._standalone; "says a toast" stays).
 # A role's leading preposition that its description's verb brings, not this one (PropBank
 # shows the Arg1 bare and never after it; realise._describes_bare): round9/q098 ("omits
 # out"), round9/q099 ("shapes on it"), round3/q102 ("inject in the altered virus");
@@ -103,7 +146,6 @@ NOT_YET = {
     "round1/q176",
     "round1/q177",
     "round1/q179",
-    "round2/q005",
     "round2/q032",
     "round2/q035",
     "round2/q041",
@@ -140,7 +182,6 @@ NOT_YET = {
     "round4/q024",
     "round4/q027",
     "round4/q031",
-    "round4/q033",
     "round4/q041",
     "round4/q042",
     "round4/q068",
@@ -154,10 +195,8 @@ NOT_YET = {
     "round4/q112",
     "round4/q113",
     "round4/q114",
-    "round4/q127",
     "round4/q144",
     "round4/q165",
-    "round4/q168",
     "round4/q175",
     "round5/q003",
     "round5/q019",
@@ -193,7 +232,6 @@ NOT_YET = {
     "round6/q133",
     "round6/q137",
     "round6/q140",
-    "round6/q148",
     "round7/q009",
     "round7/q054",
     "round7/q059",
@@ -219,11 +257,8 @@ NOT_YET = {
     "round8/q014",
     "round8/q022",
     "round8/q023",
-    "round8/q028",
-    "round8/q029",
     "round8/q030",
     "round8/q035",
-    "round8/q037",
     "round8/q041",
     "round8/q048",
     "round8/q051",
@@ -237,13 +272,11 @@ NOT_YET = {
     "round8/q075",
     "round8/q083",
     "round8/q085",
-    "round8/q086",
     "round8/q090",
     "round8/q101",
     "round8/q103",
     "round8/q106",
     "round8/q110",
-    "round8/q112",
     "round8/q113",
     "round8/q115",
     "round8/q122",
@@ -251,15 +284,12 @@ NOT_YET = {
     "round8/q131",
     "round8/q135",
     "round8/q141",
-    "round8/q149",
     "round8/q161",
     "round8/q168",
     "round8/q171",
     "round9/q004",
-    "round9/q008",
     "round9/q011",
     "round9/q018",
-    "round9/q037",
     "round9/q040",
     "round9/q044",
     "round9/q045",
@@ -268,36 +298,28 @@ NOT_YET = {
     "round9/q057",
     "round9/q058",
     "round9/q059",
-    "round9/q063",
-    "round9/q064",
-    "round9/q068",
     "round9/q069",
     "round9/q071",
     "round9/q072",
     "round9/q076",
     "round9/q077",
     "round9/q078",
-    "round9/q079",
     "round9/q080",
     "round9/q083",
     "round9/q091",
     "round9/q094",
-    "round9/q103",
-    "round9/q106",
     "round9/q111",
     "round9/q112",
     "round9/q115",
     "round9/q116",
     "round9/q121",
     "round9/q123",
-    "round9/q129",
     "round9/q133",
     "round9/q137",
     "round9/q140",
     "round9/q143",
     "round9/q145",
     "round9/q149",
-    "round9/q155",
     "round9/q157",
     "round9/q162",
     "round9/q166",
@@ -326,12 +348,14 @@ def _clips(source: str) -> dict:
 
 def _offending(reason: str) -> list[str]:
     """The words the reader quoted as wrong: 'in a beach'; suggestions are not, in brackets
-    or said so ("instead of 'she'", "where 'him' fits", "where 'she' is expected")."""
+    or said so ("instead of 'she'", "where 'him' fits", "where 'she' is expected", "should
+    use 'him'")."""
     reason = re.sub(r"\([^)]*\)", "", reason)
     reason = re.sub(r"\binstead of\s+'[^']*'", "", reason)
     reason = re.sub(r"'[^']*'\s+(?:is expected|fits)\b", "", reason)
     # what the reader would write: "'omits out' should be 'omits'", "needs 'The knee'/'A knee'"
     reason = re.sub(r"\b(?:should be|needs)\s+'[^']*'(?:\s*(?:/|,|or)\s*'[^']*')*", "", reason)
+    reason = re.sub(r"\bshould use\s+'[^']*'", "", reason)  # "... should use 'him'"
     # one word with a space either side is the gap between two quotes, the first closed
     # early by an apostrophe ("'a woman's hand' and 'kiss ...'": not " and "; " - " is a quote)
     return [q for q in re.findall(r"'([^']{3,})'", reason)

@@ -32,7 +32,7 @@ _TEMPLATE_SLOTS = {
 _RELATION_SLOTS = {"connective", "clause", "cause"}
 # how each relation is said (srlcap.grammar.realise.Realiser._join)
 _RELATION_KEYS = ("Causes", "Causes, same doer", "Enables", "Enables, same doer", "Causes earlier", "Causes finite", "Enables earlier", "Reaction To",
-                  "Reaction To again", "Reaction To befalls", "NoRel", "anchor")
+                  "Reaction To heard", "Reaction To seen", "Reaction To plain", "Reaction To again", "Reaction To befalls", "NoRel", "anchor")
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ class Lexicon:
     band_opposites: frozenset = frozenset()  # (band, band), both ways: graded attributes contrast only so
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
+    seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
+    presupposed: frozenset = frozenset()  # verbs of coming together: no negative of an act on someone
 
 
 @dataclass(frozen=True)
@@ -313,6 +315,8 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         attributes=attributes,
         argm_alternatives=alternatives,
         opposites=opposites,
+        presupposed=frozenset(w.lower() for w in c.strings(data, ["lexicon", "presupposed", "verbs"], required=False)),
+        seen_only=frozenset(w.lower() for w in c.strings(data, ["lexicon", "opposites", "seen_only"], required=False)),
     )
 
 

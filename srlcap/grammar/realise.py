@@ -90,6 +90,9 @@ def _gender_pronoun(p: Phrase) -> str | None:
 #: the words a story may refer to an entity by: one word (he, she, it, they) where it is
 #: known; a person whose noun does not say he or she could be either; an animal either or it
 _PERSON_WORDS = frozenset({"he", "she"})
+#: each of those words and its object and possessive forms
+_PRONOUN_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she", "her", "hers"}),
+                  "it": frozenset({"it", "its"}), "they": frozenset({"they", "them", "their"})}
 _ANIMAL_WORDS = frozenset({"he", "she", "it"})
 
 
@@ -112,7 +115,7 @@ def _pronoun_here(key: str, words: frozenset, before: dict, here: dict, was_subj
     return word
 
 
-def _distinguishing(about: "_Noun", others: list) -> str | None:
+def _distinguishing(about: "_Noun", others: list, near: frozenset = frozenset()) -> str | None:
     """The shortest mention of a known entity that still tells it from the others of its
     noun the story knows (``others``): its noun alone where it is the only one ("the log"
     for "the large log", "the guard" for "the security guard"), its words before the noun
@@ -124,8 +127,14 @@ def _distinguishing(about: "_Noun", others: list) -> str | None:
     if toks[lead].pos != "NOUN" or any(t.tag in ("POS", "PRP$") for t in toks[:lead]):
         return None
     # one told by its noun alone may be this very one ("after the Frisbee", "the red Frisbee")
+    # a group of the noun told before is told apart by its number ("explorers ... the
+    # explorer"), but for a counted one, which may count this one ("the two men ... the
+    # man"), and one in this sentence or the one before ("the other workers watch the
+    # worker ...", "soldiers enter the bunker, and the soldier ...")
     same = [o for o in others if o.head == about.head and o.key != about.key
-            and not (o.bare and o.plural == about.plural)]
+            and not (o.bare and o.plural == about.plural)
+            and (o.plural == about.plural
+                 or (not about.plural and (o.key in near or any(t.tag == "CD" for t in o.phrase.tokens))))]
     if not same:
         return "the " + " ".join([t.text for t in toks[:lead] if t.tag == "CD"] + [_word_as_told(toks[lead])])
     mods = {t.lemma.lower() for t in toks[:lead] if t.tag not in ("DT", "CD")}
@@ -192,6 +201,23 @@ _KIN_OF = {
     **dict.fromkeys(("mother", "father"), frozenset({"son", "daughter"})),
 }
 
+#: Nouns of kin that, with no owner written, a standalone caption gives the subject as owner
+_KIN_NOUNS = frozenset("""father mother dad mom grandfather grandmother grandpa grandma son daughter husband wife
+brother sister uncle aunt nephew niece cousin grandson granddaughter parent grandparent family""".split())
+#: people an occasion has one of, "the" where it is told: "kisses the bride"
+_OF_THE_OCCASION = frozenset("bride groom bridegroom referee umpire".split())
+#: the gender of a pronoun filler ("to him")
+_PRONOUN_GENDER = {"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+#: a child of someone's said as one of no one's: "a teenage son" alone is "a teenage boy"
+_CHILD_OF = {"son": "boy", "daughter": "girl"}
+#: a pronoun of one never told of, said as a standalone caption says a stranger
+_STRANGER_PEOPLE = {"him": "a man", "her": "a woman"}
+_PERSON_PRONOUNS = {"he": "a man", "she": "a woman"}
+#: a possessive of one never told of: (whose gender it says, the stranger said instead,
+#: nouns that would be that one)
+_STRANGERS = {"her": ("she", "a woman's", _FEMALE), "his": ("he", "a man's", _MALE)}
+
+
 #: A group of two, and who its members are: after "a couple", "a man" is one of them.
 _PAIRS = frozenset({"couple", "pair"})
 _PAIR_MEMBERS = frozenset({"man", "woman", "boy", "girl", "husband", "wife", "bride", "groom", "guy", "lady"})
@@ -232,6 +258,8 @@ class _Discourse:
             return _NEW
         known = [e for _, e in self.entities.values() if e.head == about.head]
         same_number = [e for e in known if e.plural == about.plural]
+        if len(same_number) == 1 and Realiser._named_shorter(about, same_number[0]):
+            return _Ref(True)  # "a young man with a backpack ... towards the young man"
         if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
             # "the queen ... the queen in a golden crown": known by her noun, her crown is new
             return _Ref(True, None if about.bare else _known_newly_described(about.phrase))
@@ -241,6 +269,11 @@ class _Discourse:
             # orange parka": "the explorer in the orange parka" reads as told before)
             if about.bare and f.mention == about.key and about.phrase.tokens[0].tag not in ("DT", "PRP$"):
                 return _Ref(True, "one of " + _short_definite(known[0].phrase))
+            if any(t.tag == "CD" for t in known[0].phrase.tokens) and f.mention == about.key:
+                # but one of a counted group is one of those: "two bandits with bandanas
+                # chase him. Finally, the bandit with the red bandana shoots at him" (round
+                # 9 took "a bandit with a red bandana" for a new bandit, q129)
+                return _Ref(True)
             return _NEW
         if not about.plural and not known and about.head in _PAIR_MEMBERS and self._knows_pair():
             # "a couple walks ... the man in a white shirt holds the woman's hand"
@@ -343,11 +376,17 @@ def _mention(role) -> str | None:
 
 class _SameDoer(str):
     """The anchor's clause without its subject, who did what caused or enabled it: "Then,
-    the guard listens to footsteps and so turns around", not "..., which makes the guard
-    turn around" (caused, and the doer no pronoun: a gender the clip does not say);
+    the guard listens to footsteps and turns around", not "..., which makes the guard
+    turn around" (a gender the clip does not say), nor "and so turns around", nor "...,
+    which makes him cry out" (caused: round 9 judged these two awkward);
     "Then, he closes the machine door and opens it", not "..., so he can open it" (enabled,
     pronoun or not: "so he can" claims the first deed was done for the second, which the
     relation does not say, and readers judged it a purpose the doer did not have)."""
+
+
+class _Counter(str):
+    """The anchor's clause, finite, where the one the cause acted on acts back on the one
+    who did it: told as the next step after ", and", not as made to happen."""
 
 
 def _ends_in_quote(clause: str) -> bool:
@@ -469,6 +508,38 @@ def _said_elsewhere(ph: list, scene: int) -> bool:
     return any(w == n or (len(n) >= _COMPOUND_END and w.endswith(n))
                for k, p in enumerate(ph) if k != scene and p.kind == "pp"
                for n in p.memoised("nouns", _noun_lemmas) for w in words)
+
+
+def _place_head(p: Phrase) -> int | None:
+    """The index of the noun a place names: the root of a noun phrase, the head of a
+    prepositional one's object ("inside [the tent]")."""
+    span = p.entity_span()
+    return None if span is None else p.span_head(*span)
+
+
+def _setting_named(ph: list, k: int, core, subject) -> bool:
+    """Whether a prepositional setting names the place an object names already, by a
+    noun of its compound ("inside the tent" of "closes the tent flap"): the object says
+    where, the setting says it again."""
+    at = _place_head(ph[k])
+    if at is None or ph[k].tokens[at].pos != "NOUN":
+        return False
+    noun = ph[k].tokens[at].lemma
+    return any(j != subject and j != k and ph[j].kind == "np" and noun in ph[j].memoised("nouns", _noun_lemmas)
+               for j in core)
+
+
+#: prepositions of a manner that is where on one's body a thing is held ("on his back")
+_BORNE = frozenset({"on", "in", "over", "under"})
+
+
+#: Rooms and fixtures of a building, said after the building's noun when it is the
+#: scene ("the museum gallery", "the bar door", "the kitchen floor"); a hand list: WordNet
+#: files "gallery" first as an audience and "stage" as a time.
+_BUILDING_PARTS = frozenset("""gallery hall hallway corridor lobby kitchen stage aisle door doorway entrance
+exit window floor stairs staircase balcony counter attic basement cellar foyer""".split())
+#: WordNet categories of a scene that is a building with such parts ("museum", "bar")
+_BUILDINGS = frozenset({"structure#04341686", "facility#03315023"})
 
 
 #: Bodies of water: "the water" of a role is the one a scene of these names. A hand
@@ -1141,7 +1212,7 @@ class Realiser:
 
     def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
                        omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = (),
-                       short: frozenset = frozenset(), named: tuple = ()) -> str:
+                       short: frozenset = frozenset(), named: tuple = (), standalone: bool = False) -> str:
         """The event as one clause, without the capital and the full stop.
 
         ``phrases`` maps role types to edited Phrases (attribute negatives). In a story:
@@ -1152,19 +1223,24 @@ class Realiser:
         a pronoun; ``short``, definite roles said by their head alone ("the woman" for "the
         woman in the blue dress", when no other woman was mentioned); ``named``, (role,
         words): a noun-phrase role said in the story's own words ("one of the two
-        bandits", "the other workers")."""
+        bandits", "the other workers"); ``standalone``, the clause is a sentence of its
+        own (an event's caption), not a story's: it may open with its setting or a
+        depictive ("In a log cabin, a woman talks to a man about their father", "Dazed, a
+        man opens a car door"), which a story's "and" could not join."""
         if not phrases:  # no edited filler: the clause is the event's and the story's arguments'
             # a story asks again for the same, and for a clip's first event for what its
             # caption said (_clause reads only these, the plans and the fillers' analyses,
             # which stay as first made)
-            key = (event, definite, omit, form, pronoun, short, named)
+            key = (event, definite, omit, form, pronoun, short, named, standalone)
             done = self._told.get(key)
             if done is None:
-                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short, named)
+                done = self._told[key] = self._clause(event, None, definite, omit, form, pronoun, short, named,
+                                                      standalone)
             return done
-        return self._clause(event, phrases, definite, omit, form, pronoun, short, named)
+        return self._clause(event, phrases, definite, omit, form, pronoun, short, named, standalone)
 
-    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset(), named=()) -> str:
+    def _clause(self, event: Event, phrases, definite, omit, form, pronoun=(), short=frozenset(), named=(),
+                standalone=False) -> str:
         roles = event.roles
         plan = self._plan(event)
         if phrases:  # an edited filler is not parsed: its Phrase comes with it
@@ -1241,10 +1317,40 @@ class Realiser:
         adverbs = []  # (one-word manner adverb, may it go before the verb?), placed once the objects are known
         place_rest = None  # (text, the scene's noun) of a scene's place said after its noun said elsewhere
         directions = []  # (role, text) of the directions said
+        settings = []  # texts of the places said as the event's setting (scene, location)
+        depictive = None  # (word, "front" or "end"): a manner that describes the doer ("dazed", "limping")
+        ph, whole = self._part_in_scene(ph, roles, subject, omit)
+        # prose (PropBank's sentences) puts a depictive where it means it ("rest assured");
+        # VidSitu's one-word manners are notes, placed by their part of speech
+        written = getattr(self.analyse, "written", False)
+        manner_at = None  # where in ``after`` the first manner phrase is
+        borne = None  # a manner that is one's own body part ("on his back"), said with the object
         for k in plan.argms:
             if k in omit:
                 continue
             p = ph[k]
+            if roles[k].argm == "manner" and manner_at is None:
+                manner_at = len(after)
+            if k == whole:  # its noun said in the part's compound: "through the museum gallery"
+                rest = _scene_rest(p)
+                if rest is not None:
+                    after.append(render_phrase(rest))
+                continue
+            if roles[k].argm in _PLACES and p.kind == "pp" and _setting_named(ph, k, plan.core, subject):
+                # "closes the tent flap", not "... the tent flap inside the tent"
+                rest = _scene_rest(p)
+                if rest is not None:
+                    after.append(render_phrase(rest))
+                continue
+            if roles[k].argm == "manner" and len(p.tokens) == 1 and not written and p.kind in ("clause", "adj") \
+                    and (p.tokens[0].tag in ("VBN", "VBD") and p.tokens[0].text.lower().endswith(("ed", "en"))
+                         or p.tokens[0].tag == "JJ" and p.tokens[0].text.lower().endswith("ed")):
+                # a past participle says how the doer is, not how the deed is done: set off
+                # from the clause ("Dazed, a man opens a car door"), not after its object
+                # ("opens a car door dazed on a city street"); nor made an adverb of
+                # ("stands up embarrassedly", round8/q086: "Embarrassed, a man stands up")
+                depictive = (p.tokens[0].text.lower(), "front")
+                continue
             if roles[k].argm == "scene" and p.kind == "np" and _said_elsewhere(ph, k):
                 # "down the corridor", not "... in a hospital corridor" as well; "at night" stays
                 rest = _scene_rest(p)
@@ -1268,22 +1374,47 @@ class Realiser:
                 adverbs.append((adverb(p.tokens[0].text.lower()), plan.manner[k]))
             elif roles[k].argm == "manner" and len(p.tokens) == 1 and p.tokens[0].text.endswith("ing") \
                     and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
-                after.append(p.tokens[0].text)  # "runs into an alley limping", not "with limping"
+                # a doing of the doer's, not "with limping"; set off at the end ("runs into an
+                # alley on a city street, limping"), not between the path and the place
+                if written:
+                    after.append(p.tokens[0].text)
+                else:
+                    depictive = (p.tokens[0].text.lower(), "end")
+            elif roles[k].argm == "manner" and not written and len(p.tokens) > 1 and p.kind in ("adv", "clause") \
+                    and p.tokens[0].text.lower().endswith("ing") \
+                    and p.tokens[0].pos in ("VERB", "NOUN") and p.tokens[0].text not in self.g.lexicon.count_ing_nouns:
+                # a doing of the doer's said with its own words is set off as one word is:
+                # "sits on the ground on a mountain ridge, breathing heavily", not "sits on
+                # the ground breathing heavily on a mountain ridge"
+                depictive = (render_phrase(p), "end")
+            elif roles[k].argm == "manner" and not written and p.kind == "pp" and p.tokens[0].text.lower() in _BORNE \
+                    and any(t.tag == "PRP$" for t in p.tokens) \
+                    and p.memoised("body", _names_body_part, self.g.lexicon.noun_classes):
+                # how one holds what one carries, by one's own body, goes with the object,
+                # before its path: "carries an explorer on his back towards the tent", not
+                # "carries an explorer towards the tent on his back on a snowy tundra"
+                borne = self._with_preposition(p, plan.preps[k], k in definite)
             elif _is_reduplicated(p):
                 after.append(p.text.lower())  # "hand over hand", not "with a hand over a hand"
+            elif roles[k].argm == "location" and p.kind == "pp" and p.tokens[0].text.lower() + " " in _GOAL_PREPOSITIONS:
+                # a "location" that is where the thing goes is a path, said where paths are,
+                # before how it is done: "throws away an umbrella into a trash can in
+                # disgust", not "... in disgust into a trash can"
+                after.insert(len(after) if manner_at is None else manner_at, render_phrase(p, False, k in definite))
             elif roles[k].argm in _PLACES:
                 # a setting told as a bare plural is a known place: "on the church steps",
                 # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
                 the = k in definite or (p.kind == "np" and not getattr(self.analyse, "written", False)
                                         and _takes_plural_the(p, 0))
                 place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), the)
-                whole = _PLACE_AFTER_PART.match(place)
-                if whole and _ENDS_WITH_PART.search(subj_text):
+                of = _PLACE_AFTER_PART.match(place)
+                if of and _ENDS_WITH_PART.search(subj_text):
                     # the place is the whole of the part the subject is at: "a little boy in
                     # the back seat of the truck screams", not "... screams in the truck"
-                    subj_text += " of " + whole.group(1)
+                    subj_text += " of " + of.group(1)
                 else:
                     after.append(place)
+                    settings.append(place)
             elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
                 after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
             elif roles[k].argm == "manner" and plan.preps[k] == "with" and p.kind == "np" and len(p.tokens) > 1 \
@@ -1380,6 +1511,8 @@ class Realiser:
                          and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
                         len(objects))
             objects.insert(bare, (-1, lone_adverb))
+        if borne is not None:  # after the objects, before the path: "to a woman into her ear" stays
+            objects.append((-1, borne))
         if plan.verb.base in _GAZING:
             # a direction says where one looks, before what is seen there: "looks towards
             # the door at the woman" (as "looked across the room at her"), not "looks at
@@ -1421,11 +1554,34 @@ class Realiser:
                        if (k < 0 and (text == lone_adverb or " " in text))
                        or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")))), len(objects))
             objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
+        front = []
+        told = [text for k, text in objects if k >= 0]
+        if standalone and form == "finite" and settings and not quote and (
+                clauses and told or any(t.startswith("about ") for t in told) and len(told) > 1):
+            # a setting cannot end a sentence that ends in what is said or asked (it would
+            # be said or asked there: "about their father in a log cabin"), nor go between
+            # whom it is said to and that ("to a woman with blonde hair in a log cabin
+            # about their father", "asks a woman in a ballroom if she would dance"): it
+            # opens the sentence ("In a log cabin, a woman talks to ... about ...")
+            front = [" ".join(settings)]
+            after = [a for a in after if a not in settings]
         words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
             + [t for _, t in clauses]
         # a preposition or particle said twice in a row, by a filler that ends with the one
         # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
         clause = _REPEATED_WORD.sub(r"\1", _part_of_place(" ".join(w for w in words if w)))
+        if depictive is not None:
+            # a depictive opens a caption (a past participle, "Dazed, a man opens ...") or
+            # ends the clause after a comma (an -ing form, and any in a story, whose "and"
+            # could not join a clause that opens so: "runs into an alley, limping")
+            if standalone and form == "finite" and not front and (depictive[1] == "front" or quote):
+                front.append(depictive[0])
+            elif form == "finite":
+                clause += ", " + depictive[0]
+            else:
+                clause += " " + depictive[0]
+        if front:
+            clause = ", ".join(front) + ", " + clause
         if quote:
             clause += ", " + quote
         if not clause.strip():
@@ -1510,6 +1666,156 @@ class Realiser:
     def _common_word(self, word: str) -> bool:
         common = getattr(self.analyse, "common_noun", None)
         return common is not None and common(word)
+
+    def _standalone(self, event: Event, phrases: dict | None = None) -> Event:
+        """The event with its people told as a sentence of its own tells them, with no story
+        before it (the annotation's words refer across the clip's events):
+
+        - a person the annotation calls "the young man" (he was told of in an earlier
+          event) is new here: "a young man" (Realiser._introduce_people, as a story
+          introduces one; not a group, nor a thing: "the door", "the floor");
+        - kin with "a" or nothing before it is the subject's: "a little girl hugs her
+          grandfather", not "a grandfather", by the subject's gender (not where it is
+          unknown: "a soldier");
+        - "her" or "his" of a thing where nothing in the sentence is a she or a he (the
+          subject is of the other gender) is a stranger's: "a young man holds a woman's
+          hand", not "her hand", a her never told of.
+        ``phrases`` (edited fillers, by role type) say who the people are where given: a
+        negative's "little boy" hugs his grandfather."""
+        if getattr(self.analyse, "written", False):
+            return event  # prose (PropBank's sentences) says its own "the" and "his" where it means them
+        given = event.roles
+        facts = [self._facts(r) for r in given]
+        subject = self._plan(event).subject
+        # (a subject keeps its "the": "The old man drinks water" opens a sentence well; so
+        # does the one of an occasion: "kisses the bride", "looks at the groom")
+        introduced = self._introduce_people(event, facts, [_NEW] * len(given), _Discourse()).roles
+        roles = [r if k == subject or facts[k].about is not None and facts[k].about.head in _OF_THE_OCCASION
+                 else n for k, (r, n) in enumerate(zip(given, introduced))]
+        event = event if roles == list(given) else replace(event, roles=tuple(roles))
+        if subject is None:
+            return event
+        said = [(phrases or {}).get(r.type) or self.analyse(r.filler) for r in roles]
+        stranger = self._stranger_subject(said[subject])
+        if stranger is not None:
+            roles[subject] = replace(roles[subject], filler=stranger)
+            said[subject] = self.analyse(stranger)
+        gender = _gender_pronoun(said[subject])
+        if gender is None:
+            return event if roles == list(event.roles) else replace(event, roles=tuple(roles))
+        owner = {"he": "his", "she": "her", "they": "their"}[gender]
+        # kin of kin is theirs only as a parent's child is ("a mother hugs her son"): "a
+        # mother smiles at a father" is not her father
+        subject_head = said[subject].tokens[_lead_noun(said[subject])].lemma
+        # who each role is: its noun's gender, or a pronoun's ("talks to him about his
+        # school": "his" is his)
+        genders = [_PRONOUN_GENDER.get(p.tokens[0].text.lower()) if p.kind == "pron" else _gender_pronoun(p)
+                   for p in said]
+        nouns = {t.lemma for p in said for t in p.tokens if t.pos == "NOUN"}
+        for k, role in enumerate(roles):
+            if k == subject or role.argm == "scene":
+                continue
+            p = self.analyse(role.filler)
+            toks = p.tokens
+            words = [t.text for t in toks]
+            start = _entity_start(p)
+            about = facts[k].about
+            if role.argm in (None, "direction", "goal") and start is not None and about is not None \
+                    and about.head in _KIN_NOUNS and start < len(toks) and (
+                        subject_head not in _KIN_NOUNS or about.head == "family"
+                        or subject_head in _KIN_OF.get(about.head, ())) \
+                    and not (toks[start].tag in ("PRP$", "CD", "POS", "PDT") or toks[start].pos == "PROPN"
+                             or toks[start].tag == "DT" and toks[start].text.lower() not in ("a", "an")):
+                if toks[start].text.lower() in ("a", "an"):
+                    words[start] = owner
+                else:
+                    words[start] = f"{owner} {words[start]}"
+            at = 0 if p.kind == "pron" else start
+            if at is not None and len(toks) == at + 1 and toks[at].tag == "PRP" \
+                    and toks[at].text.lower() in _STRANGER_PEOPLE:
+                # "whispers to him", a he never told of, beside a subject who is no he (not
+                # beside kin: "a mother talks to him about his school" is of her family, not "a man")
+                who = _PRONOUN_GENDER[toks[at].text.lower()]
+                if gender != who and not any(g == who for j, g in enumerate(genders) if j != k) \
+                        and said[subject].tokens[_lead_noun(said[subject])].lemma not in _KIN_NOUNS:
+                    words[at] = _STRANGER_PEOPLE[toks[at].text.lower()]
+            for i, t in enumerate(toks):
+                stranger = _STRANGERS.get(t.text.lower()) if t.tag == "PRP$" else None
+                if stranger is None or gender == stranger[0] or nouns & stranger[2] \
+                        or any(g == stranger[0] for j, g in enumerate(genders) if j != k):
+                    continue
+                words[i] = stranger[1]
+            if words != [t.text for t in toks]:
+                text = "".join(w + t.ws for w, t in zip(words, toks)).strip()
+                roles[k] = replace(role, filler=text)
+        return event if roles == list(event.roles) else replace(event, roles=tuple(roles))
+
+    def _stranger_subject(self, sp: Phrase) -> str | None:
+        """A subject that leans on someone told before it, said as a standalone caption
+        says it (nothing comes before its subject): "he" is "a man"; "his friend" is "a
+        friend"; "her shoe" is "a woman's shoe"; kin stays ("her teenage son"), kin told
+        bare are "the parents", and "a teenage son" is "a teenage boy". None where the
+        subject is its own."""
+        toks = sp.tokens
+        first = toks[0].text.lower() if toks else ""
+        if sp.kind == "pron" and len(toks) == 1 and first in _PERSON_PRONOUNS:
+            return _PERSON_PRONOUNS[first]
+        if sp.kind == "np" and toks[_lead_noun(sp)].lemma in _KIN - {"child"} and toks[_lead_noun(sp)].tag == "NNS" \
+                and _takes_plural_the(sp, 0) and not any(t.tag == "CD" for t in toks):
+            # kin told bare are someone's: "The parents watch them fondly", as a story says
+            # them (Realiser._people_present), not "Parents watch them" (round9/q123);
+            # "children" are as often young people: "Children watch a television"
+            return "the " + "".join(t.text + t.ws for t in toks).strip()
+        lead = _lead_noun(sp) if sp.kind == "np" else None
+        if lead is not None and toks[lead].text.lower() in _CHILD_OF and (
+                first in ("a", "an") or toks[0].tag not in ("DT", "PRP$", "CD", "POS", "NNP")) \
+                and not (lead + 1 < len(toks) and toks[lead + 1].text.lower() == "of"):  # "a son of a farmer" says whose
+            # a child told with "a" is no one's: "a teenage son" reads as someone's left
+            # unsaid (round8 judged "a teenage son" in a story); alone it is "a teenage boy"
+            words = [t.text for t in toks]
+            words[lead] = _CHILD_OF[toks[lead].text.lower()]
+            if first in ("a", "an"):
+                words[0] = article(words[1])
+            return "".join(w + t.ws for w, t in zip(words, toks)).strip()
+        if sp.kind != "np" or len(toks) < 2 or toks[0].tag != "PRP$" or first not in _STRANGERS:
+            return None
+        lead = toks[_lead_noun(sp)].lemma
+        if lead in _KIN_NOUNS:
+            return None
+        rest = "".join(t.text + t.ws for t in toks[1:]).strip()
+        if noun_class(lead, self.g.lexicon.noun_classes) == "person":
+            return f"{article(toks[1].text)} {rest}"
+        return f"{_STRANGERS[first][1]} {rest}"
+
+    def _part_in_scene(self, ph: list, roles, subject, omit) -> tuple:
+        """(ph, the scene's index or None): a place told as "the N" (a room or a fixture,
+        _BUILDING_PARTS) in a scene that is a building told by its noun alone is the
+        building's: "walks through the museum gallery at night", not "through the gallery
+        in a museum at night", a gallery of some museum. The place's phrase says the
+        building; the scene keeps only its rest ("at night")."""
+        scene = next((k for k, r in enumerate(roles) if r.argm == "scene" and k not in omit), None)
+        if scene is None or ph[scene].kind != "np":
+            return ph, None
+        sp = ph[scene]
+        building = sp.tokens[sp.root]
+        if building.pos != "NOUN" or building.tag != "NN" or noun_category(building.lemma) not in _BUILDINGS \
+                or any(t.tag != "DT" for t in sp.tokens[:sp.root]):
+            return ph, None
+        for k, r in enumerate(roles):
+            p = ph[k]
+            if k in (scene, subject) or k in omit or p.kind not in ("np", "pp"):
+                continue
+            start = _entity_start(p)
+            if start is None or len(p.tokens) != start + 2 or p.tokens[start].text.lower() != "the":
+                continue
+            part = p.tokens[start + 1]
+            if part.lemma not in _BUILDING_PARTS or part.tag != "NN" or part.lemma == building.lemma:
+                continue
+            ph = list(ph)
+            ph[k] = self.analyse("".join(t.text + t.ws for t in p.tokens[:start + 1]) + building.text.lower()
+                                 + " " + part.text)
+            return ph, scene
+        return ph, None
 
     def _own_thing(self, ph: list, subject: int, core) -> list:
         """A subject described by what it has, and that thing as an object: the thing is
@@ -1834,17 +2140,20 @@ class Realiser:
         """The clip as one story: the events in order with temporal connectives; an
         entity said again is definite ("the man in the black suit") or a pronoun; the
         scene said once, and again only when it changes; relations said in time order:
-        a cause just before the anchor event (VidSitu's Ev3) leads into it ("That makes
-        the man grab her."), a reaction after it says so ("In reaction, ..."). """
+        a cause just before the anchor event (VidSitu's Ev3) is told with it ("..., which
+        makes the man grab her"), a reaction after it as English tells one ("Hearing this,
+        ...", "Seeing this, ..."; see ``_join``)."""
         told = self._story(events)
-        return self._join(events, [clause for clause, _ in told], [base for _, base in told])
+        return self._join(events, [clause for clause, _, _ in told], [base for _, base, _ in told],
+                          [more for _, _, more in told], story=True)
 
     def clip_caption(self, events: list[Event], clauses: list[str]) -> str:
         """Event clauses of another style joined as the natural paragraph joins its own."""
         return self._join(events, clauses, [None] * len(events))
 
-    def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, str | None]]:
-        """(natural clause, the anchor's clause as a bare infinitive or None) of each
+    def _story(self, events: list[Event], core_only: bool = False) -> list[tuple[str, str | None, str | None]]:
+        """(natural clause, the anchor's clause as a bare infinitive or None, the clause
+        without its subject where it goes on from the event before, see ``_join``) of each
         event as told in order; ``core_only``: clauses without their ArgMs and scene.
         The clauses do not depend on the relations, so a clip's relation negatives reuse
         its positive's story (the few last stories are kept)."""
@@ -1861,15 +2170,18 @@ class Realiser:
         return told
 
     def _tell(self, events: list[Event], core_only: bool, anchor_form: str | None,
-              joined: bool = False) -> list[tuple[str, str | None]]:
+              joined: bool = False) -> list[tuple[str, str | None, str | None]]:
         story = _Discourse()
         heads: dict = {}  # mention -> its head noun, for telling whether "the woman" is enough
         scene = place = None  # the last scene, the last location as written
         last_thing = None  # the one thing the sentence before acted on, as a mention
         before: dict = {}  # key -> the words each entity of the sentence before may be called
         before_subject = None  # the key of the subject before
+        before_head = None  # the noun of the subject before
+        before_objects: set = set()  # the keys of the other core roles before
         earlier: dict = {}  # the same of the sentence before that
         manners: set = set()  # the manners the event before was told with
+        set_off = False  # the event before ends in a participle set off with a comma
         goals: set = set()  # the ends of the paths the event before told of ("to the mat": "mat")
         learned = self._learned_genders(events)
         # what is the subject of some event acts itself: not "it" ("the climber falls ...
@@ -1899,7 +2211,8 @@ class Realiser:
             omit = frozenset(k for k, r in enumerate(roles)
                              if (r.argm == "scene" and (here == scene or self._same_setting(here, scene)
                                                         or facts[k].mention in story.mentioned
-                                                        or story.knows_place(facts[k]) or leaves))
+                                                        or story.knows_place(facts[k]) or leaves
+                                                        or self._scene_in_core(roles, k)))
                              or (r.argm == "location" and r.filler.lower() == place)
                              # a manner said just before is not said again: "angrily opens the
                              # car door and yells at him", "proudly lifts a large fish ... the
@@ -1925,23 +2238,55 @@ class Realiser:
             # a core role left out (a path told just before) leaves the event told without it
             told, t_def, t_omit, t_pron, t_short, t_named, t_subj = _without_core(
                 ev, omit, definite, pronoun, short, named, subject)
-            clause = self.natural_clause(told, None, t_def, t_omit, "finite", t_pron, t_short, t_named)
+            # a manner that says how the doer was (a participle: "dazed", "limping",
+            # "screaming") is set off after all the rest: "runs out of the barn at night,
+            # screaming", not "... screaming at night" nor "opens the car door dazed"
+            # (round 9, q037 q103 q143)
+            depict = frozenset(k for k in self._depictives(ev) if k not in omit)
+            shown = ", ".join(ev.roles[k].filler.strip().lower() for k in sorted(depict))
+            d_omit = _without_core(ev, omit | depict, definite, pronoun, short, named, subject)[2]
+
+            def say(form, pron):
+                if depict:
+                    text = self.natural_clause(told, None, t_def, d_omit, form, pron, t_short, t_named)
+                    if not _ends_in_quote(text):
+                        return f"{text}, {shown}"
+                return self.natural_clause(told, None, t_def, t_omit, form, pron, t_short, t_named)
+
+            clause = say("finite", t_pron)
             base = None
             if ev.name == ANCHOR_EVENT and anchor_form:
-                if joined and (not pronoun or anchor_form == "and") and subject is not None \
+                if joined and subject is not None \
                         and keys[subject] is not None and keys[subject] == before_subject \
                         and not facts[subject].about.plural:
-                    # and does it (enabled), and so does it (caused): a finite verb, singular
-                    # as its doer is one
-                    base = _SameDoer(self.natural_clause(told, None, t_def, t_omit, "finite", (t_subj, ""),
-                                                         t_short, t_named))
+                    # and does it, enabled or caused: a finite verb, singular as its doer is one
+                    base = _SameDoer(say("finite", (t_subj, "")))
+                elif joined and anchor_form == "base" and subject is not None and keys[subject] in before_objects \
+                        and self._acts_on(told, before_subject, before_head):
+                    # the one acted on acting back on its doer is a counter, not a deed the
+                    # first one made happen: "kicks the instructor, and the instructor
+                    # catches the student's leg" (", which makes the instructor catch ..."
+                    # judged illogical in rounds 8 and 9)
+                    base = _Counter(say("finite", t_pron))
                 else:
-                    form = "finite" if anchor_form == "and" else anchor_form
-                    base = self.natural_clause(told, None, t_def, t_omit, form, t_pron, t_short, t_named)
-            last_thing = self._thing_acted_on(ev, facts)
+                    base = say("finite" if anchor_form == "and" else anchor_form, t_pron)
+            more = None
+            if subject is not None and not pronoun and keys[subject] is not None and not set_off \
+                    and keys[subject] == before_subject and not facts[subject].about.plural:
+                # the same one again, told by a noun (no pronoun: the clip does not say he
+                # or she): the sentence may go on from the one before ("the nurse" four
+                # times, "the engineer", "the guard", judged needless in round 9)
+                more = say("finite", (t_subj, ""))
+            # a sentence ending in a participle set off does not go on: "enters the room,
+            # laughing and gives ..." reads as the laughing gives
+            set_off = bool(depict)
+            last_thing = self._thing_acted_on(ev, facts) or self._thing_gone_to(ev, facts)
             before_subject = keys[subject] if subject is not None else None
-            earlier, before = before, {k: w for k, w in present.items()
-                                       if not core_only or k in {keys[j] for j, r in enumerate(roles) if r.is_core}}
+            before_head = facts[subject].head if subject is not None else None
+            before_objects = {keys[k] for k, r in enumerate(roles) if r.is_core and k != subject} - {None}
+            earlier, before = before, {**self._told_by_pronoun(ev, subject, {**earlier, **before}),
+                                       **{k: w for k, w in present.items()
+                                          if not core_only or k in {keys[j] for j, r in enumerate(roles) if r.is_core}}}
             for r, f in zip(roles, facts):
                 if core_only and not r.is_core:
                     continue  # a summary leaves out places and directions: what they name is not told
@@ -1953,8 +2298,55 @@ class Realiser:
             manners = {r.filler.lower() for k, r in enumerate(roles) if r.argm == "manner" and k not in omit}
             goals = {f.inner for k, (r, f) in enumerate(zip(roles, facts)) if f.inner is not None and k not in omit
                      and r.filler.lower().startswith(_GOAL_PREPOSITIONS)}
-            out.append((clause, base))
+            out.append((clause, base, more))
         return out
+
+    def _depictives(self, ev: Event) -> frozenset:
+        """The manner roles of ``ev`` that say how its doer was while doing it, one
+        participle ("dazed", "limping", "screaming", "exhausted"), not how it was done
+        ("quickly", "hard", "in panic")."""
+        return frozenset(k for k, r in enumerate(ev.roles) if r.argm == "manner"
+                         and (re.fullmatch(r"[a-z]+(?:ing|ed)", r.filler.strip().lower())
+                              or [t.tag for t in self.analyse(r.filler).tokens] == ["VBN"]))
+
+    def _told_by_pronoun(self, ev: Event, subject, recent: dict) -> dict:
+        """key -> words of each one the annotation's own pronoun in ``ev`` (besides its
+        subject) stands for, where one of the two sentences before (``recent``) told of
+        just one who could be called so: "he politely shakes her hand" tells of the
+        woman, so the next sentence may say "she" ("Finally, the woman laughs" judged a
+        needless repetition in round 9, q121)."""
+        out = {}
+        for k, r in enumerate(ev.roles):
+            if k == subject:
+                continue
+            for t in self.analyse(r.filler).tokens:
+                if t.tag not in ("PRP", "PRP$"):
+                    continue
+                word = next((w for w, forms in _PRONOUN_FORMS.items() if t.text.lower() in forms), None)
+                if word not in ("he", "she"):
+                    continue
+                who = [key for key, words in recent.items() if words == frozenset({word})]
+                if len(who) == 1:
+                    out[who[0]] = recent[who[0]]
+        return out
+
+    def _acts_on(self, ev: Event, key: str | None, head: str | None) -> bool:
+        """Whether a core role of ``ev`` besides its subject names the entity ``key`` (or
+        its noun ``head``, as an owner too: "the student's leg")."""
+        if key is None:
+            return False
+        subject = self._plan(ev).subject
+        for k, r in enumerate(ev.roles):
+            if k == subject or not r.is_core:
+                continue
+            f = self._facts(r)
+            if f.mention == key or f.inner == key or (head is not None and head in {
+                    t.lemma for t in self.analyse(r.filler).tokens if t.pos == "NOUN"}):
+                return True
+            words = r.filler.lower().split()
+            if len(words) <= 2 and words[-1] in _PERSON_OBJECTS:
+                return True  # "(at) her": the one told before, as the annotator refers back
+        return False
 
     def _path_told(self, ev: Event, facts: list, goals: set) -> frozenset:
         """The path roles of an event that go to or along the place the event just before
@@ -2041,10 +2433,16 @@ class Realiser:
             if r.is_core:
                 p = f.about.phrase
                 lead = _lead_noun(p)
+                who = noun_class(p.tokens[lead].lemma, overrides) in ("person", "animal")
                 for i, t in enumerate(p.tokens):
                     if i != lead and t.pos == "NOUN" and t.dep not in ("compound", "poss"):
+                        prep = p.tokens[t.head] if 0 <= t.head < len(p.tokens) else None
+                        if who and prep is not None and prep.text.lower() in ("in", "with") and prep.head == lead:
+                            continue  # what a person wears or has ("an engineer with glasses", "a
+                            # soldier with a dirty face") is not taken for "it"
                         person = noun_class(t.lemma, overrides) in ("person", "animal")
-                        out.setdefault("\0" + t.lemma, _ANIMAL_WORDS if person else frozenset({"it"}))
+                        out.setdefault("\0" + t.lemma, _ANIMAL_WORDS if person else frozenset(
+                            {"they" if t.tag in ("NNS", "NNPS") else "it"}))
         return out, keys
 
     @staticmethod
@@ -2054,10 +2452,19 @@ class Realiser:
         if about.key in story.aliases or about.key in story.entities:
             return story.aliases.get(about.key, about.key)
         same = [e for _, e in story.entities.values() if e.head == about.head and e.plural == about.plural]
-        if len(same) == 1 and (about.bare or same[0].bare):
+        if len(same) == 1 and (about.bare or same[0].bare or Realiser._named_shorter(about, same[0])):
             key = story.aliases[about.key] = story.aliases.get(same[0].key, same[0].key)
             return key
         return about.key
+
+    @staticmethod
+    def _named_shorter(about: "_Noun", known: "_Noun") -> bool:
+        """Whether ``about`` is ``known`` told by its noun and some of the words before it,
+        nothing after: "towards the young man" after "a young man with a backpack"."""
+        toks = about.phrase.tokens
+        lead = _lead_noun(about.phrase)
+        words = {t.lemma.lower() for t in toks[:lead] if t.tag not in ("DT", "PRP$")}
+        return lead == len(toks) - 1 and bool(words) and words <= {t.lemma.lower() for t in known.phrase.tokens}
 
     def _refer_back(self, ev: Event, facts: list, refs: list, subject, keys: list, here: dict, window: tuple,
                     before_subject: str | None, story: "_Discourse", named: tuple) -> tuple:
@@ -2090,41 +2497,65 @@ class Realiser:
             # before told of, and not after a pronoun subject: "the woman in the red flannel
             # slaps her", not "he kicks him"
             rival = subj_key is not None and key in here and here.get(subj_key) == here[key]
-            if k != subject and key != subj_key and key in here and not (rival and (pronoun or key not in before)):
+            # a thing is "it" only right after it was told: two sentences back "it" is lost
+            # ("looks around the room and cries out, "Where am I?" ... enters it")
+            thing_far = here.get(key) == frozenset({"it"}) and key not in before
+            if k != subject and key != subj_key and key in here and not thing_far \
+                    and not (rival and (pronoun or key not in before)):
                 word = _pronoun_here(key, here[key], recent, others, key == before_subject)
                 if word:
                     words[k] = pronoun_case(word, False)
                     continue
             if ref.again:
-                short = _distinguishing(about, known)
+                near = frozenset(f.about.key for f in facts if f.about is not None) | frozenset(before)
+                short = _distinguishing(about, known, near)
                 if short:
                     words[k] = short
         return pronoun, tuple(words.items())
 
-    def _thing_acted_on(self, ev: Event, facts: list) -> str | None:
+    def _thing_acted_on(self, ev: Event, facts: list, preps: bool = False) -> str | None:
         """The mention of the one thing (not a person, not a group) an event acts on: its
         only core role besides the subject that is a noun phrase with no preposition
         ("hides the notebook from a gardener"); None where there are more ("gives the
-        girl a box": "it" could be either)."""
+        girl a box": "it" could be either). ``preps``: one the verb puts a preposition
+        before counts too ("looks at the photograph")."""
         plan = self._plan(ev)
-        others = [k for k in plan.core if k != plan.subject and not plan.preps[k]
+        others = [k for k in plan.core if k != plan.subject and (preps or not plan.preps[k])
                   and self.analyse(ev.roles[k].filler).kind == "np"]
         if len(others) != 1:
             return None
-        f = facts[others[0]]
+        return self._a_thing(facts[others[0]])
+
+    def _a_thing(self, f: "_Facts", key: str | None = None) -> str | None:
+        """``key`` (or the mention of ``f``) where ``f`` names one countable thing: not a
+        person, an animal nor a group."""
         about = f.about
-        if f.mention is None or about is None or about.plural or not about.count or about.head in GROUP_NOUNS \
+        key = key or f.mention
+        if key is None or about is None or about.plural or not about.count or about.head in GROUP_NOUNS \
                 or noun_class(about.head, self.g.lexicon.noun_classes) in ("person", "animal", None):
             return None
-        return f.mention
+        return key
+
+    def _thing_gone_to(self, ev: Event, facts: list) -> str | None:
+        """The one thing an event with no object goes to or after, as a mention ("runs
+        towards the crater": "crater"; "runs after the Frisbee"): a sentence right after
+        that acts on it says "it" ("... and looks cautiously at it")."""
+        plan = self._plan(ev)
+        if any(k != plan.subject for k in plan.core):
+            return None
+        ends = [f for r, f in zip(ev.roles, facts) if r.argm in ("direction", "goal") and f.inner is not None]
+        return self._a_thing(ends[0], ends[0].inner) if len(ends) == 1 else None
 
     def _it(self, ev: Event, facts: list, last_thing: str | None) -> tuple:
         """(role, "it") for the thing the sentence before acted on, acted on again as the
         only object: "picks up a small notebook. After that, she opens it. Finally, she
         hides it under her coat", not "the small notebook" three times."""
-        if last_thing is None or self._thing_acted_on(ev, facts) != last_thing:
+        thing = self._thing_acted_on(ev, facts, preps=True)
+        # the thing by its noun, or some of its words ("after the Frisbee", "the red Frisbee")
+        if last_thing is None or thing is None or not (
+                thing == last_thing or (thing.split()[-1] == last_thing.split()[-1]
+                                        and set(last_thing.split()) <= set(thing.split()))):
             return ()
-        thing = self._thing_acted_on(ev, facts)
         return tuple((k, "it") for k, f in enumerate(facts) if f.mention == thing and ev.roles[k].is_core
                      and k != self._plan(ev).subject)
 
@@ -2143,6 +2574,19 @@ class Realiser:
             lead = _lead_noun(p)
             return {t.lemma for i, t in enumerate(p.tokens) if i != lead and t.pos == "NOUN"} - {p.tokens[lead].lemma}
         return bool(kinds(a) & kinds(b))
+
+    def _scene_in_core(self, roles, k: int) -> bool:
+        """Whether the scene ``roles[k]`` is named whole by the event's own core fillers:
+        "closes the tent flap", not "... inside the tent" (judged redundant in round 9,
+        q103 q106); not "the room" for "a hospital room", which says more."""
+        nouns = _noun_lemmas(self.analyse(roles[k].filler))
+        if not nouns:
+            return False
+        core: set = set()
+        for r in roles:
+            if r.is_core:
+                core |= _noun_lemmas(self.analyse(r.filler))
+        return nouns <= core
 
     def _names_scene(self, roles, scene: str | None) -> bool:
         """Whether a direction or a location of these roles names the place of the scene
@@ -2228,14 +2672,27 @@ class Realiser:
             last = who if person else None
             if not person:
                 continue
-            words = [t for k, r in enumerate(ev.roles) if k != subject for t in self.analyse(r.filler).tokens]
+            phrases = [self.analyse(r.filler) for k, r in enumerate(ev.roles) if k != subject]
+            words = [t for p in phrases for t in p.tokens]
             found = {t.text.lower() for t in words} & {"himself", "herself"}
             if not any(t.tag == "PRP" and t.text.lower() in _PERSON_OBJECTS
                        or t.pos in ("NOUN", "PROPN") and noun_class(t.lemma, overrides) == "person" for t in words):
-                for owner in {t.text.lower() for t in words if t.tag == "PRP$"} & {"his", "her"}:
-                    other = "she" if owner == "his" else "he"
-                    if all(g in (other, "they") for m, g in people.items() if m != who):
-                        found.add(owner)
+                for p in phrases:
+                    for t in p.tokens:
+                        owner = t.text.lower()
+                        if t.tag != "PRP$" or owner not in ("his", "her"):
+                            continue
+                        other = "she" if owner == "his" else "he"
+                        # a thing one carries or wears is the doer's ("fights off flames
+                        # with her shield") beside others whose gender the clip does not
+                        # say (a dragon); a body part may be another's ("pulls a sheet up
+                        # to his chin" by a nurse, with a patient)
+                        owned = p.tokens[t.head] if 0 <= t.head < len(p.tokens) else t
+                        unknown_ok = owned.pos == "NOUN" and noun_supersense(owned.lemma) not in (
+                            "noun.body", None)
+                        if all(g in (other, "they") or (g is None and unknown_ok)
+                               for m, g in people.items() if m != who):
+                            found.add(owner)
             for word in found:
                 seen.setdefault(who, set()).add("he" if word in ("himself", "his") else "she")
         return {who: next(iter(ws)) for who, ws in seen.items() if len(ws) == 1}
@@ -2256,7 +2713,8 @@ class Realiser:
         roles = list(ev.roles)
         for k, (r, f, ref) in enumerate(zip(roles, facts, refs)):
             key = keys[k]
-            if k == subject or not r.is_core or not ref.definite or f.inner is None or f.about is None \
+            if k == subject or not (r.is_core or r.argm in ("direction", "goal")) or not ref.definite \
+                    or f.inner is None or f.about is None \
                     or key is None or key == subj_key or key not in here or here[key] == frozenset({"it"}):
                 continue
             rival = subj_key is not None and here.get(subj_key) == here[key]
@@ -2348,7 +2806,8 @@ class Realiser:
             )
         return facts
 
-    def _join(self, events: list[Event], clauses: list[str], bases: list) -> str:
+    def _join(self, events: list[Event], clauses: list[str], bases: list, more: list | None = None,
+              story: bool = False) -> str:
         """Sentences in time order. A relation is said where the story reaches it, naming
         the anchor by its content:
         - the event just before the anchor causes or enables it: one sentence tells both,
@@ -2358,14 +2817,23 @@ class Realiser:
           a reader takes a link to the sentence it follows;
         - an earlier event causes it: "All this makes ..." (not "as a result", which
           reads as a result of the sentence just before);
-        - a later event reacting to the anchor: "In reaction, ...", without a temporal
-          connective before it; right after a sentence that said so, "In response, ...";
-          not where the one reacting did the deed told just before (one does not react
-          to one's own deed); what befalls its subject, with no agent ("falls onto a
-          stack of boxes"), is a result: "As a result, ...".
+        - a later event reacting to the anchor: in the story, "Hearing this, ..." after
+          words said aloud, "Seeing this, ..." by a bystander, the temporal connective
+          where the one reacting took part (``_reaction_lead``) or right after a sentence
+          that said a relation with a link of its own (never two in a row); in other
+          styles "In reaction, ...", and "In response, ..." right after; not where the one
+          reacting did the deed told just before (one does not react to one's own deed);
+          what befalls its subject, with no agent ("falls onto a stack of boxes"), is a
+          result: "As a result, ...".
         A relation that runs against the order of telling is left unsaid rather than said
         backwards. ``bases``: the anchor's clause in the form ``_anchor_form`` says (None
-        in styles that have none: the relation is said on the anchor's own sentence)."""
+        in styles that have none: the relation is said on the anchor's own sentence).
+        ``more``: each event's clause without its subject where the one before had the same
+        subject, told by a noun (None in other styles): one who does two things in a row,
+        with no relation to say on the second, is told in one sentence ("After that, the
+        nurse gently pulls a blanket over the patient and turns off the lamp"), two events
+        to a sentence at most, so that a noun the clip gives no pronoun for is not said at
+        the start of every sentence."""
         c = self.g.clip
         if len(clauses) == 1:
             return capitalise(fill(c["single"], clause=clauses[0]))
@@ -2376,7 +2844,10 @@ class Realiser:
             return conns[0] if i == 0 else conns[-1] if i == n - 1 else conns[min(i, len(conns) - 2)]
 
         sentences = []
-        reacted = False  # the sentence before said a reaction
+        reacted = False  # the sentence before said a relation with a connective of its own
+        told: list = []  # the events of the sentence before the one reacting took part in
+        size = 0  # how many events the sentence before told
+        plain = {rel["NoRel"], rel["anchor"], rel["Reaction To plain"]}
         for i, (ev, clause) in enumerate(zip(events, clauses)):
             conn = connective(i)
             template, slots, said = rel["NoRel"], {}, False
@@ -2386,7 +2857,8 @@ class Realiser:
                 if just_before in ("Causes", "Enables") and bases[i] and not _ends_in_quote(clauses[i - 1]):
                     sentences.pop()  # the cause and the anchor in one sentence
                     same = isinstance(bases[i], _SameDoer)
-                    template, clause = rel[f"{just_before}, same doer" if same else just_before], bases[i]
+                    link = "Enables" if isinstance(bases[i], _Counter) else just_before
+                    template, clause = rel[f"{link}, same doer" if same else link], bases[i]
                     slots = {"cause": clauses[i - 1]}
                     conn = connective(i - 1)
                 elif just_before == "Enables":
@@ -2403,19 +2875,104 @@ class Realiser:
                   and not self._reacts_to_own_deed(ev, events[i - 1])):
                 # a reaction reads as one to the sentence before, and one does not react to
                 # one's own deed: "..., which makes a man lift the explorer. Finally, he
-                # carries the explorer", not "In reaction, he ..."; to what befell one, one
-                # does ("the woman falls. In reaction, she shouts")
+                # carries the explorer", not a reaction; to what befell one, one does
                 if not self._has_agent_subject(ev):
                     template = rel["Reaction To befalls"]
-                else:
+                    said = story
+                elif not story:
+                    # a style that names its relations (figclip's "the action is ..."): "In
+                    # reaction", "In response" right after
                     template = rel["Reaction To again" if reacted else "Reaction To"]
                     said = True
-            reacted = said
+                elif reacted:
+                    # never two formulaic links in a row ("In reaction, ... In response, ...",
+                    # "As a result, ... In reaction, ...", judged stacked in round 9)
+                    template = rel["Reaction To plain"]
+                else:
+                    # the anchor's own people are in the exchange it starts: "grabs her purse.
+                    # After that, she pulls it back. Finally, the man pushes her"
+                    exchange = [events[anchor_pos]] if events[i - 1].relation == REACTION else []
+                    template = rel[self._reaction_lead(ev, [*exchange, *told])]
+                    said = template != rel["Reaction To plain"]
+            # (not the cause the anchor will be told with: that is a sentence of its own)
+            cause = i + 1 == anchor_pos and ev.relation in ("Causes", "Enables") and bases[i + 1]
+            if more and more[i] and not slots and template in plain and size == 1 and not cause \
+                    and not _ends_in_quote(clauses[i - 1]) and sentences[-1].endswith("."):
+                sentences[-1] = f"{sentences[-1][:-1]} and {more[i]}."
+                told, size = [events[i - 1], ev], 2
+                continue
+            reacted = said or (story and template in (rel["Causes finite"], rel["Causes earlier"]))
+            # who made the anchor happen took part in it ("turns the wheel, which makes the
+            # sedan hit a pile of boxes"); one whose deed only came first did not
+            told = [events[i - 1], ev] if slots and template == rel["Causes"] else [ev]
+            size = 2 if slots else 1
             sentence = capitalise(fill(template, connective=conn, clause=clause, **slots))
             if sentence.endswith(('?".', '!".', '.".')):
                 sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
             sentences.append(sentence)
         return " ".join(sentences)
+
+    #: verbs that say words aloud: what follows them reacts to what was heard
+    _SPEECH_VERBS = frozenset({"say", "tell", "ask", "shout", "yell", "scream", "whisper", "call", "cry out",
+                               "call out", "shout out", "talk", "speak", "announce", "reply", "answer", "exclaim",
+                               "order", "command", "warn", "mutter", "murmur", "explain", "beg", "plead",
+                               "declare", "insist", "sing", "read", "propose", "confess", "threaten"})
+
+    #: verbs of looking: a reaction told with one is plainly to what was seen
+    _LOOKING_VERBS = frozenset({"look", "watch", "stare", "see", "glance", "gaze", "observe", "notice", "peek",
+                                "peer", "listen", "hear"})
+
+    def _reaction_lead(self, ev: Event, told: list) -> str:
+        """How a reaction to the sentence before (``told``: its events) is led into, as
+        English tells one (round 9 judged "In reaction, ..." unnatural eight times):
+        "Hearing this, ..." after words said aloud; "Seeing this, ..." by one who watched
+        what the sentence before told and took no part in it ("the robot climbs out of the
+        crater. Seeing this, the farmer drops his pitchfork"); where the one reacting took
+        part (was hugged, chased, had a hand held or a wound treated, or may have: a
+        pronoun) or reacts by looking, the reaction is plain from the order of telling:
+        the temporal connective ("she hugs him. Finally, he kisses her"). The relation
+        template's name."""
+        if self._plan(told[-1]).speech or told[-1].verb.lower() in self._SPEECH_VERBS:
+            return "Reaction To heard"
+        if ev.verb.lower().split()[0] in self._LOOKING_VERBS:
+            return "Reaction To plain"
+        who = self._facts(ev.roles[self._plan(ev).subject]).about
+        if who is None:
+            return "Reaction To plain"
+        forms = {w for word in self._referent_words(who, {}) for w in _PRONOUN_FORMS[word]}
+        for before in told:
+            subject = self._plan(before).subject
+            theirs = {w for word in self._subject_words(before) for w in _PRONOUN_FORMS[word]}
+            for k, r in enumerate(before.roles):
+                if not r.is_core:
+                    continue
+                f, p = self._facts(r), self.analyse(r.filler)
+                them = f.about
+                # "grabs her purse", "holds her hand": hers may be the one reacting; not
+                # one the doer may own ("lifts a fish over his head")
+                if any(t.text.lower() in forms and (t.tag == "PRP" or t.text.lower() not in theirs)
+                       for t in p.tokens) and k != subject:
+                    return "Reaction To plain"
+                if them is not None and (them.key == who.key or them.head == who.head):
+                    return "Reaction To plain"
+                # a wound or a body part not the doer's own may be the one reacting's ("pours
+                # whiskey on the wound"; not "lifts a fish over his head")
+                own = any(t.tag == "PRP$" and t.text.lower() in theirs for t in p.tokens)
+                if them is not None and not own and (them.head == "wound" or noun_supersense(them.head) == "noun.body"):
+                    return "Reaction To plain"
+        return "Reaction To seen"
+
+    def _subject_words(self, ev: Event) -> frozenset:
+        """What the subject of ``ev`` may be called (he, she, it, they), as far as its
+        filler says."""
+        subject = self._plan(ev).subject
+        if subject is None:
+            return frozenset()
+        f = self._facts(ev.roles[subject])
+        if f.about is not None:
+            return self._referent_words(f.about, {})
+        word = ev.roles[subject].filler.lower()
+        return frozenset({word}) if word in _PRONOUN_FORMS else frozenset()
 
     def _has_agent_subject(self, ev: Event) -> bool:
         """Whether the subject of ``ev`` is its agent (Arg0): someone who does it, who can
@@ -2450,7 +3007,7 @@ class Realiser:
         told = self._story(events, core_only=True)
         kept = list(range(len(events)))
         while True:
-            text = " ".join(capitalise(told[i][0]) + "." for i in kept)
+            text = " ".join(capitalise(told[i][0]) + "." for i in kept)  # one sentence each
             droppable = [i for i in kept if events[i].name != ANCHOR_EVENT]
             if clip_tokens(text) <= budget or len(kept) == 1 or not droppable:
                 return text
@@ -2479,7 +3036,7 @@ class Realiser:
 
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
-        nat = tidy_punctuation(self.natural_clause(event, phrases))
+        nat = tidy_punctuation(self.natural_clause(self._standalone(event, phrases), phrases, standalone=True))
         # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
         return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from srlcap.entities import phrase_category, phrase_class
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
+from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
 
 
@@ -17,7 +18,9 @@ def argm_replace(ctx, clip, event, rng):
     A manner, direction, location, goal, purpose or scene is replaced by a plausible
     alternative that contradicts it: its opposite when the grammar lists one
     (slowly/quickly, up/down; not up/down a road, `[lexicon] path_nouns`; never inside a
-    hyphenated word, "start-up", nor a word said with its opposite, "left and right").
+    hyphenated word, "start-up", nor a word said with its opposite, "left and right"; the
+    mild side of a manner pair, `[lexicon.opposites] seen_only`, only with a verb the
+    data shows so: no "quietly shouts", "calmly gyrates").
     A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
     in the dataset, so it fits what happens there, and never by one that names the same
@@ -54,7 +57,9 @@ def argm_replace(ctx, clip, event, rng):
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
                     and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
-                    and not _before_preposition(phrase, i):
+                    and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
+                    and not (role.argm == "scene" and tok.pos != "ADP") \
+                    and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})
@@ -89,6 +94,18 @@ def argm_replace(ctx, clip, event, rng):
             yield Candidate(with_fillers(event, {role.type: alt}), f"{role.type}: {role.filler!r} -> {alt!r}")
 
 
+def _seen_manner(ctx, verb: str, word: str) -> bool:
+    """Whether the data shows the verb said ``word``-ly: a manner of any of its rolesets in
+    the dataset or PropBank's examples (memoised per verb). The grammar's
+    `[lexicon.opposites] seen_only` words are said only so: "quietly shouts" is no scene."""
+    key = ("lemma manners", verb)
+    seen = ctx.memo.get(key)
+    if seen is None:
+        entries = ctx.verbs.by_lemma.get(verb, ()) if ctx.verbs is not None else ()
+        seen = ctx.memo[key] = frozenset(m for e in entries for m in (*e.manners, *seen_manners(ctx, e)))
+    return word in seen
+
+
 _DIRECTIONS = {"up", "down"}
 #: Words that, with no object of their own, are in prose a verb's particle: "a trough
 #: drops down", "yanks $182 million out", "coughs a CD out"; their opposite is no English
@@ -99,6 +116,19 @@ def _before_preposition(phrase, i: int) -> bool:
     """Whether a preposition follows the word ("treks over to the House side", "walks up
     to the counter"): the path is the second's, and "under to" is no English (neg8)."""
     return i + 1 < len(phrase.tokens) and phrase.tokens[i + 1].pos == "ADP" and phrase.tokens[i].pos in ("ADP", "ADV")
+
+
+def _in_clause(phrase, i: int) -> bool:
+    """Whether the word belongs to a verb inside the phrase ("the pathway leading up the
+    mountainside"): its direction is the clause's, and the path the same either way
+    (neg5, neg9)."""
+    seen, j = set(), phrase.tokens[i].head
+    while 0 <= j < len(phrase.tokens) and j not in seen:
+        if phrase.tokens[j].pos in ("VERB", "AUX"):
+            return True
+        seen.add(j)
+        j = phrase.tokens[j].head if phrase.tokens[j].head != j else -1
+    return False
 
 
 def _has_object(phrase, i: int) -> bool:

@@ -11,7 +11,7 @@ from itertools import accumulate, combinations
 
 from srlcap.entities import noun_supersense
 from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun_class, generator,
-                                   in_compound, with_fillers)
+                                   in_compound, noun_key, with_fillers)
 
 
 #: The analysis's class for an adjective outside the lexicon ("interim", "english",
@@ -28,7 +28,7 @@ def _attributed_roles(ctx, event):
         p = ctx.analyse(r.filler)
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
-                      and not (ctx.analyse.written and _named_with(p, i)))
+                      and not (ctx.analyse.written and (_named_with(p, i) or _of_a_class(p, i))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -91,18 +91,27 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
     return tok.pos == "NOUN" and tok.dep != "compound" and cls != "colour"
 
 
+def _of_a_class(p, i: int) -> bool:
+    """Whether the word describes a plural noun: in prose a class of things ("the big
+    brokerage firms back out"), and what the big ones do the little ones may do too
+    (neg9). A video's "two big dogs" are the two on screen."""
+    return p.tokens[p.tokens[i].head].tag in ("NNS", "NNPS")
+
+
 def _named_with(p, i: int) -> bool:
     """Whether the word and the noun it describes are one of WordNet's nouns ("red
     flags", "the small intestine", "a grey area", "the black market"): a name, whose
     word cannot change ("ignoring numerous white flags", "the huge intestine": neg5,
-    neg6). Not a person's ("an old man", "the young woman"): those describe. Asked of
+    neg6). Not a person's ("an old man", "the young woman"): those describe, unless
+    capitalised as a title ("old Masters"). Asked of
     written prose only: a video's annotation describes what is seen ("a white house"
     may be a blue one)."""
     head = p.tokens[p.tokens[i].head]
-    if head.pos != "NOUN":
+    if head.pos not in ("NOUN", "PROPN"):
         return False
-    kind = noun_supersense(f"{p.tokens[i].text.lower()} {head.lemma}")
-    return kind is not None and kind != "noun.person"
+    kind = noun_supersense(f"{p.tokens[i].text.lower()} {head.lemma.lower()}")
+    # a person's name capitalised is a title ("old Masters"), not a description
+    return kind is not None and (kind != "noun.person" or head.text[:1].isupper())
 
 
 #: Quotation marks as written (PropBank keeps ` and '' as tokens)
@@ -185,6 +194,10 @@ def _graded(lex, cls: str) -> bool:
 
 
 def _fits(ctx, word: str, phrase, i: int) -> bool:
-    """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes."""
-    cls = attribute_noun_class(phrase, i)
-    return cls in ctx.attribute_fit.get(word.lower(), ())
+    """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes;
+    an age word, the noun itself: a "teenage" boy, not a "teenage man" (neg9), which
+    English calls young."""
+    seen = ctx.attribute_fit.get(word.lower(), ())
+    if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
+        return noun_key(phrase, i) in seen
+    return attribute_noun_class(phrase, i) in seen

@@ -37,6 +37,11 @@ class Candidate:
     phrases: dict = field(default_factory=dict)  # role type -> edited Phrase (token-level edits)
 
 
+def noun_key(p, i: int) -> str:
+    """The key of the noun attribute ``i`` describes, in :attr:`Context.attribute_fit`."""
+    return "noun:" + p.tokens[p.tokens[i].head].lemma.lower()
+
+
 @dataclass
 class Context:
     grammar: object
@@ -70,15 +75,15 @@ class Context:
     @staticmethod
     def collect_attribute_fit(clips, analyse) -> dict:
         """Which kinds of thing each attribute word describes in the data ("teenage" ->
-        person): a replacement is drawn only where the data has seen it ("a teenage
-        barn" is told false by text alone)."""
+        person), and which nouns (:func:`noun_key`): a replacement is drawn only where
+        the data has seen it ("a teenage barn" is told false by text alone)."""
         out: dict = defaultdict(set)
         for clip in clips:
             for ev in clip.events:
                 for r in ev.roles:
                     p = analyse(r.filler)
                     for i, _ in p.attributes:
-                        out[p.tokens[i].text.lower()].add(attribute_noun_class(p, i))
+                        out[p.tokens[i].text.lower()] |= {attribute_noun_class(p, i), noun_key(p, i)}
         return {w: frozenset(c) for w, c in sorted(out.items())}
 
     @staticmethod

@@ -32,6 +32,11 @@ def role_swap(ctx, clip, event, rng):
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
+    # a predicate ("starts out as a volunteer": PropBank's PRD) says what one is, not who
+    # takes part: "A volunteer starts out as Loretta" (neg9)
+    roleset = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
+    core = [r for r in core if not (roleset and (info := roleset.role(r.type)) and info.tag == "PRD")
+            and leading_preposition(r.filler) != "as"]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
              and not _partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
@@ -39,8 +44,17 @@ def role_swap(ctx, clip, event, rng):
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
+    subject = "Arg0" if event.role("Arg0") is not None else "Arg1"
     for a, b in first + rest:
         (ta, pa), (tb, pb) = put_entity(ctx, a, b), put_entity(ctx, b, a)
+        # a pronoun takes the case of its new slot ("the hitter is him" is no English),
+        # and two of one person's pronouns swapped say the same ("he pummels him": neg9)
+        if (ca := _in_case(ta, a.type == subject)) != ta:
+            ta, pa = ca, ctx.analyse(ca)
+        if (cb := _in_case(tb, b.type == subject)) != tb:
+            tb, pb = cb, ctx.analyse(cb)
+        if (ta.lower(), tb.lower()) == (a.filler.lower(), b.filler.lower()):
+            continue
         if _true_elsewhere(clip, event, {a.type: ta, b.type: tb}):
             continue
         yield Candidate(with_fillers(event, {a.type: ta, b.type: tb}), f"{a.type} <-> {b.type}", {a.type: pa, b.type: pb})
@@ -58,9 +72,11 @@ def entity_replace(ctx, clip, event, rng):
     -> "a man in a camel coat" may still be true)."""
     here = {entity_text(ctx, r) for r in event.roles}
     # a pronoun names no one new: "a bid from her" says nothing a reader can check
+    # nor one named through a pronoun: "their father" means someone of its own event
+    # ("Their father slaps a woman with blonde hair": neg9)
     donors = [r for ent, r in _clip_entities(ctx, clip)
               if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS
-              and not _placed(ctx, r)]
+              and not _placed(ctx, r) and not _possessed(ctx, r)]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None
                and not refers_back(ctx, event, (r,))]
     rng.shuffle(targets)
@@ -80,6 +96,27 @@ def entity_replace(ctx, clip, event, rng):
             if text.lower() in true_here:
                 continue  # that entity really fills this role of this verb in the clip
             yield Candidate(with_fillers(event, {role.type: text}), f"{role.type}: {role.filler!r} -> {text!r}", {role.type: phrase})
+
+
+#: Personal pronouns in the subject's case and the object's
+_CASES = (("I", "me"), ("he", "him"), ("she", "her"), ("we", "us"), ("they", "them"))
+_TO_SUBJECT = {o: s for s, o in _CASES}
+_TO_OBJECT = {s.lower(): o for s, o in _CASES}
+
+
+def _in_case(text: str, subject: bool) -> str:
+    """A lone personal pronoun in the case of the slot it now fills (subject or not)."""
+    low = text.lower()
+    if subject:
+        return _TO_SUBJECT.get(low, text)
+    return _TO_OBJECT.get(low, text) if low != "i" or text == "I" else text
+
+
+def _possessed(ctx, role: Role) -> bool:
+    """Whether the role's entity is named through a possessive pronoun ("their father")."""
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    return span is not None and any(t.tag == "PRP$" for t in p.tokens[span[0]:span[1]])
 
 
 def _may_act(ctx, role: Role, into: Role) -> bool:
