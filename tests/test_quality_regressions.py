@@ -122,7 +122,9 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # after a cut preposition (analysis.Phrase._tail): round9/q031 ("directories shift").
 # The result before the means (realise._names_result, Realiser._objects): round9/q101
 # ("stabbed to death with a large knife"). An owner's "'s" alone is no filler
-# (realise._wordless): round8/q003 ("Someone matchmakes").
+# (realise._wordless): round8/q003 ("Someone matchmakes"). Fixed by the kin rules of the
+# standalone event captions (events4), seen once a reader's suggestion is not taken for the
+# error: round9/q018 ("hugs her grandfather"), round9/q123 ("The parents watch them").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -289,7 +291,6 @@ NOT_YET = {
     "round8/q171",
     "round9/q004",
     "round9/q011",
-    "round9/q018",
     "round9/q040",
     "round9/q044",
     "round9/q045",
@@ -313,7 +314,6 @@ NOT_YET = {
     "round9/q115",
     "round9/q116",
     "round9/q121",
-    "round9/q123",
     "round9/q133",
     "round9/q137",
     "round9/q140",
