@@ -163,8 +163,19 @@ class Phrase:
             root = next((i for i, t in enumerate(toks) if t.head < 0),
                         next((i for i, t in enumerate(toks) if t.dep == "ROOT"),
                              next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "PROPN", "PRON")), 0)))
+            # nouns in a row that all hung from the cut preposition are one compound the
+            # parse split ("of several Yellow Pages directories": "Pages" and "directories"
+            # both its objects); English puts its head last, which gives the number
+            while root + 1 < len(toks) and toks[root + 1].head < 0 and toks[root].pos in ("NOUN", "PROPN") \
+                    and toks[root + 1].pos in ("NOUN", "PROPN"):
+                root += 1
         toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
                 for i, t in enumerate(toks)]
+        first = toks[0]
+        if first.tag in ("NN", "NNS") and first.text[:1].isupper() and first.text[1:].islower():
+            # a capital inside the filler is the writer's, not a sentence's: a name ("of
+            # Psyche"), which keeps it at the front of the cut phrase
+            toks[0] = replace(first, tag="NNP" if first.tag == "NN" else "NNPS", pos="PROPN")
         kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"
         # its own number, not the preposition's: "of Messrs. Spadafora and Torrijos" -> are killed
         return replace(
@@ -172,6 +183,27 @@ class Phrase:
             text="".join(t.text + t.ws for t in toks).strip(),
             articles=tuple(a - start for a in self.articles if a >= start),
             attributes=tuple((i - start, c) for i, c in self.attributes if i >= start),
+            memo={},
+        )
+
+    def front(self, end: int) -> "Phrase":
+        """The phrase up to token ``end``, as a phrase of its own, without parsing it
+        again: an owner without its "'s" ("Merle 's" -> "Merle"), its words tagged as the
+        whole's parse tagged them (a name stays a name). Made once per phrase and end."""
+        return self.memoised(("front", end), Phrase._front, end)
+
+    def _front(self, end: int) -> "Phrase":
+        toks = list(self.tokens[:end])
+        root = self.root if self.root < end else next((i for i in range(end - 1, -1, -1)
+                                                         if toks[i].pos in ("NOUN", "PROPN", "PRON")), end - 1)
+        toks = [replace(t, head=root if t.head >= end or i == root else t.head, dep="ROOT" if i == root else t.dep)
+                for i, t in enumerate(toks)]
+        kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"
+        return replace(
+            self, tokens=tuple(toks), root=root, kind=kind, plural=_plural(toks, root, kind),
+            text="".join(t.text + t.ws for t in toks).strip(),
+            articles=tuple(a for a in self.articles if a < end),
+            attributes=tuple((i, c) for i, c in self.attributes if i < end),
             memo={},
         )
 
@@ -235,6 +267,7 @@ class Analyser:
         self.written = written
         self._as_written: dict[str, Phrase] = {}
         self._parsed: dict = {}  # text -> its spaCy parse, made ahead (:meth:`prefetch`)
+        self._common: dict = {}  # word -> whether it is a common noun (:meth:`common_noun`)
 
     def analyse_all(self, texts: Iterable[str], progress=None) -> None:
         todo = sorted({t for t in texts if t not in self.cache})
@@ -284,6 +317,24 @@ class Analyser:
             return written
         return phrase
 
+    def common_noun(self, word: str) -> bool:
+        """Whether a word standing alone is a common noun, not a name or an adjective:
+        the tagger reads it written small as a singular noun ("patient", "knee"; not
+        "marshall", "commodore" or "national", a name's NNP, nor "federal", JJ) and the
+        entity recogniser finds no name in it as written ("Hunter", "Buck": PERSON).
+        Asked of the few one-word fillers that may take "the"; False where the pipeline
+        cannot tell."""
+        known = self._common.get(word)
+        if known is None:
+            try:
+                small = self.nlp(word.lower())
+                ner = self.nlp.get_pipe("ner")
+                known = len(small) == 1 and small[0].tag_ == "NN" and not ner(self.nlp(word)).ents
+            except Exception:  # noqa: BLE001 - a pipeline without a tagger or recogniser: keep the words as written
+                known = False
+            self._common[word] = known
+        return known
+
     def _take_carried(self, text: str, doc) -> Phrase:
         """Keep the parse in the carrier sentence when it reads the filler as a noun phrase."""
         offset = len(doc) - len(self.cache[text].tokens)
@@ -314,6 +365,19 @@ def _concrete(word: str) -> bool:
     return noun_class(word) in _THINGS and not is_adjective(word)
 
 
+#: WordNet supersenses of nouns that name things one counts: people, body parts, made
+#: things, animals (not substances, food, acts or states: "water", "research", "pain")
+COUNT_SENSES = frozenset({"noun.person", "noun.body", "noun.artifact", "noun.animal"})
+
+
+def _count_noun_word(word: str) -> bool:
+    """Whether a word's commonest sense as a noun names a counted thing ("patient",
+    "knee", "syringe"); not an adjective's word WordNet lacks as a noun."""
+    from srlcap.entities import noun_supersense
+
+    return noun_supersense(word) in COUNT_SENSES
+
+
 def _misread_as_clause(doc) -> bool:
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     return (
@@ -339,6 +403,15 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
         # a concrete noun names a thing: "drinks milkshake", "vintage convertible".
         if tag == "JJ" and dep == "ROOT" and i == len(span) - 1 and span.text.islower() \
                 and t.text not in lex.attribute_class and _concrete(t.text):
+            tag, pos = "NN", "NOUN"
+        if tag == "IN" and dep == "det":
+            # "that" read as a determiner is one, not a preposition: "that unnamed pool"
+            # is a noun phrase (a subject for a passive), not "pp"
+            tag, pos = "DT", "DET"
+        if tag == "JJ" and dep == "ROOT" and i == 0 and len(span) > 1 and _count_noun_word(t.text.lower()) \
+                and any(c.dep_ == "prep" for c in t.children):
+            # a clinical note's "Patient in 814": a noun that names a counted thing, read
+            # as an adjective before its prepositional phrase
             tag, pos = "NN", "NOUN"
         if tag in ("NNP", "NNPS") and t.text.islower():
             tag, pos = ("NNS" if tag == "NNPS" else "NN"), "NOUN"
@@ -398,6 +471,10 @@ def _kind(toks, root) -> str:
     return "np"
 
 
+#: plurals without -s that never name one ("staff", "crew", "data" may)
+_ALWAYS_PLURAL = frozenset({"people", "police", "cattle"})
+
+
 def _plural(toks, root, kind) -> bool:
     from srlcap.morphology import is_plural_pronoun
 
@@ -417,6 +494,8 @@ def _plural(toks, root, kind) -> bool:
         return False
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
+    if head.tag == "NN" and head.text.lower() in _ALWAYS_PLURAL:
+        return True  # "the police are tipped", "people are"
     if root == 0 and is_plural_pronoun(head.text):
         return True  # "both", "some", "many" standing alone or heading: "many in the press"
     if head.tag == "CD" and head.lemma not in ("one", "1"):

@@ -88,6 +88,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # Fixed by an age word said only of a noun the data shows with it (attributes._fits):
 # neg9/n191 ("A teenage man"), neg8/n153 ("A young sailor with a white beard"), neg8/n185
 # ("the young ... Soviet flag"), neg4/n107, neg5/n069 ("young lard bucket").
+# Passing only by words, not fixed: neg8/n007, neg9/n109 ("TV Stations ... as slowly as
+# they are shot"): the plural of a common noun is no longer capitalised as a name
+# (realise._render), so the judged text is no longer made; the replacement is still proposed.
 NOT_YET = {
     "neg3/n011",
     "neg3/n152",
@@ -116,7 +119,6 @@ NOT_YET = {
     "neg7/n067",
     "neg7/n209",
     "neg8/n005",
-    "neg8/n007",
     "neg8/n026",
     "neg8/n039",
     "neg8/n042",
@@ -141,7 +143,6 @@ NOT_YET = {
     "neg9/n049",
     "neg9/n069",
     "neg9/n091",
-    "neg9/n109",
     "neg9/n110",
     "neg9/n118",
     "neg9/n124",

@@ -51,8 +51,9 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # toast to a family"). Fixed by a manner not said again right after (realise._tell):
 # round8/q004 ("angrily opens the car door ... yells at him"). Fixed by a pronoun after a
 # preposition (Realiser._pronoun_after_preposition): round8/q050 ("from him").
-# Passing only because the reader's quote is not the text's words ("'Someone ... its
-# secret bosom'"), not fixed: round9/q159.
+# Fixed by "that" read as a determiner, so the pool is the passive's subject ("That
+# unnamed, unnameable pool is harbored in its secret bosom"; analysis.phrase_from_doc):
+# round9/q159 (it passed before only by its quote's "...").
 # Fixed by a reaction said as English tells one ("Hearing this", "Seeing this", or the
 # temporal connective where the one reacting took part; never two such links in a row;
 # Realiser._reaction_lead): round2/q005 ("in reaction" twice in a row); round9/q081 (it
@@ -97,6 +98,33 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # back" stays), round7/q113 ("on a snowy tundra"; "out of the snow" stays). Passing only
 # because words changed, not fixed: round4/q127 ("says a toast to his family": kin is the
 # subject's, Realiser._standalone; "says a toast" stays).
+# A role's leading preposition that its description's verb brings, not this one (PropBank
+# shows the Arg1 bare and never after it; realise._describes_bare): round9/q098 ("omits
+# out"), round9/q099 ("shapes on it"), round3/q102 ("inject in the altered virus");
+# passing only because the preposition went, the verb stays: round5/q024 ("scant the older
+# children"), round8/q169 ("spaces sending my shirts out"). No capital mid-sentence
+# (realise._decapitalise, realise._render): round9/q012 ("burgle A house"), round8/q017
+# ("rich Fields"), round8/q139 ("my Windows"). A bare singular count noun as the subject,
+# or opening PropBank's sentence, takes "the" (Realiser._articles_of_notes):
+# round9/q015, round8/q005, round5/q045, round9/q030 ("The patient in 814 codes").
+# Fixed before by other rules, seen only now that a reader's suggestion ("should be 'by
+# playing'", "needs 'A batter'") is not taken for the error and an article before the
+# quoted words answers a missing-article complaint: round1/q073, round2/q073, round8/q006,
+# round8/q066, round8/q137; round3/q060 in part ("the two men" now, but "hide out quickly
+# behind" is still the odd verb). Passing only because the quote "envisages ... were" is no
+# literal text (the article is fixed; the tense clash stays): round6/q011.
+# A nominal's preposition PropBank never shows for the role goes (Realiser._foreign_prepositions):
+# round9/q142 and round3/q050 ("Its work force is reduced by 24%", no "Someone ... its"),
+# round9/q158 ("blames the scandal on a staff member"), round8/q013 ("confuses 'effect' and
+# 'affect'"); passing only by words, not fixed: round4/q045 and round8/q172 ("is prided":
+# the verb still wants "prides himself on"), round5/q089 ("The clear canvas is stroked of
+# the brush": still garbled). Agreement with the last noun of a compound the parse split
+# after a cut preposition (analysis.Phrase._tail): round9/q031 ("directories shift").
+# The result before the means (realise._names_result, Realiser._objects): round9/q101
+# ("stabbed to death with a large knife"). An owner's "'s" alone is no filler
+# (realise._wordless): round8/q003 ("Someone matchmakes"). Fixed by the kin rules of the
+# standalone event captions (events4), seen once a reader's suggestion is not taken for the
+# error: round9/q018 ("hugs her grandfather"), round9/q123 ("The parents watch them").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -105,7 +133,6 @@ NOT_YET = {
     "round1/q051",
     "round1/q057",
     "round1/q067",
-    "round1/q073",
     "round1/q076",
     "round1/q082",
     "round1/q085",
@@ -127,7 +154,6 @@ NOT_YET = {
     "round2/q051",
     "round2/q057",
     "round2/q067",
-    "round2/q073",
     "round2/q082",
     "round2/q088",
     "round2/q091",
@@ -143,16 +169,13 @@ NOT_YET = {
     "round3/q029",
     "round3/q040",
     "round3/q049",
-    "round3/q050",
     "round3/q051",
-    "round3/q060",
     "round3/q066",
     "round3/q067",
     "round3/q076",
     "round3/q088",
     "round3/q091",
     "round3/q092",
-    "round3/q102",
     "round3/q122",
     "round3/q156",
     "round3/q166",
@@ -163,7 +186,6 @@ NOT_YET = {
     "round4/q031",
     "round4/q041",
     "round4/q042",
-    "round4/q045",
     "round4/q068",
     "round4/q073",
     "round4/q078",
@@ -182,11 +204,9 @@ NOT_YET = {
     "round5/q019",
     "round5/q022",
     "round5/q023",
-    "round5/q024",
     "round5/q027",
     "round5/q028",
     "round5/q037",
-    "round5/q045",
     "round5/q051",
     "round5/q055",
     "round5/q059",
@@ -196,7 +216,6 @@ NOT_YET = {
     "round5/q069",
     "round5/q079",
     "round5/q086",
-    "round5/q089",
     "round5/q092",
     "round5/q095",
     "round5/q109",
@@ -207,7 +226,6 @@ NOT_YET = {
     "round5/q163",
     "round5/q165",
     "round6/q003",
-    "round6/q011",
     "round6/q022",
     "round6/q063",
     "round6/q075",
@@ -236,14 +254,9 @@ NOT_YET = {
     "round7/q176",
     "round7/q178",
     "round8/q002",
-    "round8/q003",
-    "round8/q005",
-    "round8/q006",
     "round8/q010",
     "round8/q011",
-    "round8/q013",
     "round8/q014",
-    "round8/q017",
     "round8/q022",
     "round8/q023",
     "round8/q030",
@@ -255,7 +268,6 @@ NOT_YET = {
     "round8/q061",
     "round8/q064",
     "round8/q065",
-    "round8/q066",
     "round8/q070",
     "round8/q072",
     "round8/q073",
@@ -273,21 +285,12 @@ NOT_YET = {
     "round8/q123",
     "round8/q131",
     "round8/q135",
-    "round8/q137",
-    "round8/q139",
     "round8/q141",
     "round8/q161",
     "round8/q168",
-    "round8/q169",
     "round8/q171",
-    "round8/q172",
     "round9/q004",
     "round9/q011",
-    "round9/q012",
-    "round9/q015",
-    "round9/q018",
-    "round9/q030",
-    "round9/q031",
     "round9/q040",
     "round9/q044",
     "round9/q045",
@@ -306,24 +309,18 @@ NOT_YET = {
     "round9/q083",
     "round9/q091",
     "round9/q094",
-    "round9/q098",
-    "round9/q099",
-    "round9/q101",
     "round9/q111",
     "round9/q112",
     "round9/q115",
     "round9/q116",
     "round9/q121",
-    "round9/q123",
     "round9/q133",
     "round9/q137",
     "round9/q140",
-    "round9/q142",
     "round9/q143",
     "round9/q145",
     "round9/q149",
     "round9/q157",
-    "round9/q158",
     "round9/q162",
     "round9/q166",
     "round9/q167",
@@ -356,11 +353,20 @@ def _offending(reason: str) -> list[str]:
     reason = re.sub(r"\([^)]*\)", "", reason)
     reason = re.sub(r"\binstead of\s+'[^']*'", "", reason)
     reason = re.sub(r"'[^']*'\s+(?:is expected|fits)\b", "", reason)
+    # what the reader would write: "'omits out' should be 'omits'", "needs 'The knee'/'A knee'"
+    reason = re.sub(r"\b(?:should be|needs)\s+'[^']*'(?:\s*(?:/|,|or)\s*'[^']*')*", "", reason)
     reason = re.sub(r"\bshould use\s+'[^']*'", "", reason)  # "... should use 'him'"
     # one word with a space either side is the gap between two quotes, the first closed
     # early by an apostrophe ("'a woman's hand' and 'kiss ...'": not " and "; " - " is a quote)
     return [q for q in re.findall(r"'([^']{3,})'", reason)
             if not (q[0].isspace() and q[-1].isspace() and q.strip().isalpha())]
+
+
+def _still_said(quote: str, text: str, only_bare: bool) -> bool:
+    """Whether the text still says the quoted words; ``only_bare``: not counting where an
+    article comes right before them."""
+    return any(not (only_bare and re.search(r"\b(?:the|an?)\s$", text[:m.start()], re.I))
+               for m in re.finditer(re.escape(quote), text))
 
 
 @pytest.fixture(scope="module")
@@ -389,7 +395,10 @@ def test_judged_error_is_gone(item, reason, realiser, prose_realiser):
     if quoted:
         # a complaint about case ("capitalisation: 'an english garden'") is one about the letters as written
         fold = (lambda t: t) if re.search(r"capitali[sz]", reason, re.I) else str.lower
-        still = [q for q in quoted if fold(q) in fold(text)]
+        # a complaint about a missing article ("'Patient is deconditioned'") is gone where
+        # the words now come after one ("The patient is deconditioned")
+        bare = re.search(r"\barticle", reason, re.I) is not None
+        still = [q for q in quoted if _still_said(fold(q), fold(text), bare)]
         assert not still, f"{text!r} still says {still} ({reason})"
     else:
         assert text != item["text"], f"unchanged: {reason}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from srlcap.analysis import Phrase
+from srlcap.analysis import COUNT_SENSES, Phrase
 from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
@@ -735,6 +735,67 @@ def _others_preposition(words: list, lemma: str, info) -> bool:
     return not any(w.startswith(head[:4]) for w in words[:-1])
 
 
+def _owner_alone(p: Phrase) -> bool:
+    """Whether a filler is a noun phrase that ends in its owner's "'s", with nothing owned
+    after it ("Merle 's", "the cattle 's"): PropBank's argument of a nominal, the owner.
+    Not the plural of a letter or an abbreviation ("the t's", "CD's")."""
+    toks = p.tokens
+    return p.kind == "np" and len(toks) > 1 and toks[-1].tag == "POS" and toks[-2].pos in ("NOUN", "PROPN") \
+        and sum(t.tag == "POS" for t in toks) == 1 and len(toks[-2].text) > 1 and not toks[-2].text.isupper()
+
+
+#: prepositions a noun or an adjective takes its thing acted on with ("a reduction in",
+#: "embarrassing to", "the demand for", "an impact on", "the casting of")
+_NOMINAL_PREPOSITIONS = frozenset({"of", "in", "on", "to", "for"})
+
+
+def _open_dash(text: str) -> bool:
+    """Whether a subject opens an aside with a dash it does not close ("Their manager --
+    a fellow named Earl Weaver"): an odd number of spaced dashes, the last not at its end."""
+    dashes = re.findall(r"(?:^|\s)(?:--|\u2014)(?=\s|$)", text)
+    return len(dashes) % 2 == 1 and not re.search(r"(?:--|\u2014)$", text.rstrip())
+
+
+def _apposition_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the subject's first comma are an apposition to the noun
+    before it, whatever commas they hold themselves: "McGill, a Valparaiso, Ind.,
+    ball-bearing manufacturer" (spaCy's appos); not a list ("apples, pears and plums":
+    a conjunction on the noun)."""
+    noun = comma - 1
+    toks = p.tokens
+    return any(t.dep == "appos" and t.head == noun and i > comma for i, t in enumerate(toks)) \
+        and not any(t.dep == "cc" and t.head == noun for t in toks) \
+        and toks[comma + 1].tag in ("DT", "PRP$") if comma + 1 < len(toks) else False
+
+
+_REPEATED_WORD = re.compile(r"\b(off|by|in|on|out|up|down|to|with|for|at|of|from|over|away|back|into|about)"
+                            r" \1\b(?!')", re.I)
+
+
+def _wordless(p: Phrase) -> bool:
+    """Whether a filler is only an owner's "'s", PropBank's span of a possessive whose
+    owner it left out ("'s matchmakes"): said as no filler at all."""
+    return all(t.tag == "POS" or t.text in ("'s", "'", "\u2019s") for t in p.tokens)
+
+
+def _names_result(info) -> bool:
+    """Whether PropBank describes a role as the state its thing ends in ("result of
+    stabbing", "end state of arg1"; function tag PRD or GOL): said right after the verb
+    and its object, before an instrument or a manner."""
+    if info is None or info.tag not in ("PRD", "GOL"):
+        return False
+    return bool(re.match(r"(?:result|end state|resulting state)\b", info.descr.lower()))
+
+
+def _describes_bare(info, prep: str) -> bool:
+    """Whether the preposition that ends a role's name belongs to the verb of PropBank's
+    description, not to this verb: its spans show the role bare and never after that
+    preposition. omit.01's "thing left out" is omitted ("omits the dividend", not "omits
+    out the dividend"), shape.01's "thing worked on" is shaped ("shapes it into a
+    figure", not "shapes on it")."""
+    return info is not None and info.preps.get("", 0) > 0 and not info.preps.get(prep, 0)
+
+
 def _role_tag(roleset, role_type: str) -> str | None:
     info = _role_info(roleset, role_type)
     return info.tag if info is not None else None
@@ -819,12 +880,17 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         text = tok.text
         if i == 0 and _decapitalise(tok):
             text = text[0].lower() + text[1:]
-        elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text):
-            text = text.capitalize()  # annotators write "an english garden", "a santa hat"
+        elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text) \
+                and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)):
+            # annotators write "an english garden", "a santa hat"; the plural of a common
+            # noun is no name, though a name is spelt so ("rich fields", "my windows")
+            text = text.capitalize()
         # case follows the filler's position only for the filler's own pronoun(s),
         # never for pronouns inside a clause or quote ("... I do n't think ...")
         if phrase.kind == "pron" or (tok.tag == "PRP" and (i == phrase.root or tok.dep == "conj" and tok.head == phrase.root)):
             text = pronoun_case(text, subject and tok.dep != "pobj")
+        if text == "i" and tok.tag == "PRP":
+            text = "I"  # "Wife and i tag team the yard": the pronoun is always a capital
         if i in slots:
             out.append(("the" if tok.definite or definite else article(text)) + " ")
         if definite and i == start and text.lower() in ("a", "an") and tok.tag == "DT":
@@ -842,11 +908,54 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
     return "".join(out).strip()
 
 
+#: tags that may stand before a bare head noun in its group: "severe hernia", "Lincoln
+#: Town Car luxury model" (not a number or an owner's "'s": "two", "John's")
+_BARE_GROUP_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH", "VBN"})
+
+
+def _bare_count_singular(p: Phrase, mass_nouns) -> bool:
+    """Whether a noun phrase is a bare singular count noun and what describes it: no
+    determiner, owner or number, its head a thing one counts (WordNet: a person, a body
+    part, an artifact, an animal) and no mass noun. Clinical notes and headlines write
+    them so ("Patient is deconditioned", "Knee manipulated"); a sentence says "the"."""
+    if p.kind != "np" or p.plural or p.articles:
+        return False
+    lead = _lead_noun(p)
+    head = p.tokens[lead]
+    word = head.text.lower()
+    if head.tag != "NN" or head.pos != "NOUN" or not word.isalpha() or word in mass_nouns \
+            or (lead and not head.text.islower()):
+        return False
+    if is_proper_word(word) or any(t.tag not in _BARE_GROUP_TAGS for t in p.tokens[:lead]):
+        return False
+    if lead and p.tokens[lead - 1].tag == "HYPH":
+        return False  # the end of a hyphenated word: "right-wing", "small-investor" (a group, an adjective)
+    return noun_supersense(word) in COUNT_SENSES and noun_supersense(head.lemma) in COUNT_SENSES
+
+
+def _with_the(p: Phrase) -> Phrase:
+    """The phrase with "the" before it (see :func:`_bare_count_singular`)."""
+    def make(p):
+        toks = (replace(p.tokens[0], definite=True),) + p.tokens[1:]
+        return replace(p, tokens=toks, articles=(0,), memo={})
+    return p.memoised("with the", make)
+
+
+def _opened_sentence(p: Phrase) -> bool:
+    """Whether a filler began PropBank's sentence: its first word a common word with the
+    capital a sentence gives ("Patient in 814 coded": the subject there)."""
+    first = p.tokens[0]
+    return first.text[:1].isupper() and first.text[1:].islower() and first.tag not in ("NNP", "NNPS") \
+        and first.pos != "PROPN"
+
+
 def _decapitalise(tok) -> bool:
     """Whether a filler's first word has a capital only because it opened its sentence
     ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
     lone name such as "Waksal" as a common noun, and "tips waksal" is no English."""
     t = tok.text
+    if t == "A" and tok.tag == "DT":
+        return True  # the article that opened the sentence: "burgle a house", not "burgle A house"
     if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
         return False
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None
@@ -1035,6 +1144,10 @@ class _ClausePlan:
     has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
     carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
     doers: tuple = ()  # roles PropBank describes by a doer's noun ("eater" of feed.01): never a passive subject
+    # per role, PropBank's {preposition: count} over its spans of a core role ("" bare), or
+    # None (an ArgM, or a role PropBank shows no span of)
+    seen: tuple = ()
+    results: tuple = ()  # core roles PropBank describes as the result ("result of stabbing")
 
 
 class Realiser:
@@ -1148,12 +1261,23 @@ class Realiser:
             elif word == "by" and len(ph[k].tokens) > 1 and ph[k].tokens[-1].tag == "POS":
                 # "the detective's search": the owner of a nominal is its agent
                 ph[k] = self.analyse(roles[k].filler[:roles[k].filler.rindex(ph[k].tokens[-1].text)].rstrip())
+        for k in plan.core:
+            if roles[k].type == "Arg1" and _owner_alone(ph[k]):
+                # the owner of a nominal is its argument too: "Merle's demoralization" gives
+                # Arg1 "Merle 's", said "Merle is demoralized", not "Merle's is demoralized"
+                # (another role's is mostly an owner whose thing is left unsaid: "subordinate
+                # to Japan's")
+                ph[k] = ph[k].front(len(ph[k].tokens) - 1)
+
+        plan, ph = self._foreign_prepositions(plan, roles, ph)
 
         subject, passive = plan.subject, plan.passive
+        if subject is not None and _wordless(ph[subject]):
+            subject, passive = None, False  # an owner's "'s" whose owner PropBank's span left out
         if subject is not None and not plan.subject_certain and ph[subject].kind not in ("np", "pron"):
             subject, passive = None, False  # Arg1 not a noun phrase: fall through
         if subject is None:
-            subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron")), None)
+            subject = next((k for k in plan.bare_core if ph[k].kind in ("np", "pron") and not _wordless(ph[k])), None)
             # "we are reminded of those movies", not "we remind of"; a role other than
             # Arg1 said as the subject of a verb with a doer is what is done to, not the
             # doer: "the island is circumnavigated by boat", not "circumnavigates"
@@ -1168,6 +1292,8 @@ class Realiser:
         if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
+        if getattr(self.analyse, "written", False):
+            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named)
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
@@ -1182,6 +1308,10 @@ class Realiser:
             subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
+            if any(t.text.lower() == "its" and t.tag == "PRP$" for p in ph for t in p.tokens):
+                # the unsaid doer is what "its" refers to (PropBank's "its work force" of a
+                # company's reduction): "It disposes of its subsidiary", not "Someone ... its"
+                subj_text = "it"
 
         pre_verb, after, lone_adverb = [], [], None
         adverbs = []  # (one-word manner adverb, may it go before the verb?), placed once the objects are known
@@ -1297,7 +1427,11 @@ class Realiser:
                 if roles[k].argm == "direction":
                     directions.append((k, after[-1]))
 
-        if subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
+        if subject is not None and not pronoun and _open_dash(subj_text):
+            # an aside opened with a dash after the subject's noun is closed before the verb:
+            # "Their manager -- a fellow named Earl Weaver, who ... -- growls"
+            subj_text += " --"
+        elif subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
             # an apposition or a relative clause after the subject is closed before the verb:
             # "Jayark, New York, rents ...", "Hudson General, which provides services, omits
             # ..."; not a list, nor adjectives before the noun ("the thick, black smoke")
@@ -1306,7 +1440,8 @@ class Realiser:
             comma = next((i for i, t in enumerate(sp.tokens) if t.text == ","), None)
             after_noun = comma is not None and comma > 0 and sp.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
             if after_noun and head.count("(") == head.count(")") and (
-                    rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)):
+                    rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
+                    or _apposition_after(sp, comma)):
                 subj_text += ","
 
         objects = self._objects(plan, ph, subject, definite, short, named)
@@ -1432,7 +1567,9 @@ class Realiser:
             after = [a for a in after if a not in settings]
         words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
             + [t for _, t in clauses]
-        clause = _part_of_place(" ".join(w for w in words if w))
+        # a preposition or particle said twice in a row, by a filler that ends with the one
+        # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
+        clause = _REPEATED_WORD.sub(r"\1", _part_of_place(" ".join(w for w in words if w)))
         if depictive is not None:
             # a depictive opens a caption (a past participle, "Dazed, a man opens ...") or
             # ends the clause after a comma (an -ing form, and any in a story, whose "and"
@@ -1450,6 +1587,85 @@ class Realiser:
         if not clause.strip():
             raise RealisationError("nothing to realise")
         return clause
+
+    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named) -> list:
+        """Written fillers keep their own words, but a bare singular count noun where a
+        sentence needs an article gets "the" (see :func:`_bare_count_singular`): as the
+        subject ("The patient is deconditioned", "The hernia recurs"), or as another
+        role when the filler began PropBank's sentence, a note's style that drops articles
+        ("codes the patient in 814"). Elsewhere a bare noun is meant bare ("smokes crack",
+        "jumps ship"). A lone word may be a name the tagger took for a noun ("Marshall
+        toys with", "Hunter concentrates on", "Commodore assembles") or an adjective
+        PropBank cut from its noun ("national panics"): it gets "the" only when the
+        analysis reads it as a common noun (:meth:`srlcap.analysis.Analyser.common_noun`)."""
+        mass = self.g.lexicon.mass_nouns
+        out = None
+        for k in core:
+            if k in short or k in named or (pronoun and pronoun[0] == k):
+                continue
+            if len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text):
+                continue
+            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass):
+                out = out or list(ph)
+                out[k] = _with_the(ph[k])
+        return ph if out is None else out
+
+    @staticmethod
+    def _foreign_prepositions(plan: "_ClausePlan", roles, ph: list) -> tuple:
+        """(plan, phrases) with a core filler's leading preposition dropped where it is a
+        nominal's or an adjective's, which PropBank never shows for that role of this
+        roleset: "a reduction in its work force", "embarrassing to me", "the demand for
+        its computers", "the governor's blame ... of the scandal". Said with the verb, the
+        thing acted on (Arg1) is bare where PropBank shows it bare more often than not
+        ("its work force is reduced", "embarrasses me"); a nominal's "of" before another
+        role gives way to bare where PropBank shows that role bare and no other object is
+        ("blames the scandal on a staff member", "confuses 'effect' and 'affect'"), else
+        to the role's own preposition ("elaborates on a theory", "rambles about such
+        things"). Other prepositions stay: PropBank's few examples do not show every one
+        a verb takes ("pontificates about", "sinks into depression")."""
+        if not plan.seen:
+            return plan, ph
+        preps = None
+        for k in plan.core:
+            seen, p = plan.seen[k], ph[k]
+            if seen is None or roles[k].type == "Arg0" or p.kind != "pp" or len(p.tokens) < 2:
+                continue
+            word = p.tokens[0].text.lower()
+            second = p.tokens[1]
+            if seen.get(word, 0) or word == plan.particle or not p.tokens[0].ws \
+                    or second.tag in _PREP_TAGS or second.tag.startswith("VB") or second.tag in ("WDT", "WP", "WRB") \
+                    or (second.lemma in _RELATIONAL and len(p.tokens) > 2 and p.tokens[2].text.lower() == "of"):
+                continue  # (a preposition of its own: "on top of the mats")
+            if not plan.subject_certain and any(t.tag == "TO" and i + 1 < len(p.tokens) and p.tokens[i + 1].tag == "VB"
+                                                for i, t in enumerate(p.tokens)):
+                # a clause is no subject: "needs for the US to impose sanctions" (with a
+                # doer, its object: "he needs them to play better")
+                continue
+            bare = seen.get("", 0)
+            if roles[k].type == "Arg1" and word in _NOMINAL_PREPOSITIONS and 2 * bare >= sum(seen.values()):
+                prep = None
+            elif word != "of":
+                continue
+            elif bare and not any(j != k and roles[j].type not in ("Arg0", "Arg1") or roles[j].type == "Arg1"
+                                  and "Arg0" in {roles[i].type for i in plan.core}
+                                  for j in plan.core if j != k and not (preps or plan.preps)[j]
+                                  and ph[j].kind in ("np", "pron")):
+                prep = None  # no other bare object (Arg1 without Arg0 is the subject)
+            elif plan.preps[k] and plan.preps[k] != "of" and seen.get(plan.preps[k], 0) \
+                    and not (roles[k].type == "Arg1" and not plan.subject_certain):
+                # (one PropBank shows; not the subject's, which a passive would strand:
+                # "interests are collided with")
+                prep = plan.preps[k]
+            else:
+                continue
+            ph = list(ph) if preps is None else ph
+            preps = list(plan.preps) if preps is None else preps
+            ph[k], preps[k] = p.tail(1), prep
+        return (plan if preps is None else replace(plan, preps=tuple(preps))), ph
+
+    def _common_word(self, word: str) -> bool:
+        common = getattr(self.analyse, "common_noun", None)
+        return common is not None and common(word)
 
     def _standalone(self, event: Event, phrases: dict | None = None) -> Event:
         """The event with its people told as a sentence of its own tells them, with no story
@@ -1642,11 +1858,13 @@ class Realiser:
             if prep and p.kind in ("np", "pron") or p.kind == "pp":
                 if opening(k) in ("in", "on") and p.memoised("body", _names_body_part, self.g.lexicon.noun_classes):
                     return 1.5  # where on the body, right after whom: "stabs a man in the back with a knife"
+                if k in plan.results:
+                    return 1.8  # the result, before the means: "is stabbed to death with a large knife"
                 # what it is about comes after whom it is said to: "talks to a woman about
                 # their father", not "talks about their father to a woman"
                 return 2.5 if opening(k) == "about" and addressed else 2
             return 0 if k in plan.recipients else 1
-        order = [k for k in plan.core if k != subject]
+        order = [k for k in plan.core if k != subject and not _wordless(ph[k])]
         addressed = any(opening(k) in ("to", "with", "of") for k in order)
         if len(order) > 1:
             order.sort(key=rank)  # stable: role order within a rank
@@ -1819,6 +2037,9 @@ class Realiser:
             doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
             carries=bool(roleset is not None and roleset.verbnet
                          and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
+            results=tuple(k for k in core if _names_result(_role_info(roleset, roles[k].type))),
+            seen=tuple((info.preps if info is not None and info.spans else None)
+                       for info in (_role_info(roleset, r.type) if r.is_core else None for r in roles)),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
@@ -1876,7 +2097,8 @@ class Realiser:
         words = role.name.lower().split()
         last = words[-1] if words else ""
         if last in _PREPOSITIONS and len(words) > 1 and not (
-                role.type == "Arg1" and _others_preposition(words, lemma, _role_info(roleset, "Arg1"))):
+                role.type == "Arg1" and _others_preposition(words, lemma, _role_info(roleset, "Arg1"))) \
+                and not (role.type == "Arg1" and _describes_bare(info, last)):
             return last
         if role.type == "Arg1":
             return None
