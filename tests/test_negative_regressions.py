@@ -14,7 +14,7 @@ from judged import PROPBANK, judged_cases
 from srlcap.build import BUNDLED_SAMPLE
 from srlcap.schema import CLIP_EVENT, CLIP_KINDS
 
-ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9")
+ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9", "neg10")
 
 # Judged invalid and not fixed yet: "round/id" (the reader's reason is the xfail's).
 # Remove an id when its case passes.
@@ -91,34 +91,36 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # Passing only by words, not fixed: neg8/n007, neg9/n109 ("TV Stations ... as slowly as
 # they are shot"): the plural of a common noun is no longer capitalised as a name
 # (realise._render), so the judged text is no longer made; the replacement is still proposed.
+# Fixed by a reaction told plainly after a sentence not about its anchor, after its own
+# doer said as a pronoun, and after a whisper (Realiser._join, _reaction_lead):
+# neg10/n097 ("drops a glass of juice. Seeing this, the family drinks the wine"),
+# neg10/n124 ("Seeing this, he quietly cries" after his own act), neg10/n165 ("Hearing
+# this" a whisper). Passing only by words: neg10/n098 (its "Seeing this" went; the farmer
+# still runs to the crater before the meteor falls).
 NOT_YET = {
+    "neg2/n036",
     "neg3/n011",
     "neg3/n152",
     "neg4/n058",
-    "neg4/n192",
-    "neg6/n003",
-    "neg6/n121",
-    "neg8/n015",
-    "neg8/n089",
-    "neg8/n162",
-    "neg9/n071",
-    "neg9/n115",
-    "neg2/n036",
     "neg4/n075",
     "neg4/n096",
     "neg4/n109",
+    "neg4/n192",
     "neg5/n066",
     "neg5/n110",
     "neg5/n153",
     "neg5/n212",
     "neg6/n002",
+    "neg6/n003",
     "neg6/n026",
     "neg6/n035",
     "neg6/n086",
     "neg6/n095",
+    "neg6/n121",
     "neg7/n067",
     "neg7/n209",
     "neg8/n005",
+    "neg8/n015",
     "neg8/n026",
     "neg8/n039",
     "neg8/n042",
@@ -126,9 +128,11 @@ NOT_YET = {
     "neg8/n049",
     "neg8/n072",
     "neg8/n073",
+    "neg8/n089",
     "neg8/n093",
     "neg8/n094",
     "neg8/n122",
+    "neg8/n162",
     "neg8/n163",
     "neg8/n165",
     "neg8/n167",
@@ -142,8 +146,10 @@ NOT_YET = {
     "neg9/n043",
     "neg9/n049",
     "neg9/n069",
+    "neg9/n071",
     "neg9/n091",
     "neg9/n110",
+    "neg9/n115",
     "neg9/n118",
     "neg9/n124",
     "neg9/n127",
@@ -154,6 +160,47 @@ NOT_YET = {
     "neg9/n170",
     "neg9/n196",
     "neg9/n202",
+    "neg10/n013",
+    "neg10/n020",
+    "neg10/n023",
+    "neg10/n025",
+    "neg10/n026",
+    "neg10/n032",
+    "neg10/n039",
+    "neg10/n040",
+    "neg10/n043",
+    "neg10/n049",
+    "neg10/n058",
+    "neg10/n059",
+    "neg10/n064",
+    "neg10/n073",
+    "neg10/n075",
+    "neg10/n077",
+    "neg10/n080",
+    "neg10/n091",
+    "neg10/n095",
+    "neg10/n110",
+    "neg10/n112",
+    "neg10/n114",
+    "neg10/n122",
+    "neg10/n123",
+    "neg10/n128",
+    "neg10/n135",
+    "neg10/n137",
+    "neg10/n139",
+    "neg10/n147",
+    "neg10/n148",
+    "neg10/n151",
+    "neg10/n154",
+    "neg10/n155",
+    "neg10/n161",
+    "neg10/n169",
+    "neg10/n180",
+    "neg10/n183",
+    "neg10/n190",
+    "neg10/n191",
+    "neg10/n194",
+    "neg10/n199",
 }
 
 

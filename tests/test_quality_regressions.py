@@ -14,7 +14,8 @@ from srlcap.build import BUNDLED_SAMPLE
 from srlcap.frames import assign_entities
 from srlcap.readers import read_vidsitu, read_vsann_file
 
-ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
+ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
+          "round10")
 
 # Judged not fluent and not fixed yet: "round/id" of the sample (the reader's reason is the
 # xfail's). Remove an id when its case passes.
@@ -125,6 +126,10 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # (realise._wordless): round8/q003 ("Someone matchmakes"). Fixed by the kin rules of the
 # standalone event captions (events4), seen once a reader's suggestion is not taken for the
 # error: round9/q018 ("hugs her grandfather"), round9/q123 ("The parents watch them").
+# Fixed by a reaction told plainly after a sentence not about its anchor (Realiser._join):
+# round10/q001 ("Seeing this, guests joyfully throw rice" after another event). Passing
+# only because the reader's quote is not the text's words ("Michael diverts its ...
+# potatoes", "The batter ... walks intentionally"), not fixed: round10/q047, round10/q139.
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -326,6 +331,47 @@ NOT_YET = {
     "round9/q167",
     "round9/q169",
     "round9/q176",
+    "round10/q006",
+    "round10/q009",
+    "round10/q014",
+    "round10/q018",
+    "round10/q020",
+    "round10/q025",
+    "round10/q033",
+    "round10/q035",
+    "round10/q037",
+    "round10/q042",
+    "round10/q045",
+    "round10/q048",
+    "round10/q055",
+    "round10/q056",
+    "round10/q060",
+    "round10/q068",
+    "round10/q071",
+    "round10/q072",
+    "round10/q074",
+    "round10/q082",
+    "round10/q085",
+    "round10/q088",
+    "round10/q089",
+    "round10/q100",
+    "round10/q102",
+    "round10/q104",
+    "round10/q106",
+    "round10/q116",
+    "round10/q128",
+    "round10/q129",
+    "round10/q132",
+    "round10/q138",
+    "round10/q140",
+    "round10/q141",
+    "round10/q146",
+    "round10/q148",
+    "round10/q155",
+    "round10/q169",
+    "round10/q172",
+    "round10/q175",
+    "round10/q177",
 }
 
 

@@ -2884,9 +2884,12 @@ class Realiser:
                     # reaction", "In response" right after
                     template = rel["Reaction To again" if reacted else "Reaction To"]
                     said = True
-                elif reacted:
+                elif reacted or events[i - 1].name != ANCHOR_EVENT and events[i - 1].relation != REACTION:
                     # never two formulaic links in a row ("In reaction, ... In response, ...",
-                    # "As a result, ... In reaction, ...", judged stacked in round 9)
+                    # "As a result, ... In reaction, ...", judged stacked in round 9); and
+                    # "this" is the sentence before: after an event unrelated to the anchor
+                    # the reaction is told plainly ("drops a glass of juice. Seeing this, the
+                    # family drinks the wine" of the toast: neg10)
                     template = rel["Reaction To plain"]
                 else:
                     # the anchor's own people are in the exchange it starts: "grabs her purse.
@@ -2919,6 +2922,10 @@ class Realiser:
                                "declare", "insist", "sing", "read", "propose", "confess", "threaten"})
 
     #: verbs of looking: a reaction told with one is plainly to what was seen
+    #: Words said too low for others to hear: a reaction to them is told plainly ("she
+    #: whispers to him. Hearing this, the guests watch": neg10)
+    _QUIET_SPEECH = frozenset({"whisper", "mutter", "murmur"})
+
     _LOOKING_VERBS = frozenset({"look", "watch", "stare", "see", "glance", "gaze", "observe", "notice", "peek",
                                 "peer", "listen", "hear"})
 
@@ -2932,6 +2939,8 @@ class Realiser:
         pronoun) or reacts by looking, the reaction is plain from the order of telling:
         the temporal connective ("she hugs him. Finally, he kisses her"). The relation
         template's name."""
+        if told[-1].verb.lower() in self._QUIET_SPEECH:
+            return "Reaction To plain"
         if self._plan(told[-1]).speech or told[-1].verb.lower() in self._SPEECH_VERBS:
             return "Reaction To heard"
         if ev.verb.lower().split()[0] in self._LOOKING_VERBS:
@@ -2943,6 +2952,10 @@ class Realiser:
         for before in told:
             subject = self._plan(before).subject
             theirs = {w for word in self._subject_words(before) for w in _PRONOUN_FORMS[word]}
+            if subject is not None and forms & theirs and not self._facts(before.roles[subject]).about:
+                # the doer before is a pronoun that may be the one reacting ("he puts the
+                # letter in his pocket. Seeing this, he cries": neg10)
+                return "Reaction To plain"
             for k, r in enumerate(before.roles):
                 if not r.is_core:
                     continue
