@@ -96,6 +96,10 @@ class Phrase:
             from srlcap.morphology import pronoun_case
 
             ins[0] = replace(ins[0], text=pronoun_case(ins[0].text, subject=False), tag="PRP")
+        elif start > 0 and o_start == 0 and ins and _opened_sentence(ins[0]):
+            # the capital of a filler that opened its sentence goes with it inside another:
+            # "out of little girls", not "out of Little girls" (neg10)
+            ins[0] = replace(ins[0], text=ins[0].text[0].lower() + ins[0].text[1:])
         elif other.kind == "pp" and len(ins) == 1 and ins[0].tag == "PRP" and start <= self.root < end:
             # "for them" moved to head a subject: it takes the host head's place in the
             # sentence, so the renderer gives it the case of that place ("they advocate")
@@ -212,6 +216,14 @@ class Phrase:
         toks[index] = replace(toks[index], text=text, lemma=text.lower())
         new_text = "".join(t.text + t.ws for t in toks).strip()
         return replace(self, tokens=tuple(toks), text=new_text, memo={})
+
+
+def _opened_sentence(tok) -> bool:
+    """:func:`srlcap.grammar.realise.sentence_capital`, imported late: the realiser
+    imports this module."""
+    from srlcap.grammar.realise import sentence_capital
+
+    return sentence_capital(tok)
 
 
 def _shift(x, by):

@@ -97,6 +97,12 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # neg10/n124 ("Seeing this, he quietly cries" after his own act), neg10/n165 ("Hearing
 # this" a whisper). Passing only by words: neg10/n098 (its "Seeing this" went; the farmer
 # still runs to the crater before the meteor falls).
+# Fixed by no swap of an entity named only against another ("the CEO's", "a dozen other
+# producers"; roles._relative), nor of a pronoun where another pronoun stands in the
+# frame (roles._pronouns_around), and a sentence's opening capital lowered when its
+# filler moves inside another (Phrase.splice): neg8/n026, neg10/n147, neg10/n148,
+# neg10/n155, neg10/n025 ("She senses me go limp in my arm"), neg10/n199 ("He drafts us
+# from his clerkship"), neg10/n026 ("out of Little girls").
 NOT_YET = {
     "neg2/n036",
     "neg3/n011",
@@ -121,7 +127,6 @@ NOT_YET = {
     "neg7/n209",
     "neg8/n005",
     "neg8/n015",
-    "neg8/n026",
     "neg8/n039",
     "neg8/n042",
     "neg8/n046",
@@ -163,8 +168,6 @@ NOT_YET = {
     "neg10/n013",
     "neg10/n020",
     "neg10/n023",
-    "neg10/n025",
-    "neg10/n026",
     "neg10/n032",
     "neg10/n039",
     "neg10/n040",
@@ -188,11 +191,8 @@ NOT_YET = {
     "neg10/n135",
     "neg10/n137",
     "neg10/n139",
-    "neg10/n147",
-    "neg10/n148",
     "neg10/n151",
     "neg10/n154",
-    "neg10/n155",
     "neg10/n161",
     "neg10/n169",
     "neg10/n180",
@@ -200,7 +200,6 @@ NOT_YET = {
     "neg10/n190",
     "neg10/n191",
     "neg10/n194",
-    "neg10/n199",
 }
 
 

@@ -718,3 +718,22 @@ def test_an_age_word_only_on_a_noun_seen_with_it(grammar, realiser, analyser):
         E("wave", "wave.01", {"Arg0 (waver)": "young man"}, name="Ev2")])))
     negs = [t for _, t in _learnt_negatives(grammar, realiser, analyser, [here, seen], "attribute_replace", range(8))]
     assert "A young man holds a lantern." in negs and not any("teenage man" in t for t in negs), negs
+
+
+def test_no_swap_of_a_dangling_possessive_or_a_pronoun_another_pronoun_may_mean(grammar, nlp):
+    # neg10/n147 "Investors brace the CEO's", neg10/n199 "He drafts us from his
+    # clerkship", neg10/n026 "I creep the hell out of Little girls"
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    realiser = Realiser(grammar, prose)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    brace = E("brace", "brace.01", {"Arg0 (bracer)": "the CEO's", "Arg1 (thing braced)": "investors"}, name="Ev1")
+    draft = E("draft", "draft.01", {"Arg0 (drafter)": "us", "Arg1 (thing drafted)": "him",
+                                    "Arg2 (source)": "from his clerkship"}, name="Ev2")
+    creep = E("creep", "creep.01", {"Arg0 (creeper)": "Little girls", "Arg1 (thing crept out)": "me"}, name="Ev3")
+    acts = [E("wave", "wave.01", {"Arg0 (waver)": w}, name="Ev4") for w in ("investors", "girls", "he")]
+    negs = _negatives(grammar, realiser, prose, [brace, draft, creep, *acts], "role_swap")
+    assert not any("CEO's." in t or "drafts" in t or "Little" in t for t in negs), negs
+    assert any("little girls" in t for t in negs), negs

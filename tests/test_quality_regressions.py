@@ -104,7 +104,7 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # out"), round9/q099 ("shapes on it"), round3/q102 ("inject in the altered virus");
 # passing only because the preposition went, the verb stays: round5/q024 ("scant the older
 # children"), round8/q169 ("spaces sending my shirts out"). No capital mid-sentence
-# (realise._decapitalise, realise._render): round9/q012 ("burgle A house"), round8/q017
+# (realise.sentence_capital, realise._render): round9/q012 ("burgle A house"), round8/q017
 # ("rich Fields"), round8/q139 ("my Windows"). A bare singular count noun as the subject,
 # or opening PropBank's sentence, takes "the" (Realiser._articles_of_notes):
 # round9/q015, round8/q005, round5/q045, round9/q030 ("The patient in 814 codes").

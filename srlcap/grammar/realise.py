@@ -878,7 +878,7 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         if i == plural_the:
             out.append("the ")
         text = tok.text
-        if i == 0 and _decapitalise(tok):
+        if i == 0 and sentence_capital(tok):
             text = text[0].lower() + text[1:]
         elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text) \
                 and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)):
@@ -949,7 +949,7 @@ def _opened_sentence(p: Phrase) -> bool:
         and first.pos != "PROPN"
 
 
-def _decapitalise(tok) -> bool:
+def sentence_capital(tok) -> bool:
     """Whether a filler's first word has a capital only because it opened its sentence
     ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
     lone name such as "Waksal" as a common noun, and "tips waksal" is no English."""

@@ -36,11 +36,12 @@ def role_swap(ctx, clip, event, rng):
     # takes part: "A volunteer starts out as Loretta" (neg9)
     roleset = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
     core = [r for r in core if not (roleset and (info := roleset.role(r.type)) and info.tag == "PRD")
-            and leading_preposition(r.filler) != "as"]
+            and leading_preposition(r.filler) != "as" and not _relative(ctx, r)]
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
              and not _partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
-             and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else THIRD_PERSON)]
+             and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else THIRD_PERSON)
+             and not _pronouns_around(ctx, event, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -110,6 +111,36 @@ def _in_case(text: str, subject: bool) -> str:
     if subject:
         return _TO_SUBJECT.get(low, text)
     return _TO_OBJECT.get(low, text) if low != "i" or text == "I" else text
+
+
+def _relative(ctx, role: Role) -> bool:
+    """Whether the role names its entity only against another: a possessive with its
+    noun left out ("the CEO's", "Nigel Lawson's") or "other" ones ("a dozen other
+    producers"); moved, the possessive dangles and "other" means no one (neg10)."""
+    toks = ctx.analyse(role.filler).tokens
+    return bool(toks) and (toks[-1].text in ("'s", "'") and toks[-1].tag == "POS"
+                           or any(t.text.lower() in ("other", "another") for t in toks))
+
+
+#: Personal pronouns and possessives of every person
+_PERSONAL = THIRD_PERSON | frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                                      "you", "your", "yours", "yourself", "yourselves"})
+
+
+def _pronouns_around(ctx, event, a: Role, b: Role) -> bool:
+    """Whether one of two swapped entities is a pronoun and a pronoun stands elsewhere in
+    the frame, in another role or beside the entity in its own: it may mean either, and
+    the swap points it the wrong way ("She senses me go limp in my arm", "He drafts us
+    from his clerkship": neg10)."""
+    if not (_pronoun(ctx, a) or _pronoun(ctx, b)):
+        return False
+    for r in event.roles:
+        p = ctx.analyse(r.filler)
+        span = p.entity_span() if r in (a, b) else None
+        if any(t.text.lower() in _PERSONAL for k, t in enumerate(p.tokens)
+               if span is None or not span[0] <= k < span[1]):
+            return True
+    return False
 
 
 def _possessed(ctx, role: Role) -> bool:
