@@ -737,3 +737,13 @@ def test_no_swap_of_a_dangling_possessive_or_a_pronoun_another_pronoun_may_mean(
     negs = _negatives(grammar, realiser, prose, [brace, draft, creep, *acts], "role_swap")
     assert not any("CEO's." in t or "drafts" in t or "Little" in t for t in negs), negs
     assert any("little girls" in t for t in negs), negs
+
+
+def test_a_verb_negative_keeps_no_purpose(grammar, realiser, analyser):
+    # neg10/n135 "A teenage boy sits down in a small kitchen to leave the room"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    stand = E("stand up", "stand.07", {"Arg1 (thing standing)": "teenage boy", "ArgM (purpose)": "to leave the room"},
+              name="Ev1")
+    sit = E("sit down", "sit.02", {"Arg1 (thing sitting)": "old man"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [stand, sit], "verb_replace")
+    assert any("teenage boy sits down" in t for t in negs) and not any("to leave" in t for t in negs), negs

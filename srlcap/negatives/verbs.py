@@ -320,7 +320,8 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
     new verb, in the dataset or PropBank's examples of its roleset ("nods in terror" kept
     from "screams in terror" gives the swap away) is redrawn from the manners seen with
     it, and a direction or goal it was never seen with ("laughs backwards", "whispers
-    towards them") is dropped; so the negative keeps the positive's shape (a text model
+    towards them") is dropped, as is a purpose, the old act's ("sits down to leave the
+    room"); so the negative keeps the positive's shape (a text model
     would learn that negatives lack adverbs); without any, or in a frame with no agent
     (a person's manner on "the doors are held"), it is dropped."""
     names = entry.names
@@ -329,6 +330,10 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
     for r in event.roles:
         if r.is_core:
             roles.append(Role(r.key, r.type, names.get(r.type, r.name), _object_of(ctx, r), r.entity))
+        elif r.argm == "purpose":
+            # a purpose is the old act's: "stands up to leave the room" -> "sits down to
+            # leave the room" (neg10) says one thing for another's end
+            continue
         elif (r.argm in _PATHS or _moves_to(r)) and not _path_fits(ctx, r, entry):
             # a path the new verb was never seen with: "laughs backwards", "picks up an
             # umbrella into a trash can" (a location said as where a thing goes: neg9)
