@@ -747,3 +747,14 @@ def test_a_verb_negative_keeps_no_purpose(grammar, realiser, analyser):
     sit = E("sit down", "sit.02", {"Arg1 (thing sitting)": "old man"}, name="Ev2")
     negs = _negatives(grammar, realiser, analyser, [stand, sit], "verb_replace")
     assert any("teenage boy sits down" in t for t in negs) and not any("to leave" in t for t in negs), negs
+
+
+def test_one_described_by_what_they_wear_still_swaps(grammar, realiser, analyser):
+    # "a masked woman" wears a mask: no state like "a wounded soldier", she can act
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    kick = E("kick", "kick.01", {"Arg0 (kicker)": "masked woman", "Arg1 (thing kicked)": "soldier in grey armor"}, name="Ev1")
+    acts = E("wave", "wave.01", {"Arg0 (waver)": "soldier in grey armor"}, name="Ev2")
+    carry = E("carry", "carry.01", {"Arg0 (carrier)": "old man", "Arg1 (thing carried)": "wounded soldier"}, name="Ev3")
+    negs = _negatives(grammar, realiser, analyser, [kick, acts, carry], "role_swap")
+    assert "A soldier in grey armor kicks a masked woman." in negs, negs
+    assert not any("wounded soldier carries" in t for t in negs), negs

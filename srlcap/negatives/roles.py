@@ -216,9 +216,16 @@ def _movable(ctx, role: Role) -> bool:
     span = p.entity_span()
     head = p.span_head(*span)
     # the state is the entity's own ("a wounded soldier"), not its clothes' ("a
-    # mechanic in oil-stained overalls" moves)
+    # mechanic in oil-stained overalls" moves), nor a thing worn ("a masked woman")
     return not any(t.tag == "PRP$" or t.dep == "amod" and t.tag in ("VBG", "VBN") and t.head == head
-                   or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
+                   and not _wearing(t.text) or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
+
+
+def _wearing(word: str) -> bool:
+    """Whether a participle says what one wears ("masked", "hooded", "helmeted"): a look,
+    not a state that keeps one from acting."""
+    low = word.lower()
+    return low.endswith("ed") and any(noun_category(stem) in WORN for stem in (low[:-2], low[:-1]))
 
 
 #: A reflexive means the subject wherever it stands: "visualizes Superman as himself"
