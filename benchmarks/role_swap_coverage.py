@@ -1,0 +1,61 @@
+"""Role-swap coverage on the bundled sample (issue 14's measure, on data we have).
+
+Of the events with two core fillers of one class (two people or two animals, as
+`srlcap.entities.phrase_class` reads them) and a verb the grammar does not call
+symmetric, the share for which the role_swap generator proposes any negative, per split,
+with the verbs of the events it misses. A build learns from every clip of its split first,
+as here.
+
+usage: python benchmarks/role_swap_coverage.py [--splits train valid]
+"""
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+
+from srlcap.analysis import Analyser, is_written_prose, load_pipeline
+from srlcap.build import BUNDLED_SAMPLE
+from srlcap.entities import phrase_class
+from srlcap.grammar import DEFAULT_GRAMMAR, Realiser, load_grammar
+from srlcap.negatives import EVENT_GENERATORS, NegativeFactory, stable_rng
+from srlcap.readers import read_vidsitu
+
+
+def coverage(split: str, grammar, nlp) -> tuple[int, int, Counter]:
+    clips = [c for c in read_vidsitu(BUNDLED_SAMPLE, split, grammar.argm_kinds) if not isinstance(c, Exception)]
+    analyser = Analyser(grammar, nlp=nlp)
+    analyser.analyse_all({r.filler for c in clips for e in c.events for r in e.roles}
+                         | set().union(*grammar.lexicon.argm_alternatives.values()))
+    analyser.written = is_written_prose(r for c in clips for e in c.events for r in e.roles)
+    factory = NegativeFactory(grammar, Realiser(grammar, analyser), analyser, seed=0)
+    factory.learn(clips)
+    eligible = covered = 0
+    missed: Counter = Counter()
+    for clip in clips:
+        for ev in clip.events:
+            classes = [phrase_class(analyser(r.filler), grammar.lexicon.noun_classes) for r in ev.roles if r.is_core]
+            if max(classes.count("person"), classes.count("animal")) < 2 or grammar.is_symmetric(ev.verb, ev.verb_id):
+                continue
+            eligible += 1
+            rng = stable_rng(factory.seed, clip.clip_id, clip.ann_idx, ev.name, "role_swap")
+            if any(True for _ in EVENT_GENERATORS["role_swap"](factory.ctx, clip, ev, rng)):
+                covered += 1
+            else:
+                missed[ev.verb] += 1
+    return covered, eligible, missed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--splits", nargs="+", default=["train", "valid"])
+    args = ap.parse_args()
+    grammar, nlp = load_grammar(DEFAULT_GRAMMAR), load_pipeline()
+    for split in args.splits:
+        covered, eligible, missed = coverage(split, grammar, nlp)
+        share = covered / eligible if eligible else 0.0
+        print(f"{split}: {covered}/{eligible} ({share:.0%}) events with two people or two animals get a role swap;"
+              f" missed verbs: {dict(missed.most_common(8))}")
+
+
+if __name__ == "__main__":
+    main()
