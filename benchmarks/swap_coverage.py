@@ -2,11 +2,11 @@
 
 Of the events with two core fillers of one class (two people or two animals, as
 `srlcap.entities.phrase_class` reads them) and a verb the grammar does not call
-symmetric, the share for which the role_swap generator proposes any negative, per split,
-with the verbs of the events it misses. A build learns from every clip of its split first,
-as here.
+symmetric, the share for which an event kind's generator (default: the role swap,
+`srlcap.schema.EVENT_KINDS[0]`) proposes any negative, per split, with the verbs of the
+events it misses. A build learns from every clip of its split first, as here.
 
-usage: python benchmarks/role_swap_coverage.py [--splits train valid]
+usage: python benchmarks/swap_coverage.py [--splits train valid] [--kind KIND]
 """
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ from srlcap.entities import phrase_class
 from srlcap.grammar import DEFAULT_GRAMMAR, Realiser, load_grammar
 from srlcap.negatives import EVENT_GENERATORS, NegativeFactory, stable_rng
 from srlcap.readers import read_vidsitu
+from srlcap.schema import EVENT_KINDS
 
 
-def coverage(split: str, grammar, nlp) -> tuple[int, int, Counter]:
+def coverage(split: str, kind: str, grammar, nlp) -> tuple[int, int, Counter]:
     clips = [c for c in read_vidsitu(BUNDLED_SAMPLE, split, grammar.argm_kinds) if not isinstance(c, Exception)]
     analyser = Analyser(grammar, nlp=nlp)
     analyser.analyse_all({r.filler for c in clips for e in c.events for r in e.roles}
@@ -37,8 +38,8 @@ def coverage(split: str, grammar, nlp) -> tuple[int, int, Counter]:
             if max(classes.count("person"), classes.count("animal")) < 2 or grammar.is_symmetric(ev.verb, ev.verb_id):
                 continue
             eligible += 1
-            rng = stable_rng(factory.seed, clip.clip_id, clip.ann_idx, ev.name, "role_swap")
-            if any(True for _ in EVENT_GENERATORS["role_swap"](factory.ctx, clip, ev, rng)):
+            rng = stable_rng(factory.seed, clip.clip_id, clip.ann_idx, ev.name, kind)
+            if any(True for _ in EVENT_GENERATORS[kind](factory.ctx, clip, ev, rng)):
                 covered += 1
             else:
                 missed[ev.verb] += 1
@@ -48,12 +49,13 @@ def coverage(split: str, grammar, nlp) -> tuple[int, int, Counter]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--splits", nargs="+", default=["train", "valid"])
+    ap.add_argument("--kind", choices=EVENT_KINDS, default=EVENT_KINDS[0])
     args = ap.parse_args()
     grammar, nlp = load_grammar(DEFAULT_GRAMMAR), load_pipeline()
     for split in args.splits:
-        covered, eligible, missed = coverage(split, grammar, nlp)
+        covered, eligible, missed = coverage(split, args.kind, grammar, nlp)
         share = covered / eligible if eligible else 0.0
-        print(f"{split}: {covered}/{eligible} ({share:.0%}) events with two people or two animals get a role swap;"
+        print(f"{split}: {covered}/{eligible} ({share:.0%}) events with two people or two animals get {args.kind};"
               f" missed verbs: {dict(missed.most_common(8))}")
 
 
