@@ -479,6 +479,10 @@ def _kind(toks, root) -> str:
 _ALWAYS_PLURAL = frozenset({"people", "police", "cattle"})
 
 
+#: Nouns that, as "a number of things", count the things the verb agrees with
+_HOW_MANY = frozenset({"number", "lot", "couple", "handful", "host", "majority", "variety", "bunch"})
+
+
 def _plural(toks, root, kind) -> bool:
     from srlcap.morphology import is_plural_pronoun
 
@@ -487,8 +491,10 @@ def _plural(toks, root, kind) -> bool:
         return is_plural_pronoun(head.text)
     # "a man and a woman": a coordinated subject is plural (a company's name too: "Delta
     # Airlines and its pilots dispute")
+    # ("Bear Stearns, Morgan Stanley and Oppenheimer": the "and" hangs from the last conjunct)
+    conjuncts = {root} | {i for i, t in enumerate(toks) if t.dep == "conj"}
     coordinated = any(t.dep == "conj" and t.head == root and t.pos in ("NOUN", "PROPN", "PRON") for t in toks) and any(
-        t.dep == "cc" and t.head == root and t.lemma == "and" for t in toks
+        t.dep == "cc" and t.head in conjuncts and t.lemma == "and" for t in toks
     )
     if head.tag in ("NNS", "NNPS") and not coordinated and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
             and toks[root - 1].tag == "NNP" and (not is_plural_noun(head.text) or toks[0].text.lower() != "the"):
@@ -500,6 +506,11 @@ def _plural(toks, root, kind) -> bool:
         return True
     if head.tag == "NN" and head.text.lower() in _ALWAYS_PLURAL:
         return True  # "the police are tipped", "people are"
+    if head.lemma in _HOW_MANY and root > 0 and toks[root - 1].lemma in ("a", "an", "significant", "large", "small") \
+            and any(t.lemma == "of" and t.head == root and any(o.head == i and o.tag in ("NNS", "NNPS")
+                                                               for o in toks)
+                    for i, t in enumerate(toks)):
+        return True  # "a number of the groups are": the groups are counted, not the number
     if root == 0 and is_plural_pronoun(head.text):
         return True  # "both", "some", "many" standing alone or heading: "many in the press"
     if head.tag == "CD" and head.lemma not in ("one", "1"):

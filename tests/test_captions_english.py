@@ -676,3 +676,15 @@ def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     assert prose.natural(ev) == "Delta Airlines and its pilots dispute labor."
     fly = make_event("fly", "fly.01", {"Arg0 (pilot)": "United Airlines", "Arg1 (aircraft)": "jets"}, grammar=grammar)
     assert prose.natural(fly).startswith("United Airlines flies")
+
+
+@pytest.mark.parametrize("filler, plural", [
+    ("A significant number of the hydroxylic groups", True),  # round10/q014
+    ("Bear Stearns, Morgan Stanley and Oppenheimer", True),  # round10/q155
+    ("the number of cases", False),
+    ("a lot of water", False),
+    ("NL Industries", False),
+])
+def test_a_subjects_number_is_what_it_counts(analyser, filler, plural):
+    analyser.analyse_all([filler])
+    assert analyser(filler).plural is plural
