@@ -467,8 +467,16 @@ def test_enabling_claims_no_purpose(realiser, grammar):
                                       "Arg2 (where put)": "in the washing machine"}),
                    ("close", "close.01", {"Arg0 (closer)": "man in sweatpants", "Arg1 (thing closing)": "machine door"}),
                    ("open", "open.01", {"Arg0 (opener)": "man in sweatpants", "Arg1 (thing opening)": "machine door"}))
-    assert "Then, he closes the machine door and opens it." in own, own
+    # a deed that undoes the one before is a step of its own ("closes the machine door and
+    # opens it" judged a contradiction in round 10, q006)
+    assert "Then, he closes the machine door. Finally, he opens it." in own, own
     assert "so he can" not in own
+    own = _related(realiser, grammar, ["NoRel", "Enables", None],
+                   ("put", "put.01", {"Arg0 (putter)": "man in sweatpants", "Arg1 (thing put)": "red sock",
+                                      "Arg2 (where put)": "in the washing machine"}),
+                   ("close", "close.01", {"Arg0 (closer)": "man in sweatpants", "Arg1 (thing closing)": "machine door"}),
+                   ("pull", "pull.01", {"Arg0 (puller)": "man in sweatpants", "Arg1 (thing pulled)": "pink shirts"}))
+    assert "Then, he closes the machine door and pulls pink shirts." in own, own
     other = _related(realiser, grammar, ["NoRel", "Enables", None],
                      ("pull", "pull.01", {"Arg0 (puller)": "woman in cowboy boots", "Arg1 (thing pulled)": "vintage convertible"}),
                      ("hold", "hold.01", {"Arg0 (holder)": "attendant in blue cap", "Arg1 (thing held)": "gas nozzle"}),
@@ -963,3 +971,20 @@ def test_one_who_takes_a_posture_does_it(realiser, grammar):
                                         "ArgM (purpose)": "to leave the room"}))
     text = _related(realiser, grammar, ["Enables", "Enables", None, "NoRel", "Reaction To"], *frames)
     assert "As a result" not in text and "stands up to leave the room." in text, text
+
+
+def test_an_animal_acted_on_again_is_it(realiser, grammar):
+    """Judged not fluent (round 10, q071): "grabs a small goat and carries the goat down the
+    slope. After that, he puts the goat on the grass": an animal acted on again is "it",
+    though it acts itself later ("the goat runs to its mother"); a person is not."""
+    text = _related(realiser, grammar, ["Enables", "Enables", None, "Enables", "Reaction To"],
+                    ("climb", "climb.01", {"Arg0 (climber)": "shepherd boy in wool cap", "ArgM (direction)": "up the rocks"}),
+                    ("grab", "grab.01", {"Arg0 (grabber)": "shepherd boy in wool cap", "Arg1 (entity grabbed)": "small goat"}),
+                    ("carry", "carry.01", {"Arg0 (carrier)": "shepherd boy in wool cap", "Arg1 (thing carried)": "small goat",
+                                           "ArgM (direction)": "down the slope"}),
+                    ("put", "put.01", {"Arg0 (putter)": "shepherd boy in wool cap", "Arg1 (thing put)": "small goat",
+                                       "Arg2 (where put)": "on the grass"}),
+                    ("run", "run.02", {"Arg0 (runner)": "small goat", "ArgM (direction)": "to its mother"}))
+    assert "grabs a small goat and carries it down the slope." in text, text
+    assert "puts it on the grass." in text, text
+    assert "the goat runs to its mother." in text, text
