@@ -988,3 +988,18 @@ def test_an_animal_acted_on_again_is_it(realiser, grammar):
     assert "grabs a small goat and carries it down the slope." in text, text
     assert "puts it on the grass." in text, text
     assert "the goat runs to its mother." in text, text
+
+
+def test_one_told_of_before_is_told_short_after_a_preposition(realiser, grammar):
+    """Judged not fluent (round 10, q129): "runs worriedly towards the young worker in the
+    orange vest" after "a young worker in an orange vest" was told of: after a
+    preposition too, as short as still tells them apart."""
+    text = _related(realiser, grammar, ["Causes", "NoRel", None, "NoRel", "Reaction To"],
+                    ("push", "push.01", {"Arg0 (pusher)": "lumberjack in red flannel", "Arg1 (thing pushed)": "large log",
+                                         "Arg2 (direction)": "down the slope"}),
+                    ("look", "look.01", {"Arg0 (looker)": "young worker in orange vest", "Arg1 (thing looked at)": "large log"}),
+                    ("jump", "jump.03", {"Arg0 (jumper)": "young worker in orange vest", "ArgM (direction)": "out of the way"}),
+                    ("knock down", "knock.02", {"Arg0 (knocker)": "large log", "Arg1 (thing knocked)": "wooden fence"}),
+                    ("run", "run.02", {"Arg0 (runner)": "lumberjack in red flannel",
+                                       "ArgM (direction)": "towards young worker in orange vest"}))
+    assert "Finally, the lumberjack runs towards the worker." in text, text

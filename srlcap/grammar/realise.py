@@ -2240,6 +2240,7 @@ class Realiser:
                                               before_subject, story, named)
             ev = self._pronoun_after_preposition(ev, facts, refs, keys, present, (before, earlier),
                                                  before_subject, pronoun)
+            ev = self._shorter_after_preposition(ev, facts, refs, keys, story)
             ev = self._kin_of_known(ev, facts, refs, story)
             ev = self._introduce_people(ev, facts, refs, story)
             # a core role left out (a path told just before) leaves the event told without it
@@ -2772,6 +2773,32 @@ class Realiser:
                 continue
             text = "".join(t.text + t.ws for t in p.tokens[:start]) + pronoun_case(word, False)
             roles[k] = replace(r, filler=text)
+        return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
+
+    def _shorter_after_preposition(self, ev: Event, facts: list, refs: list, keys: list,
+                                   story: "_Discourse") -> Event:
+        """The event with one told of before, after the preposition of a direction, a goal
+        or a core role, said as short as still tells them apart (``_distinguishing``), as
+        a noun-phrase object is: "runs worriedly towards the worker", not "... towards the
+        young worker in the orange vest" (judged a needless repetition in round 10, q129),
+        where no pronoun was said (``_pronoun_after_preposition``)."""
+        roles = list(ev.roles)
+        subject = self._plan(ev).subject
+        known = [e for _, e in story.entities.values()] + [f.about for f in facts if f.about is not None]
+        near = frozenset(f.about.key for f in facts if f.about is not None)
+        for k, (r, f, ref) in enumerate(zip(roles, facts, refs)):
+            if k == subject or not (r.is_core or r.argm in ("direction", "goal")) or not ref.definite \
+                    or not ref.again or f.inner is None or f.about is None or keys[k] is None:
+                continue
+            p = self.analyse(r.filler)
+            start = _entity_start(p)
+            if p.kind != "pp" or not start or any(t.tag not in _PREP_TAGS for t in p.tokens[:start]):
+                continue
+            short = _distinguishing(f.about, known, near)
+            rest = "".join(t.text + t.ws for t in p.tokens[start:]).strip()
+            if not short or len(short.split()) >= len(rest.split()) - (rest.split()[0].lower() not in ("the", "a", "an")):
+                continue
+            roles[k] = replace(r, filler="".join(t.text + t.ws for t in p.tokens[:start]) + short)
         return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
 
     def _kin_of_known(self, ev: Event, facts: list, refs: list, story: "_Discourse") -> Event:
