@@ -940,6 +940,12 @@ def test_another_s_deliberate_act_after_a_cause_is_the_next_step(realiser, gramm
                     ("chase", "chase.01", {"Arg0 (follower)": "drones", "Arg1 (thing followed)": "woman in silver jacket"}),
                     ("jump", "jump.03", {"Arg0 (jumper)": "woman in silver jacket", "ArgM (goal)": "to the next building"}))
     assert "which makes her jump to the next building." in jump, jump
+    # a thing does nothing on purpose: what it does stays made to happen
+    sedan = _related(realiser, grammar, ["Enables", "Causes", None],
+                     ("drive", "drive.01", {"Arg0 (driver)": "man in denim jacket", "Arg1 (vehicle)": "black sedan"}),
+                     ("turn", "turn.01", {"Arg0 (turner)": "man in denim jacket", "Arg1 (thing turning)": "the wheel"}),
+                     ("hit", "hit.01", {"Arg0 (hitter)": "black sedan", "Arg1 (thing hit)": "pile of boxes"}))
+    assert "which makes the sedan hit a pile of boxes." in sedan, sedan
 
 
 def test_an_earlier_cause_is_told_by_the_time_order(realiser, grammar):
@@ -1003,3 +1009,16 @@ def test_one_told_of_before_is_told_short_after_a_preposition(realiser, grammar)
                     ("run", "run.02", {"Arg0 (runner)": "lumberjack in red flannel",
                                        "ArgM (direction)": "towards young worker in orange vest"}))
     assert "Finally, the lumberjack runs towards the worker." in text, text
+
+
+def test_a_place_just_gone_across_is_not_said_again(realiser, grammar):
+    """Judged not fluent (round 10, q146): "throws a rope across the river, and the hikers
+    hold it tightly in the river" ("the river" three times): a location naming what the
+    event before went to or across is not said again where the event acts on something."""
+    text = _related(realiser, grammar, ["Enables", "Enables", None],
+                    ("walk", "walk.01", {"Arg0 (walker)": "hikers with backpacks", "ArgM (direction)": "towards the river"}),
+                    ("throw", "throw.01", {"Arg0 (thrower)": "guide in green jacket", "Arg1 (thing thrown)": "rope",
+                                           "Arg2 (thrown at, to, over, etc)": "across the river"}),
+                    ("hold", "hold.01", {"Arg0 (holder)": "hikers with backpacks", "Arg1 (thing held)": "rope",
+                                         "ArgM (manner)": "tightly", "ArgM (location)": "in the river"}))
+    assert "across the river, and the hikers hold it tightly." in text, text

@@ -2188,6 +2188,7 @@ class Realiser:
         set_off = False  # the event before ends in a participle set off with a comma
         previous = None  # the event told before
         goals: set = set()  # the ends of the paths the event before told of ("to the mat": "mat")
+        paths: set = set()  # what the event before went to, along or across ("across the river": "river")
         learned = self._learned_genders(events)
         # what is the subject of some event acts itself: not "it" ("the climber falls ...
         # the woman pulls the climber back up")
@@ -2226,6 +2227,7 @@ class Realiser:
                              # boy smiles at him" (judged redundant)
                              or (r.argm == "manner" and r.filler.lower() in manners)
                              or k in self._path_told(ev, facts, goals)
+                             or k in self._place_told(ev, facts, paths)
                              or (core_only and not r.is_core))
             if leaves and not core_only:
                 # what the new scene says besides its place stays: "... out of the barn at night"
@@ -2320,6 +2322,8 @@ class Realiser:
             manners = {r.filler.lower() for k, r in enumerate(roles) if r.argm == "manner" and k not in omit}
             goals = {f.inner for k, (r, f) in enumerate(zip(roles, facts)) if f.inner is not None and k not in omit
                      and r.filler.lower().startswith(_GOAL_PREPOSITIONS)}
+            paths = {f.inner for k, (r, f) in enumerate(zip(roles, facts)) if f.inner is not None and k not in omit
+                     and (r.is_core or r.argm in ("direction", "goal"))}
             out.append((clause, base, more))
         return out
 
@@ -2342,8 +2346,17 @@ class Realiser:
         shoe"), not what befalls one or how one responds ("stands up", "jumps to the next
         building", "laughs at him")."""
         subject = self._plan(ev).subject
-        return subject is not None and ev.roles[subject].type == "Arg0" and any(
-            r.type == "Arg1" and k != subject and k not in omit for k, r in enumerate(ev.roles))
+        if subject is None or ev.roles[subject].type != "Arg0":
+            return False
+        # a thing does nothing on purpose: "turns the wheel, which makes the sedan hit a
+        # pile of boxes" stays
+        about = self._facts(ev.roles[subject]).about
+        if about is None:
+            someone = ev.roles[subject].filler.lower() in _PRONOUN_FORMS.keys() - {"it"}
+        else:
+            someone = about.head in GROUP_NOUNS or noun_class(about.head, self.g.lexicon.noun_classes) in (
+                "person", "animal")
+        return someone and any(r.type == "Arg1" and k != subject and k not in omit for k, r in enumerate(ev.roles))
 
     def _depictives(self, ev: Event) -> frozenset:
         """The manner roles of ``ev`` that say how its doer was while doing it, one
@@ -2412,6 +2425,18 @@ class Realiser:
                                       and self.analyse(r.filler).kind in ("np", "pron")))
             for k, r in enumerate(ev.roles))
         return frozenset(path) if rest else frozenset()
+
+    def _place_told(self, ev: Event, facts: list, paths: set) -> frozenset:
+        """The location of an event that names what the event just before went to, along or
+        across, where the event acts on something: "throws a rope across the river, and
+        the hikers hold it tightly", not "... hold it tightly in the river" (judged odd,
+        "the river" said three times, round 10, q146)."""
+        plan = self._plan(ev)
+        if not paths or not any(k != plan.subject and k in plan.core and not plan.preps[k]
+                                for k in range(len(ev.roles))):
+            return frozenset()
+        return frozenset(k for k, (r, f) in enumerate(zip(ev.roles, facts))
+                         if r.argm == "location" and f.inner is not None and f.inner in paths)
 
     _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
@@ -2982,7 +3007,9 @@ class Realiser:
             reacted = said or (story and template in (rel["Causes finite"], rel["Causes earlier"]))
             # who made the anchor happen took part in it ("turns the wheel, which makes the
             # sedan hit a pile of boxes"); one whose deed only came first did not
-            told = [events[i - 1], ev] if slots and template == rel["Causes"] else [ev]
+            # (told as the next step or not: "turns around, and a man grabs him")
+            told = [events[i - 1], ev] if slots and (template == rel["Causes"] or events[i - 1].relation == "Causes") \
+                else [ev]
             size = 2 if slots else 1
             sentence = capitalise(fill(template, connective=conn, clause=clause, **slots))
             if sentence.endswith(('?".', '!".', '.".')):
