@@ -1041,3 +1041,24 @@ def test_one_whose_hand_was_just_held_is_her(realiser, grammar):
                      ("kiss", "kiss.01", {"Arg0 (kisser)": "man in white linen shirt",
                                           "Arg1 (kissed)": "woman in yellow sundress"}))
     assert "kisses the woman" in other, other
+
+
+def test_the_thing_just_looked_at_is_it_after_a_direction_s_preposition(realiser, grammar):
+    """Judged not fluent (rounds 8, 9, 10: q070, q143, q140): "looks nervously at a hayloft
+    ... jumps down from the hayloft": the one thing the sentence before told of is "it"
+    after a direction's preposition too, where nothing else could be taken for it."""
+    frames = [("enter", "enter.01", {"Arg0 (entity entering)": "teenage girl with flashlight",
+                                     "Arg1 (place entered)": "old barn"}),
+              ("look", "look.01", {"Arg0 (looker)": "teenage girl with flashlight", "Arg1 (thing looked at)": "hayloft",
+                                   "Scene of the Event": "old barn"}),
+              ("jump", "jump.03", {"Arg0 (jumper)": "man in burlap mask", "ArgM (direction)": "down from the hayloft",
+                                   "Scene of the Event": "old barn"})]
+    text = _related(realiser, grammar, ["Enables", "Enables", None], *frames)
+    assert "looks at a hayloft, and a man in a burlap mask jumps down from it." in text, text
+    # not where another thing was told of there too
+    frames[1] = ("look", "look.01", {"Arg0 (looker)": "teenage girl with flashlight", "Arg1 (thing looked at)": "hayloft",
+                                     "ArgM (manner)": "with her flashlight", "Scene of the Event": "old barn"})
+    frames[2] = ("jump", "jump.03", {"Arg0 (jumper)": "man in burlap mask", "Arg1 (obstacle)": "fence",
+                                     "ArgM (direction)": "down from the hayloft", "Scene of the Event": "old barn"})
+    text = _related(realiser, grammar, ["Enables", "Enables", None], *frames)
+    assert "from the hayloft" in text, text
