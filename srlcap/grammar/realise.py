@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from srlcap.analysis import COUNT_SENSES, Phrase
-from srlcap.entities import GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class
+from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class,
+                              verb_antonyms)
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
@@ -2321,14 +2322,12 @@ class Realiser:
         return out
 
     #: deeds that undo one another, either way round
-    _UNDOING = frozenset(map(frozenset, [("open", "close"), ("open", "shut"), ("lock", "unlock"),
-                                         ("put on", "take off"), ("turn on", "turn off"), ("tie", "untie"),
-                                         ("zip", "unzip"), ("pick up", "put down"), ("sit down", "stand up")]))
-
     def _undoes(self, ev: Event, before: Event) -> bool:
         """Whether ``ev`` undoes ``before`` on the same thing ("opens" the machine door it
-        "closes"), as their verbs and Arg1 nouns say."""
-        if frozenset({ev.verb.lower(), before.verb.lower()}) not in self._UNDOING:
+        "closes"): verbs that are opposites (WordNet's antonyms, the grammar's
+        `[lexicon.verb_opposites]`, as the verb negatives read them) with one Arg1 noun."""
+        a, b = ev.verb.lower(), before.verb.lower()
+        if b not in verb_antonyms(a) | (self.g.lexicon.verb_opposites or {}).get(a, frozenset()):
             return False
         heads = [{self._facts(r).head for r in e.roles if r.type == "Arg1"} - {None} for e in (ev, before)]
         return bool(heads[0] & heads[1])
