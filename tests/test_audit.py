@@ -33,8 +33,8 @@ def test_audit_cli_on_the_bundled_sample(tmp_path, capsys):
     # only swaps whose entities fit both slots, and not of verbs reciprocal in most scenes
     # (talk, look, shout: neg4's readers took those swaps as still true): 39 when written,
     # 29 once approach and shoot at were reciprocal and only entities the data shows acting
-    # took the agent's slot (neg5, neg6); 24 once no pronoun is swapped where another
-    # pronoun stands in the frame, nor an entity named only against another (neg10)
+    # took the agent's slot (neg5, neg6); 24 at 2bae3fa, after neg10's swap rules (no
+    # pronoun swapped where another stands in the frame, no dangling possessive)
     assert data["kinds"]["role_swap"]["count"] > 20
     assert data["debias"]["kinds"]["figclip_verb"]["dropped"] >= 0
     assert all(0.0 <= k.get("blind_accuracy", 0.5) <= 1.0 for k in data["kinds"].values())
