@@ -1603,9 +1603,10 @@ class Realiser:
         for k in core:
             if k in short or k in named or (pronoun and pronoun[0] == k):
                 continue
-            if len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text):
-                continue
-            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass):
+            # (the lone word's pipeline check last: it parses the word, where the others
+            # only read the analysis)
+            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
+                    and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
         return ph if out is None else out
