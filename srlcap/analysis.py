@@ -331,13 +331,38 @@ class Analyser:
         known = self._common.get(word)
         if known is None:
             try:
-                small = self.nlp(word.lower())
                 ner = self.nlp.get_pipe("ner")
-                known = len(small) == 1 and small[0].tag_ == "NN" and not ner(self.nlp(word)).ents
+                small = self._tagged(word.lower())
+                known = len(small) == 1 and small[0].tag_ == "NN" and not ner(self._for_ner(word)).ents
             except Exception:  # noqa: BLE001 - a pipeline without a tagger or recogniser: keep the words as written
                 known = False
             self._common[word] = known
         return known
+
+    def _tagged(self, text: str):
+        """``text`` parsed as far as its tags (the tagger, then the attribute ruler, whose
+        only change to a tag is a space's, "_SP", which reads no parse): the pipeline's
+        tags at a third of a whole parse, which :meth:`common_noun` asks of each word."""
+        pipeline = getattr(self.nlp, "pipeline", None)
+        names = [name for name, _ in pipeline or ()]
+        if names[:2] != ["tok2vec", "tagger"]:
+            return self.nlp(text)
+        doc = self.nlp.make_doc(text)
+        for name, proc in pipeline:
+            if name in ("tok2vec", "tagger", "attribute_ruler"):
+                doc = proc(doc)
+        return doc
+
+    def _for_ner(self, word: str):
+        """The doc the recogniser reads ``word`` in, as it would read the whole parse:
+        one token alone needs no parse (the recogniser reads its words with its own
+        tok2vec, and sentence starts only between tokens); else the pipeline's."""
+        make_doc = getattr(self.nlp, "make_doc", None)
+        if make_doc is not None:
+            doc = make_doc(word)
+            if len(doc) == 1:
+                return doc
+        return self.nlp(word)
 
     def _take_carried(self, text: str, doc) -> Phrase:
         """Keep the parse in the carrier sentence when it reads the filler as a noun phrase."""

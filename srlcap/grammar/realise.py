@@ -1158,6 +1158,8 @@ class Realiser:
         self._told: dict = {}  # clauses of events told in a story (definite, omitted, verb form)
         self._role_facts: dict = {}  # (argm, is Arg0, filler) -> _Facts
         self._stories: dict = {}  # the last few clips' stories (see _story)
+        self._genders: dict = {}  # the last few clips' learned genders (see _learned_genders)
+        self._event_plans: dict = {}  # Event -> its plan (see _plan)
         self.locatives = LocativeLexicon.load()
         self.rolesets = RolesetLexicon.load()
         # role templates as str.format strings, once: a build fills millions
@@ -1596,9 +1598,10 @@ class Realiser:
         for k in core:
             if k in short or k in named or (pronoun and pronoun[0] == k):
                 continue
-            if len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text):
-                continue
-            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass):
+            # (the lone word's pipeline check last: it parses the word, where the others
+            # only read the analysis)
+            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
+                    and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
         return ph if out is None else out
@@ -1957,10 +1960,16 @@ class Realiser:
         """What the clause of a frame looks like whatever its fillers are: role order,
         prepositions, verb forms, the subject when role names decide it. Frames recur
         (and every verb negative reuses a few), so plans are kept per verb and roles."""
+        plan = self._event_plans.get(event)  # (an event asks again and again; its hash is kept)
+        if plan is not None:
+            return plan
         key = (event.verb_id, event.verb, tuple((r.type, r.name) for r in event.roles))
         plan = self._plans.get(key)
         if plan is None:
             plan = self._plans[key] = self._make_plan(event)
+        if len(self._event_plans) >= 100_000:
+            self._event_plans.clear()
+        self._event_plans[event] = plan
         return plan
 
     def _make_plan(self, event: Event) -> "_ClausePlan":
@@ -2721,6 +2730,17 @@ class Realiser:
         return [replace(events[0], roles=events[0].roles + (first,)), *events[1:]]
 
     def _learned_genders(self, events: list[Event]) -> dict:
+        """:meth:`_find_genders`, once per clip: a clip's story and its summary are told
+        from the same events (the dict is only read)."""
+        key = tuple(events)
+        learned = self._genders.get(key)
+        if learned is None:
+            if len(self._genders) >= 64:
+                self._genders.clear()
+            learned = self._genders[key] = self._find_genders(events)
+        return learned
+
+    def _find_genders(self, events: list[Event]) -> dict:
         """mention -> "he" or "she" for the people of a clip whose noun does not say it
         ("an astronaut", "an old sailor"), from what the annotation says of them:
         - a reflexive in an event it is the subject of ("the astronaut pulls herself");

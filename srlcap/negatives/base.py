@@ -186,7 +186,19 @@ def entity_head(p) -> str:
 def entity_text(ctx, role: Role) -> str | None:
     """The words naming the role's entity, or None: also for a gerund ("flaking on
     me", a bare "missing" that spaCy tags a noun), which names an action or a state
-    that cannot take another role's place."""
+    that cannot take another role's place. Kept per filler (``ctx.memo``): the
+    generators ask it of the same roles again and again."""
+    memo = getattr(ctx, "memo", None)
+    if memo is None:  # (a bare context: nowhere to keep it)
+        return _entity_text(ctx, role)
+    key = ("entity_text", role.filler, getattr(ctx.analyse, "written", False))
+    if key in memo:
+        return memo[key]
+    text = memo[key] = _entity_text(ctx, role)
+    return text
+
+
+def _entity_text(ctx, role: Role) -> str | None:
     from srlcap.morphology import is_gerund
 
     p = ctx.analyse(role.filler)
