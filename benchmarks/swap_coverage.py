@@ -13,23 +13,19 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from srlcap.analysis import Analyser, is_written_prose, load_pipeline
+from srlcap.analysis import load_pipeline
 from srlcap.build import BUNDLED_SAMPLE
 from srlcap.entities import phrase_class
-from srlcap.grammar import DEFAULT_GRAMMAR, Realiser, load_grammar
-from srlcap.negatives import EVENT_GENERATORS, NegativeFactory, stable_rng
+from srlcap.grammar import DEFAULT_GRAMMAR, load_grammar
+from srlcap.negatives import EVENT_GENERATORS, learnt_factory, stable_rng
 from srlcap.readers import read_vidsitu
 from srlcap.schema import EVENT_KINDS
 
 
 def coverage(split: str, kind: str, grammar, nlp) -> tuple[int, int, Counter]:
     clips = [c for c in read_vidsitu(BUNDLED_SAMPLE, split, grammar.argm_kinds) if not isinstance(c, Exception)]
-    analyser = Analyser(grammar, nlp=nlp)
-    analyser.analyse_all({r.filler for c in clips for e in c.events for r in e.roles}
-                         | set().union(*grammar.lexicon.argm_alternatives.values()))
-    analyser.written = is_written_prose(r for c in clips for e in c.events for r in e.roles)
-    factory = NegativeFactory(grammar, Realiser(grammar, analyser), analyser, seed=0)
-    factory.learn(clips)
+    factory = learnt_factory(grammar, clips, nlp)
+    analyser = factory.analyser
     eligible = covered = 0
     missed: Counter = Counter()
     for clip in clips:

@@ -218,9 +218,7 @@ def _build_state(source: str, split: str, grammar, nlp):
 
 
 def _learn(source: str, split: str, grammar, nlp):
-    from srlcap.analysis import Analyser, is_written_prose
-    from srlcap.grammar import Realiser
-    from srlcap.negatives import NegativeFactory
+    from srlcap.negatives import learnt_factory
     from srlcap.readers import read_vidsitu, read_vsann_file
 
     if source == "propbank":
@@ -228,13 +226,7 @@ def _learn(source: str, split: str, grammar, nlp):
     else:
         records = read_vidsitu(BUNDLED_SAMPLE, split, grammar.argm_kinds)
     clips = [c for c in records if not isinstance(c, Exception)]
-    analyser = Analyser(grammar, nlp=nlp)
-    analyser.analyse_all({r.filler for c in clips for e in c.events for r in e.roles}
-                         | set().union(*grammar.lexicon.argm_alternatives.values()))
-    analyser.written = is_written_prose(r for c in clips for e in c.events for r in e.roles)
-    factory = NegativeFactory(grammar, Realiser(grammar, analyser), analyser, seed=0)
-    factory.learn(clips)
-    return {(c.clip_id, c.ann_idx): c for c in clips}, factory
+    return {(c.clip_id, c.ann_idx): c for c in clips}, learnt_factory(grammar, clips, nlp)
 
 
 def _every_candidate(factory, clip, item) -> list[str]:

@@ -218,6 +218,22 @@ class NegativeFactory:
         return kept
 
 
+def learnt_factory(grammar, clips, nlp, seed: int = 0) -> NegativeFactory:
+    """A factory that has learnt from ``clips`` as a one-process build's has: every filler
+    (and the grammar's ArgM alternatives) analysed, prose told from annotation; for tools
+    and tests that ask the generators directly (benchmarks/swap_coverage.py)."""
+    from srlcap.analysis import Analyser, is_written_prose
+    from srlcap.grammar import Realiser
+
+    analyser = Analyser(grammar, nlp=nlp)
+    analyser.analyse_all({r.filler for c in clips for e in c.events for r in e.roles}
+                         | set().union(*grammar.lexicon.argm_alternatives.values()))
+    analyser.written = is_written_prose(r for c in clips for e in c.events for r in e.roles)
+    factory = NegativeFactory(grammar, Realiser(grammar, analyser), analyser, seed=seed)
+    factory.learn(clips)
+    return factory
+
+
 def clip_positives(realiser, clip) -> dict:
     """style -> the captions of every event of the clip in that style: no negative may
     say what another event of the clip says."""
