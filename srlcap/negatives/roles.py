@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from srlcap.frames import Role
+from srlcap.morphology import pronoun_case
 
 from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_head, entity_text, generator,
@@ -99,18 +100,13 @@ def entity_replace(ctx, clip, event, rng):
             yield Candidate(with_fillers(event, {role.type: text}), f"{role.type}: {role.filler!r} -> {text!r}", {role.type: phrase})
 
 
-#: Personal pronouns in the subject's case and the object's
-_CASES = (("I", "me"), ("he", "him"), ("she", "her"), ("we", "us"), ("they", "them"))
-_TO_SUBJECT = {o: s for s, o in _CASES}
-_TO_OBJECT = {s.lower(): o for s, o in _CASES}
+#: The personal pronouns whose case marks their slot (not "you", "it", nor possessives)
+_CASED = frozenset({"i", "me", "he", "him", "she", "her", "we", "us", "they", "them"})
 
 
 def _in_case(text: str, subject: bool) -> str:
     """A lone personal pronoun in the case of the slot it now fills (subject or not)."""
-    low = text.lower()
-    if subject:
-        return _TO_SUBJECT.get(low, text)
-    return _TO_OBJECT.get(low, text) if low != "i" or text == "I" else text
+    return pronoun_case(text, subject) if text.lower() in _CASED else text
 
 
 def _relative(ctx, role: Role) -> bool:
@@ -217,8 +213,9 @@ def _movable(ctx, role: Role) -> bool:
     head = p.span_head(*span)
     # the state is the entity's own ("a wounded soldier"), not its clothes' ("a
     # mechanic in oil-stained overalls" moves), nor a thing worn ("a masked woman")
-    return not any(t.tag == "PRP$" or t.dep == "amod" and t.tag in ("VBG", "VBN") and t.head == head
-                   and not _wearing(t.text) or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
+    return not _possessed(ctx, role) and not any(
+        t.dep == "amod" and t.tag in ("VBG", "VBN") and t.head == head and not _wearing(t.text)
+        or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
 
 
 def _wearing(word: str) -> bool:
