@@ -374,7 +374,7 @@ def test_a_verb_english_hardly_uses_is_not_drawn(grammar, realiser, analyser):
     clip, f = _factory(grammar, realiser, analyser, [
         _ev(grammar, "kiss", "kiss.01", {"Arg0 (kisser)": "woman", "Arg1 (kissed)": "man"}, "Ev1"),
         _ev(grammar, "osculate", "osculate.03", {"Arg0 (kisser)": "girl", "Arg1 (kissed)": "boy"}, "Ev2"),
-        _ev(grammar, "hug", "hug.01", {"Arg0 (hugger)": "boy", "Arg1 (thing hugged)": "girl"}, "Ev3"),
+        _ev(grammar, "slap", "slap.01", {"Arg0 (slapper)": "boy", "Arg1 (thing slapped)": "girl"}, "Ev3"),
     ])
     texts = _every(f, clip, "Ev1", "verb_replace")
     assert texts and not any("osculates" in t for t in texts), texts
@@ -448,3 +448,43 @@ def test_what_only_undergoes_takes_only_an_opposite(grammar, realiser, analyser)
 
     only = {ev.name: _opposites_only(ev.verb, _reading(f.ctx, ev)) for ev in clip.events}
     assert only == {"Ev1": True, "Ev2": True, "Ev3": False, "Ev4": False}
+
+
+def test_a_vague_verb_is_never_drawn(grammar, realiser, analyser):
+    # neg5/n066, neg9/n110, neg10/n023: "turns the rifle hard", "turns his helmet", "turns
+    # a paper lantern into the air" were read as no scene; `[lexicon.vague]` lists them
+    events = [
+        _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "a woman", "Arg1 (thing kicked)": "a ball"}, "Ev1"),
+        _ev(grammar, "turn", "turn.01", {"Arg0 (turner)": "a man", "Arg1 (thing turning)": "a box"}, "Ev2"),
+        _ev(grammar, "carry", "carry.01", {"Arg0 (carrier)": "a boy", "Arg1 (thing carried)": "a bag"}, "Ev3"),
+        _ev(grammar, "lift", "lift.01", {"Arg0 (lifter)": "a girl", "Arg1 (thing lifted)": "a chair"}, "Ev4"),
+    ]
+
+    def said(g):
+        clip, f = _factory(g, realiser, analyser, events)
+        return {t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev3", kind)}
+
+    assert "turn" in grammar.lexicon.vague
+    assert said(grammar) == set()
+    # the same clip with a grammar that lists no vague verb says it
+    from dataclasses import replace
+    loose = replace(grammar, lexicon=replace(grammar.lexicon, vague=frozenset()))
+    assert said(loose) == {"A boy turns a bag."}
+    # the original's own verb keeps its negatives: turning a box is carrying none
+    clip, f = _factory(grammar, realiser, analyser, events)
+    assert _every(f, clip, "Ev2", "verb_replace") == ["A man carries a box."]
+
+
+def test_an_opposite_done_with_a_body_needs_a_doer_with_one(grammar, realiser, analyser):
+    # neg9/n069: "The sore weeps pus" -> "The sore laughs pus"; a person still laughs
+    from srlcap.negatives.verbs import _bodiless_doer, _reading
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "weep", "weep.01", {"Arg0 (crier)": "an old woman"}, "Ev1"),
+        _ev(grammar, "weep", "weep.01", {"Arg0 (crier)": "the misery"}, "Ev2"),
+        _ev(grammar, "laugh", "laugh.01", {"Arg0 (laugher)": "a boy"}, "Ev3"),
+    ])
+    doers = {ev.name: _bodiless_doer(_reading(f.ctx, ev), "laugh") for ev in clip.events[:2]}
+    assert doers == {"Ev1": False, "Ev2": True}
+    assert _every(f, clip, "Ev1", "verb_replace") == ["An old woman laughs."]
+    assert not any("laughs" in t for t in _every(f, clip, "Ev2", "verb_replace"))

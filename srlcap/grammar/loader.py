@@ -54,6 +54,7 @@ class Lexicon:
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
     seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
     presupposed: frozenset = frozenset()  # verbs of coming together: no negative of an act on someone
+    vague: frozenset = frozenset()  # verbs never drawn as a negative: too general to picture
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         opposites=opposites,
         presupposed=frozenset(w.lower() for w in c.strings(data, ["lexicon", "presupposed", "verbs"], required=False)),
         seen_only=frozenset(w.lower() for w in c.strings(data, ["lexicon", "opposites", "seen_only"], required=False)),
+        vague=frozenset(w.lower() for w in c.strings(data, ["lexicon", "vague", "verbs"], required=False)),
     )
 
 

@@ -613,6 +613,20 @@ def _takes_kinds(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     return True
 
 
+def _bodiless_doer(reading: _Reading, lemma: str) -> bool:
+    """Whether the frame's agent is an event, a state or an idea (:data:`_ABSTRACT`, a
+    known kind) and the verb one done with a body (:data:`_BODILY`): an opposite acts on
+    what the verb acts on, but its doer need not fit ("the oil spill soils the shoreline"
+    -> "cleans", "the Boston Marathon runs" -> "walks", "the sore weeps pus" -> "laughs":
+    neg8-neg10, read as no scene)."""
+    doer = "Arg0" if reading.has_arg0 else "Arg1"
+    return verb_supersenses(lemma)[:1] in _BODILY_FIRST and any(
+        t == doer and kind is not None and kind in _ABSTRACT for t, kind, _ in reading.kinds)
+
+
+_BODILY_FIRST = frozenset((field,) for field in _BODILY)
+
+
 def _seen_bare(ctx, entry: VerbEntry) -> bool:
     """Whether the verb was seen without an Arg1, in the dataset or PropBank's examples."""
     sel = _selection(ctx, entry.verb_id)
@@ -860,7 +874,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
         # without an object, it must be seen without one ("hides behind a tree" ->
         # "shows behind a tree": neg8)
         found = _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry, reading) \
-            and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry))
+            and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
+            and not _bodiless_doer(reading, entry.lemma)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -868,6 +883,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # another way of saying the same words
         if found and entry.lemma in ctx.grammar.lexicon.presupposed and _acts_on_someone(reading):
             found = False  # who fights a man has met him: "meets" may be true
+        if found and entry.lemma in ctx.grammar.lexicon.vague:
+            found = False  # "turns the rifle hard": no scene a reader pictures
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -1057,7 +1074,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     lemma or roleset, a WordNet synonym, hypernym, hyponym or entailment, a verb whose
     VerbNet classes mostly coincide with the original's, a verb of perception or of the
     body for another ("smiles" for "laughs" may still be true), another way of saying
-    the same words, and a verb SemCor never tags are never used."""
+    the same words, a verb SemCor never tags and one too general to picture
+    (`[lexicon.vague]`: "turns the rifle hard") are never used, nor an opposite done with
+    a body for a doer that has none ("the sore weeps" -> "laughs")."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
