@@ -27,8 +27,8 @@ def role_swap(ctx, clip, event, rng):
     with the agent too).
 
     Only two people or two animals swap (see `srlcap.entities`): "a whiskey drinks a
-    man" is told false by text alone; and into the agent's slot only one the data shows
-    acting ("a baby gestates me" otherwise). Arg0/Arg1 first, then other core
+    man" is told false by text alone; and into the agent's slot, in prose, only one the
+    data shows acting ("a baby gestates me" otherwise; a person a camera shows may act). Arg0/Arg1 first, then other core
     pairs. A swap that another event of the clip makes true is skipped."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
@@ -148,14 +148,20 @@ def _possessed(ctx, role: Role) -> bool:
 
 def _may_act(ctx, role: Role, into: Role) -> bool:
     """Whether ``role``'s entity may take ``into``'s slot: an agent's only a pronoun of
-    people or one whose head noun the data shows as some event's agent ("the man", "the
-    doctors"), not one only ever acted on: "A baby gestates me", "The first cultivator
-    contrives him", "God sins against me" (neg2, neg4, neg6)."""
+    people, one whose head noun the data shows as some event's agent ("the man", "the
+    doctors") or, in what a camera shows, a person; in prose not one only ever acted on:
+    "A baby gestates me", "The first cultivator contrives him", "God sins against me"
+    (neg2, neg4, neg6, neg10)."""
     if into.type != "Arg0" or role.type == "Arg0":
         return True
     p = ctx.analyse(role.filler)
-    return p.kind == "pron" or entity_head(p) in ctx.agent_heads \
-        or phrase_class(p, ctx.grammar.lexicon.noun_classes) == "agent"  # a grammar's acting things
+    if p.kind == "pron" or entity_head(p) in ctx.agent_heads:
+        return True
+    cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
+    # in what a camera shows, a person acts: "the gardener", "the caller" need no other
+    # event of theirs (prose's persons are babies, gods and figures of speech)
+    return cls == "agent" or cls == "person" and not ctx.analyse.written \
+        and phrase_supersense(p) not in _MAYBE_ACTORS
 
 
 def _partners(ctx, event, a: Role, b: Role) -> bool:
