@@ -774,3 +774,11 @@ def test_one_described_by_what_they_wear_still_swaps(grammar, realiser, analyser
     negs = _negatives(grammar, realiser, analyser, [kick, acts, carry], "role_swap")
     assert "A soldier in grey armor kicks a masked woman." in negs, negs
     assert not any("wounded soldier carries" in t for t in negs), negs
+
+
+def test_a_group_of_people_a_camera_shows_swaps_with_people(grammar, realiser, analyser):
+    # role-swap coverage: "guests throw rice at the couple" -> "the couple throws rice at
+    # guests" is false and filmable; in prose a group is as often a firm (neg3, neg4)
+    throw = make_event("throw", "throw.01", {"Arg0 (thrower)": "guests", "Arg1 (thing thrown)": "rice",
+                                             "Arg2 (thrown at, to, over, etc)": "at the couple"}, grammar=grammar)
+    assert "The couple throws rice at guests." in _negatives(grammar, realiser, analyser, [throw], "role_swap")

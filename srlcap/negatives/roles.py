@@ -161,7 +161,7 @@ def _may_act(ctx, role: Role, into: Role) -> bool:
     # in what a camera shows, a person acts: "the gardener", "the caller" need no other
     # event of theirs (prose's persons are babies, gods and figures of speech)
     return cls == "agent" or cls == "person" and not ctx.analyse.written \
-        and phrase_supersense(p) not in _MAYBE_ACTORS
+        and (phrase_supersense(p) not in _MAYBE_ACTORS or _people(ctx, p))
 
 
 def _partners(ctx, event, a: Role, b: Role) -> bool:
@@ -260,7 +260,15 @@ def _same_kind(ctx, clip, a: Role, b: Role) -> bool:
     ca = _actor(ctx, clip, a)
     if ca is None or ca != _actor(ctx, clip, b):
         return False
-    return {phrase_supersense(ctx.analyse(r.filler)) for r in (a, b)} != {"noun.person", "noun.group"}
+    senses = {"noun.person" if _people(ctx, p) else phrase_supersense(p) for p in map(ctx.analyse, (a.filler, b.filler))}
+    return senses != {"noun.person", "noun.group"}
+
+
+def _people(ctx, p) -> bool:
+    """Whether a group noun a camera shows is people ("the couple", "the police", "a
+    crowd of people"): one who throws rice at a couple may have rice thrown at them; in
+    prose a group is as often a firm or a nation."""
+    return not ctx.analyse.written and entity_head(p) in GROUP_NOUNS
 
 
 def _fits(ctx, clip, a: Role, b: Role) -> bool:
@@ -282,7 +290,7 @@ def _actor(ctx, clip, role: Role) -> str | None:
     if cls is None and role.type == "Arg0" or cls is None and _agent_in_clip(ctx, clip, role):
         cls = "person"
     if cls == "person" and role.type != "Arg0" and phrase_supersense(p) in _MAYBE_ACTORS \
-            and entity_text(ctx, role) not in ctx.agents:
+            and entity_text(ctx, role) not in ctx.agents and not _people(ctx, p):
         return None  # "NL Industries control Harold Simmons", "C02 ! carbonifies us" (neg5, neg6)
     return cls if cls in ACTORS else None
 
