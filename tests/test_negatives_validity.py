@@ -782,3 +782,27 @@ def test_a_group_of_people_a_camera_shows_swaps_with_people(grammar, realiser, a
     throw = make_event("throw", "throw.01", {"Arg0 (thrower)": "guests", "Arg1 (thing thrown)": "rice",
                                              "Arg2 (thrown at, to, over, etc)": "at the couple"}, grammar=grammar)
     assert "The couple throws rice at guests." in _negatives(grammar, realiser, analyser, [throw], "role_swap")
+
+
+def test_a_mass_noun_has_no_opposite(grammar, realiser, analyser):
+    # neg11/n097, n121: "dots of light" -> "dots of dark", "in a lack of dark"; a side
+    # said as a noun still has one ("to the left" -> "to the right")
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    stuff = E("walk", "walk.01", {"Arg0 (walker)": "old man", "ArgM (manner)": "in a lack of light"}, name="Ev1")
+    side = E("turn", "turn.01", {"Arg1 (thing turning)": "young man", "ArgM (direction)": "to the left"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [stuff, side], "argm_replace")
+    assert not any("dark" in t for t in negs), negs
+    assert any("to the right" in t for t in negs), negs
+
+
+def test_a_swap_keeps_no_pronoun_of_another_number(grammar, realiser, analyser):
+    # neg11/n046: "the agent is soldiers in desert camouflage, the entity moving is his arm"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    wave = E("pull", "pull.01", {"Arg0 (puller)": "sergeant with binoculars", "Arg1 (thing pulled)": "soldiers",
+                                 "Arg2 (direction)": "with his arm"}, name="Ev1")
+    one = E("pull", "pull.01", {"Arg0 (puller)": "sergeant with binoculars", "Arg1 (thing pulled)": "young soldier",
+                                "Arg2 (direction)": "with his arm"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [wave], "role_swap")
+    assert not any(t.startswith("Soldiers") for t in negs), negs
+    negs = _negatives(grammar, realiser, analyser, [one], "role_swap")
+    assert any(t.startswith("A young soldier pulls") for t in negs), negs

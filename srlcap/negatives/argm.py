@@ -52,6 +52,8 @@ def argm_replace(ctx, clip, event, rng):
             # is no English
             # a word said with its opposite is not one of two ("to the left and right",
             # "up and down"): changing it says one side twice
+            # a noun has an opposite as a side ("to the left", "toward south"), not as a
+            # stuff, a mass noun ("dots of light" -> "dots of dark", "a lack of light": neg11)
             if opp and " " not in opp and opp not in words and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) \
                     and tok.dep != "prt" and i not in attributes \
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
@@ -59,6 +61,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
                     and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
+                    and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",

@@ -41,7 +41,7 @@ def role_swap(ctx, clip, event, rng):
     pairs = [(a, b) for a, b in combinations(core, 2) if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
              and not _partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
-             and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_gender(ctx, a, b) else THIRD_PERSON)
+             and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
              and not _pronouns_around(ctx, event, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
@@ -242,6 +242,12 @@ def _same_gender(ctx, a: Role, b: Role) -> bool:
     frame ("into her ear") then still has someone to mean after they swap."""
     ga, gb = (_gender(entity_head(ctx.analyse(r.filler))) for r in (a, b))
     return ga is None or gb is None or ga == gb
+
+
+def _same_person(ctx, a: Role, b: Role) -> bool:
+    """Whether a pronoun of one may mean the other: one gender (or unknown) and one
+    number ("soldiers ... his arm" after a swap with the sergeant: neg11)."""
+    return _same_gender(ctx, a, b) and _plural(ctx, a) == _plural(ctx, b)
 
 
 def _same_kind(ctx, clip, a: Role, b: Role) -> bool:
