@@ -806,3 +806,23 @@ def test_a_swap_keeps_no_pronoun_of_another_number(grammar, realiser, analyser):
     assert not any(t.startswith("Soldiers") for t in negs), negs
     negs = _negatives(grammar, realiser, analyser, [one], "role_swap")
     assert any(t.startswith("A young soldier pulls") for t in negs), negs
+
+
+def test_a_titled_name_is_a_person_and_a_quote_goes_with_its_speaker(grammar, nlp):
+    # neg10/n180, neg11/n122 "The company runs Mr. Stromach"; neg11/n061 "the speaker is
+    # him 'the great improviser'"; a quote that is the whole filler marks a word and moves
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    realiser = Realiser(grammar, prose)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    run = E("run", "run.01", {"Arg0 (operator)": "Mr. Stromach", "Arg1 (machine, operation)": "the company"},
+            name="Ev1")
+    proclaim = E("proclaim", "proclaim.01", {"Arg0 (speaker)": "Mr. Stoltzman",
+                                             "Arg1 (utterance)": 'him "the great improviser"'}, name="Ev2")
+    tutor = E("tutor", "tutor.01", {"Arg0 (tutor)": "children", "Arg1 (student)": '"volunteers"'}, name="Ev3")
+    acts = [E("wave", "wave.01", {"Arg0 (waver)": w}, name="Ev4") for w in ("the company", "volunteers")]
+    negs = _negatives(grammar, realiser, prose, [run, proclaim, tutor, *acts], "role_swap")
+    assert not any("runs Mr. Stromach" in t or t.startswith("Him") or "proclaims Mr." in t for t in negs), negs
+    assert any("tutor children" in t for t in negs), negs

@@ -214,6 +214,8 @@ def _movable(ctx, role: Role) -> bool:
     pronoun ("laughs at her dad" -> "Her dad laughs at a little girl": "her" now comes
     before whom it means), nor a reflexive, nor one described by a state ("a sleeping patient", "a
     wounded soldier"), which cannot do what the other did."""
+    if _with_words(role.filler):
+        return False  # what is said goes with who: 'proclaims him "the great improviser"' (neg11)
     p = ctx.analyse(role.filler)
     span = p.entity_span()
     head = p.span_head(*span)
@@ -222,6 +224,21 @@ def _movable(ctx, role: Role) -> bool:
     return not _possessed(ctx, role) and not any(
         t.dep == "amod" and t.tag in ("VBG", "VBN") and t.head == head and not _wearing(t.text)
         or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
+
+
+_QUOTES = ('"', "``", "''", "“", "”")
+
+
+def _with_words(filler: str) -> bool:
+    """Whether a filler holds a quotation besides its entity (a quote that is the whole
+    filler marks a word, as in tutoring "volunteers")."""
+    text = filler.strip()
+    for mark in _QUOTES:
+        if text.startswith(mark):
+            text = text[len(mark):]
+        if text.endswith(mark):
+            text = text[:-len(mark)]
+    return any(mark in text for mark in _QUOTES)
 
 
 def _wearing(word: str) -> bool:
@@ -266,8 +283,20 @@ def _same_kind(ctx, clip, a: Role, b: Role) -> bool:
     ca = _actor(ctx, clip, a)
     if ca is None or ca != _actor(ctx, clip, b):
         return False
-    senses = {"noun.person" if _people(ctx, p) else phrase_supersense(p) for p in map(ctx.analyse, (a.filler, b.filler))}
+    senses = {"noun.person" if _people(ctx, p) or _titled(p) else phrase_supersense(p)
+              for p in map(ctx.analyse, (a.filler, b.filler))}
     return senses != {"noun.person", "noun.group"}
+
+
+def _titled(p) -> bool:
+    """Whether a name is a person's by its title ("Mr. Stromach", "Judge Hancock"): a
+    name may be a firm's, a titled one is not ("The company runs Mr. Stromach": neg11)."""
+    return bool(p.tokens) and p.tokens[0].text.lower().rstrip(".") in _TITLES \
+        and not any(t.tag == "POS" for t in p.tokens)  # "Mr. Allen's firm" is the firm
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "judge", "sen", "senator", "rep", "gov", "governor",
+                     "president", "prof", "professor", "sir", "lady", "lord", "gen", "col", "capt", "rev"})
 
 
 def _people(ctx, p) -> bool:
