@@ -488,3 +488,21 @@ def test_an_opposite_done_with_a_body_needs_a_doer_with_one(grammar, realiser, a
     assert doers == {"Ev1": False, "Ev2": True}
     assert _every(f, clip, "Ev1", "verb_replace") == ["An old woman laughs."]
     assert not any("laughs" in t for t in _every(f, clip, "Ev2", "verb_replace"))
+
+
+def test_an_opposite_takes_a_clause_only_as_its_evidence_shows(grammar, nlp):
+    # neg11/n001 "A judge disagrees to extend ...", neg8/n165 "Some disclaim the group has
+    # become ...": an opposite keeps the frame's complement only where its roleset's
+    # examples show it taking one of that form
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+    from srlcap.negatives.verbs import VerbEntry, _takes_clauses, _reading
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    realiser = Realiser(grammar, prose)
+    agree = _ev(grammar, "agree", "agree.01", {"Arg0 (agreer)": "the judge", "Arg1 (proposition)": "to extend it"}, "Ev1")
+    plain = _ev(grammar, "agree", "agree.01", {"Arg0 (agreer)": "the judge", "Arg1 (proposition)": "the plan"}, "Ev2")
+    clip, f = _factory(grammar, realiser, prose, [agree, plain])
+    disagree = VerbEntry(verb_id="disagree.01", lemma="disagree", names={"Arg0": "disagreer"}, learnt=True)
+    readings = {ev.name: _takes_clauses(f.ctx, _reading(f.ctx, ev), disagree) for ev in clip.events}
+    assert readings == {"Ev1": False, "Ev2": True}

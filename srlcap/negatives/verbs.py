@@ -613,6 +613,14 @@ def _takes_kinds(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     return True
 
 
+def _takes_clauses(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether an opposite takes the frame's clauses as the evidence shows it taking
+    them: the form of a complement is the verb's own ("agrees to extend" -> "disagrees
+    to extend", "claim the group has become" -> "disclaim ...": neg8-neg11)."""
+    return all(_takes_kind(ctx, entry, *role_kind) for role_kind, _ in reading.role_takes
+               if role_kind[1] is not None and role_kind[1].startswith("clause"))
+
+
 def _bodiless_doer(reading: _Reading, lemma: str) -> bool:
     """Whether the frame's agent is an event, a state or an idea (:data:`_ABSTRACT`, a
     known kind) and the verb one done with a body (:data:`_BODILY`): an opposite acts on
@@ -875,7 +883,7 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
         # "shows behind a tree": neg8)
         found = _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry, reading) \
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
-            and not _bodiless_doer(reading, entry.lemma)
+            and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
