@@ -1062,3 +1062,25 @@ def test_the_thing_just_looked_at_is_it_after_a_direction_s_preposition(realiser
                                      "ArgM (direction)": "down from the hayloft", "Scene of the Event": "old barn"})
     text = _related(realiser, grammar, ["Enables", "Enables", None], *frames)
     assert "from the hayloft" in text, text
+
+
+def test_it_after_a_place_said_last_only_for_one_who_goes_on(realiser, grammar):
+    """Judged unclear (round 11, q088): "sits at a small table at a sidewalk café. Then, a
+    man with a guitar case approaches it": the café said last could be "it" too, for a new
+    doer. One who goes on keeps "it" for what they acted on ("throws clothes into the
+    washer in a Laundromat. Then, he closes it", the valid split)."""
+    text = _related(realiser, grammar, ["Enables", "Enables", None],
+                    ("sit", "sit.01", {"Arg1 (thing sitting)": "woman in beret", "Arg2 (sat upon)": "at a small table",
+                                       "Scene of the Event": "sidewalk café"}),
+                    ("approach", "approach.01", {"Arg1 (entity approaching)": "man with guitar case",
+                                                 "Arg2 (entity approached)": "the table",
+                                                 "ArgM (manner)": "hesitantly", "Scene of the Event": "sidewalk café"}),
+                    ("meet", "meet.03", {"Arg0 (one party)": "woman in beret", "Arg1 (other party)": "man with guitar case",
+                                         "Scene of the Event": "sidewalk café"}))
+    assert "hesitantly approaches the table" in text, text
+    text = _related(realiser, grammar, ["Enables", None],
+                    ("throw", "throw.01", {"Arg0 (thrower)": "man in grey sweatpants", "Arg1 (thing thrown)": "clothes",
+                                           "Arg2 (destination)": "into the washer", "Scene of the Event": "laundromat"}),
+                    ("close", "close.01", {"Arg0 (closer)": "man in grey sweatpants", "Arg1 (thing closing)": "washer",
+                                           "Scene of the Event": "laundromat"}))
+    assert "he closes it" in text, text

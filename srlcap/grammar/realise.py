@@ -2195,6 +2195,7 @@ class Realiser:
         doers = {f.mention for ev in events for k in [self._plan(ev).subject] if k is not None
                  for f in [self._facts(ev.roles[k])]
                  if f.about is None or noun_class(f.about.head, self.g.lexicon.noun_classes) != "animal"}
+        scene_said: dict = {}  # the scene the sentence before said, as a rival of "it" (_scene_said)
         out = []
         for ev in self._scene_first(events):
             roles = ev.roles
@@ -2237,7 +2238,12 @@ class Realiser:
                     omit = omit - {k}
             subject = self._plan(ev).subject
             present, keys = self._referents(ev, facts, learned, story, doers)
-            pronoun, named = self._refer_back(ev, facts, refs, subject, keys, present, (before, earlier),
+            # a place said last is a rival of "it" where another takes up the story: one who
+            # goes on is read as going on with what they acted on ("throws clothes into the
+            # washer in a Laundromat. Then, he closes it")
+            new_doer = subject is None or keys[subject] != before_subject
+            pronoun, named = self._refer_back(ev, facts, refs, subject, keys, present,
+                                              ({**before, **scene_said} if new_doer else before, earlier),
                                               before_subject, story, named)
             named = self._owner_before(ev, facts, keys, subject, present, before, owners, pronoun, named)
             ev = self._pronoun_after_preposition(ev, facts, refs, keys, present, (before, earlier),
@@ -2312,6 +2318,7 @@ class Realiser:
             earlier, before = before, {**self._told_by_pronoun(ev, subject, {**earlier, **before}),
                                        **{k: w for k, w in present.items()
                                           if not core_only or k in {keys[j] for j, r in enumerate(roles) if r.is_core}}}
+            scene_said = self._scene_said(roles, facts, omit, core_only)
             for r, f in zip(roles, facts):
                 if core_only and not r.is_core:
                     continue  # a summary leaves out places and directions: what they name is not told
@@ -2387,6 +2394,19 @@ class Realiser:
                 if len(who) == 1:
                     out[who[0]] = recent[who[0]]
         return out
+
+    def _scene_said(self, roles, facts: list, omit: frozenset, core_only: bool) -> dict:
+        """{a key no role has: {"it"}} where a sentence said its scene as one countable
+        place ("at a sidewalk café"): a reader may take the next sentence's "it" for it, so
+        it is a rival (see _pronoun_here), never a referent ("sits at a small table at a
+        sidewalk café. Then, a man approaches it" was judged unclear in round 11, q088)."""
+        if core_only:
+            return {}
+        for k, (r, f) in enumerate(zip(roles, facts)):
+            if r.argm == "scene" and k not in omit and f.about is not None and not f.about.plural \
+                    and noun_class(f.about.head, self.g.lexicon.noun_classes) not in ("person", "animal"):
+                return {"\0scene": frozenset({"it"})}
+        return {}
 
     def _acts_on(self, ev: Event, key: str | None, head: str | None) -> bool:
         """Whether a core role of ``ev`` besides its subject names the entity ``key`` (or
