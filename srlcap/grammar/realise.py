@@ -2228,6 +2228,7 @@ class Realiser:
                              or (r.argm == "manner" and r.filler.lower() in manners)
                              or k in self._path_told(ev, facts, goals)
                              or k in self._place_told(ev, facts, paths)
+                             or k in self._look_goal(ev, facts)
                              or (core_only and not r.is_core))
             if leaves and not core_only:
                 # what the new scene says besides its place stays: "... out of the barn at night"
@@ -2479,6 +2480,21 @@ class Realiser:
             return frozenset()
         return frozenset(k for k, (r, f) in enumerate(zip(ev.roles, facts))
                          if r.argm == "location" and f.inner is not None and f.inner in paths)
+
+    def _look_goal(self, ev: Event, facts: list) -> frozenset:
+        """The direction of a look that goes towards a thing where the look has its seen one
+        after a preposition: the one seen is where the look goes. "he looks towards the
+        door at her" was judged stacked directions (round 11, q006), as "looks at the woman
+        towards the door" was before (round 3); "looks up at her", "looks across the room
+        at her" stay: those say how, not where to."""
+        if ev.verb.lower().split()[0] not in self._LOOKING_VERBS:
+            return frozenset()
+        plan = self._plan(ev)
+        if not any(k != plan.subject and k in plan.core and plan.preps[k] for k in range(len(ev.roles))):
+            return frozenset()
+        return frozenset(k for k, (r, f) in enumerate(zip(ev.roles, facts))
+                         if r.argm == "direction" and r.filler.lower().startswith(("towards ", "toward ", "to "))
+                         and f.inner is not None)
 
     _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
