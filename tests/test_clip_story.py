@@ -1090,3 +1090,17 @@ def test_it_after_a_place_said_last_only_for_one_who_goes_on(realiser, grammar):
                     ("close", "close.01", {"Arg0 (closer)": "man in grey sweatpants", "Arg1 (thing closing)": "washer",
                                            "Scene of the Event": "laundromat"}))
     assert "he closes it" in text, text
+
+
+def test_a_scene_said_is_not_said_again_in_a_compound(realiser, grammar):
+    """Judged needless (round 11, q093): "in a ballroom ... across the ballroom floor"; the
+    floor of the scene said is "the floor". Where the scene was not said, the compound stays."""
+    approach = ("approach", "approach.01", {"Arg1 (entity approaching)": "man in black tuxedo",
+                                            "Arg2 (entity approached)": "woman in red gown", "Scene of the Event": "ballroom"})
+    dance = ("dance", "dance.01", {"Arg0 (dancer)": "man in black tuxedo", "Arg2 (partner)": "woman in red gown",
+                                   "ArgM (location)": "across the ballroom floor"})
+    text = _story(realiser, grammar, approach, dance)
+    assert "in a ballroom. Finally, he dances with her across the floor." in text, text
+    approach[2].pop("Scene of the Event")
+    text = _story(realiser, grammar, approach, dance)
+    assert "across the ballroom floor" in text, text
