@@ -1104,3 +1104,21 @@ def test_a_scene_said_is_not_said_again_in_a_compound(realiser, grammar):
     approach[2].pop("Scene of the Event")
     text = _story(realiser, grammar, approach, dance)
     assert "across the ballroom floor" in text, text
+
+
+def test_a_venue_s_crowd_is_the_crowd(realiser, grammar):
+    """Judged wrong (round 11, q114): "Finally, a crowd shouts wildly" in a baseball
+    stadium, which implies it. A crowd in a place with none of its own is new, and a
+    summary, which says no venue, keeps the filler's article."""
+    def told(scene):
+        return [make_event("throw", "throw.01", {"Arg0 (thrower)": "pitcher in white uniform", "Arg1 (thing thrown)": "baseball",
+                                                 "Scene of the Event": scene}, "Ev1", "NoRel", grammar),
+                make_event("catch", "catch.01", {"Arg0 (catcher)": "outfielder", "Arg1 (thing caught)": "baseball",
+                                                 "Scene of the Event": scene}, "Ev2", "NoRel", grammar),
+                make_event("shout", "shout.01", {"Arg0 (shouter)": "crowd", "ArgM (manner)": "wildly",
+                                                 "Scene of the Event": scene}, "Ev3", None, grammar)]
+    stadium = realiser.realise_clip(told("baseball stadium"))
+    assert "Finally, the crowd shouts wildly." in stadium["natural"], stadium["natural"]
+    assert "the crowd" not in realiser.clip_summary(told("baseball stadium"))
+    street = realiser.realise_clip(told("street corner"))["natural"]
+    assert "Finally, a crowd shouts wildly." in street, street

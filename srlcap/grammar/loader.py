@@ -54,6 +54,8 @@ class Lexicon:
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
     seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
     presupposed: frozenset = frozenset()  # verbs of coming together: no negative of an act on someone
+    audiences: frozenset = frozenset()  # who watches at a venue: "the crowd" in a stadium
+    venues: frozenset = frozenset()  # scene nouns of places that have an audience
 
 
 @dataclass(frozen=True)
@@ -316,6 +318,8 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         argm_alternatives=alternatives,
         opposites=opposites,
         presupposed=frozenset(w.lower() for w in c.strings(data, ["lexicon", "presupposed", "verbs"], required=False)),
+        audiences=frozenset(w.lower() for w in c.strings(data, ["lexicon", "venues", "audiences"], required=False)),
+        venues=frozenset(w.lower() for w in c.strings(data, ["lexicon", "venues", "places"], required=False)),
         seen_only=frozenset(w.lower() for w in c.strings(data, ["lexicon", "opposites", "seen_only"], required=False)),
     )
 

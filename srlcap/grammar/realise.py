@@ -2204,7 +2204,9 @@ class Realiser:
             facts = [self._facts(r) for r in roles]
             refs = [story.refer(f) for f in facts]
             refs = self._counted_people(facts, refs, story)
-            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite) | self._people_present(ev, facts)
+            definite = frozenset(k for k, ref in enumerate(refs) if ref.definite) | self._people_present(ev, facts) \
+                | self._audience_of_venue(roles, facts, None if core_only else  # a summary says no venue
+                                          next((r.filler for r in roles if r.argm == "scene"), scene))
             named = tuple((k, ref.words) for k, ref in enumerate(refs) if ref.words) + \
                 self._it(ev, facts, last_thing if last_thing not in doers else None)
             here_heads = {**heads, **{f.mention: f.head for f in facts if f.mention is not None}}
@@ -2775,6 +2777,22 @@ class Realiser:
             if _takes_plural_the(p, 0) and not any(t.tag == "CD" for t in p.tokens):
                 out.append(k)
         return frozenset(out)
+
+    def _audience_of_venue(self, roles, facts: list, scene: str | None) -> frozenset:
+        """Roles that name a venue's audience by its noun alone (``[lexicon.venues]``: "crowd",
+        "spectators") where the story is set at a venue ("baseball stadium", "boxing ring"):
+        the place implies them, so they are "the crowd" ("Finally, a crowd shouts wildly"
+        was judged wrong in a baseball stadium, round 11, q114). A crowd elsewhere is new
+        ("a crowd of people listens to him" on a street corner)."""
+        lex = self.g.lexicon
+        if scene is None or not lex.venues or getattr(self.analyse, "written", False):
+            return frozenset()
+        place = self.analyse(scene)
+        if place.kind != "np" or place.tokens[place.root].lemma.lower() not in lex.venues:
+            return frozenset()
+        return frozenset(k for k, f in enumerate(facts) if f.about is not None and f.about.bare
+                         and f.about.head in lex.audiences and f.mention == f.about.key
+                         and not any(t.tag in ("DT", "PRP$", "CD") for t in f.about.phrase.tokens))
 
     def _scene_first(self, events: list[Event]) -> list[Event]:
         """The events with the clip's first scene given to the first event when no event
