@@ -1122,3 +1122,17 @@ def test_a_venue_s_crowd_is_the_crowd(realiser, grammar):
     assert "the crowd" not in realiser.clip_summary(told("baseball stadium"))
     street = realiser.realise_clip(told("street corner"))["natural"]
     assert "Finally, a crowd shouts wildly." in street, street
+
+
+def test_where_one_fell_is_not_said_again_as_where_one_is_lifted_from(realiser, grammar):
+    """Judged needless (round 11, q175): "falls into the snow, and a man ... lifts the
+    explorer out of the snow to his feet". Where the event says no other where-to, the
+    source is the deed and stays ("pulls the hiker out of the water", the train split)."""
+    fall = ("fall", "fall.01", {"Arg1 (thing falling)": "explorer in orange parka", "Arg4 (end point)": "into the snow"})
+    lift = {"Arg0 (elevator)": "man with frosted beard", "Arg1 (thing rising)": "explorer in orange parka",
+            "Arg3 (start point)": "out of the snow", "Arg4 (end point)": "onto his feet"}
+    text = _related(realiser, grammar, ["Causes", None], fall, ("lift", "lift.01", lift))
+    assert "lifts the explorer to his feet." in text, text
+    lift.pop("Arg4 (end point)")
+    text = _related(realiser, grammar, ["Causes", None], fall, ("lift", "lift.01", lift))
+    assert "lifts the explorer out of the snow." in text, text

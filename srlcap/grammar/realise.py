@@ -2455,24 +2455,33 @@ class Realiser:
         return False
 
     def _path_told(self, ev: Event, facts: list, goals: set) -> frozenset:
-        """The path roles of an event that go to or along the place the event just before
-        told a path's end of ("pushes the student to the mat. Finally, the student falls
-        backwards onto the mat"; "walks towards the lane and throws the ball down the
-        lane", judged redundant in round 8): not said again where the event still says
-        where or what after its verb (a direction, an object), so the clause stays whole
-        ("walks to the car. Then, he gets into the car")."""
+        """The path roles of an event that go to, along or out of the place the event just
+        before told a path's end of ("pushes the student to the mat. Finally, the student
+        falls backwards onto the mat"; "walks towards the lane and throws the ball down the
+        lane", judged redundant in round 8; "falls into the snow, and a man lifts the
+        explorer out of the snow to his feet", round 11, q175: where one fell is where one
+        is lifted from): not said again where the event still says where or what after its
+        verb (a direction, an object), so the clause stays whole ("walks to the car. Then,
+        he gets into the car")."""
         if not goals:
             return frozenset()
         plan = self._plan(ev)
         path = [k for k, (r, f) in enumerate(zip(ev.roles, facts))
                 if f.inner in goals and (r.is_core or r.argm in ("direction", "goal")) and k != plan.subject
-                and r.filler.lower().startswith((*_GOAL_PREPOSITIONS, "down "))]
+                and r.filler.lower().startswith((*_GOAL_PREPOSITIONS, "down ", "out of "))]
         if not path:
             return frozenset()
         rest = any(k not in path and k != plan.subject and (
             r.argm == "direction" or (r.is_core and k in plan.core and not plan.preps[k]
                                       and self.analyse(r.filler).kind in ("np", "pron")))
             for k, r in enumerate(ev.roles))
+        # out of where one fell, only where the event still says where to ("lifts the
+        # explorer to his feet"): "pulls the hiker out of the water" is the deed itself
+        if any(ev.roles[k].filler.lower().startswith("out of ") for k in path) and not any(
+                k not in path and k != plan.subject and (r.argm in ("direction", "goal") or (
+                    r.is_core and r.filler.lower().startswith(_GOAL_PREPOSITIONS)))
+                for k, r in enumerate(ev.roles)):
+            return frozenset()
         return frozenset(path) if rest else frozenset()
 
     def _owner_before(self, ev: Event, facts: list, keys: list, subject, present: dict, before: dict,
