@@ -1136,3 +1136,21 @@ def test_where_one_fell_is_not_said_again_as_where_one_is_lifted_from(realiser, 
     lift.pop("Arg4 (end point)")
     text = _related(realiser, grammar, ["Causes", None], fall, ("lift", "lift.01", lift))
     assert "lifts the explorer out of the snow." in text, text
+
+
+def test_one_described_by_a_calling_s_uniform_is_told_again_by_the_calling(realiser, grammar):
+    """Judged needless repetition (round 11, q070): "the man with the shaved head punches
+    him in the stomach, which makes the man in the conductor uniform fall"; the reader's
+    "the conductor". Not where another the story knows is a conductor."""
+    def told(other):
+        return _related(realiser, grammar, ["Enables", "Causes", None],
+                        ("fight", "fight.01", {"Arg0 (first fighter)": "man in conductor uniform",
+                                               "Arg1 (second fighter)": other, "Scene of the Event": "train carriage"}),
+                        ("punch", "punch.01", {"Arg0 (agent)": other, "Arg1 (entity punched)": "man in conductor uniform",
+                                               "ArgM (manner)": "in the stomach"}),
+                        ("fall", "fall.01", {"Arg1 (thing falling)": "man in conductor uniform",
+                                             "Arg4 (end point)": "against the seats"}))
+    text = told("man with shaved head")
+    assert "which makes the conductor fall against the seats" in text, text
+    text = told("conductor with shaved head")
+    assert "the conductor fall" not in text, text
