@@ -1154,3 +1154,18 @@ def test_one_described_by_a_calling_s_uniform_is_told_again_by_the_calling(reali
     assert "which makes the conductor fall against the seats" in text, text
     text = told("conductor with shaved head")
     assert "the conductor fall" not in text, text
+
+
+def test_a_thing_a_purpose_told_of_is_the_one_told_later(realiser, grammar):
+    """Judged a broken back-reference (round 11, q125): "... to pay for the car. ...
+    Finally, the man slowly drives a black muscle car out of the garage"."""
+    text = _related(realiser, grammar, ["Enables", "NoRel", None],
+                    ("hand", "hand.01", {"Arg0 (giver)": "man with tattoos", "Arg1 (thing given)": "bag of money",
+                                         "Arg2 (given to)": "mechanic in oil-stained overalls",
+                                         "ArgM (purpose)": "to pay for the car"}),
+                    ("give", "give.01", {"Arg0 (giver)": "mechanic in oil-stained overalls", "Arg1 (thing given)": "car keys",
+                                         "Arg2 (entity given to)": "man with tattoos"}),
+                    ("drive", "drive.01", {"Arg0 (driver)": "man with tattoos", "Arg1 (vehicle)": "black muscle car",
+                                           "ArgM (direction)": "out of the garage"}))
+    assert "drives the black muscle car out of the garage" in text, text
+    assert "the car keys" in text, text

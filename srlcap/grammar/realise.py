@@ -262,6 +262,7 @@ class _Discourse:
         self.mentioned: set = set()  # words of every mention, and nouns named inside fillers
         self.entities: dict = {}  # key -> (order of first mention, _Noun)
         self.aliases: dict = {}  # key -> the key of the entity it is told again as (Realiser._entity_key)
+        self.aimed_at: set = set()  # keys of things told only as what a purpose is about ("the car")
 
     def refer(self, f: _Facts) -> _Ref:
         about = f.about
@@ -279,7 +280,8 @@ class _Discourse:
         same_number = [e for e in known if e.plural == about.plural]
         if len(same_number) == 1 and Realiser._named_shorter(about, same_number[0]):
             return _Ref(True)  # "a young man with a backpack ... towards the young man"
-        if len(same_number) == 1 and (about.bare or (same_number[0].bare and not about.kind_of)):
+        if len(same_number) == 1 and (about.bare or (same_number[0].bare and (
+                not about.kind_of or same_number[0].key in self.aimed_at))):
             # "the queen ... the queen in a golden crown": known by her noun, her crown is new
             return _Ref(True, None if about.bare else _known_newly_described(about.phrase))
         if not about.plural and not same_number and len(known) == 1:
@@ -328,6 +330,15 @@ class _Discourse:
         was mentioned on its own after the group."""
         order = self.entities[group.key][0]
         return any(i > order and e.head == group.head and not e.plural for i, e in self.entities.values())
+
+    def add_aimed_at(self, about: _Noun) -> None:
+        """Mention a thing a purpose tells of with "the" ("to pay for the car"): the one of
+        its noun told later is that one, "the" even as a kind of it ("drives the black
+        muscle car out of the garage"; "a black muscle car" after "to pay for the car" was
+        judged a broken back-reference, round 11, q125)."""
+        if about.key not in self.entities and not any(e.head == about.head for _, e in self.entities.values()):
+            self.entities[about.key] = (len(self.entities), about)
+            self.aimed_at.add(about.key)
 
     def add(self, f: _Facts) -> None:
         """Mention a role's entity (after its sentence is told)."""
@@ -2347,6 +2358,9 @@ class Realiser:
             for r, f in zip(roles, facts):
                 if core_only and not r.is_core:
                     continue  # a summary leaves out places and directions: what they name is not told
+                if r.argm == "purpose":
+                    for about in self._aimed_at(r):
+                        story.add_aimed_at(about)
                 story.add(f)
                 if f.mention is not None:
                     heads[f.mention] = f.head
@@ -2440,6 +2454,24 @@ class Realiser:
                 roles[k] = replace(r, filler="".join(t.text + t.ws for i, t in enumerate(p.tokens)
                                                      if i not in drop).strip())
         return ev if roles == list(ev.roles) else replace(ev, roles=tuple(roles))
+
+    def _aimed_at(self, role) -> list:
+        """The things a purpose names with "the" and a noun ("to pay for [the car]"), as a
+        story tracks them (_Discourse.add_aimed_at)."""
+        p = self.analyse(role.filler)
+        toks = p.tokens
+        out = []
+        for i, t in enumerate(toks[:-1]):
+            if t.text.lower() != "the" or toks[i + 1].pos != "NOUN":
+                continue
+            j = i + 1
+            while j + 1 < len(toks) and toks[j + 1].pos == "NOUN":
+                j += 1
+            about = _noun_facts(self.analyse(" ".join(x.text for x in toks[i + 1:j + 1])),
+                                " ".join(x.text.lower() for x in toks[i + 1:j + 1]))
+            if about is not None and about.bare and noun_class(about.head, self.g.lexicon.noun_classes) != "person":
+                out.append(about)
+        return out
 
     def _scene_said(self, roles, facts: list, omit: frozenset, core_only: bool) -> dict:
         """{a key no role has: {"it"}} where a sentence said its scene as one countable
