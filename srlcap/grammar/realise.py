@@ -2573,7 +2573,7 @@ class Realiser:
         door at her" was judged stacked directions (round 11, q006), as "looks at the woman
         towards the door" was before (round 3); "looks up at her", "looks across the room
         at her" stay: those say how, not where to."""
-        if ev.verb.lower().split()[0] not in self._LOOKING_VERBS:
+        if ev.verb.lower().split()[0] not in self.g.lexicon.looking_verbs:
             return frozenset()
         plan = self._plan(ev)
         if not any(k != plan.subject and k in plan.core and plan.preps[k] for k in range(len(ev.roles))):
@@ -3215,20 +3215,6 @@ class Realiser:
             sentences.append(sentence)
         return " ".join(sentences)
 
-    #: verbs that say words aloud: what follows them reacts to what was heard
-    _SPEECH_VERBS = frozenset({"say", "tell", "ask", "shout", "yell", "scream", "whisper", "call", "cry out",
-                               "call out", "shout out", "talk", "speak", "announce", "reply", "answer", "exclaim",
-                               "order", "command", "warn", "mutter", "murmur", "explain", "beg", "plead",
-                               "declare", "insist", "sing", "read", "propose", "confess", "threaten"})
-
-    #: verbs of looking: a reaction told with one is plainly to what was seen
-    #: Words said too low for others to hear: a reaction to them is told plainly ("she
-    #: whispers to him. Hearing this, the guests watch": neg10)
-    _QUIET_SPEECH = frozenset({"whisper", "mutter", "murmur"})
-
-    _LOOKING_VERBS = frozenset({"look", "watch", "stare", "see", "glance", "gaze", "observe", "notice", "peek",
-                                "peer", "listen", "hear"})
-
     def _reaction_lead(self, ev: Event, told: list) -> str:
         """How a reaction to the sentence before (``told``: its events) is led into, as
         English tells one (round 9 judged "In reaction, ..." unnatural eight times):
@@ -3239,11 +3225,11 @@ class Realiser:
         pronoun) or reacts by looking, the reaction is plain from the order of telling:
         the temporal connective ("she hugs him. Finally, he kisses her"). The relation
         template's name."""
-        if told[-1].verb.lower() in self._QUIET_SPEECH:
+        if told[-1].verb.lower() in self.g.lexicon.quiet_speech_verbs:
             return "Reaction To plain"
-        if self._plan(told[-1]).speech or told[-1].verb.lower() in self._SPEECH_VERBS:
+        if self._plan(told[-1]).speech or told[-1].verb.lower() in self.g.lexicon.speech_verbs:
             return "Reaction To heard"
-        if ev.verb.lower().split()[0] in self._LOOKING_VERBS:
+        if ev.verb.lower().split()[0] in self.g.lexicon.looking_verbs:
             return "Reaction To plain"
         who = self._facts(ev.roles[self._plan(ev).subject]).about
         if who is None:
@@ -3287,10 +3273,6 @@ class Realiser:
         word = ev.roles[subject].filler.lower()
         return frozenset({word}) if word in _PRONOUN_FORMS else frozenset()
 
-    #: verbs of taking a posture: one does them, even where PropBank's subject is an Arg1
-    _POSTURE_VERBS = frozenset({"stand", "stand up", "sit", "sit down", "sit up", "kneel", "rise", "get up",
-                                "lie", "lie down"})
-
     def _has_agent_subject(self, ev: Event) -> bool:
         """Whether the subject of ``ev`` is its agent (Arg0), or one who takes a posture or
         acts for a purpose ("stands up abruptly to leave the room": "As a result, he stands
@@ -3301,7 +3283,7 @@ class Realiser:
             return False
         return ev.roles[subject].type == "Arg0" or (
             ev.roles[subject].type == "Arg1" and self._facts(ev.roles[subject]).about is not None
-            and (ev.verb.lower() in self._POSTURE_VERBS or any(r.argm == "purpose" for r in ev.roles)))
+            and (ev.verb.lower() in self.g.lexicon.posture_verbs or any(r.argm == "purpose" for r in ev.roles)))
 
     def _reacts_to_own_deed(self, ev: Event, before: Event) -> bool:
         """Whether the subject of ``ev`` is the agent (Arg0) of the event told before it,
