@@ -55,6 +55,12 @@ class Lexicon:
     seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
     presupposed: frozenset = frozenset()  # verbs of coming together: no negative of an act on someone
     vague: frozenset = frozenset()  # verbs never drawn as a negative: too general to picture
+    audiences: frozenset = frozenset()  # who watches at a venue: "the crowd" in a stadium
+    venues: frozenset = frozenset()  # scene nouns of places that have an audience
+    speech_verbs: frozenset = frozenset()  # verbs that say words aloud: what follows reacts to what was heard
+    quiet_speech_verbs: frozenset = frozenset()  # words said too low for others to hear
+    looking_verbs: frozenset = frozenset()  # a reaction told with one is plainly to what was seen
+    posture_verbs: frozenset = frozenset()  # one does them, even where PropBank's subject is an Arg1
 
 
 @dataclass(frozen=True)
@@ -317,6 +323,12 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         argm_alternatives=alternatives,
         opposites=opposites,
         presupposed=frozenset(w.lower() for w in c.strings(data, ["lexicon", "presupposed", "verbs"], required=False)),
+        audiences=frozenset(w.lower() for w in c.strings(data, ["lexicon", "venues", "audiences"], required=False)),
+        venues=frozenset(w.lower() for w in c.strings(data, ["lexicon", "venues", "places"], required=False)),
+        speech_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "speech"], required=False)),
+        quiet_speech_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "quiet_speech"], required=False)),
+        looking_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "looking"], required=False)),
+        posture_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "posture"], required=False)),
         seen_only=frozenset(w.lower() for w in c.strings(data, ["lexicon", "opposites", "seen_only"], required=False)),
         vague=frozenset(w.lower() for w in c.strings(data, ["lexicon", "vague", "verbs"], required=False)),
     )
