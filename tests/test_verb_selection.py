@@ -506,3 +506,26 @@ def test_an_opposite_takes_a_clause_only_as_its_evidence_shows(grammar, nlp):
     disagree = VerbEntry(verb_id="disagree.01", lemma="disagree", names={"Arg0": "disagreer"}, learnt=True)
     readings = {ev.name: _takes_clauses(f.ctx, _reading(f.ctx, ev), disagree) for ev in clip.events}
     assert readings == {"Ev1": False, "Ev2": True}
+
+
+def test_coming_together_with_someone_takes_only_an_opposite(grammar, realiser, analyser):
+    # neg11/n091, n182: "meets a young dealer" -> "holds back", "throws ... far": what one
+    # does to someone may follow meeting them; approaching has opposites ("turns away")
+    events = [
+        _ev(grammar, "meet", "meet.02", {"Arg0 (meeter)": "a man", "Arg1 (person met)": "a woman"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a girl", "Arg1 (thing pushed)": "a boy"}, "Ev2"),
+        _ev(grammar, "kick", "kick.01", {"Arg0 (kicker)": "a woman", "Arg1 (thing kicked)": "a man"}, "Ev3"),
+        _ev(grammar, "wave", "wave.01", {"Arg0 (waver)": "a boy"}, "Ev4"),
+    ]
+
+    def said(g, name):
+        clip, f = _factory(g, realiser, analyser, events)
+        return {t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, name, kind)}
+
+    assert said(grammar, "Ev1") == set()
+    # the rule is the frame's verb's: kicking a man may still be pushing him instead
+    assert "A woman pushes a man." in said(grammar, "Ev3")
+    # and it is the grammar's: with no verb of coming together, meeting is drawn for
+    from dataclasses import replace
+    loose = replace(grammar, lexicon=replace(grammar.lexicon, presupposed=frozenset()))
+    assert said(loose, "Ev1")

@@ -944,7 +944,10 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                                        not e.verb_id.endswith(".01"), -e.count, e.verb_id))
         taken += [e for e in senses if _acceptable(ctx, event, e, reading)][:1]
     taken.sort(key=lambda e: (-e.count, e.verb_id))
-    if taken or _opposites_only(event.verb, reading) or ctx.analyse.written:
+    # coming together with someone (meets, approaches a man) comes before whatever one
+    # then does to them: "holds back", "throws" the man met may follow (neg11)
+    if taken or _opposites_only(event.verb, reading) or ctx.analyse.written \
+            or event.verb in ctx.grammar.lexicon.presupposed and _acts_on_someone(reading):
         # prose (PropBank's sentences) is about markets, laws and ideas far more than
         # what a camera shows: blind readers found 19 of 82 drawn verbs there valid
         # and 5 of 6 opposites (neg5-neg7)
@@ -1076,7 +1079,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     roles) that takes the frame's fillers (PropBank's examples of its roleset and the
     dataset show it with fillers of their kinds). Where the verb has an opposite that
     takes them (WordNet's antonyms, the grammar's `[lexicon.verb_opposites]`: "pushes"
-    -> "pulls", "laughs" -> "cries"), only opposites are said; otherwise verbs are drawn
+    -> "pulls", "laughs" -> "cries"), only opposites are said, and only they for a frame
+    of coming together with someone (`[lexicon.presupposed]`: what one does to a man met
+    may follow the meeting); otherwise verbs are drawn
     in proportion to how often they occur as positives, verbs of the original's WordNet
     field first ("walks" -> "runs"), favouring verbs seen with the same Arg1 head. Same
     lemma or roleset, a WordNet synonym, hypernym, hyponym or entailment, a verb whose
