@@ -11,6 +11,16 @@ from srlcap.negatives import GENERATORS, NegativeFactory, stable_rng
 from srlcap.negatives.verbs import VerbEntry, _acceptable, _replaced
 
 
+@pytest.fixture(scope="module")
+def written(grammar, nlp):
+    """An analyser and a realiser of written prose (PropBank's sentences)."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    analyse = Analyser(grammar, nlp=nlp, written=True)
+    return analyse, Realiser(grammar, analyse)
+
+
 def _clip(events):
     return Clip(clip_id="v_validity000_seg_0_10", events=tuple(assign_entities(events)))
 
@@ -52,14 +62,10 @@ def test_role_swap_still_swaps_two_people(grammar, realiser, analyser):
         _negatives(grammar, realiser, analyser, [ev], "role_swap")
 
 
-def test_in_prose_only_one_the_data_shows_acting_takes_the_agents_slot(grammar, nlp):
+def test_in_prose_only_one_the_data_shows_acting_takes_the_agents_slot(grammar, written):
     # "A baby gestates me", "God sins against me" (neg6, neg10): prose's persons are
     # babies, gods and figures of speech
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser
-
-    prose = Analyser(grammar, nlp=nlp, written=True)
-    realiser = Realiser(grammar, prose)
+    prose, realiser = written
     ev = make_event("gestate", "gestate.01", {"Arg0 (mother)": "I", "Arg1 (baby)": "a baby"}, grammar=grammar)
     assert _negatives(grammar, realiser, prose, [ev], "role_swap") == []
     acts = make_event("cry", "cry.01", {"Arg0 (crier)": "a baby"}, name="Ev2", grammar=grammar)
@@ -448,25 +454,21 @@ def test_a_frame_naming_no_one_keeps_its_place(grammar, realiser, analyser):
     assert "The driver waits outside." in _negatives(grammar, realiser, analyser, [ev], "argm_replace")
 
 
-def test_prose_changes_no_particle_and_draws_no_other_place(grammar, nlp, analyser):
+def test_prose_changes_no_particle_and_draws_no_other_place(grammar, written, realiser, analyser):
     # neg6/n049 "The bear coughs a hair extension ... out" -> "... in"; neg6/n127
     # "requests $7.4 million for the 1992 Expo" -> "for his state", drawn from another
     # sentence of the verb
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser
-
-    prose = Analyser(grammar, nlp=nlp, written=True)
-    realiser = Realiser(grammar, prose)
+    prose, prose_realiser = written
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     cough = E("cough", "cough.01", {"Arg0 (cougher)": "the bear", "Arg1 (thing coughed)": "a broken CD",
                                      "ArgM (direction)": "out"})
-    assert not any(t.endswith(" in.") for t in _negatives(grammar, realiser, prose, [cough], "argm_replace"))
+    assert not any(t.endswith(" in.") for t in _negatives(grammar, prose_realiser, prose, [cough], "argm_replace"))
     walks = [Clip(clip_id=f"v_validity00{i}_seg_0_10", events=tuple(assign_entities(
         [E("walk", "walk.01", {"Arg0 (walker)": who, "ArgM (location)": where})])))
         for i, (who, where) in enumerate((("the man", "in the kitchen"), ("the woman", "in the office")))]
-    assert _learnt_negatives(grammar, realiser, prose, walks, "argm_replace") == []
+    assert _learnt_negatives(grammar, prose_realiser, prose, walks, "argm_replace") == []
     # telegraphic annotations of one verb are alike scenes: there the place is drawn
-    assert any("office" in t for _, t in _learnt_negatives(grammar, Realiser(grammar, analyser), analyser, walks,
+    assert any("office" in t for _, t in _learnt_negatives(grammar, realiser, analyser, walks,
                                                              "argm_replace"))
 
 
@@ -738,14 +740,10 @@ def test_an_age_word_only_on_a_noun_seen_with_it(grammar, realiser, analyser):
     assert "A young man holds a lantern." in negs and not any("teenage man" in t for t in negs), negs
 
 
-def test_no_swap_of_a_dangling_possessive_or_a_pronoun_another_pronoun_may_mean(grammar, nlp):
+def test_no_swap_of_a_dangling_possessive_or_a_pronoun_another_pronoun_may_mean(grammar, written):
     # neg10/n147 "Investors brace the CEO's", neg10/n199 "He drafts us from his
     # clerkship", neg10/n026 "I creep the hell out of Little girls"
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser
-
-    prose = Analyser(grammar, nlp=nlp, written=True)
-    realiser = Realiser(grammar, prose)
+    prose, realiser = written
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     brace = E("brace", "brace.01", {"Arg0 (bracer)": "the CEO's", "Arg1 (thing braced)": "investors"}, name="Ev1")
     draft = E("draft", "draft.01", {"Arg0 (drafter)": "us", "Arg1 (thing drafted)": "him",
@@ -810,14 +808,10 @@ def test_a_swap_keeps_no_pronoun_of_another_number(grammar, realiser, analyser):
     assert any(t.startswith("A young soldier pulls") for t in negs), negs
 
 
-def test_a_titled_name_is_a_person_and_a_quote_goes_with_its_speaker(grammar, nlp):
+def test_a_titled_name_is_a_person_and_a_quote_goes_with_its_speaker(grammar, written):
     # neg10/n180, neg11/n122 "The company runs Mr. Stromach"; neg11/n061 "the speaker is
     # him 'the great improviser'"; a quote that is the whole filler marks a word and moves
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser
-
-    prose = Analyser(grammar, nlp=nlp, written=True)
-    realiser = Realiser(grammar, prose)
+    prose, realiser = written
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     run = E("run", "run.01", {"Arg0 (operator)": "Mr. Stromach", "Arg1 (machine, operation)": "the company"},
             name="Ev1")
