@@ -68,6 +68,9 @@ CASES = [
      "A woman holding a candle screams in terror."),
     ("walk", "walk.01", {"Arg0 (walker)": "soldiers in desert camouflage", "ArgM (manner)": "with effort"},
      "Soldiers in desert camouflage walk with effort."),
+    # "Guests in a formal attire" (a positive of the valid split)
+    ("stare", "stare.01", {"Arg0 (starer)": "guests in formal attire", "Arg1 (thing stared at)": "woman in emerald gown"},
+     "Guests in formal attire stare at a woman in an emerald gown."),
     ("touch", "touch.01", {"Arg0 (toucher)": "queen", "Arg1 (thing touched)": "knight's shoulder"},
      "A queen touches a knight's shoulder."),
     ("drop", "drop.01", {"Arg0 (dropper)": "man", "Arg1 (thing falling)": "cup", "Arg4 (end point)": "floor"},
