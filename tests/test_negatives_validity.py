@@ -822,3 +822,15 @@ def test_a_titled_name_is_a_person_and_a_quote_goes_with_its_speaker(grammar, wr
     negs = _negatives(grammar, realiser, prose, [run, proclaim, tutor, *acts], "role_swap")
     assert not any("runs Mr. Stromach" in t or t.startswith("Him") or "proclaims Mr." in t for t in negs), negs
     assert any("tutor children" in t for t in negs), negs
+
+
+def test_a_place_inside_another_is_not_its_alternative(grammar, realiser, analyser):
+    # "in a living room of a cabin" -> "in a log cabin" (valid split) names where she still is
+    from srlcap.negatives.argm import _same_place
+    from srlcap.negatives.base import Context
+
+    ctx = Context(grammar, realiser, analyser, None, {})
+    room = analyser("in a living room of a cabin")
+    assert _same_place(ctx, room, "in a log cabin")
+    assert not _same_place(ctx, room, "in a barn")
+    assert not _same_place(ctx, analyser("in a kitchen"), "in an office")

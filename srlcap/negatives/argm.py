@@ -158,12 +158,16 @@ def _names_a_place(ctx, event, scene) -> bool:
 
 def _same_place(ctx, phrase, alt: str) -> bool:
     """Whether ``alt`` may name what ``phrase`` names: one's nouns among the other's
-    ("steel factory"/"factory", "the kitchen"/"a kitchen"), or the same head noun
-    whatever describes it ("grassy park"/"city park": a city park may be grassy)."""
+    ("steel factory"/"factory", "the kitchen"/"a kitchen"), the same head noun
+    whatever describes it ("grassy park"/"city park": a city park may be grassy), or
+    one's head among the other's nouns ("a living room of a cabin"/"a log cabin": the
+    room is in the cabin)."""
     other = ctx.analyse(alt)
     mine = {t.lemma for t in phrase.tokens if t.pos in ("NOUN", "PROPN")}
     theirs = {t.lemma for t in other.tokens if t.pos in ("NOUN", "PROPN")}
     if phrase.kind == other.kind == "np" and phrase.head.lemma == other.head.lemma:
+        return True
+    if _place_of(other).head.lemma in mine or _place_of(phrase).head.lemma in theirs:
         return True
     return bool(mine and theirs) and (mine <= theirs or theirs <= mine)
 
