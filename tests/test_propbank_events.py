@@ -208,3 +208,19 @@ def test_an_owner_s_mark_alone_is_no_filler(prose, clip, event, expected):
 ])
 def test_i_and_words_said_twice(prose, clip, event, expected):
     assert caption(prose, clip, event) == expected
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 11 q112: the parse hangs "and his co-pilot" on "he", not on the phrase's root
+    (1144, "Ev1", "He and his co-pilot land."),
+    # round 11 q071: a name the tagger calls plural ("Pelosi"/NNS, its lemma its own word)
+    (738, "Ev2", "Pelosi weasels out of a standard politician's promise."),
+    (1236, "Ev2", "A red kangaroo is goaded into fighting a human clown."),  # after "a"
+    (513, "Ev4", "Wife and I tag team the yard."),  # a coordination on the root, as before
+    # a people's name after "the" stays plural; a coordination inside an apposition is not the subject's
+    (637, "Ev3", "The Japanese play catch-up."),
+    (179, "Ev5", "Arvind Patel, a processor and exporter of the seed, raves if psyllium takes the place of oat bran, "
+                 "it will be huge."),
+])
+def test_a_subject_s_number_by_its_coordination_and_its_lemma(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected
