@@ -224,3 +224,17 @@ def test_i_and_words_said_twice(prose, clip, event, expected):
 ])
 def test_a_subject_s_number_by_its_coordination_and_its_lemma(prose, clip, event, expected):
     assert caption(prose, clip, event) == expected
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 11 q033, q043: a relative or interrogative word whose antecedent or question
+    # PropBank's span left out says nothing ("acquits him of which", "with how")
+    (226, "Ev2", "A jury acquits him."),
+    (1261, "Ev4", "You work up microscopic hematuria in an adult."),
+    (267, "Ev2", "Tumor progression is chemoprevented."),  # "in which"
+    # a subject the verb needs, and a free relative, stay
+    (260, "Ev3", "What counts."),
+    (28, "Ev3", "I take off to wherever on whim."),
+])
+def test_a_filler_that_is_only_a_wh_word_is_left_out(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected

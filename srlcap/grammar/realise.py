@@ -777,10 +777,26 @@ _REPEATED_WORD = re.compile(r"\b(off|by|in|on|out|up|down|to|with|for|at|of|from
                             r" \1\b(?!')", re.I)
 
 
+#: tags of relative and interrogative words ("which", "who", "how", "where")
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 def _wordless(p: Phrase) -> bool:
     """Whether a filler is only an owner's "'s", PropBank's span of a possessive whose
     owner it left out ("'s matchmakes"): said as no filler at all."""
     return all(t.tag == "POS" or t.text in ("'s", "'", "\u2019s") for t in p.tokens)
+
+
+def _wh_alone(p: Phrase, prep: str | None) -> bool:
+    """Whether a filler after a preposition (its own or ``prep``, the role's) is only a
+    relative or interrogative word whose antecedent or question PropBank's span left out
+    ("acquits him of which", "works it up with how", "notes in where"): said as no filler
+    at all. Not a free relative ("to wherever"), nor a bare object or a subject, which the
+    verb needs ("What counts", "promises us what")."""
+    toks = p.tokens
+    return any(t.tag in _WH_TAGS for t in toks) and all(t.tag in _WH_TAGS or t.pos == "ADP" for t in toks) \
+        and not any(t.text.lower().endswith("ever") for t in toks) \
+        and (bool(prep) or toks[0].pos == "ADP" or all(t.tag == "WRB" for t in toks))
 
 
 def _names_result(info) -> bool:
@@ -1321,7 +1337,7 @@ class Realiser:
         manner_at = None  # where in ``after`` the first manner phrase is
         borne = None  # a manner that is one's own body part ("on his back"), said with the object
         for k in plan.argms:
-            if k in omit:
+            if k in omit or _wh_alone(ph[k], plan.preps[k]):
                 continue
             p = ph[k]
             if roles[k].argm == "manner" and manner_at is None:
@@ -1860,7 +1876,8 @@ class Realiser:
                 # their father", not "talks about their father to a woman"
                 return 2.5 if opening(k) == "about" and addressed else 2
             return 0 if k in plan.recipients else 1
-        order = [k for k in plan.core if k != subject and not _wordless(ph[k])]
+        order = [k for k in plan.core
+                 if k != subject and not _wordless(ph[k]) and not _wh_alone(ph[k], plan.preps[k])]
         addressed = any(opening(k) in ("to", "with", "of") for k in order)
         if len(order) > 1:
             order.sort(key=rank)  # stable: role order within a rank
