@@ -238,3 +238,8 @@ def test_a_subject_s_number_by_its_coordination_and_its_lemma(prose, clip, event
 ])
 def test_a_filler_that_is_only_a_wh_word_is_left_out(prose, clip, event, expected):
     assert caption(prose, clip, event) == expected
+
+
+def test_a_filler_opening_with_a_preposition_of_several_words_takes_no_other(prose):
+    """Round 11 q134: "according" is parsed as a noun, so the manner took "with" too."""
+    assert caption(prose, 119, "Ev2") == "She adjusts her living habits according to her own needs."

@@ -19,6 +19,7 @@ from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
 from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, sentence_capital, verb_of_noun
+from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
 _PREPOSITIONS = {
@@ -2147,12 +2148,20 @@ class Realiser:
                 return prep
         return table.get(head.lemma) or table.get(head.text.lower()) or self.locatives.preposition(head.lemma) or default
 
-    @staticmethod
-    def _with_preposition(p: Phrase, prep: str | None, definite: bool = False) -> str:
+    @classmethod
+    def _with_preposition(cls, p: Phrase, prep: str | None, definite: bool = False) -> str:
         text = render_phrase(p, False, definite)
-        if prep and p.kind in ("np", "pron"):
+        if prep and p.kind in ("np", "pron") and not cls._opens_with_preposition(p):
             return f"{prep} {text}"
         return text
+
+    @staticmethod
+    def _opens_with_preposition(p: Phrase) -> bool:
+        """Whether a filler opens with a preposition of more than one word
+        (rolenames.MULTIWORD_PREPOSITIONS), which the parser may read as a noun or a verb
+        ("according"/NN): it has its own, and takes no role's ("adjusts her habits according
+        to her own needs", not "with according to ...")."""
+        return " " in p.memoised("leading preposition", lambda p: leading_preposition(p.text))
 
     # ---------------------------------------------------------------- clip level
     def natural_paragraph(self, events: list[Event]) -> str:
