@@ -243,3 +243,24 @@ def test_a_filler_that_is_only_a_wh_word_is_left_out(prose, clip, event, expecte
 def test_a_filler_opening_with_a_preposition_of_several_words_takes_no_other(prose):
     """Round 11 q134: "according" is parsed as a noun, so the manner took "with" too."""
     assert caption(prose, 119, "Ev2") == "She adjusts her living habits according to her own needs."
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 11 q001: a nominal's modifier ("wrecking ball demolition") said after the role's
+    # preposition is a bare singular count noun: it takes "the"
+    (914, "Ev2", "Shea Stadium is demolished with the wrecking ball."),
+    (1050, "Ev4", "Someone tips to the wardrobe."),
+])
+def test_a_bare_count_noun_after_the_role_s_preposition_takes_the(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected
+
+
+def test_a_bare_noun_idiom_after_the_role_s_preposition_stays_bare(prose, grammar):
+    from conftest import make_event
+
+    def say(filler):
+        return prose.natural(make_event("send", "send.01", {
+            "Arg0 (sender)": "She", "Arg1 (thing sent)": "him", "Arg2 (sent-to)": filler}, grammar=grammar))
+
+    assert say("school") == "She sends him to school."  # the grammar's bare_pp_idioms
+    assert say("hospital") == "She sends him to the hospital."

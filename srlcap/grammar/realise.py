@@ -1305,7 +1305,7 @@ class Realiser:
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
         if getattr(self.analyse, "written", False):
-            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named)
+            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps)
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
@@ -1600,12 +1600,15 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named) -> list:
+    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named, preps=None) -> list:
         """Written fillers keep their own words, but a bare singular count noun where a
         sentence needs an article gets "the" (see :func:`_bare_count_singular`): as the
-        subject ("The patient is deconditioned", "The hernia recurs"), or as another
+        subject ("The patient is deconditioned", "The hernia recurs"), as another
         role when the filler began PropBank's sentence, a note's style that drops articles
-        ("codes the patient in 814"). Elsewhere a bare noun is meant bare ("smokes crack",
+        ("codes the patient in 814"), or after the preposition the role is said with: a
+        nominal's modifier PropBank gives as the role ("wrecking ball demolition" ->
+        "demolished with the wrecking ball", not "with wrecking ball"), save an idiom the
+        grammar lists ("by hand", "to school"). Elsewhere a bare noun is meant bare ("smokes crack",
         "jumps ship"). A lone word may be a name the tagger took for a noun ("Marshall
         toys with", "Hunter concentrates on", "Commodore assembles") or an adjective
         PropBank cut from its noun ("national panics"): it gets "the" only when the
@@ -1617,7 +1620,9 @@ class Realiser:
                 continue
             # (the lone word's pipeline check last: it parses the word, where the others
             # only read the analysis)
-            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
+            prep = preps[k] if preps and k != subject else None
+            after_prep = bool(prep) and (prep, ph[k].tokens[-1].text.lower()) not in self.g.lexicon.bare_pp_idioms
+            if (k == subject or after_prep or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
