@@ -579,6 +579,22 @@ def _names(text: str, noun: str) -> bool:
     return any(w == noun or (len(w) >= _COMPOUND_END and noun.endswith(w)) for w in text.lower().split())
 
 
+#: prepositions of place and path (and the first words of such multiword ones: "out of",
+#: "away from", "next to"), not of manner, means or topic ("in awe", "with a lever", "about")
+_PLACE_PREPOSITIONS = frozenset("""above across against along alongside amid among around at atop away behind
+below beneath beside between beyond down from in inside into near next off on onto opposite out outside over
+past round through throughout to toward towards under underneath up upon within""".split())
+
+
+def _stacked(told: list[str], setting: str) -> bool:
+    """Whether the scene said after ``told`` (the core roles, directions and locations said
+    after the verb) would stack on them: two open with a preposition of place or path, or
+    one with the scene's own ("on the ground on a factory floor")."""
+    preps = [leading_preposition(t) for t in told]
+    preps = [p for p in preps if p and p.split()[0] in _PLACE_PREPOSITIONS]
+    return len(preps) >= 2 or leading_preposition(setting) in preps
+
+
 def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
     """The phrases after the verb in an order that reads well:
 
@@ -1330,6 +1346,8 @@ class Realiser:
         place_rest = None  # (text, the scene's noun) of a scene's place said after its noun said elsewhere
         directions = []  # (role, text) of the directions said
         settings = []  # texts of the places said as the event's setting (scene, location)
+        scene_said = None  # the text of the scene's place, said as a setting
+        located = []  # texts of the locations said as paths (where a thing goes)
         depictive = None  # (word, "front" or "end"): a manner that describes the doer ("dazed", "limping")
         ph, whole = self._part_in_scene(ph, roles, subject, omit)
         # prose (PropBank's sentences) puts a depictive where it means it ("rest assured");
@@ -1413,6 +1431,7 @@ class Realiser:
                 # before how it is done: "throws away an umbrella into a trash can in
                 # disgust", not "... in disgust into a trash can"
                 after.insert(len(after) if manner_at is None else manner_at, render_phrase(p, False, k in definite))
+                located.append(render_phrase(p, False, k in definite))
             elif roles[k].argm in _PLACES:
                 # a setting told as a bare plural is a known place: "on the church steps",
                 # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
@@ -1427,6 +1446,8 @@ class Realiser:
                 else:
                     after.append(place)
                     settings.append(place)
+                    if roles[k].argm == "scene":
+                        scene_said = place
             elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
                 after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
             elif roles[k].argm == "manner" and plan.preps[k] == "with" and p.kind == "np" and len(p.tokens) > 1 \
@@ -1577,6 +1598,18 @@ class Realiser:
             # opens the sentence ("In a log cabin, a woman talks to ... about ...")
             front = [" ".join(settings)]
             after = [a for a in after if a not in settings]
+        elif standalone and form == "finite" and settings == [scene_said] and not quote and _stacked(
+                [text for k, text in objects if k >= 0 and roles[k].argm is None] + [a for _, a in directions]
+                + [a for a in after if a in located], scene_said) \
+                and not _PART_OF_PLACE.search(" ".join(_trailing_order([t for _, t in objects] + after, place_rest))):
+            # the scene after two phrases of path or place, or after a place said with its
+            # own preposition, reads as where the one before is ("from the net over his
+            # head on a fishing boat", "on the ground on a factory floor"): it opens the
+            # sentence ("On a factory floor, a worker throws his hard hat on the ground");
+            # a location argument stays where it is ("hides a notebook under her coat"), and
+            # so does a scene said as the whole of a part ("on the deck of a yacht")
+            front = settings
+            after = [a for a in after if a != scene_said]
         words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
             + [t for _, t in clauses]
         # a preposition or particle said twice in a row, by a filler that ends with the one
