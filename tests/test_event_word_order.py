@@ -274,9 +274,10 @@ def test_a_thing_not_a_room_is_not_the_buildings(realiser, grammar):
     # "her" of no one in the sentence is a stranger's (round9/q094, round4/q168)
     ("v_eS3SAHUHQxx_seg_205_215", "Ev4", "A young man in a grey coat softly holds a woman's hand at a riverside festival."),
     ("v_QFym89i1Z7D_seg_73_83", "Ev3", "A man in a black hoodie violently grabs a woman's purse in a dark alley."),
-    # "his" of a "him" in the sentence is his
+    # "him" of no one in the sentence, beside a parent, is their child (round11/q111 "to
+    # him" had no referent); "his" of that one is his
     ("v_FyV5gQrjEce_seg_98_108", "Ev4",
-     "In a small kitchen, a mother with curly hair talks softly to him about his school."),
+     "In a small kitchen, a mother with curly hair talks softly to her son about his school."),
     # a subject that leans on someone told before it: "he", "his friend", "her shoe"
     # (round8/q083 "His friend has no antecedent")
     ("v_mhsR_3kChig_seg_176_186", "Ev5", "A man carefully puts the letter in his coat pocket at a harbour."),

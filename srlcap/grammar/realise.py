@@ -212,6 +212,8 @@ _OF_THE_OCCASION = frozenset("bride groom bridegroom referee umpire".split())
 _PRONOUN_GENDER = {"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 #: a child of someone's said as one of no one's: "a teenage son" alone is "a teenage boy"
 _CHILD_OF = {"son": "boy", "daughter": "girl"}
+#: a parent's child by the pronoun's gender: beside "a mother", "him" is her son
+_CHILD_OF_GENDER = {"he": "son", "she": "daughter"}
 #: a pronoun of one never told of, said as a standalone caption says a stranger
 _STRANGER_PEOPLE = {"him": "a man", "her": "a woman"}
 _PERSON_PRONOUNS = {"he": "a man", "she": "a woman"}
@@ -1785,11 +1787,16 @@ class Realiser:
             if at is not None and len(toks) == at + 1 and toks[at].tag == "PRP" \
                     and toks[at].text.lower() in _STRANGER_PEOPLE:
                 # "whispers to him", a he never told of, beside a subject who is no he (not
-                # beside kin: "a mother talks to him about his school" is of her family, not "a man")
+                # beside kin: "a mother talks to him about his school" is of her family, not
+                # "a man"; beside a parent it is their child, "talks to her son about his
+                # school", as kin with no owner is the subject's)
                 who = _PRONOUN_GENDER[toks[at].text.lower()]
-                if gender != who and not any(g == who for j, g in enumerate(genders) if j != k) \
-                        and said[subject].tokens[_lead_noun(said[subject])].lemma not in _KIN_NOUNS:
-                    words[at] = _STRANGER_PEOPLE[toks[at].text.lower()]
+                if gender != who and not any(g == who for j, g in enumerate(genders) if j != k):
+                    child = _CHILD_OF_GENDER[who]
+                    if subject_head not in _KIN_NOUNS:
+                        words[at] = _STRANGER_PEOPLE[toks[at].text.lower()]
+                    elif subject_head in _KIN_OF[child]:
+                        words[at] = f"{owner} {child}"
             for i, t in enumerate(toks):
                 stranger = _STRANGERS.get(t.text.lower()) if t.tag == "PRP$" else None
                 if stranger is None or gender == stranger[0] or nouns & stranger[2] \
