@@ -5,7 +5,9 @@ Builds the frames with --lenient and prints, for the natural style:
   fillers_intact  share of captions that contain every content word of every filler,
                   in order (articles, pronoun case, a possessive's "'s" and a core filler's leading
                   preposition may change: the roleset gives the verb's own, "their
-                  arbitration of a dispute" -> "they arbitrate a dispute")
+                  arbitration of a dispute" -> "they arbitrate a dispute"; a filler that is
+                  only a relative or interrogative word, after a preposition or not, has
+                  none: "of which", "how", whose antecedent or question the span left out)
   arg_order       among events with Arg0 and Arg1: Arg0 before the verb, Arg1 after it
   root_is_verb    share whose spaCy parse has the intended verb as the sentence root
 
@@ -35,6 +37,9 @@ _PRONOUN = {
     "we": "we", "us": "we", "our": "we", "they": "they", "them": "they", "their": "they",
     "who": "who", "whom": "who", "it": "it", "its": "it",
 }
+#: relative and interrogative words: a filler of these alone (and prepositions) says nothing
+#: of its own, and the caption leaves it out ("acquits him of which": srlcap.grammar.realise._wh_alone)
+_WH = {"which", "what", "who", "whom", "whose", "how", "where", "when", "why"}
 _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 
 
@@ -76,6 +81,8 @@ def main() -> int:
             if role["type"].startswith("Arg") and len(w) > 1 and w[0] in PREPOSITIONS:
                 w = w[1:]
             i = find_sub(cap, w)
+            if i < 0 and any(x in _WH for x in w) and all(x in _WH or x in PREPOSITIONS for x in w):
+                continue  # left out, as it says nothing: no word lost, and no place to order
             if i < 0:
                 ok = False
             spans[role["type"]] = (i, i + len(w))

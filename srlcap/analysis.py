@@ -517,15 +517,28 @@ def _plural(toks, root, kind) -> bool:
     # "a man and a woman": a coordinated subject is plural (a company's name too: "Delta
     # Airlines and its pilots dispute")
     # ("Bear Stearns, Morgan Stanley and Oppenheimer": the "and" hangs from the last conjunct)
+    # ("he and his co-pilot": the parser may hang the conjunct on a first word that is not the
+    # root; any conjunct that is not inside a preposition's object, a clause or a modifier
+    # is part of the subject: "a man with a hat and a scarf" and "a salt and pepper shaker" are one)
     conjuncts = {root} | {i for i, t in enumerate(toks) if t.dep == "conj"}
-    coordinated = any(t.dep == "conj" and t.head == root and t.pos in ("NOUN", "PROPN", "PRON") for t in toks) and any(
-        t.dep == "cc" and t.head in conjuncts and t.lemma == "and" for t in toks
+    joined = conjuncts | {toks[c].head for c in conjuncts}  # the "and" may hang on the first conjunct
+    nominal = ("NOUN", "PROPN", "PRON")
+    coordinated = any(t.dep == "conj" and t.pos in nominal and toks[t.head].pos in nominal
+                      and _outside_modifiers(toks, t.head, root) for t in toks) and any(
+        t.dep == "cc" and t.head in joined and t.lemma == "and" for t in toks
     )
     if head.tag in ("NNS", "NNPS") and not coordinated and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
             and toks[root - 1].tag == "NNP" and (not is_plural_noun(head.text) or toks[0].text.lower() != "the"):
         # the last word of a name the tagger took for a plural ("Dom Afonso Henriques",
         # "Heritage Media"), or a company's name ("NL Industries controls", "United
         # Airlines flies"); not a people's name after its article ("the Shawnees")
+        return False
+    if head.tag in ("NNS", "NNPS") and not coordinated and _tagged_plural_singular(head) and (
+            toks[0].lemma in ("a", "an") or head.text[:1].isupper() and _unknown_word(head.text)
+            and not any(t.lemma == "the" for t in toks[:root])):
+        # a singular the tagger calls plural: after "a" ("a red kangaroo is goaded"), or a
+        # name, no word WordNet knows ("Pelosi weasels out"; not a people's: "the
+        # Japanese synthesize")
         return False
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
@@ -541,6 +554,38 @@ def _plural(toks, root, kind) -> bool:
     if head.tag == "CD" and head.lemma not in ("one", "1"):
         return True
     return coordinated
+
+
+#: what a conjunct inside does not make the whole phrase plural: a preposition's object, a
+#: clause, a modifier, part of a compound or an apposition ("Arvind Patel, a processor and
+#: exporter of the seed, raves")
+_INSIDE_DEPS = frozenset({"pobj", "prep", "pcomp", "relcl", "acl", "ccomp", "advcl", "xcomp", "dobj",
+                          "compound", "amod", "nmod", "poss", "npadvmod", "appos"})
+
+
+def _outside_modifiers(toks, i: int, root: int) -> bool:
+    """Whether token ``i`` hangs from the root through no modifier (see _INSIDE_DEPS)."""
+    seen = set()
+    while i != root and i not in seen:
+        seen.add(i)
+        if toks[i].dep in _INSIDE_DEPS:
+            return False
+        i = toks[i].head
+    return True
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether WordNet has no noun of this word (a name: "Pelosi"; not "Japanese")."""
+    from srlcap.entities import noun_supersense
+
+    return noun_supersense(word) is None
+
+
+def _tagged_plural_singular(tok) -> bool:
+    """A singular the tagger calls plural: its lemma is its own word and it has no plural's
+    "s" ("Pelosi", "fedora"; "men" has "man", "people" is listed)."""
+    w = tok.text.lower()
+    return tok.lemma == w and not w.endswith("s") and w not in _UNMARKED_PLURALS
 
 
 def _article_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
@@ -631,8 +676,7 @@ def _countable_singular(tok, lex) -> bool:
     # the word itself, not its lemma: a gerund read as a noun has the verb's lemma
     # ("painting" -> "paint", a mass noun)
     # a singular the tagger calls plural ("fedora"/NNS) has its own word as its lemma
-    singular = tok.tag == "NN" or (tok.tag == "NNS" and tok.lemma == tok.text and not tok.text.endswith("s")
-                                   and tok.text not in _UNMARKED_PLURALS)
+    singular = tok.tag == "NN" or (tok.tag == "NNS" and _tagged_plural_singular(tok))
     singular = singular or tok.tag == "FW"  # "headscarf"/FW: a word the tagger does not know
     return (singular and tok.text.isalpha() and tok.text.islower() and tok.text not in lex.mass_nouns
             and not (tok.text.endswith("s") and (tok.lemma + "s" == tok.text or is_plural_noun(tok.text)))  # "parkas"/NN

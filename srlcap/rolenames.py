@@ -33,6 +33,7 @@ out of|away from|on top of|in front of|because of|instead of|according to|due to
 close to|ahead of|apart from|aside from|along with|together with|up to|off of|inside of
 outside of|in between|as for|up until|out from|down to|from behind|from under|from within
 in place of|on behalf of|in addition to|in terms of|by means of|as well as|prior to|in spite of
+thanks to|owing to|regardless of|in accordance with|in response to
 """.replace("\n", "|").split("|") if p.strip())
 _MW_MAX = max(len(p) for p in MULTIWORD_PREPOSITIONS)
 

@@ -155,16 +155,20 @@ def test_a_wheel_installed_in_a_fresh_venv_builds_the_sample(tmp_path):
     # the dependencies come from this environment's site-packages, appended after the
     # fresh one's, whose .pth files (our editable install among them) are not processed
     Path(site, "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    # nor does it see a PYTHONPATH the suite runs under (PYTHONPATH=. from the checkout):
+    # through it pip would find the checkout's srlcap.egg-info, which the wheel's build
+    # writes, take srlcap for installed and install nothing
+    fresh = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     done = subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps",
-                           "--no-index", str(wheel)], capture_output=True, text=True)
+                           "--no-index", str(wheel)], capture_output=True, text=True, env=fresh)
     assert done.returncode == 0, done.stderr[-2000:]
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     where = subprocess.run([str(py), "-c", "import srlcap, srlcap_trainer; print(srlcap.__file__, srlcap_trainer.__file__)"],
-                           cwd=elsewhere, capture_output=True, text=True, check=True).stdout
+                           cwd=elsewhere, capture_output=True, text=True, check=True, env=fresh).stdout
     assert str(ROOT) not in where
     done = subprocess.run([str(venv / "bin" / "srlcap"), "build", "--split", "train", "--quiet"],
-                          cwd=elsewhere, capture_output=True, text=True)
+                          cwd=elsewhere, capture_output=True, text=True, env=fresh)
     assert done.returncode == 0, done.stderr[-2000:]
     ours = elsewhere / "out" / "srlcap_train.parquet"
     reference = tmp_path / "reference.parquet"

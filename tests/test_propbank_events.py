@@ -208,3 +208,59 @@ def test_an_owner_s_mark_alone_is_no_filler(prose, clip, event, expected):
 ])
 def test_i_and_words_said_twice(prose, clip, event, expected):
     assert caption(prose, clip, event) == expected
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 11 q112: the parse hangs "and his co-pilot" on "he", not on the phrase's root
+    (1144, "Ev1", "He and his co-pilot land."),
+    # round 11 q071: a name the tagger calls plural ("Pelosi"/NNS, its lemma its own word)
+    (738, "Ev2", "Pelosi weasels out of a standard politician's promise."),
+    (1236, "Ev2", "A red kangaroo is goaded into fighting a human clown."),  # after "a"
+    (513, "Ev4", "Wife and I tag team the yard."),  # a coordination on the root, as before
+    # a people's name after "the" stays plural; a coordination inside an apposition is not the subject's
+    (637, "Ev3", "The Japanese play catch-up."),
+    (179, "Ev5", "Arvind Patel, a processor and exporter of the seed, raves if psyllium takes the place of oat bran, "
+                 "it will be huge."),
+])
+def test_a_subject_s_number_by_its_coordination_and_its_lemma(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 11 q033, q043: a relative or interrogative word whose antecedent or question
+    # PropBank's span left out says nothing ("acquits him of which", "with how")
+    (226, "Ev2", "A jury acquits him."),
+    (1261, "Ev4", "You work up microscopic hematuria in an adult."),
+    (267, "Ev2", "Tumor progression is chemoprevented."),  # "in which"
+    # a subject the verb needs, and a free relative, stay
+    (260, "Ev3", "What counts."),
+    (28, "Ev3", "I take off to wherever on whim."),
+])
+def test_a_filler_that_is_only_a_wh_word_is_left_out(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected
+
+
+def test_a_filler_opening_with_a_preposition_of_several_words_takes_no_other(prose):
+    """Round 11 q134: "according" is parsed as a noun, so the manner took "with" too."""
+    assert caption(prose, 119, "Ev2") == "She adjusts her living habits according to her own needs."
+
+
+@pytest.mark.parametrize("clip, event, expected", [
+    # round 11 q001: a nominal's modifier ("wrecking ball demolition") said after the role's
+    # preposition is a bare singular count noun: it takes "the"
+    (914, "Ev2", "Shea Stadium is demolished with the wrecking ball."),
+    (1050, "Ev4", "Someone tips to the wardrobe."),
+])
+def test_a_bare_count_noun_after_the_role_s_preposition_takes_the(prose, clip, event, expected):
+    assert caption(prose, clip, event) == expected
+
+
+def test_a_bare_noun_idiom_after_the_role_s_preposition_stays_bare(prose, grammar):
+    from conftest import make_event
+
+    def say(filler):
+        return prose.natural(make_event("send", "send.01", {
+            "Arg0 (sender)": "She", "Arg1 (thing sent)": "him", "Arg2 (sent-to)": filler}, grammar=grammar))
+
+    assert say("school") == "She sends him to school."  # the grammar's bare_pp_idioms
+    assert say("hospital") == "She sends him to the hospital."

@@ -19,6 +19,7 @@ from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
 from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, sentence_capital, verb_of_noun
+from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
 _PREPOSITIONS = {
@@ -229,6 +230,8 @@ _OF_THE_OCCASION = frozenset("bride groom bridegroom referee umpire".split())
 _PRONOUN_GENDER = {"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
 #: a child of someone's said as one of no one's: "a teenage son" alone is "a teenage boy"
 _CHILD_OF = {"son": "boy", "daughter": "girl"}
+#: a parent's child by the pronoun's gender: beside "a mother", "him" is her son
+_CHILD_OF_GENDER = {"he": "son", "she": "daughter"}
 #: a pronoun of one never told of, said as a standalone caption says a stranger
 _STRANGER_PEOPLE = {"him": "a man", "her": "a woman"}
 _PERSON_PRONOUNS = {"he": "a man", "she": "a woman"}
@@ -607,6 +610,22 @@ def _names(text: str, noun: str) -> bool:
     return any(w == noun or (len(w) >= _COMPOUND_END and noun.endswith(w)) for w in text.lower().split())
 
 
+#: prepositions of place and path (and the first words of such multiword ones: "out of",
+#: "away from", "next to"), not of manner, means or topic ("in awe", "with a lever", "about")
+_PLACE_PREPOSITIONS = frozenset("""above across against along alongside amid among around at atop away behind
+below beneath beside between beyond down from in inside into near next off on onto opposite out outside over
+past round through throughout to toward towards under underneath up upon within""".split())
+
+
+def _stacked(told: list[str], setting: str) -> bool:
+    """Whether the scene said after ``told`` (the core roles, directions and locations said
+    after the verb) would stack on them: two open with a preposition of place or path, or
+    one with the scene's own ("on the ground on a factory floor")."""
+    preps = [leading_preposition(t) for t in told]
+    preps = [p for p in preps if p and p.split()[0] in _PLACE_PREPOSITIONS]
+    return len(preps) >= 2 or leading_preposition(setting) in preps
+
+
 def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
     """The phrases after the verb in an order that reads well:
 
@@ -806,10 +825,26 @@ _REPEATED_WORD = re.compile(r"\b(off|by|in|on|out|up|down|to|with|for|at|of|from
                             r" \1\b(?!')", re.I)
 
 
+#: tags of relative and interrogative words ("which", "who", "how", "where")
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
 def _wordless(p: Phrase) -> bool:
     """Whether a filler is only an owner's "'s", PropBank's span of a possessive whose
     owner it left out ("'s matchmakes"): said as no filler at all."""
     return all(t.tag == "POS" or t.text in ("'s", "'", "\u2019s") for t in p.tokens)
+
+
+def _wh_alone(p: Phrase, prep: str | None) -> bool:
+    """Whether a filler after a preposition (its own or ``prep``, the role's) is only a
+    relative or interrogative word whose antecedent or question PropBank's span left out
+    ("acquits him of which", "works it up with how", "notes in where"): said as no filler
+    at all. Not a free relative ("to wherever"), nor a bare object or a subject, which the
+    verb needs ("What counts", "promises us what")."""
+    toks = p.tokens
+    return any(t.tag in _WH_TAGS for t in toks) and all(t.tag in _WH_TAGS or t.pos == "ADP" for t in toks) \
+        and not any(t.text.lower().endswith("ever") for t in toks) \
+        and (bool(prep) or toks[0].pos == "ADP" or all(t.tag == "WRB" for t in toks))
 
 
 def _names_result(info) -> bool:
@@ -1317,7 +1352,7 @@ class Realiser:
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
         if getattr(self.analyse, "written", False):
-            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named)
+            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps)
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
@@ -1342,6 +1377,8 @@ class Realiser:
         place_rest = None  # (text, the scene's noun) of a scene's place said after its noun said elsewhere
         directions = []  # (role, text) of the directions said
         settings = []  # texts of the places said as the event's setting (scene, location)
+        scene_said = None  # the text of the scene's place, said as a setting
+        located = []  # texts of the locations said as paths (where a thing goes)
         depictive = None  # (word, "front" or "end"): a manner that describes the doer ("dazed", "limping")
         ph, whole = self._part_in_scene(ph, roles, subject, omit)
         # prose (PropBank's sentences) puts a depictive where it means it ("rest assured");
@@ -1350,7 +1387,7 @@ class Realiser:
         manner_at = None  # where in ``after`` the first manner phrase is
         borne = None  # a manner that is one's own body part ("on his back"), said with the object
         for k in plan.argms:
-            if k in omit:
+            if k in omit or _wh_alone(ph[k], plan.preps[k]):
                 continue
             p = ph[k]
             if roles[k].argm == "manner" and manner_at is None:
@@ -1425,6 +1462,7 @@ class Realiser:
                 # before how it is done: "throws away an umbrella into a trash can in
                 # disgust", not "... in disgust into a trash can"
                 after.insert(len(after) if manner_at is None else manner_at, render_phrase(p, False, k in definite))
+                located.append(render_phrase(p, False, k in definite))
             elif roles[k].argm in _PLACES:
                 # a setting told as a bare plural is a known place: "on the church steps",
                 # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
@@ -1439,6 +1477,8 @@ class Realiser:
                 else:
                     after.append(place)
                     settings.append(place)
+                    if roles[k].argm == "scene":
+                        scene_said = place
             elif roles[k].argm == "manner" and p.kind == "np" and p.tokens[_lead_noun(p)].lemma in _WAYS:
                 after.append(self._with_preposition(p, "in", k in definite))  # "in three different ways"
             elif roles[k].argm == "manner" and plan.preps[k] == "with" and p.kind == "np" and len(p.tokens) > 1 \
@@ -1589,6 +1629,18 @@ class Realiser:
             # opens the sentence ("In a log cabin, a woman talks to ... about ...")
             front = [" ".join(settings)]
             after = [a for a in after if a not in settings]
+        elif standalone and form == "finite" and settings == [scene_said] and not quote and _stacked(
+                [text for k, text in objects if k >= 0 and roles[k].argm is None] + [a for _, a in directions]
+                + [a for a in after if a in located], scene_said) \
+                and not _PART_OF_PLACE.search(" ".join(_trailing_order([t for _, t in objects] + after, place_rest))):
+            # the scene after two phrases of path or place, or after a place said with its
+            # own preposition, reads as where the one before is ("from the net over his
+            # head on a fishing boat", "on the ground on a factory floor"): it opens the
+            # sentence ("On a factory floor, a worker throws his hard hat on the ground");
+            # a location argument stays where it is ("hides a notebook under her coat"), and
+            # so does a scene said as the whole of a part ("on the deck of a yacht")
+            front = settings
+            after = [a for a in after if a != scene_said]
         words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
             + [t for _, t in clauses]
         # a preposition or particle said twice in a row, by a filler that ends with the one
@@ -1612,12 +1664,15 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named) -> list:
+    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named, preps=None) -> list:
         """Written fillers keep their own words, but a bare singular count noun where a
         sentence needs an article gets "the" (see :func:`_bare_count_singular`): as the
-        subject ("The patient is deconditioned", "The hernia recurs"), or as another
+        subject ("The patient is deconditioned", "The hernia recurs"), as another
         role when the filler began PropBank's sentence, a note's style that drops articles
-        ("codes the patient in 814"). Elsewhere a bare noun is meant bare ("smokes crack",
+        ("codes the patient in 814"), or after the preposition the role is said with: a
+        nominal's modifier PropBank gives as the role ("wrecking ball demolition" ->
+        "demolished with the wrecking ball", not "with wrecking ball"), save an idiom the
+        grammar lists ("by hand", "to school"). Elsewhere a bare noun is meant bare ("smokes crack",
         "jumps ship"). A lone word may be a name the tagger took for a noun ("Marshall
         toys with", "Hunter concentrates on", "Commodore assembles") or an adjective
         PropBank cut from its noun ("national panics"): it gets "the" only when the
@@ -1629,7 +1684,9 @@ class Realiser:
                 continue
             # (the lone word's pipeline check last: it parses the word, where the others
             # only read the analysis)
-            if (k == subject or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
+            prep = preps[k] if preps and k != subject else None
+            after_prep = bool(prep) and (prep, ph[k].tokens[-1].text.lower()) not in self.g.lexicon.bare_pp_idioms
+            if (k == subject or after_prep or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
@@ -1759,11 +1816,16 @@ class Realiser:
             if at is not None and len(toks) == at + 1 and toks[at].tag == "PRP" \
                     and toks[at].text.lower() in _STRANGER_PEOPLE:
                 # "whispers to him", a he never told of, beside a subject who is no he (not
-                # beside kin: "a mother talks to him about his school" is of her family, not "a man")
+                # beside kin: "a mother talks to him about his school" is of her family, not
+                # "a man"; beside a parent it is their child, "talks to her son about his
+                # school", as kin with no owner is the subject's)
                 who = _PRONOUN_GENDER[toks[at].text.lower()]
-                if gender != who and not any(g == who for j, g in enumerate(genders) if j != k) \
-                        and said[subject].tokens[_lead_noun(said[subject])].lemma not in _KIN_NOUNS:
-                    words[at] = _STRANGER_PEOPLE[toks[at].text.lower()]
+                if gender != who and not any(g == who for j, g in enumerate(genders) if j != k):
+                    child = _CHILD_OF_GENDER[who]
+                    if subject_head not in _KIN_NOUNS:
+                        words[at] = _STRANGER_PEOPLE[toks[at].text.lower()]
+                    elif subject_head in _KIN_OF[child]:
+                        words[at] = f"{owner} {child}"
             for i, t in enumerate(toks):
                 stranger = _STRANGERS.get(t.text.lower()) if t.tag == "PRP$" else None
                 if stranger is None or gender == stranger[0] or nouns & stranger[2] \
@@ -1889,7 +1951,8 @@ class Realiser:
                 # their father", not "talks about their father to a woman"
                 return 2.5 if opening(k) == "about" and addressed else 2
             return 0 if k in plan.recipients else 1
-        order = [k for k in plan.core if k != subject and not _wordless(ph[k])]
+        order = [k for k in plan.core
+                 if k != subject and not _wordless(ph[k]) and not _wh_alone(ph[k], plan.preps[k])]
         addressed = any(opening(k) in ("to", "with", "of") for k in order)
         if len(order) > 1:
             order.sort(key=rank)  # stable: role order within a rank
@@ -2159,12 +2222,20 @@ class Realiser:
                 return prep
         return table.get(head.lemma) or table.get(head.text.lower()) or self.locatives.preposition(head.lemma) or default
 
-    @staticmethod
-    def _with_preposition(p: Phrase, prep: str | None, definite: bool = False) -> str:
+    @classmethod
+    def _with_preposition(cls, p: Phrase, prep: str | None, definite: bool = False) -> str:
         text = render_phrase(p, False, definite)
-        if prep and p.kind in ("np", "pron"):
+        if prep and p.kind in ("np", "pron") and not cls._opens_with_preposition(p):
             return f"{prep} {text}"
         return text
+
+    @staticmethod
+    def _opens_with_preposition(p: Phrase) -> bool:
+        """Whether a filler opens with a preposition of more than one word
+        (rolenames.MULTIWORD_PREPOSITIONS), which the parser may read as a noun or a verb
+        ("according"/NN): it has its own, and takes no role's ("adjusts her habits according
+        to her own needs", not "with according to ...")."""
+        return " " in p.memoised("leading preposition", lambda p: leading_preposition(p.text))
 
     # ---------------------------------------------------------------- clip level
     def natural_paragraph(self, events: list[Event]) -> str:
