@@ -524,7 +524,8 @@ def _plural(toks, root, kind) -> bool:
     joined = conjuncts | {toks[c].head for c in conjuncts}  # the "and" may hang on the first conjunct
     nominal = ("NOUN", "PROPN", "PRON")
     coordinated = any(t.dep == "conj" and t.pos in nominal and toks[t.head].pos in nominal
-                      and _outside_modifiers(toks, t.head, root) for t in toks) and any(
+                      and (_outside_modifiers(toks, t.head, root) or _person_beside_thing(toks, t, root))
+                      for t in toks) and any(
         t.dep == "cc" and t.head in joined and t.lemma == "and" for t in toks
     )
     if head.tag in ("NNS", "NNPS") and not coordinated and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
@@ -561,6 +562,17 @@ def _plural(toks, root, kind) -> bool:
 #: exporter of the seed, raves")
 _INSIDE_DEPS = frozenset({"pobj", "prep", "pcomp", "relcl", "acl", "ccomp", "advcl", "xcomp", "dobj",
                           "compound", "amod", "nmod", "poss", "npadvmod", "appos"})
+
+
+def _person_beside_thing(toks, conj, root: int) -> bool:
+    """Whether a conjunct the parse hangs inside a modifier is a second person beside
+    the root's: "a woman in a green dress and a man in a white jacket" (the parse joins
+    the man to the dress) shake hands; "a man with a hat and a scarf" is one."""
+    from srlcap.entities import noun_supersense
+
+    person = "noun.person"
+    return conj.pos == "NOUN" and noun_supersense(conj.lemma) == person == noun_supersense(toks[root].lemma) \
+        and noun_supersense(toks[conj.head].lemma) != person
 
 
 def _outside_modifiers(toks, i: int, root: int) -> bool:

@@ -68,6 +68,11 @@ CASES = [
      "A woman holding a candle screams in terror."),
     ("walk", "walk.01", {"Arg0 (walker)": "soldiers in desert camouflage", "ArgM (manner)": "with effort"},
      "Soldiers in desert camouflage walk with effort."),
+    # two people, the parse hanging the second on the first's clothes (valid split)
+    ("shake", "shake.01", {"Arg0 (shaker)": "woman in green dress and man in white jacket", "Arg1 (thing shaken)": "hands"},
+     "A woman in a green dress and a man in a white jacket shake hands."),
+    ("shake", "shake.01", {"Arg0 (shaker)": "mother with her son and daughter", "Arg1 (thing shaken)": "hands"},
+     "A mother with her son and daughter shakes hands."),
     # "Guests in a formal attire" (a positive of the valid split)
     ("stare", "stare.01", {"Arg0 (starer)": "guests in formal attire", "Arg1 (thing stared at)": "woman in emerald gown"},
      "Guests in formal attire stare at a woman in an emerald gown."),
