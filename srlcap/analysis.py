@@ -517,10 +517,11 @@ def _plural(toks, root, kind) -> bool:
     # "a man and a woman": a coordinated subject is plural (a company's name too: "Delta
     # Airlines and its pilots dispute")
     # ("Bear Stearns, Morgan Stanley and Oppenheimer": the "and" hangs from the last conjunct)
-    conjuncts = {root} | {i for i, t in enumerate(toks) if t.dep == "conj"}
-    coordinated = any(t.dep == "conj" and t.head == root and t.pos in ("NOUN", "PROPN", "PRON") for t in toks) and any(
-        t.dep == "cc" and t.head in conjuncts and t.lemma == "and" for t in toks
-    )
+    # (the conjuncts are gathered only for a root with a nominal conjunct: most have none)
+    coordinated = any(t.dep == "conj" and t.head == root and t.pos in ("NOUN", "PROPN", "PRON") for t in toks)
+    if coordinated:
+        conjuncts = {root} | {i for i, t in enumerate(toks) if t.dep == "conj"}
+        coordinated = any(t.dep == "cc" and t.head in conjuncts and t.lemma == "and" for t in toks)
     if head.tag in ("NNS", "NNPS") and not coordinated and head.text[:1].isupper() and head.text[1:].islower() and root > 0 \
             and toks[root - 1].tag == "NNP" and (not is_plural_noun(head.text) or toks[0].text.lower() != "the"):
         # the last word of a name the tagger took for a plural ("Dom Afonso Henriques",
