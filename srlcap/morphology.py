@@ -64,10 +64,18 @@ def _pyinflect(word: str, tag: str) -> str | None:
 @lru_cache(maxsize=None)
 def _pyinflect_forms(word: str) -> dict:
     # pyinflect's getInflection(word, tag) is this table's entry for the tag, but it
-    # deep-copies the word's whole table on every call (60 us): once per word here
-    from pyinflect import getAllInflections  # imported on first use: it imports spaCy (3 s)
+    # deep-copies the word's whole table on every call (60 us): once per word here.
+    # getAllInflections itself deep-copies too (a third of a plan's making); its entries
+    # are tuples of strings, so a shallow copy of the two tables it merges is the same
+    # dict, which its own capitalisation step then fills as it does there.
+    from pyinflect import INFLECTION_INST as infl  # imported on first use: it imports spaCy (3 s)
 
-    return getAllInflections(word)
+    lower = word.lower()
+    forms = dict(infl.infl_data.get(lower, ()))
+    forms.update(infl.overrides.get(lower, ()))
+    if not forms:
+        return {}
+    return infl._applyCapsStyleToDict(forms, infl._getCapsStyle(word))
 
 
 @lru_cache(maxsize=None)

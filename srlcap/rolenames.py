@@ -113,6 +113,32 @@ _CAPS_WORDS = frozenset("NOT FOR IN TO USE REQUIRED ONLY OR AND OF THE A WITH FR
 PROPER_WORDS = frozenset("Mr. Mrs. Ms. Dr. Hansel Gretel Abe God Richter Fujita English Christ Jesus Mercalli Celsius Fahrenheit".split())
 
 
+# The descriptions' patterns, compiled once: the cleaner runs per unique role key
+# (thousands over PropBank's frames), and re's own cache lookup cost a tenth of it.
+_ABBREV_STOP = re.compile(r"(?<=\w\w\w\w)\.(?=\s|$)")
+_ALT_SEPARATORS = re.compile(r"[,;/:?=]")
+_ALT_OR = re.compile(r"\s+(?:and/)?or\s+")
+_ROUND_NOTE = re.compile(r"\s*\([^()]*\)")
+_SQUARE_NOTE = re.compile(r"\s*\[[^\[\]]*\]")
+_OPEN_BRACKET = re.compile(r"[(\[]")
+_WHAT_IS = re.compile(r"(what|who|that which|one who|those who)\s+(?:is|are|was|were|gets|got|has been|is being)\s+(.+)")
+_ARG_WORD = re.compile(r"arg-?\d|argm.*")
+_OF_ARG = re.compile(r"(.+?) (?:of|for|to|on) arg-?\d")
+_ARG_N = re.compile(r"arg-?\d")
+_ARGM_WORD = re.compile(r"argm.*")
+_ABSTRACT_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ance|ence|ism|cy)$")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_QUOTE_MARKS = re.compile(r"[\"`!]")
+_ANNOTATOR_DASH = re.compile(r"\s+-+\s+|\s*--+\s*|(?<=\w)-\s+|\s+-(?=\w)")
+_WORD_ALTERNATIVES = re.compile(r"(?<=[\w.])(?:/[\w.'-]+)+(?=[\s,;:?]|$)")
+_SPACES = re.compile(r"\s+")
+_ARGM_LABEL = re.compile(r"^ARG-?M-?")
+_ARG_POSSESSIVE = re.compile(r"\b(arg)-?\s?(\d)'s\b", re.I)
+_ETC = re.compile(r"\betc\b\.?", re.I)
+_ARG_SPACE_N = re.compile(r"\b(arg)\s+(\d)\b", re.I)
+_SINGLE_QUOTED = re.compile(r"(?<![\w])'([^']*)'")
+
+
 def _words(text: str) -> list[str]:
     return text.split()
 
@@ -134,9 +160,9 @@ def _alternatives(text: str) -> list[str]:
     not between coordinated verbs ("thing rolled or rolling")."""
     parts = []
     # a full stop ends an alternative unless it ends an abbreviation ("Mr.", "incl.")
-    text = re.sub(r"(?<=\w\w\w\w)\.(?=\s|$)", ";", text)
-    for chunk in re.split(r"[,;/:?=]", text):
-        pieces = re.split(r"\s+(?:and/)?or\s+", chunk)
+    text = _ABBREV_STOP.sub(";", text)
+    for chunk in _ALT_SEPARATORS.split(text):
+        pieces = _ALT_OR.split(chunk)
         merged = [pieces[0]]
         for piece in pieces[1:]:
             before, after = merged[-1].split(), piece.split()
@@ -154,9 +180,9 @@ def _strip_brackets(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(r"\s*\([^()]*\)", " ", text)
-        text = re.sub(r"\s*\[[^\[\]]*\]", " ", text)
-    text = re.split(r"[(\[]", text)[0]
+        text = _ROUND_NOTE.sub(" ", text)
+        text = _SQUARE_NOTE.sub(" ", text)
+    text = _OPEN_BRACKET.split(text)[0]
     return text.replace(")", " ").replace("]", " ")
 
 
@@ -208,7 +234,7 @@ def _classify(part: str) -> tuple[str, str, list[str]]:
         words, lowered = [w for w, _ in kept], [lw for _, lw in kept]
     if not words:
         return "skip", "", []
-    m = re.fullmatch(r"(what|who|that which|one who|those who)\s+(?:is|are|was|were|gets|got|has been|is being)\s+(.+)", " ".join(lowered))
+    m = _WHAT_IS.fullmatch(" ".join(lowered))
     if m and not any(w in _WH_WORDS for w in m.group(2).split()):  # "what is taken over"
         rest = words[len(words) - len(m.group(2).split()):]
         words = ["thing" if m.group(1) in ("what", "that which") else "person"] + rest
@@ -219,16 +245,16 @@ def _classify(part: str) -> tuple[str, str, list[str]]:
         # "taken from whom": no name, but its preposition tells what the role is
         found, _ = _leading_prepositions(lowered[-2:-1]) if len(lowered) >= 2 else ([], 0)
         return "skip", "", found
-    if any(re.fullmatch(r"arg-?\d|argm.*", lw) for lw in lowered):
+    if any(_ARG_WORD.fullmatch(lw) for lw in lowered):
         # "attribute of arg1" -> "attribute"; "entity deeming arg1 abominable" ->
         # "entity deeming it abominable"
-        m = re.fullmatch(r"(.+?) (?:of|for|to|on) arg-?\d", " ".join(lowered))
+        m = _OF_ARG.fullmatch(" ".join(lowered))
         if m:
             words = words[:len(m.group(1).split())]
         else:
-            words = ["it" if re.fullmatch(r"arg-?\d", w.lower()) else w for w in words]
+            words = ["it" if _ARG_N.fullmatch(w.lower()) else w for w in words]
         lowered = [w.lower() for w in words]
-        if any(w.startswith("arg") and re.fullmatch(r"argm.*", w) for w in lowered):
+        if any(w.startswith("arg") and _ARGM_WORD.fullmatch(w) for w in lowered):
             return "skip", "", []
     if len(lowered) > 1 and lowered[0] in ("outside", "inside", "past", "opposite", "near") \
             and lowered[1] not in ("of", "the", "a", "an", "it", "arg"):
@@ -248,7 +274,7 @@ def _classify(part: str) -> tuple[str, str, list[str]]:
         return "prep", "", [lowered[-3], lowered[-1]]  # "thing hit by or with"
     # a noun and a dangling preposition: "speculation on" -> "speculation"
     if len(lowered) == 2 and lowered[1] in PREPOSITIONS:
-        if not re.search(r"(tion|sion|ment|ness|ity|ance|ence|ism|cy)$", lowered[0]):
+        if not _ABSTRACT_SUFFIX.search(lowered[0]):
             return "prep", "", [lowered[1]]  # "familiar with", "competing with"
         words, lowered = words[:1], lowered[:1]
     title = len(words) > 1 and words[0] not in PROPER_WORDS and all(w[:1].isupper() for w in words if w.lower() not in ("of", "and", "the", "a", "in", "to"))
@@ -265,7 +291,7 @@ def _case(word: str, index: int) -> str:
     """Lower case unless a proper noun or an acronym ("DNA"); CAPITALISED common words too."""
     if word in PROPER_WORDS:
         return word
-    if re.search(r"[a-z][A-Z]", word) and "-" not in word:  # "intelliGENce"
+    if _INNER_CAPITAL.search(word) and "-" not in word:  # "intelliGENce"
         return word.lower()
     if word.isupper() and len(word) > 1:
         return word.lower() if word in _CAPS_WORDS or len(word) > 4 else word
@@ -321,20 +347,20 @@ def clean_name(descr: str, tag: str | None = None, n: str = "") -> str:
     ("if separate from arg0", "usually ...") are left out.
     """
     text = descr.replace("\u2019", "'").replace("\xad", "").replace("_", " ").replace("+", " ")
-    text = re.sub(r"[\"`!]", " ", text)
-    text = re.sub(r"\b(arg)-?\s?(\d)'s\b", "its", text, flags=re.I)
-    text = re.sub(r"(?<![\w])'([^']*)'", r"\1", text)
-    text = re.split(r"\s+-+\s+|\s*--+\s*|(?<=\w)-\s+|\s+-(?=\w)", text)[0]
+    text = _QUOTE_MARKS.sub(" ", text)
+    text = _ARG_POSSESSIVE.sub("its", text)
+    text = _SINGLE_QUOTED.sub(r"\1", text)
+    text = _ANNOTATOR_DASH.split(text)[0]
     text = _strip_brackets(text)
-    text = re.sub(r"\betc\b\.?", " ", text, flags=re.I)
+    text = _ETC.sub(" ", text)
     # "thing looked at or for or on": one name, its prepositions listed as alternatives
     # (two "or"s; "thing hit by or with" is read as an instrument below)
     text = _PREPOSITION_CHAIN.sub(r"\1", text)
-    text = re.sub(r"\b(arg)\s+(\d)\b", r"\1\2", text, flags=re.I)
+    text = _ARG_SPACE_N.sub(r"\1\2", text)
     # word-level alternatives keep their first word: "damages/cost" -> "damages",
     # "served/delivered to" -> "served to"; a spaced slash separates alternatives
-    text = re.sub(r"(?<=[\w.])(?:/[\w.'-]+)+(?=[\s,;:?]|$)", "", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _WORD_ALTERNATIVES.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
     parts = _alternatives(text)
     ranked: dict[str, list[str]] = {"specific": [], "weak": [], "generic": [], "label": [], "prep": []}
     preps: list[str] = []
@@ -348,7 +374,7 @@ def clean_name(descr: str, tag: str | None = None, n: str = "") -> str:
         if ranked[kind]:
             return ranked[kind][0]
     if ranked["label"]:
-        label = re.sub(r"^ARG-?M-?", "", ranked["label"][0])
+        label = _ARGM_LABEL.sub("", ranked["label"][0])
         if label in TAG_NAMES:
             return TAG_NAMES[label]
     return fallback_name(tag, preps, n, phrases[0] if phrases else None)
