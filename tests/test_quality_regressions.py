@@ -15,7 +15,7 @@ from srlcap.frames import assign_entities
 from srlcap.readers import read_vidsitu, read_vsann_file
 
 ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9",
-          "round10", "round11")
+          "round10", "round11", "round12")
 
 # Judged not fluent and not fixed yet: "round/id" of the sample (the reader's reason is the
 # xfail's). Remove an id when its case passes.
@@ -161,6 +161,10 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # concrete fall from the towers onto the road"); by "him" beside a parent told as their
 # child (Realiser._standalone): round11/q111 ("talks softly to her son"). Fixed but still
 # listed, as the reader's quote is inside the new words: round11/q071 ("Pelosi weasels").
+# A quote the reader shortened with "..." is now matched part by part (_still_said):
+# these passed only because the shortened quote was never said whole, and are not fixed:
+# round1/q056, round1/q094, round1/q110, round1/q128, round2/q043, round6/q011,
+# round10/q047, round10/q139.
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -417,6 +421,38 @@ NOT_YET = {
     "round11/q163",
     "round11/q175",
     "round11/q177",
+    "round1/q056",
+    "round1/q094",
+    "round1/q110",
+    "round1/q128",
+    "round2/q043",
+    "round6/q011",
+    "round10/q047",
+    "round10/q139",
+    "round12/q005",
+    "round12/q016",
+    "round12/q019",
+    "round12/q043",
+    "round12/q047",
+    "round12/q058",
+    "round12/q078",
+    "round12/q080",
+    "round12/q092",
+    "round12/q095",
+    "round12/q100",
+    "round12/q109",
+    "round12/q122",
+    "round12/q131",
+    "round12/q135",
+    "round12/q141",
+    "round12/q142",
+    "round12/q156",
+    "round12/q160",
+    "round12/q167",
+    "round12/q173",
+    "round12/q176",
+    "round12/q178",
+    "round12/q179",
 }
 
 
@@ -456,8 +492,10 @@ def _offending(reason: str) -> list[str]:
 def _still_said(quote: str, text: str, only_bare: bool) -> bool:
     """Whether the text still says the quoted words; ``only_bare``: not counting where an
     article comes right before them."""
+    # a quote the reader shortened ("'Price competition ... restrain'") is its parts in order
+    pattern = r"\b.*?\b".join(re.escape(part) for part in re.split(r"\s*(?:\.\.\.|\u2026)\s*", quote) if part)
     return any(not (only_bare and re.search(r"\b(?:the|an?)\s$", text[:m.start()], re.I))
-               for m in re.finditer(re.escape(quote), text))
+               for m in re.finditer(pattern, text))
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 """Clip-level negatives: events told in another order, or an event relation changed."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from srlcap.entities import ACTORS, noun_category, noun_class, verb_supersenses
@@ -41,7 +42,21 @@ def event_order(ctx, clip, rng):
         order[i], order[j] = order[j], order[i]
         if _pronoun_first(ctx, order):
             continue  # "First, her shoe falls off her foot. Then, a woman ...": her who?
+        if not _told_apart(ctx, events, order):
+            continue
         yield order, f"{events[i].name} <-> {events[j].name}"
+
+
+def _told_apart(ctx, events, order) -> bool:
+    """Whether the new order changes more than one sentence of the story: two events
+    told in one ("turns off the light and puts a blanket on him") are joined by "and",
+    which fixes no order, so telling them the other way round is still true (neg11,
+    neg12)."""
+    old, new = (_SENTENCE_END.split(ctx.realiser.realise_clip(evs)["natural"]) for evs in (events, order))
+    return len(old) != len(new) or sum(a != b for a, b in zip(old, new)) > 1
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
 
 
 #: a reflexive points within its own clause ("pulls herself along"), not back
