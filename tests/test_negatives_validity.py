@@ -834,3 +834,17 @@ def test_a_place_inside_another_is_not_its_alternative(grammar, realiser, analys
     assert _same_place(ctx, room, "in a log cabin")
     assert not _same_place(ctx, room, "in a barn")
     assert not _same_place(ctx, analyser("in a kitchen"), "in an office")
+
+
+def test_one_who_listens_or_watches_makes_no_sound(grammar, realiser, analyser):
+    # neg12/n008 "A crowd of people listens loudly", neg9/n170 "noisily watch a worker";
+    # one who walks may still walk loudly
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    listen = E("listen", "listen.01", {"Arg0 (listener)": "crowd of people", "Arg1 (thing heard)": "old man",
+                                       "ArgM (manner)": "quietly"}, name="Ev1")
+    walk = E("walk", "walk.01", {"Arg0 (walker)": "young woman", "ArgM (manner)": "quietly"}, name="Ev2")
+    shout = E("shout", "shout.01", {"Arg0 (shouter)": "boy", "ArgM (manner)": "loudly"}, name="Ev3")
+    walk_loud = E("walk", "walk.01", {"Arg0 (walker)": "girl", "ArgM (manner)": "loudly"}, name="Ev4")
+    negs = _negatives(grammar, realiser, analyser, [listen, walk, shout, walk_loud], "argm_replace")
+    assert not any("listens loudly" in t or "loudly listens" in t for t in negs), negs
+    assert any("walks loudly" in t for t in negs), negs

@@ -5,7 +5,7 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import phrase_category, phrase_class
+from srlcap.entities import phrase_category, phrase_class, verb_supersenses
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
 from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
@@ -62,7 +62,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
-                    and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)):
+                    and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
+                    and not (opp in _SOUNDS and verb_supersenses(event.verb)[:1] == ("verb.perception",)):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})
@@ -95,6 +96,11 @@ def argm_replace(ctx, clip, event, rng):
                 # a rocky hillside, a street a hillside (neg1, neg2, neg4, neg6)
                 continue
             yield Candidate(with_fillers(event, {role.type: alt}), f"{role.type}: {role.filler!r} -> {alt!r}")
+
+
+#: manners of a sound: one who listens or watches makes none ("listens loudly", "noisily
+#: watch a worker": neg9, neg12)
+_SOUNDS = frozenset({"loudly", "noisily"})
 
 
 def _seen_manner(ctx, verb: str, word: str) -> bool:
