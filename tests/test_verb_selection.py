@@ -529,3 +529,21 @@ def test_coming_together_with_someone_takes_only_an_opposite(grammar, realiser, 
     from dataclasses import replace
     loose = replace(grammar, lexicon=replace(grammar.lexicon, presupposed=frozenset()))
     assert said(loose, "Ev1")
+
+
+def test_in_prose_no_opposite_of_motion(grammar, nlp):
+    # neg9-neg12: "Ralph rises from the mountain", "Many investors lead a strategy", "The
+    # Boston Marathon walks": prose says motion in figures of speech; blind readers found
+    # 6 of 25 such opposites valid (neg7-neg12). An opposite of another field stays.
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    realiser = Realiser(grammar, prose)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "the dog", "ArgM (manner)": "normally"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "the man", "Arg1 (thing pushed)": "the lever"}, "Ev2"),
+        _ev(grammar, "open", "open.01", {"Arg0 (opener)": "the woman", "Arg1 (thing opened)": "the door"}, "Ev3"),
+    ])
+    assert _every(f, clip, "Ev1", "verb_replace") == []  # "The dog runs" (neg11)
+    assert _every(f, clip, "Ev3", "verb_replace") == ["The woman closes the door."]
