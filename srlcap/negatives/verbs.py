@@ -1103,7 +1103,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     body for another ("smiles" for "laughs" may still be true), another way of saying
     the same words, a verb SemCor never tags and one too general to picture
     (`[lexicon.vague]`: "turns the rifle hard") are never used, nor an opposite done with
-    a body for a doer that has none ("the sore weeps" -> "laughs")."""
+    a body for a doer that has none ("the sore weeps" -> "laughs"), nor, in prose, an
+    opposite of motion where nothing one can picture is moved ("Ralph descends from the
+    mountain" -> "rises")."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
