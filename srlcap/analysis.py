@@ -511,9 +511,10 @@ _HOW_MANY = frozenset({"number", "lot", "couple", "handful", "host", "majority",
 def _plural(toks, root, kind) -> bool:
     from srlcap.morphology import is_plural_pronoun
 
-    head = toks[root]
     if kind == "pron":
-        return is_plural_pronoun(head.text)
+        return is_plural_pronoun(toks[root].text)
+    root = _head_before_modifiers(toks, root)
+    head = toks[root]
     # "a man and a woman": a coordinated subject is plural (a company's name too: "Delta
     # Airlines and its pilots dispute")
     # ("Bear Stearns, Morgan Stanley and Oppenheimer": the "and" hangs from the last conjunct)
@@ -562,6 +563,22 @@ def _plural(toks, root, kind) -> bool:
 #: exporter of the seed, raves")
 _INSIDE_DEPS = frozenset({"pobj", "prep", "pcomp", "relcl", "acl", "ccomp", "advcl", "xcomp", "dobj",
                           "compound", "amod", "nmod", "poss", "npadvmod", "appos"})
+
+
+def _head_before_modifiers(toks, root: int) -> int:
+    """The noun a misread parse hides: a root the tagger calls an adjective ("PASOK
+    members of Parliament") modifies the noun after it; a root after a preposition
+    other than "of" ("Price competition in its ... businesses") is inside a modifier of
+    the last noun before that preposition, as English puts a noun's modifiers after it
+    ("of" joins names and counts: "Department of Energy", "a couple of my clerks")."""
+    if toks[root].pos == "ADJ":
+        after = next((i for i in range(root + 1, len(toks)) if toks[i].pos in ("NOUN", "PROPN", "ADP")), None)
+        return after if after is not None and toks[after].pos != "ADP" else root
+    first_adp = next((i for i, t in enumerate(toks) if t.pos == "ADP" and t.lemma != "of"), len(toks))
+    if toks[root].pos not in ("NOUN", "PROPN") or root < first_adp:
+        return root
+    nouns = [i for i in range(first_adp) if toks[i].pos in ("NOUN", "PROPN")]
+    return nouns[-1] if nouns else root
 
 
 def _person_beside_thing(toks, conj, root: int) -> bool:

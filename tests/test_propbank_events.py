@@ -221,6 +221,11 @@ def test_i_and_words_said_twice(prose, clip, event, expected):
     (637, "Ev3", "The Japanese play catch-up."),
     (179, "Ev5", "Arvind Patel, a processor and exporter of the seed, raves if psyllium takes the place of oat bran, "
                  "it will be huge."),
+    # round 12 q167, q092: a misread parse's root (the adjective "PASOK", a noun inside
+    # the modifier "in its ... businesses") is not the subject's head
+    (843, "Ev4", "PASOK members of Parliament refer them to the special court."),
+    (1188, "Ev1", "Price competition in its Nielsen Marketing Research, Nielsen Clearing House and Donnelley Marketing "
+                  "businesses restrains revenue growth."),
 ])
 def test_a_subject_s_number_by_its_coordination_and_its_lemma(prose, clip, event, expected):
     assert caption(prose, clip, event) == expected

@@ -165,6 +165,9 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # these passed only because the shortened quote was never said whole, and are not fixed:
 # round1/q056, round1/q094, round1/q110, round1/q128, round2/q043, round6/q011,
 # round10/q047, round10/q139.
+# Fixed by the head of a misread parse found before its modifiers (analysis._head_before_modifiers):
+# round12/q167 ("PASOK members of Parliament refer"); round12/q092 too ("Price competition
+# ... restrains"), still listed as the reader's quote is inside the new words.
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -448,7 +451,6 @@ NOT_YET = {
     "round12/q142",
     "round12/q156",
     "round12/q160",
-    "round12/q167",
     "round12/q173",
     "round12/q176",
     "round12/q178",
