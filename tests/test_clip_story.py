@@ -1169,3 +1169,17 @@ def test_a_thing_a_purpose_told_of_is_the_one_told_later(realiser, grammar):
                                            "ArgM (direction)": "out of the garage"}))
     assert "drives the black muscle car out of the garage" in text, text
     assert "the car keys" in text, text
+
+
+def test_what_a_known_measure_held_is_known(realiser, grammar):
+    """Judged a broken back-reference (round 12, q016): "carries a stack of plates ...
+    drops the stack ... picks up broken plates". Plates no measure held are new."""
+    def told(first):
+        return [make_event("carry", "carry.01", {"Arg0 (carrier)": "waitress", "Arg1 (thing carried)": first},
+                           "Ev1", "NoRel", grammar),
+                make_event("pick up", "pick_up.04", {"Arg0 (picker)": "cook", "Arg1 (thing picked)": "broken plates"},
+                           "Ev2", None, grammar)]
+    text = realiser.realise_clip(told("stack of plates"))["natural"]
+    assert "picks up the broken plates" in text, text
+    text = realiser.realise_clip(told("tray"))["natural"]
+    assert "picks up broken plates" in text, text

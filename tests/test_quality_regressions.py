@@ -168,6 +168,8 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # Fixed by the head of a misread parse found before its modifiers (analysis._head_before_modifiers):
 # round12/q167 ("PASOK members of Parliament refer"); round12/q092 too ("Price competition
 # ... restrains"), still listed as the reader's quote is inside the new words.
+# Fixed by what a known measure held told as known (_Discourse.refer, _contents): "picks up
+# the broken plates" after "a stack of plates" (round7/q117, round8/q053, round12/q016).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -285,7 +287,6 @@ NOT_YET = {
     "round7/q109",
     "round7/q110",
     "round7/q113",
-    "round7/q117",
     "round7/q124",
     "round7/q127",
     "round7/q129",
@@ -304,7 +305,6 @@ NOT_YET = {
     "round8/q041",
     "round8/q048",
     "round8/q051",
-    "round8/q053",
     "round8/q061",
     "round8/q064",
     "round8/q065",
@@ -433,7 +433,6 @@ NOT_YET = {
     "round10/q047",
     "round10/q139",
     "round12/q005",
-    "round12/q016",
     "round12/q019",
     "round12/q043",
     "round12/q047",

@@ -190,6 +190,14 @@ class _Noun(NamedTuple):
     phrase: Phrase  # the entity's words, to say "one of the two bandits"
 
 
+def _contents(phrase) -> frozenset:
+    """Lemmas of the plural nouns a measure holds ("plates" of "a stack of plates",
+    "chips" of "a stack of chips")."""
+    toks = phrase.tokens
+    return frozenset(t.lemma for i, t in enumerate(toks)
+                     if t.tag == "NNS" and any(o.lemma == "of" for o in toks[max(0, i - 3):i]))
+
+
 class _Facts(NamedTuple):
     mention: str | None  # what the filler names, to tell whether it was mentioned
     inner: str | None  # the entity inside a prepositional filler ("to his car": "his car")
@@ -315,6 +323,11 @@ class _Discourse:
             kin = [e for _, e in self.entities.values() if e.count and noun_category(e.head) in kinds]
             if len(kin) == 1:
                 return _Ref(True)
+        if about.plural and about.count and not about.kind_of \
+                and any(about.head in _contents(e.phrase) for _, e in self.entities.values()):
+            # what a known measure held: "carries a stack of plates ... drops the stack ...
+            # picks up the broken plates" (round 12 took "picks up broken plates" for new)
+            return _Ref(True)
         return _NEW
 
     def _knows_pair(self) -> bool:
