@@ -571,11 +571,15 @@ def _head_before_modifiers(toks, root: int) -> int:
     other than "of" ("Price competition in its ... businesses") is inside a modifier of
     the last noun before that preposition, as English puts a noun's modifiers after it
     ("of" joins names and counts: "Department of Energy", "a couple of my clerks")."""
-    if toks[root].pos == "ADJ":
+    pos = toks[root].pos
+    if pos == "ADJ":
         after = next((i for i in range(root + 1, len(toks)) if toks[i].pos in ("NOUN", "PROPN", "ADP")), None)
         return after if after is not None and toks[after].pos != "ADP" else root
-    first_adp = next((i for i, t in enumerate(toks) if t.pos == "ADP" and t.lemma != "of"), len(toks))
-    if toks[root].pos not in ("NOUN", "PROPN") or root < first_adp:
+    if pos not in ("NOUN", "PROPN"):
+        return root
+    # (only the words before the root are read: most roots come before any preposition)
+    first_adp = next((i for i in range(root) if toks[i].pos == "ADP" and toks[i].lemma != "of"), None)
+    if first_adp is None:
         return root
     nouns = [i for i in range(first_adp) if toks[i].pos in ("NOUN", "PROPN")]
     return nouns[-1] if nouns else root
