@@ -917,7 +917,7 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
 
 _COMMUNICATION = "verb.communication"
 _BODY = "verb.body"
-_PERCEPTION = "verb.perception"
+PERCEPTION = "verb.perception"  # WordNet field of look, watch, listen: one does them while doing anything
 _MOTION = "verb.motion"
 
 
@@ -1020,7 +1020,7 @@ def _opposites_only(verb: str, reading: _Reading) -> bool:
     someone = _acts_on_someone(reading)
     gesture = reading.has_arg0 and any(t == "Arg1" and kind == "noun.body" for t, kind, _ in reading.kinds)
     return not (reading.has_arg0 and reading.has_arg1 or someone) or reading.abstract or gesture \
-        or verb_supersenses(verb)[:1] == (_PERCEPTION,)
+        or verb_supersenses(verb)[:1] == (PERCEPTION,)
 
 
 @lru_cache(maxsize=None)
@@ -1050,7 +1050,7 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
         return False
     if entry.lemma in _opposites(ctx, verb):
         return True  # seen in one clip or one VerbNet class, opposites still contrast (open/close)
-    if verb_supersenses(entry.lemma)[:1] == (_PERCEPTION,):
+    if verb_supersenses(entry.lemma)[:1] == (PERCEPTION,):
         return False
     if _BODY in _fields(verb) and _BODY in _fields(entry.lemma):
         return False  # the face and body say several things at once: laughs, smiles, nods
