@@ -117,6 +117,13 @@ def verb_antonyms(lemma: str) -> frozenset:
     return _tables().antonyms.get(lemma.lower(), frozenset())
 
 
+def verb_opposites(lemma: str, pairs: dict | None) -> frozenset:
+    """The verbs false whenever ``lemma`` is true: WordNet's antonyms of its most frequent
+    sense (:func:`verb_antonyms`) and a grammar's ``pairs`` (`[lexicon.verb_opposites]`,
+    verb -> its opposites), as both the verb negatives and the clip story read them."""
+    return verb_antonyms(lemma) | (pairs or {}).get(lemma, frozenset())
+
+
 def verb_familiarity(lemma: str) -> int:
     """How often a verb lemma's senses are tagged in SemCor (0: never, a rare verb:
     "curry", "osculate"); a phrasal verb never tagged counts as its verb (SemCor tags

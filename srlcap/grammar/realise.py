@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from srlcap.analysis import COUNT_SENSES, Phrase
 from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_class, noun_supersense, phrase_class,
-                              verb_antonyms)
+                              verb_opposites)
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
@@ -2466,7 +2466,7 @@ class Realiser:
         "closes"): verbs that are opposites (WordNet's antonyms, the grammar's
         `[lexicon.verb_opposites]`, as the verb negatives read them) with one Arg1 noun."""
         a, b = ev.verb.lower(), before.verb.lower()
-        if b not in verb_antonyms(a) | (self.g.lexicon.verb_opposites or {}).get(a, frozenset()):
+        if b not in verb_opposites(a, self.g.lexicon.verb_opposites):
             return False
         heads = [{self._facts(r).head for r in e.roles if r.type == "Arg1"} - {None} for e in (ev, before)]
         return bool(heads[0] & heads[1])

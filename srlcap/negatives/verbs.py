@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, combinations
 
-from srlcap.entities import (NAME, near_synonyms, phrase_category, phrase_supersense, verb_antonyms, verb_familiarity,
+from srlcap.entities import (NAME, near_synonyms, phrase_category, phrase_supersense, verb_familiarity, verb_opposites,
                               verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
@@ -871,7 +871,7 @@ def _opposites(ctx, verb: str) -> frozenset:
     key = ("opposites", verb)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = verb_antonyms(verb) | (ctx.grammar.lexicon.verb_opposites or {}).get(verb, frozenset())
+        found = ctx.memo[key] = verb_opposites(verb, ctx.grammar.lexicon.verb_opposites)
     return found
 
 
