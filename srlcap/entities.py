@@ -94,6 +94,18 @@ def verb_supersenses(lemma: str) -> tuple[str, ...]:
     return _tables().verb_senses.get(lemma.lower(), ())
 
 
+def verb_field(lemma: str) -> str | None:
+    """The supersense of a verb lemma's most frequent WordNet sense, the field the verb is
+    mostly said in ("walk" -> verb.motion); None if WordNet lacks it."""
+    senses = verb_supersenses(lemma)
+    return senses[0] if senses else None
+
+
+#: WordNet fields the negatives ask a verb's first sense about
+MOTION = "verb.motion"  # walk, run, rise: said of figures of speech too in prose
+PERCEPTION = "verb.perception"  # look, watch, listen: one does them while doing anything
+
+
 def is_proper_word(word: str) -> bool:
     """Whether English always capitalises this word ("English", "Hawaiian", "Santa")."""
     return word.lower() in _tables().proper

@@ -5,9 +5,9 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import phrase_category, phrase_class, verb_supersenses
+from srlcap.entities import PERCEPTION, phrase_category, phrase_class, verb_field
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
-from srlcap.negatives.verbs import PERCEPTION, seen_manners
+from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
 
 
@@ -63,7 +63,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
-                    and not (opp in _SOUNDS and verb_supersenses(event.verb)[:1] == (PERCEPTION,)):
+                    and not (opp in _SOUNDS and verb_field(event.verb) == PERCEPTION):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from srlcap.entities import ACTORS, noun_category, noun_class, verb_supersenses
+from srlcap.entities import ACTORS, MOTION, noun_category, noun_class, verb_field
 from srlcap.frames import ANCHOR_EVENT, REACTION, RELATIONS
 from srlcap.negatives.base import THIRD_PERSON, entity_head, generator, refers_back
 
@@ -100,7 +100,7 @@ def _moves_one_of(ctx, a, b) -> bool:
     "drives onto the highway" before "hands cash to the attendant", "climbs out of the
     car" before "runs away", a goat carried before it "runs to its mother": neg8). A
     pronoun of people may be any person of the clip."""
-    if _MOTION not in (verb_supersenses(a.verb)[:1] + verb_supersenses(b.verb)[:1]):
+    if MOTION not in (verb_field(a.verb), verb_field(b.verb)):
         return False
     pa, pb = _participants(ctx, a), _participants(ctx, b)
     if pa & pb:
@@ -111,7 +111,6 @@ def _moves_one_of(ctx, a, b) -> bool:
     return pronoun[0] and (person[1] or pronoun[1]) or pronoun[1] and person[0]
 
 
-_MOTION = "verb.motion"
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 
 

@@ -41,8 +41,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, combinations
 
-from srlcap.entities import (NAME, near_synonyms, phrase_category, phrase_supersense, verb_familiarity, verb_opposites,
-                              verb_supersenses)
+from srlcap.entities import (MOTION, NAME, PERCEPTION, near_synonyms, phrase_category, phrase_supersense, verb_familiarity,
+                              verb_field, verb_opposites, verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -434,12 +434,12 @@ def _attested(kind: str, seen: frozenset, role_type: str, lemma: str) -> bool:
         return True
     if role_type != "Arg0" or kind not in _ANIMATE or seen.isdisjoint(_ANIMATE):
         return False
-    return not (kind == "noun.group" and verb_supersenses(lemma)[:1] and verb_supersenses(lemma)[0] in _BODILY)
+    return not (kind == "noun.group" and verb_field(lemma) in _BODILY)
 
 
 #: WordNet fields of verbs done with a body: an organisation does them only where the
 #: evidence shows an organisation doing them
-_BODILY = frozenset({"verb.contact", "verb.motion", "verb.body", "verb.consumption"})
+_BODILY = frozenset({"verb.contact", MOTION, "verb.body", "verb.consumption"})
 
 
 def _selection(ctx, verb_id: str):
@@ -619,7 +619,7 @@ def _figurative_motion(reading: _Reading, lemma: str) -> bool:
     mountain" -> "rises", "investors follow a strategy" -> "lead", "the Boston Marathon
     runs" -> "walks"; blind readers found 6 of 25 such opposites valid, neg7-neg12),
     unless an agent moves a thing one can picture ("He pulls the lever" -> "pushes")."""
-    if verb_supersenses(lemma)[:1] != (_MOTION,):
+    if verb_field(lemma) != MOTION:
         return False
     return not (reading.has_arg0 and any(t == "Arg1" and kind is not None and kind not in _ABSTRACT
                                          for t, kind, _ in reading.kinds))
@@ -640,11 +640,9 @@ def _bodiless_doer(reading: _Reading, lemma: str) -> bool:
     -> "cleans", "the Boston Marathon runs" -> "walks", "the sore weeps pus" -> "laughs":
     neg8-neg10, read as no scene)."""
     doer = "Arg0" if reading.has_arg0 else "Arg1"
-    return verb_supersenses(lemma)[:1] in _BODILY_FIRST and any(
+    return verb_field(lemma) in _BODILY and any(
         t == doer and kind is not None and kind in _ABSTRACT for t, kind, _ in reading.kinds)
 
-
-_BODILY_FIRST = frozenset((field,) for field in _BODILY)
 
 
 def _seen_bare(ctx, entry: VerbEntry) -> bool:
@@ -917,8 +915,6 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
 
 _COMMUNICATION = "verb.communication"
 _BODY = "verb.body"
-PERCEPTION = "verb.perception"  # WordNet field of look, watch, listen: one does them while doing anything
-_MOTION = "verb.motion"
 
 
 @lru_cache(maxsize=None)
@@ -958,10 +954,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                                        not e.verb_id.endswith(".01"), -e.count, e.verb_id))
         taken += [e for e in senses if _acceptable(ctx, event, e, reading)][:1]
     taken.sort(key=lambda e: (-e.count, e.verb_id))
-    # coming together with someone (meets, approaches a man) comes before whatever one
-    # then does to them: "holds back", "throws" the man met may follow (neg11)
-    if taken or _opposites_only(event.verb, reading) or ctx.analyse.written \
-            or event.verb in ctx.grammar.lexicon.presupposed and _acts_on_someone(reading):
+    if taken or _opposites_only(event.verb, reading, ctx.grammar.lexicon.presupposed) or ctx.analyse.written:
         # prose (PropBank's sentences) is about markets, laws and ideas far more than
         # what a camera shows: blind readers found 19 of 82 drawn verbs there valid
         # and 5 of 6 opposites (neg5-neg7)
@@ -1003,7 +996,7 @@ def _acts_on_someone(reading: _Reading) -> bool:
                if role_type != subject)
 
 
-def _opposites_only(verb: str, reading: _Reading) -> bool:
+def _opposites_only(verb: str, reading: _Reading, presupposed: frozenset = frozenset()) -> bool:
     """Whether only an opposite makes the frame false of a video, as blind readers judged
     drawn verbs (neg5, neg6):
 
@@ -1016,11 +1009,14 @@ def _opposites_only(verb: str, reading: _Reading) -> bool:
       ("watch an old man" / "touch an old man", "sees" / "touches");
     - an agent acting on a body part, a gesture said by idiom ("shake hands" / "lift
       hands", "put hands": neg6, neg7);
-    - a frame about something no camera shows (:data:`_ABSTRACT`)."""
+    - a frame about something no camera shows (:data:`_ABSTRACT`);
+    - coming together with someone (a verb of ``presupposed``, the grammar's: "meets",
+      "chases a man"), which comes before whatever one then does to them: "holds back",
+      "throws" the man met may follow (neg11)."""
     someone = _acts_on_someone(reading)
     gesture = reading.has_arg0 and any(t == "Arg1" and kind == "noun.body" for t, kind, _ in reading.kinds)
     return not (reading.has_arg0 and reading.has_arg1 or someone) or reading.abstract or gesture \
-        or verb_supersenses(verb)[:1] == (PERCEPTION,)
+        or verb_field(verb) == PERCEPTION or someone and verb in presupposed
 
 
 @lru_cache(maxsize=None)
@@ -1050,7 +1046,7 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
         return False
     if entry.lemma in _opposites(ctx, verb):
         return True  # seen in one clip or one VerbNet class, opposites still contrast (open/close)
-    if verb_supersenses(entry.lemma)[:1] == (PERCEPTION,):
+    if verb_field(entry.lemma) == PERCEPTION:
         return False
     if _BODY in _fields(verb) and _BODY in _fields(entry.lemma):
         return False  # the face and body say several things at once: laughs, smiles, nods
