@@ -194,6 +194,10 @@ class _Checker:
             self.fail(keys, "must be a list of strings")
         return value
 
+    def words(self, data, keys, required=True) -> frozenset:
+        """A list of strings, lower-cased, as a set: words the rules look up."""
+        return frozenset(w.lower() for w in self.strings(data, keys, required))
+
     def template(self, keys: list[str], value, slots: set[str]) -> str:
         if not isinstance(value, str):
             self.fail(keys, f"must be a string template, got {type(value).__name__}")
@@ -282,7 +286,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         locatives[head.lower()] = prep
     entails = {}
     for verb in (c.get(data, ["lexicon", "entails"], dict, required=False) or {}):
-        entails[verb.lower()] = frozenset(w.lower() for w in c.strings(data, ["lexicon", "entails", verb]))
+        entails[verb.lower()] = c.words(data, ["lexicon", "entails", verb])
     verb_opposites: dict = {}
     for i, pair in enumerate(c.get(data, ["lexicon", "verb_opposites", "pairs"], list, required=False) or []):
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
@@ -322,15 +326,15 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         attributes=attributes,
         argm_alternatives=alternatives,
         opposites=opposites,
-        presupposed=frozenset(w.lower() for w in c.strings(data, ["lexicon", "presupposed", "verbs"], required=False)),
-        audiences=frozenset(w.lower() for w in c.strings(data, ["lexicon", "venues", "audiences"], required=False)),
-        venues=frozenset(w.lower() for w in c.strings(data, ["lexicon", "venues", "places"], required=False)),
-        speech_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "speech"], required=False)),
-        quiet_speech_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "quiet_speech"], required=False)),
-        looking_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "looking"], required=False)),
-        posture_verbs=frozenset(w.lower() for w in c.strings(data, ["lexicon", "verb_kinds", "posture"], required=False)),
-        seen_only=frozenset(w.lower() for w in c.strings(data, ["lexicon", "opposites", "seen_only"], required=False)),
-        vague=frozenset(w.lower() for w in c.strings(data, ["lexicon", "vague", "verbs"], required=False)),
+        presupposed=c.words(data, ["lexicon", "presupposed", "verbs"], required=False),
+        audiences=c.words(data, ["lexicon", "venues", "audiences"], required=False),
+        venues=c.words(data, ["lexicon", "venues", "places"], required=False),
+        speech_verbs=c.words(data, ["lexicon", "verb_kinds", "speech"], required=False),
+        quiet_speech_verbs=c.words(data, ["lexicon", "verb_kinds", "quiet_speech"], required=False),
+        looking_verbs=c.words(data, ["lexicon", "verb_kinds", "looking"], required=False),
+        posture_verbs=c.words(data, ["lexicon", "verb_kinds", "posture"], required=False),
+        seen_only=c.words(data, ["lexicon", "opposites", "seen_only"], required=False),
+        vague=c.words(data, ["lexicon", "vague", "verbs"], required=False),
     )
 
 
