@@ -28,8 +28,9 @@ def role_swap(ctx, clip, event, rng):
 
     Only two people or two animals swap (see `srlcap.entities`): "a whiskey drinks a
     man" is told false by text alone; and into the agent's slot, in prose, only one the
-    data shows acting ("a baby gestates me" otherwise; a person a camera shows may act). Arg0/Arg1 first, then other core
-    pairs. A swap that another event of the clip makes true is skipped."""
+    data shows acting ("a baby gestates me" otherwise; a person a camera shows may
+    act). Arg0/Arg1 first, then other core pairs. A swap that another event of the clip
+    makes true is skipped."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
