@@ -16,13 +16,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from srlcap.audit import FOLDS
 from srlcap.schema import STYLES
 
 
 def add_arguments(p) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--style", default=STYLES[0], choices=STYLES, help=f"caption style to audit (default {STYLES[0]})")
-    p.add_argument("--train-share", type=float, default=0.7, help="share of clips to train the blind model on")
+    p.add_argument("--folds", type=int, default=FOLDS,
+                   help=f"cross-validation folds over the clips; every pair is tested once (default {FOLDS})")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--no-parse", action="store_true", help="skip the spaCy parse-root measure")
     p.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
@@ -35,7 +37,7 @@ def run(args) -> int:
 
     if args.json:
         check_output(args.json, args.force, is_srlcap_json)
-    result = audit(args.file, args.style, args.train_share, args.seed, parse=not args.no_parse, quiet=args.quiet)
+    result = audit(args.file, args.style, args.folds, args.seed, parse=not args.no_parse, quiet=args.quiet)
     print(f"{'kind':18s} {'count':>7s} {'test pairs':>10s} {'blind acc':>10s} {'95% interval':>14s} "
           f"{'root=verb':>10s} {'coverage':>9s}")
     roots = result.get("root_is_verb", {})
