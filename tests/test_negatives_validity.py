@@ -72,6 +72,19 @@ def test_in_prose_only_one_the_data_shows_acting_takes_the_agents_slot(grammar, 
     assert "A baby gestates me." in _negatives(grammar, realiser, prose, [ev, acts], "role_swap")
 
 
+def test_in_prose_a_role_swap_takes_the_agent(grammar, written, realiser, analyser):
+    # "Customers change from borrowers to savers" -> "Borrowers change from customers"
+    # (neg13): two others exchanged in prose are a thing and its state or place; in what
+    # a camera shows, two people may ("A man turns away from a woman", sample)
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("turn away", "turn.04", {"Arg1 (thing turned away)": "the woman",
+                                          "Arg2 (turned-away-from)": "from the man"}),
+              E("cry", "cry.01", {"Arg0 (crier)": "the man"}, name="Ev2")]
+    assert _negatives(grammar, realiser, analyser, events, "role_swap")
+    assert _negatives(grammar, prose_realiser, prose, events, "role_swap") == []
+
+
 def test_entity_replace_keeps_the_class_and_never_a_member_of_the_group(grammar, realiser, analyser):
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     events = [
