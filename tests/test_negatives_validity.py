@@ -861,3 +861,22 @@ def test_one_who_listens_or_watches_makes_no_sound(grammar, realiser, analyser):
     negs = _negatives(grammar, realiser, analyser, [listen, walk, shout, walk_loud], "argm_replace")
     assert not any("listens loudly" in t or "loudly listens" in t for t in negs), negs
     assert any("walks loudly" in t for t in negs), negs
+
+
+def test_little_is_said_of_things_and_no_swap_with_a_partner(grammar, written, realiser):
+    # "A little population is censused", "little financial settlements" (neg11, neg6):
+    # "little" of a group or an abstract noun says few or petty, not small
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    groups = [E("census", "census.01", {"Arg1 (thing counted)": "a large population"}),
+              E("carry", "carry.01", {"Arg0 (carrier)": "he", "Arg1 (thing carried)": "a little dog"}, name="Ev2"),
+              E("lead", "lead.01", {"Arg0 (leader)": "she", "Arg1 (follower)": "a small crowd"}, name="Ev3")]
+    said = _negatives(grammar, prose_realiser, prose, groups, "attribute_replace")
+    assert not any("little population" in s.lower() for s in said)
+    assert any("population" in s for s in said)  # "small" still says it
+    # "Small companies form alliances with big corporations" swapped is as true
+    ev = E("form", "form.01", {"Arg0 (creator)": "small companies",
+                               "Arg1 (creation)": "strategic alliances with big corporations"})
+    assert _negatives(grammar, prose_realiser, prose, [ev], "attribute_swap") == []
+    ev = E("buy", "buy.01", {"Arg0 (buyer)": "small companies", "Arg1 (thing bought)": "big firms"})
+    assert _negatives(grammar, prose_realiser, prose, [ev], "attribute_swap")

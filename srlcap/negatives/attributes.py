@@ -10,8 +10,8 @@ from dataclasses import replace
 from itertools import accumulate, combinations
 
 from srlcap.entities import noun_supersense
-from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun_class, generator,
-                                   in_compound, noun_key, with_fillers)
+from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun, described_noun_class,
+                                   generator, in_compound, noun_key, partners, with_fillers)
 
 
 #: The analysis's class for an adjective outside the lexicon ("interim", "english",
@@ -44,18 +44,21 @@ def attribute_swap(ctx, clip, event, rng):
     contrast (not one band of `[lexicon.attribute_bands]`: black/dark; for graded
     classes, opposite bands of `[lexicon.attribute_opposites]`: small/large) and that the data
     has seen with both nouns' kinds ("teenage" with people, not barns). Not for
-    symmetric predicates (splice with, meet), where the swap says the same."""
+    symmetric predicates (splice with, meet), nor between the agent and a partner said
+    after "with", where the swap says the same."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return  # "the red wire is spliced with the black one": the same, swapped
     roles = _attributed_roles(ctx, event)
     pairs = list(combinations(roles, 2))
     rng.shuffle(pairs)
     for (ra, pa), (rb, pb) in pairs:
+        if partners(ctx, event, ra, rb):
+            continue  # "big companies ally with small ones": swapped, the same (neg11-neg13)
         for ia, cls_a in pa.attributes:
             for ib, cls_b in pb.attributes:
                 wa, wb = pa.tokens[ia].text, pb.tokens[ib].text
                 if cls_a != cls_b or not _contrast(ctx, wa, wb, cls_a) or not _fits(ctx, wb, pa, ia) \
-                        or not _fits(ctx, wa, pb, ib):
+                        or not _fits(ctx, wa, pb, ib) or _with_agent(ra, pa, ia, rb, pb, ib):
                     continue
                 na, nb = pa.with_token(ia, wb), pb.with_token(ib, wa)
                 yield Candidate(
@@ -65,11 +68,33 @@ def attribute_swap(ctx, clip, event, rng):
                 )
 
 
+def _with_agent(ra, pa, ia: int, rb, pb, ib: int) -> bool:
+    """Whether one attribute is the agent's and the other a partner's, said after
+    "with" inside the other role: "Small companies form alliances with big corporations"
+    swapped is as true (an alliance goes both ways; readers judged it invalid nine times,
+    neg3-neg13)."""
+    for agent, (p, i) in ((ra, (pb, ib)), (rb, (pa, ia))):
+        noun = described_noun(p, i)
+        if agent.type == "Arg0" and noun.dep == "pobj" and p.tokens[noun.head].text.lower() == "with":
+            return True
+    return False
+
+
 #: nouns of measure: "77 years old", "6 foot tall" say an amount, not an attribute
 _MEASURES = {"year", "month", "week", "day", "foot", "feet", "inch", "meter", "metre", "mile", "pound", "hour"}
 
 
 _SHADES = {"bright", "pale", "deep", "light", "dark", "dull", "vivid"}
+
+#: Size words said only of things: "little" of a person says young or dear, and of a
+#: group or an abstract noun few or petty ("a little population", "little financial
+#: settlements", "a little and beautiful woman"; readers judged 6 of 14 valid, neg2-neg13,
+#: every one of a thing: "a little fish", "a little house"). Of a person, only with a
+#: noun the data says it of ("a little girl"); of another noun, only of WordNet's
+#: concrete supersenses.
+_SIZE_OF_THINGS = frozenset({"little"})
+_THINGS = frozenset({"noun.artifact", "noun.animal", "noun.object", "noun.food", "noun.plant", "noun.body",
+                     "noun.location"})
 
 
 def _not_an_attribute(p, i: int, cls: str) -> bool:
@@ -193,4 +218,10 @@ def _fits(ctx, word: str, phrase, i: int) -> bool:
     seen = ctx.attribute_fit.get(word.lower(), ())
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
         return noun_key(phrase, i) in seen
+    if word.lower() in _SIZE_OF_THINGS:
+        sense = noun_supersense(described_noun(phrase, i).lemma)
+        if sense == "noun.person":
+            return noun_key(phrase, i) in seen
+        if sense not in _THINGS:
+            return False
     return attribute_noun_class(phrase, i) in seen

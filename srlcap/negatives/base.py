@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from srlcap.frames import Event, Role
+from srlcap.rolenames import leading_preposition
 
 NOUNISH = ("np", "pron")
 
@@ -155,6 +156,19 @@ def put_entity(ctx, host: Role, donor: Role):
     return new.text, new
 
 
+def partners(ctx, event, a: Role, b: Role) -> bool:
+    """Whether one of the two is the agent and the other is said after "with": a person
+    there is a partner, not an instrument, and one who does something with another is
+    done with by them ("Steven schemes with him", "he schemes with Steven"), so the two
+    exchanged, or their attributes, say the same ("Big companies ally with small
+    corporations")."""
+    for agent, other in ((a, b), (b, a)):
+        if agent.type == "Arg0" and "with" in (leading_preposition(other.filler),
+                                               ctx.realiser.role_preposition(event, other.type)):
+            return True
+    return False
+
+
 def in_compound(phrase, i: int) -> bool:
     """Whether token ``i`` is part of a hyphenated word ("start-up", "sterno-costal"):
     changing it alone makes a non-word ("start-down")."""
@@ -218,7 +232,7 @@ def attribute_noun_class(p, i: int) -> str:
     ("tender silver beans" from "the silver fork" is not a scene)."""
     from srlcap.entities import attribute_group, noun_supersense
 
-    noun = _described_noun(p, i)
+    noun = described_noun(p, i)
     if noun.pos == "NOUN" and (noun_supersense(noun.lemma) or noun_supersense(noun.text)) in _FOOD:
         return "food"
     return attribute_group(described_noun_class(p, i))
@@ -227,7 +241,7 @@ def attribute_noun_class(p, i: int) -> str:
 _FOOD = frozenset({"noun.food", "noun.plant"})
 
 
-def _described_noun(p, i: int):
+def described_noun(p, i: int):
     """The noun token ``i`` describes: its head, or for an attribute inside a compound,
     the compound's head ("black leather jacket")."""
     tok = p.tokens[i]
@@ -243,7 +257,7 @@ def described_noun_class(p, i: int) -> str | None:
     """The entity class (srlcap.entities) of the noun that token ``i`` describes."""
     from srlcap.entities import noun_class
 
-    noun = _described_noun(p, i)
+    noun = described_noun(p, i)
     if noun.tag in ("NNP", "NNPS") or noun.pos == "PRON":
         return "person"
     return noun_class(noun.lemma) or noun_class(noun.text.lower())

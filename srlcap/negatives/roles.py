@@ -12,7 +12,7 @@ from srlcap.morphology import pronoun_case
 
 from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_head, entity_text, generator,
-                                   put_entity, refers_back, with_fillers)
+                                   partners, put_entity, refers_back, with_fillers)
 from srlcap.rolenames import leading_preposition
 
 
@@ -49,7 +49,7 @@ def role_swap(ctx, clip, event, rng):
         core_pairs = list(combinations(core, 2))
     pairs = [(a, b) for a, b in core_pairs if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
-             and not _partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
+             and not partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
              and not _pronouns_around(ctx, event, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
@@ -171,18 +171,6 @@ def _may_act(ctx, role: Role, into: Role) -> bool:
     # event of theirs (prose's persons are babies, gods and figures of speech)
     return cls == "agent" or cls == "person" and not ctx.analyse.written \
         and (phrase_supersense(p) not in _MAYBE_ACTORS or _people(ctx, p))
-
-
-def _partners(ctx, event, a: Role, b: Role) -> bool:
-    """Whether one of the two is the agent and the other is said after "with": a person
-    there is a partner, not an instrument (the swap needs two of one kind), and one who
-    does something with another is done with by them ("Steven schemes with him", "he
-    schemes with Steven")."""
-    for agent, other in ((a, b), (b, a)):
-        if agent.type == "Arg0" and "with" in (leading_preposition(other.filler),
-                                               ctx.realiser.role_preposition(event, other.type)):
-            return True
-    return False
 
 
 def _clip_entities(ctx, clip) -> list:
