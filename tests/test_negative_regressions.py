@@ -139,6 +139,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # No attribute swap between the agent and a partner after "with" ("Big companies form
 # alliances with small corporations": neg3/n011, neg4/n192, neg6/n003, neg8/n162,
 # neg9/n071, neg10/n194, neg11/n081, neg12/n014, neg13/n041).
+# A manner bound to a consequence has no opposite ("softly enough to draw blood":
+# neg13/n045); "weakly" is a mild side, said only of a verb the data shows so ("catapults
+# it weakly": neg10/n032, neg12/n028, neg13/n094).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -173,7 +176,6 @@ NOT_YET = {
     "neg9/n202",
     "neg10/n013",
     "neg10/n020",
-    "neg10/n032",
     "neg10/n040",
     "neg10/n043",
     "neg10/n049",
@@ -207,7 +209,6 @@ NOT_YET = {
     "neg12/n015",
     "neg12/n016",
     "neg12/n022",
-    "neg12/n028",
     "neg12/n034",
     "neg12/n036",
     "neg12/n046",
@@ -232,14 +233,12 @@ NOT_YET = {
     "neg12/n190",
     "neg12/n202",
     "neg13/n004",
-    "neg13/n045",
     "neg13/n051",
     "neg13/n056",
     "neg13/n066",
     "neg13/n070",
     "neg13/n083",
     "neg13/n088",
-    "neg13/n094",
     "neg13/n111",
     "neg13/n125",
     "neg13/n146",

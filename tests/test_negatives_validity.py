@@ -880,3 +880,14 @@ def test_little_is_said_of_things_and_no_swap_with_a_partner(grammar, written, r
     assert _negatives(grammar, prose_realiser, prose, [ev], "attribute_swap") == []
     ev = E("buy", "buy.01", {"Arg0 (buyer)": "small companies", "Arg1 (thing bought)": "big firms"})
     assert _negatives(grammar, prose_realiser, prose, [ev], "attribute_swap")
+
+
+def test_a_manner_bound_to_a_consequence_has_no_opposite(grammar, written):
+    # "He birches me softly enough to draw blood" (neg13): the consequence says the degree
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    bound = E("hit", "hit.01", {"Arg0 (hitter)": "he", "Arg1 (thing hit)": "me",
+                                "ArgM (manner)": "hard enough to draw blood"})
+    assert _negatives(grammar, prose_realiser, prose, [bound], "argm_replace") == []
+    free = E("hit", "hit.01", {"Arg0 (hitter)": "he", "Arg1 (thing hit)": "me", "ArgM (manner)": "hard"})
+    assert _negatives(grammar, prose_realiser, prose, [free], "argm_replace")

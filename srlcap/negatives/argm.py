@@ -60,6 +60,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
                     and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
+                    and not _bound_degree(phrase, i) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
@@ -138,6 +139,18 @@ def _in_clause(phrase, i: int) -> bool:
         seen.add(j)
         j = phrase.tokens[j].head if phrase.tokens[j].head != j else -1
     return False
+
+
+def _bound_degree(phrase, i: int) -> bool:
+    """Whether the word's degree is bound to a consequence ("hard enough to draw blood",
+    "so forcefully that his face reddened"): its opposite keeps the consequence and
+    contradicts itself ("softly enough to draw blood": neg13)."""
+    following = phrase.tokens[i + 1].text.lower() if i + 1 < len(phrase.tokens) else ""
+    return following == "enough" or any(t.head == i and j != i and t.text.lower() in _DEGREE
+                                        for j, t in enumerate(phrase.tokens))
+
+
+_DEGREE = frozenset({"enough", "so", "too"})
 
 
 def _has_object(phrase, i: int) -> bool:
