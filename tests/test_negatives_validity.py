@@ -891,3 +891,11 @@ def test_a_manner_bound_to_a_consequence_has_no_opposite(grammar, written):
     assert _negatives(grammar, prose_realiser, prose, [bound], "argm_replace") == []
     free = E("hit", "hit.01", {"Arg0 (hitter)": "he", "Arg1 (thing hit)": "me", "ArgM (manner)": "hard"})
     assert _negatives(grammar, prose_realiser, prose, [free], "argm_replace")
+
+
+def test_up_or_down_a_path_named_by_a_compound_has_no_opposite(grammar, written):
+    # "He bunts it up the third-base line" (neg13): along a line, up and down say the same
+    prose, prose_realiser = written
+    ev = make_event("bunt", "bunt.01", {"Arg0 (batter)": "he", "Arg1 (ball)": "it",
+                                        "ArgM (direction)": "down the third-base line"}, grammar=grammar)
+    assert not any(" up " in s for s in _negatives(grammar, prose_realiser, prose, [ev], "argm_replace"))

@@ -211,8 +211,10 @@ def _along(ctx, phrase, i: int) -> bool:
     """"up"/"down" before a path ("down the highway"): both mean along it."""
     if phrase.tokens[i].text.lower() not in _DIRECTIONS:
         return False
+    # the path is the object's head, past compounds ("up the third-base line")
     nouns = [t for t in phrase.tokens[i + 1:] if t.pos == "NOUN"]
-    return bool(nouns) and nouns[0].lemma in ctx.grammar.lexicon.path_nouns
+    head = next((t for t in nouns if t.dep != "compound"), nouns[0] if nouns else None)
+    return head is not None and head.lemma in ctx.grammar.lexicon.path_nouns
 
 
 #: Prepositions that say where something is: a location or scene said with another
