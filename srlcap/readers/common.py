@@ -100,7 +100,9 @@ _UNTOKENISE = (
 
 
 _RELATIVES = frozenset({"who", "whom", "which", "whose"})
-_TRACE = re.compile(_EMPTY + r"|\*")
+# also PRO written without its stars, as some frame files do ("Pro gargles with
+# Listerine", "PRO-2 tweaks"): only as a whole filler, where no word "pro" stands alone
+_TRACE = re.compile(_EMPTY + r"|\*|(?i:pro)(?:-\d+)?")
 
 
 def untokenise(text: str) -> str:
