@@ -676,6 +676,33 @@ def test_a_filler_that_tells_of_the_past_keeps_the_verb_in_the_past(prose, gramm
         "The judge dons his robes so he can give final approval."
 
 
+def test_a_filler_telling_its_own_clause_in_the_past_puts_the_verb_in_the_past(prose, grammar):
+    """Judged not fluent (rounds 1 to 12): "declares to Cronos that she had given birth",
+    "dashes off inscriptions with the same fluidity as he painted characters", "causes
+    Cray Research stock to jump $2.875 yesterday": a filler's own finite clause in the
+    past, or a past time it names, takes the sentence's verb into the past (the sequence
+    of tenses); quoted words and a bare participle do not."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("declare", "declare.01", {"Arg0 (announcer)": "she",
+                                                     "Arg1 (utterance)": "that she had given birth to a horse",
+                                                     "Arg2 (hearer)": "to Cronos"})) == \
+        "She declared to Cronos that she had given birth to a horse."
+    assert prose.natural(E("inherit", "inherit.01", {"Arg0 (inheritor)": "some children",
+                                                     "Arg1 (inheritance)": "a damaged gene",
+                                                     "Arg2 (predecessor)": "from a parent who had the disease"})) == \
+        "Some children inherited a damaged gene from a parent who had the disease."
+    assert prose.natural(E("cause", "cause.01", {"Arg0 (causer)": "The filing",
+                                                 "Arg1 (impelled action)": "the stock to jump yesterday"})) == \
+        "The filing caused the stock to jump yesterday."
+    # quoted words are the speaker's, and a participle after a noun has no subject of its own
+    assert prose.natural(E("growl", "growl.01", {"Arg0 (growler)": "the manager",
+                                                 "Arg1 (utterance)": '"I was there,"'})).startswith(
+        "The manager growls")
+    assert prose.natural(E("count", "count.01", {"Arg0 (counter)": "the clerk",
+                                                 "Arg1 (thing counted)": "the money saved by the firm"})) == \
+        "The clerk counts the money saved by the firm."
+
+
 def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     """Round 8: "Delta Airlines and its pilots disputes labor" (the company-name rule said
     "Airlines" was one company, and the coordination was not asked)."""

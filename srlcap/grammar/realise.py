@@ -1070,6 +1070,50 @@ _HEAVY_OBJECT = 5
 _PAST_PURPOSE = re.compile(r"^(?:so|so that|in order that)\b[^,;\"]*\b(?:could|would|might)\b", re.I)
 _PAST_SUBJECT = re.compile(r"\w, then\b")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp"})
+#: words of time that place what a filler tells in the past ("to jump $2.875 yesterday")
+_PAST_TIME = re.compile(r"\b(?:yesterday|ago|last (?:night|week|month|year|season|spring|summer|fall|autumn|winter)"
+                        r"|earlier this (?:week|month|year|season)"
+                        r"|(?:in|during|over) the past (?:\w+ )?(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b",
+                        re.I)
+#: dependencies of a finite clause's subject
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: modals of the present or the future ("will make results better")
+_PRESENT_MODALS = frozenset({"will", "shall", "can", "may", "must"})
+
+
+def _tells_past(p: Phrase) -> bool:
+    """Whether a filler that is not the subject tells its own clause in the past tense
+    ("that she had given birth", "as he painted characters", "a parent who had had the
+    disease") or names a past time ("yesterday"). The sentence's verb then goes into the
+    past too, as English's sequence of tenses wants: "declared to Cronos that she had
+    given birth", not "declares ... had given"; "inherit ... from a parent who had had"
+    clashes. Not where the filler also tells a clause in the present or future ("insists
+    that cost-cutting will make results better ... when Ford had net losses"): that one
+    sets the time. Words in quotes are someone's own and keep their tense beside a
+    present verb ('growls "I was there"'). A verb counts only with its own subject, and
+    as the filler's head only after a word that opens a clause ("that", "as", "whether"):
+    the tagger reads many a participle after a noun as a past verb with the noun its
+    subject ("a fishing boat crowded with migrants")."""
+    toks = p.tokens
+    quoted = [False] * len(toks)
+    inside = False
+    for i, t in enumerate(toks):
+        if t.text in ('"', "\u201c", "\u201d", "``", "''"):
+            inside = not inside if t.text in ('"', "``", "''") else t.text == "\u201c"
+        quoted[i] = inside
+    past = _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
+    for i, t in enumerate(toks):
+        if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS):
+            continue
+        verb = t.head if t.dep in ("aux", "auxpass") and 0 <= t.head < len(toks) else i
+        if not any(c.head == verb and c.dep in _SUBJECT_DEPS for j, c in enumerate(toks) if j != verb):
+            continue
+        if verb == p.root and not any(c.head == verb and c.dep == "mark" for c in toks):
+            continue
+        if t.tag != "VBD":
+            return False
+        past = True
+    return past
 
 
 #: a place of one's own that holds a thing ("in her pocket", "under his coat")
@@ -1551,10 +1595,12 @@ class Realiser:
             verb_group = ["am " + verb_group[0][4:]]  # "I am flabbergasted", not "I are"
         if form == "finite" and (
                 any(roles[k].argm == "purpose" and _PAST_PURPOSE.match(roles[k].filler) for k in plan.argms)
-                or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)):
+                or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)
+                or any(k != subject and not (k == said and quote) and _tells_past(ph[k]) for k in range(len(roles)))):
             # a filler that clearly tells of the past keeps the verb in it: "dons his robes
-            # so he could give final approval", "her daughter, then in grade 3, attends"
-            # clash; the caption says it as PropBank's sentence did ("donned", "attended")
+            # so he could give final approval", "her daughter, then in grade 3, attends",
+            # "declares that she had given birth" clash; the caption says it as PropBank's
+            # sentence did ("donned", "attended", "declared"; _tells_past)
             head = plan.verb.participle
             if passive:
                 be = "was" if not base or subj_text == "I" else "were"
