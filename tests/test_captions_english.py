@@ -480,6 +480,18 @@ def test_a_lone_particle_goes_before_a_heavy_object(grammar, nlp):
     assert prose.natural(light) == "The President brushes the crumbs aside."
 
 
+def test_a_reflexive_object_goes_before_the_particle(grammar, nlp):
+    """Judged not fluent (round 10): "Some pass off themselves as soldiers": a reflexive
+    is a pronoun, and a pronoun object goes between a phrasal verb and its particle."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Realiser(grammar, Analyser(grammar, nlp=nlp, written=True))
+    ev = make_event("pass off", "pass_off.18", {"Arg0 (faker)": "The twins", "Arg1 (thing offered)": "themselves",
+                                               "Arg3 (fake attribute of Arg1)": "as soldiers"}, grammar=grammar)
+    assert prose.natural(ev) == "The twins pass themselves off as soldiers."
+
+
 def test_a_doing_takes_no_with(grammar, nlp):
     """Judged not fluent (round 6): "misspends his youth with learning classical languages"."""
     from srlcap.analysis import Analyser

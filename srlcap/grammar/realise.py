@@ -31,6 +31,8 @@ _PATH_PREPOSITIONS = {"to", "into", "onto", "toward", "towards"}
 _SLOT = re.compile(r"\{(\w+)\}")
 _PLACES = ("location", "scene")  # ArgM kinds whose bare fillers take in/on/at by their noun
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that", "these", "those"}
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves",
+                         "themselves"})
 
 
 # what is said, by the role's PropBank description or name
@@ -2037,13 +2039,14 @@ class Realiser:
     @staticmethod
     def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list, ph: list):
         """Where the particle of a phrasal verb goes: after a pronoun object ("picks it
-        up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), before
+        up", "pass themselves off"), before an "of" phrase it belongs to ("pulls the van out of the lot"), before
         the path a direct object takes, with which it says where the object goes ("knocks
         the boxer down to the canvas", "pulls the station wagon over to the side of the
         road"), else right after the verb ("throws away the umbrella")."""
         first = objects[0][1]
         bare = [_verb_group(plan.head_verb, False, base, form)]
-        if first.lower() in _OBJECT_PRONOUNS:
+        # a reflexive is a pronoun too: "pass themselves off as soldiers", not "pass off themselves"
+        if first.lower() in _OBJECT_PRONOUNS or first.lower() in _REFLEXIVES:
             return bare, [objects[0], (-1, plan.particle)] + objects[1:]
         for i, (_, text) in enumerate(objects):
             if i and text.startswith("of "):
