@@ -715,6 +715,21 @@ def test_a_filler_telling_its_own_clause_in_the_past_puts_the_verb_in_the_past(p
         "The clerk counts the money saved by the firm."
 
 
+def test_a_that_clause_ends_the_objects(prose, grammar):
+    """Judged not fluent (round 5): "claims that his gun wasn't a real firearm, just an
+    unloaded BB gun to her": the hearer after the clause reads as part of it. A clause
+    opened by "that" goes after the one told; a purpose stays after the clause."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("claim", "claim.01", {"Arg0 (claimer)": "the man",
+                                                 "Arg1 (thing claimed)": "that his gun is not a real firearm",
+                                                 "Arg2 (hearer)": "to her"})) == \
+        "The man claims to her that his gun is not a real firearm."
+    assert prose.natural(E("claim", "claim.01", {"Arg0 (claimer)": "Mrs. Marcos",
+                                                 "Arg1 (thing claimed)": "that she is innocent",
+                                                 "ArgM (purpose)": "in order to get bail"})) == \
+        "Mrs. Marcos claims that she is innocent in order to get bail."
+
+
 def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     """Round 8: "Delta Airlines and its pilots disputes labor" (the company-name rule said
     "Airlines" was one company, and the coordination was not asked)."""

@@ -824,6 +824,17 @@ def _open_dash(text: str) -> bool:
     return len(dashes) % 2 == 1 and not re.search(r"(?:--|\u2014)$", text.rstrip())
 
 
+def _content_clause(p: Phrase) -> bool:
+    """Whether a filler is a clause opened by "that", "whether" or "if" (the analysis
+    files it with phrases of a preposition, by the word's tag): it ends the verb's
+    objects, after the one told ("claims to her that his gun wasn't a real firearm", not
+    "claims that his gun wasn't a real firearm, just an unloaded BB gun to her", where
+    the hearer reads as part of the clause)."""
+    first = p.tokens[0]
+    return p.kind == "pp" and len(p.tokens) > 2 and first.dep == "mark" and first.head == p.root \
+        and first.text.lower() in ("that", "whether", "if") and p.tokens[p.root].pos in ("VERB", "AUX")
+
+
 def _apposition_after(p: Phrase, comma: int) -> bool:
     """Whether the words after the subject's first comma are an apposition to the noun
     before it, whatever commas they hold themselves: "McGill, a Valparaiso, Ind.,
@@ -1625,6 +1636,18 @@ class Realiser:
         # a reported clause ends the sentence, after the places ("asks her in a ballroom
         # if she would dance"): said before them, the places would belong to it
         clauses = [o for o in objects if o[0] >= 0 and (ph[o[0]].kind == "clause" or o[0] == said)]
+        # a clause opened by "that" ends the objects, after the one told; the ways and
+        # purposes stay after it, as PropBank's sentence had them ("claimed that she was
+        # kidnapped ... in order to obtain classified material")
+        content = [o for o in objects if o[0] >= 0 and o not in clauses and _content_clause(ph[o[0]])]
+        if content and objects[-1] not in content:
+            objects = [o for o in objects if o not in content]
+            last = objects[-1][1].rsplit(", ", 1)
+            if len(last) == 2 and not re.search(r"\b(?:and|or)\b|[,;:]$", last[1]):
+                # an apposition the clause now follows is closed ("with the show's host,
+                # Thomas Gottschalk, that he could"), as a subject's is before the verb
+                objects[-1] = (objects[-1][0], objects[-1][1] + ",")
+            objects += content
         if clauses:
             objects = [o for o in objects if o not in clauses]
         if lone_adverb:  # after the direct objects, before any other phrase: "turns the wheel
