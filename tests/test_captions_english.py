@@ -730,6 +730,17 @@ def test_a_that_clause_ends_the_objects(prose, grammar):
         "Mrs. Marcos claims that she is innocent in order to get bail."
 
 
+def test_names_after_a_plural_subject_are_closed_as_its_apposition(prose, grammar):
+    """Judged not fluent (round 12): "Two California academics, Stanley Cohen and Herbert
+    Boyer transplant" (the closing comma was missing); a list of like nouns is no apposition."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("transplant", "transplant.01", {
+        "Arg0 (mover)": "two California academics, Stanley Cohen and Herbert Boyer",
+        "Arg1 (thing moved)": "a gene"})) == "Two California academics, Stanley Cohen and Herbert Boyer, transplant a gene."
+    assert prose.natural(E("rot", "rot.01", {"Arg1 (thing rotting)": "apples, pears and plums"})) == \
+        "Apples, pears and plums rot."
+
+
 def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     """Round 8: "Delta Airlines and its pilots disputes labor" (the company-name rule said
     "Airlines" was one company, and the coordination was not asked)."""

@@ -159,6 +159,8 @@ def test_police_are_plural(prose):
     # round 9 q166: an apposition that holds commas of its own is closed before the verb
     (1176, "Ev1", "McGill, a Valparaiso, Ind., ball-bearing manufacturer, rebuffs"),
     (1258, "Ev1", "Two small New York galleries, the Coe Kerr Gallery and Beadleston Fine Arts, snatch"),
+    # round 12 q100: names of the members of a plural noun, coordinated, are its apposition
+    (98, "Ev1", "Two California academics, Stanley Cohen and Herbert Boyer, transplanted"),
     # round 9 q112: an aside opened with a dash is closed with one
     (1191, "Ev4", "Their manager -- a fellow named Earl Weaver, who, in a different time, handled four "
                   "World Series teams and now handles the Gold Coast Suns -- growls"),

@@ -824,6 +824,18 @@ def _open_dash(text: str) -> bool:
     return len(dashes) % 2 == 1 and not re.search(r"(?:--|\u2014)$", text.rstrip())
 
 
+def _names_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the subject's first comma name the members of the plural
+    common noun before it: "Two California academics, Stanley Cohen and Herbert Boyer"
+    (an apposition, closed before the verb), not a list of like things ("apples, pears
+    and plums": nouns alike either side)."""
+    toks = p.tokens
+    rest = toks[comma + 1:]
+    return toks[comma - 1].tag == "NNS" and len(rest) > 1 and any(t.tag == "CC" for t in rest) \
+        and all(t.tag in ("NNP", "NNPS", "CC") for t in rest) and rest[0].tag in ("NNP", "NNPS") \
+        and rest[-1].tag in ("NNP", "NNPS")
+
+
 def _content_clause(p: Phrase) -> bool:
     """Whether a filler is a clause opened by "that", "whether" or "if" (the analysis
     files it with phrases of a preposition, by the word's tag): it ends the verb's
@@ -1575,7 +1587,7 @@ class Realiser:
             after_noun = comma is not None and comma > 0 and sp.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
             if after_noun and head.count("(") == head.count(")") and (
                     rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
-                    or _apposition_after(sp, comma)):
+                    or _apposition_after(sp, comma) or _names_after(sp, comma)):
                 subj_text += ","
 
         objects = self._objects(plan, ph, subject, definite, short, named)
