@@ -400,6 +400,12 @@ def test_only_a_whole_clause_is_words_said(realiser, grammar):
     ("a class in diplomacy of the whole people '' that trains staff through its `` virtual institute",
      "a class in diplomacy of the whole people that trains staff through its virtual institute"),
     ("enhances shareholder value . ''", "enhances shareholder value"),
+    # single quotes too (Penn's ` opens): "there definitely would be a ' later '"; a plural
+    # possessive's mark stays after its word
+    ("there definitely would be a ' later '", "there definitely would be a 'later'"),
+    ("the ` portfolio insurance ' phenomenon", "the 'portfolio insurance' phenomenon"),
+    ("of being the ' comeback kings '", "of being the 'comeback kings'"),
+    ("by the horns ' rasps and bleats", "by the horns' rasps and bleats"),
 ])
 def test_propbank_quotes_and_brackets_are_set_as_written(tokens, written):
     """Judged not fluent (round 6): 'the " law "', '" the Little Mermaid "', '( 3272-mile )',

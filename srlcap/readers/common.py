@@ -79,7 +79,7 @@ def _thousands(m: re.Match) -> str:
 # "*-1", "[*-43]", "[*]-1" (and a bare "*" as a whole filler: _TRACE)
 _OPEN, _CLOSE = "\x01", "\x02"  # a quote mark known to open or to close a quotation
 _EMPTY = r"\[?\*(?:[A-Za-z?]*\*(?:-\d+)?|-\d+)\]?|\[\*\](?:-\d+)?"
-_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|"
+_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|(?:^| )` |-[LR][RSC]B-|"
                         r'(?:^| )"(?: |$)|\( | \)|' + _EMPTY)
 _UNTOKENISE = (
     (re.compile(r"\s*" + _EMPTY), ""),
@@ -103,6 +103,13 @@ _RELATIVES = frozenset({"who", "whom", "which", "whose"})
 _TRACE = re.compile(_EMPTY + r"|\*")
 
 
+# a single-quoted word or phrase, its marks spaced by the tokeniser (Penn's ` opens, ' closes):
+# "a ' later '", "the ` portfolio insurance ' phenomenon", "the ' comeback kings'" (the
+# plural possessive rule took the closing mark already); set against the words as written.
+# Not a decade's apostrophe ("the ' 80s"), nor a possessive, whose mark follows its word.
+_SINGLE_QUOTED = re.compile(r"(^|[\s(])[`'] (?!\d)([^'`\x01\x02\"]*?[^\s'`]) ?'(?=[\s.,;:!?)]|$)")
+
+
 def untokenise(text: str) -> str:
     """A filler as written, from Penn Treebank tokens ("the market's", "well-known",
     "$700"; traces dropped). A filler that is nothing but a trace is kept as it is."""
@@ -110,6 +117,8 @@ def untokenise(text: str) -> str:
     for pattern, replacement in _UNTOKENISE:
         out = pattern.sub(replacement, out)
     out = " ".join(out.split())
+    if "' " in out or "` " in out:
+        out = _SINGLE_QUOTED.sub(r"\1'\2'", out)
     if '"' in out or _OPEN in out or _CLOSE in out:
         out = _close_quotes(out)
     if out.endswith(" ."):
