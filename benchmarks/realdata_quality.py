@@ -40,6 +40,10 @@ _PRONOUN = {
 #: relative and interrogative words: a filler of these alone (and prepositions) says nothing
 #: of its own, and the caption leaves it out ("acquits him of which": srlcap.grammar.realise._wh_alone)
 _WH = {"which", "what", "who", "whom", "whose", "how", "where", "when", "why"}
+#: the verb's forms a caption may use: present, passive participle, and the past a filler
+#: telling of the past asks for ("forgot the delays that bogged down the company",
+#: srlcap.grammar.realise._tells_past), whose irregular form is no participle ("forgot")
+_VERB_TAGS = ("VBZ", "VBP", "VBN", "VBD")
 _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 
 
@@ -92,7 +96,7 @@ def main() -> int:
         if "Arg0" in spans and "Arg1" in spans:
             order_n += 1
             head = r["verb"].split()[0]
-            forms = {inflect(head, t) for t in ("VBZ", "VBP", "VBN")}
+            forms = {inflect(head, t) for t in _VERB_TAGS}
             a0, a1 = spans["Arg0"], spans["Arg1"]
             vpos = [i for i, w in enumerate(cap) if w in forms and not (a0[0] <= i < a0[1]) and not (a1[0] <= i < a1[1])]
             good = a0[0] >= 0 and a1[0] >= 0 and any(a0[1] <= v < a1[0] for v in vpos)
@@ -103,7 +107,7 @@ def main() -> int:
     for r, doc in zip(rows, nlp.pipe([r["natural"] for r in rows], batch_size=256)):
         root = next(t for t in doc if t.dep_ == "ROOT")
         head = r["verb"].split()[0]
-        if root.lemma_.lower() == head or root.text.lower() in {inflect(head, t) for t in ("VBZ", "VBP", "VBN")}:
+        if root.lemma_.lower() == head or root.text.lower() in {inflect(head, t) for t in _VERB_TAGS}:
             root_ok += 1
         else:
             fails["root_is_verb"].append(r["natural"])
