@@ -406,6 +406,12 @@ def test_only_a_whole_clause_is_words_said(realiser, grammar):
     ("the ` portfolio insurance ' phenomenon", "the 'portfolio insurance' phenomenon"),
     ("of being the ' comeback kings '", "of being the 'comeback kings'"),
     ("by the horns ' rasps and bleats", "by the horns' rasps and bleats"),
+    # an abbreviation's full stop and a slash between words (round 10 q138 "No . 13"),
+    # but a verse's line break (a lower-case word, then a line's capital) stays spaced
+    ("a damaged copy of chromosome No . 13", "a damaged copy of chromosome No. 13"),
+    ("so his door would open / close", "so his door would open/close"),
+    ("Bush / Cheney", "Bush/Cheney"),
+    ("in obedience / To dirty waters", "in obedience / To dirty waters"),
 ])
 def test_propbank_quotes_and_brackets_are_set_as_written(tokens, written):
     """Judged not fluent (round 6): 'the " law "', '" the Little Mermaid "', '( 3272-mile )',
