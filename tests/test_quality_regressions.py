@@ -177,7 +177,15 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # ("pleased yourselves with": the idiom stays), round12/q043 ("hoaxed": the verb stays).
 # Fixed by a reflexive before the particle (realise._place_particle): round10/q089 ("pass
 # themselves off as"). Fixed by a "that" clause after the one told (realise._content_clause):
-# round5/q118 ("claimed to her that his gun wasn't a real firearm").
+# round5/q118 ("claimed to her that his gun wasn't a real firearm"). Fixed by the tense with
+# tokens set as written ("No. 13", readers.common): round10/q138 ("inherited ... from a parent
+# who had had"); with names closed as the subject's apposition (realise._names_after):
+# round12/q100 ("Stanley Cohen and Herbert Boyer, transplanted ... which then reproduced").
+# Passing only because the slash is set against its words, not fixed: round12/q109 ("a
+# National Trust/Swimming entertains PRO-5": the placeholder stays). Fixed by the tense but
+# still listed, as the reader's quote holds words the fix keeps: round9/q078 ("declared ...
+# that she had given birth"), round10/q088 ("figured prominently ... earlier this year"),
+# round8/q065 ("intuited that ... were"; "Christe" stays).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -394,7 +402,6 @@ NOT_YET = {
     "round10/q116",
     "round10/q128",
     "round10/q132",
-    "round10/q138",
     "round10/q140",
     "round10/q141",
     "round10/q146",
@@ -442,8 +449,6 @@ NOT_YET = {
     "round12/q080",
     "round12/q092",
     "round12/q095",
-    "round12/q100",
-    "round12/q109",
     "round12/q122",
     "round12/q131",
     "round12/q135",
