@@ -131,6 +131,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # (neg8/n094, neg9/n016, neg9/n043, neg10/n077, neg10/n110, neg10/n122, neg11/n014, neg11/n036, neg11/n051, neg11/n085, neg11/n103, neg12/n021, neg12/n173).
 # Hugging takes grabbing and fighting slapping ([lexicon.entails]): "gently grabs" for
 # "tightly hugs", "slaps" for "fights" (neg10/n064, neg13/n023, neg13/n173, neg13/n183).
+# Passing only because the words changed, not fixed: the sequence of tenses
+# (realise._tells_past) says "cursed ... narrowed into big slits" (neg12/n046) and "hid
+# that he had" (neg12/n162); a slash set against its words, "savers/investors" (neg13/n180).
 NOT_YET = {
     "neg3/n011",
     "neg3/n152",
@@ -216,7 +219,6 @@ NOT_YET = {
     "neg12/n028",
     "neg12/n034",
     "neg12/n036",
-    "neg12/n046",
     "neg12/n054",
     "neg12/n078",
     "neg12/n094",
@@ -230,7 +232,6 @@ NOT_YET = {
     "neg12/n151",
     "neg12/n160",
     "neg12/n161",
-    "neg12/n162",
     "neg12/n172",
     "neg12/n182",
     "neg12/n184",
@@ -259,7 +260,6 @@ NOT_YET = {
     "neg13/n165",
     "neg13/n178",
     "neg13/n179",
-    "neg13/n180",
     "neg13/n195",
 }
 
