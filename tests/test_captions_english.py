@@ -753,6 +753,18 @@ def test_names_after_a_plural_subject_are_closed_as_its_apposition(prose, gramma
         "Apples, pears and plums rot."
 
 
+def test_a_lone_what_as_subject_or_object_is_something(prose, grammar):
+    """Judged not fluent (round 10): "A Lien victory means what for the New Party": a
+    statement says the indefinite where PropBank's span kept only the free relative or
+    question word ("What counts" -> "Something counts")."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("mean", "mean.01", {"Arg1 (element containing meaning)": "a Lien victory",
+                                               "Arg2 (meaning)": "what",
+                                               "Arg3 (perceiver, beneficiary)": "for the New Party"})) == \
+        "A Lien victory means something for the New Party."
+    assert prose.natural(E("count", "count.04", {"Arg1 (important thing)": "What"})) == "Something counts."
+
+
 def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     """Round 8: "Delta Airlines and its pilots disputes labor" (the company-name rule said
     "Airlines" was one company, and the coordination was not asked)."""

@@ -873,12 +873,16 @@ def _wordless(p: Phrase) -> bool:
     return all(t.tag == "POS" or t.text in ("'s", "'", "\u2019s") for t in p.tokens)
 
 
+#: the indefinite a statement says for an interrogative or free relative pronoun
+_WH_INDEFINITE = {"what": "something", "who": "someone", "whom": "someone"}
+
+
 def _wh_alone(p: Phrase, prep: str | None) -> bool:
     """Whether a filler after a preposition (its own or ``prep``, the role's) is only a
     relative or interrogative word whose antecedent or question PropBank's span left out
     ("acquits him of which", "works it up with how", "notes in where"): said as no filler
     at all. Not a free relative ("to wherever"), nor a bare object or a subject, which the
-    verb needs ("What counts", "promises us what")."""
+    verb needs ("What counts", "promises us what": Realiser._indefinite_for_wh)."""
     toks = p.tokens
     return any(t.tag in _WH_TAGS for t in toks) and all(t.tag in _WH_TAGS or t.pos == "ADP" for t in toks) \
         and not any(t.text.lower().endswith("ever") for t in toks) \
@@ -1411,6 +1415,7 @@ class Realiser:
                 ph[k] = ph[k].front(len(ph[k].tokens) - 1)
 
         plan, ph = self._foreign_prepositions(plan, roles, ph)
+        ph = self._indefinite_for_wh(plan, ph)
 
         subject, passive = plan.subject, plan.passive
         if subject is not None and _wordless(ph[subject]):
@@ -1786,6 +1791,21 @@ class Realiser:
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
+        return ph if out is None else out
+
+    def _indefinite_for_wh(self, plan: "_ClausePlan", ph: list) -> list:
+        """A bare subject or object that is only "what" or "who" (PropBank's span of a free
+        relative or a question, its clause left out: "What counts", "promises us what",
+        "charge what each other") said as the indefinite pronoun a statement has in its
+        place: "Something counts", "promises us something", "charge each other something".
+        After a preposition such a word is no filler at all (:func:`_wh_alone`)."""
+        out = None
+        for k in plan.core:
+            toks = ph[k].tokens
+            if len(toks) == 1 and toks[0].tag == "WP" and toks[0].text.lower() in _WH_INDEFINITE \
+                    and not plan.preps[k]:
+                out = out or list(ph)
+                out[k] = self.analyse(_WH_INDEFINITE[toks[0].text.lower()])
         return ph if out is None else out
 
     @staticmethod
