@@ -7,7 +7,8 @@ Builds the frames with --lenient and prints, for the natural style:
                   preposition may change: the roleset gives the verb's own, "their
                   arbitration of a dispute" -> "they arbitrate a dispute"; a filler that is
                   only a relative or interrogative word, after a preposition or not, has
-                  none: "of which", "how", whose antecedent or question the span left out)
+                  none: "of which", "how", whose antecedent or question the span left out;
+                  a lone "what" or "who" may be said "something", "someone")
   arg_order       among events with Arg0 and Arg1: Arg0 before the verb, Arg1 after it
   root_is_verb    share whose spaCy parse has the intended verb as the sentence root
 
@@ -44,6 +45,7 @@ _WH = {"which", "what", "who", "whom", "whose", "how", "where", "when", "why"}
 #: telling of the past asks for ("forgot the delays that bogged down the company",
 #: srlcap.grammar.realise._tells_past), whose irregular form is no participle ("forgot")
 _VERB_TAGS = ("VBZ", "VBP", "VBN", "VBD")
+_WH_INDEFINITE = {"what": "something", "who": "someone", "whom": "someone"}
 _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 
 
@@ -86,7 +88,11 @@ def main() -> int:
                 w = w[1:]
             i = find_sub(cap, w)
             if i < 0 and any(x in _WH for x in w) and all(x in _WH or x in PREPOSITIONS for x in w):
-                continue  # left out, as it says nothing: no word lost, and no place to order
+                # a lone "what" or "who" is said as the statement's indefinite ("Something
+                # counts": srlcap.grammar.realise._indefinite_for_wh), to be ordered there
+                i = find_sub(cap, [_WH_INDEFINITE.get(x, x) for x in w]) if len(w) == 1 else -1
+                if i < 0:
+                    continue  # left out, as it says nothing: no word lost, and no place to order
             if i < 0:
                 ok = False
             spans[role["type"]] = (i, i + len(w))
