@@ -7,7 +7,8 @@ Builds the frames with --lenient and prints, for the natural style:
                   preposition may change: the roleset gives the verb's own, "their
                   arbitration of a dispute" -> "they arbitrate a dispute"; a filler that is
                   only a relative or interrogative word, after a preposition or not, has
-                  none: "of which", "how", whose antecedent or question the span left out)
+                  none: "of which", "how", whose antecedent or question the span left out;
+                  a lone "what" or "who" may be said "something", "someone")
   arg_order       among events with Arg0 and Arg1: Arg0 before the verb, Arg1 after it
   root_is_verb    share whose spaCy parse has the intended verb as the sentence root
 
@@ -40,6 +41,11 @@ _PRONOUN = {
 #: relative and interrogative words: a filler of these alone (and prepositions) says nothing
 #: of its own, and the caption leaves it out ("acquits him of which": srlcap.grammar.realise._wh_alone)
 _WH = {"which", "what", "who", "whom", "whose", "how", "where", "when", "why"}
+#: the verb's forms a caption may use: present, passive participle, and the past a filler
+#: telling of the past asks for ("forgot the delays that bogged down the company",
+#: srlcap.grammar.realise._tells_past), whose irregular form is no participle ("forgot")
+_VERB_TAGS = ("VBZ", "VBP", "VBN", "VBD")
+_WH_INDEFINITE = {"what": "something", "who": "someone", "whom": "someone"}
 _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 
 
@@ -82,7 +88,11 @@ def main() -> int:
                 w = w[1:]
             i = find_sub(cap, w)
             if i < 0 and any(x in _WH for x in w) and all(x in _WH or x in PREPOSITIONS for x in w):
-                continue  # left out, as it says nothing: no word lost, and no place to order
+                # a lone "what" or "who" is said as the statement's indefinite ("Something
+                # counts": srlcap.grammar.realise._indefinite_for_wh), to be ordered there
+                i = find_sub(cap, [_WH_INDEFINITE.get(x, x) for x in w]) if len(w) == 1 else -1
+                if i < 0:
+                    continue  # left out, as it says nothing: no word lost, and no place to order
             if i < 0:
                 ok = False
             spans[role["type"]] = (i, i + len(w))
@@ -92,7 +102,7 @@ def main() -> int:
         if "Arg0" in spans and "Arg1" in spans:
             order_n += 1
             head = r["verb"].split()[0]
-            forms = {inflect(head, t) for t in ("VBZ", "VBP", "VBN")}
+            forms = {inflect(head, t) for t in _VERB_TAGS}
             a0, a1 = spans["Arg0"], spans["Arg1"]
             vpos = [i for i, w in enumerate(cap) if w in forms and not (a0[0] <= i < a0[1]) and not (a1[0] <= i < a1[1])]
             good = a0[0] >= 0 and a1[0] >= 0 and any(a0[1] <= v < a1[0] for v in vpos)
@@ -103,7 +113,7 @@ def main() -> int:
     for r, doc in zip(rows, nlp.pipe([r["natural"] for r in rows], batch_size=256)):
         root = next(t for t in doc if t.dep_ == "ROOT")
         head = r["verb"].split()[0]
-        if root.lemma_.lower() == head or root.text.lower() in {inflect(head, t) for t in ("VBZ", "VBP", "VBN")}:
+        if root.lemma_.lower() == head or root.text.lower() in {inflect(head, t) for t in _VERB_TAGS}:
             root_ok += 1
         else:
             fails["root_is_verb"].append(r["natural"])

@@ -143,6 +143,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # neg13/n045); "weakly" is a mild side, said only of a verb the data shows so ("catapults
 # it weakly": neg10/n032, neg12/n028, neg13/n094). A path is the object's head, past
 # its compounds ("up the third-base line": neg13/n163).
+# Passing only because the words changed, not fixed: the sequence of tenses
+# (realise._tells_past) says "cursed ... narrowed into big slits" (neg12/n046) and "hid
+# that he had" (neg12/n162); a slash set against its words, "savers/investors" (neg13/n180).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -212,7 +215,6 @@ NOT_YET = {
     "neg12/n022",
     "neg12/n034",
     "neg12/n036",
-    "neg12/n046",
     "neg12/n054",
     "neg12/n078",
     "neg12/n094",
@@ -226,7 +228,6 @@ NOT_YET = {
     "neg12/n151",
     "neg12/n160",
     "neg12/n161",
-    "neg12/n162",
     "neg12/n172",
     "neg12/n182",
     "neg12/n184",

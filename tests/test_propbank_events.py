@@ -159,6 +159,8 @@ def test_police_are_plural(prose):
     # round 9 q166: an apposition that holds commas of its own is closed before the verb
     (1176, "Ev1", "McGill, a Valparaiso, Ind., ball-bearing manufacturer, rebuffs"),
     (1258, "Ev1", "Two small New York galleries, the Coe Kerr Gallery and Beadleston Fine Arts, snatch"),
+    # round 12 q100: names of the members of a plural noun, coordinated, are its apposition
+    (98, "Ev1", "Two California academics, Stanley Cohen and Herbert Boyer, transplanted"),
     # round 9 q112: an aside opened with a dash is closed with one
     (1191, "Ev4", "Their manager -- a fellow named Earl Weaver, who, in a different time, handled four "
                   "World Series teams and now handles the Gold Coast Suns -- growls"),
@@ -237,8 +239,9 @@ def test_a_subject_s_number_by_its_coordination_and_its_lemma(prose, clip, event
     (226, "Ev2", "A jury acquits him."),
     (1261, "Ev4", "You work up microscopic hematuria in an adult."),
     (267, "Ev2", "Tumor progression is chemoprevented."),  # "in which"
-    # a subject the verb needs, and a free relative, stay
-    (260, "Ev3", "What counts."),
+    # a subject the verb needs is said as a statement's indefinite (round 10 q074, "means
+    # what": Realiser._indefinite_for_wh); a free relative stays
+    (260, "Ev3", "Something counts."),
     (28, "Ev3", "I take off to wherever on whim."),
 ])
 def test_a_filler_that_is_only_a_wh_word_is_left_out(prose, clip, event, expected):

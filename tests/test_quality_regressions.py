@@ -172,6 +172,24 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # the broken plates" after "a stack of plates" (round7/q117, round8/q053, round12/q016).
 # PRO written without its stars is an empty category too ("Pro gargles with Listerine",
 # "Pro calendars it", "entertains PRO-5": round10/q141, round12/q095, round12/q109).
+# Fixed by the sequence of tenses (a filler telling its own clause in the past, or a past
+# time, puts the verb in the past; realise._tells_past): round1/q094 ("caused ... to jump
+# ... yesterday"), round1/q128 ("dashed off ... as he painted"), round6/q011 ("envisaged ...
+# were"; its article was fixed before). Passing only by the tense, not fixed: round5/q055
+# ("pleased yourselves with": the idiom stays), round12/q043 ("hoaxed": the verb stays).
+# Fixed by a reflexive before the particle (realise._place_particle): round10/q089 ("pass
+# themselves off as"). Fixed by a "that" clause after the one told (realise._content_clause):
+# round5/q118 ("claimed to her that his gun wasn't a real firearm"). Fixed by the tense with
+# tokens set as written ("No. 13", readers.common): round10/q138 ("inherited ... from a parent
+# who had had"); with names closed as the subject's apposition (realise._names_after):
+# round12/q100 ("Stanley Cohen and Herbert Boyer, transplanted ... which then reproduced").
+# round12/q109 ("a National Trust/Swimming entertains PRO-5") is fixed by the slash set
+# against its words and PRO read as an empty category (below). Fixed by the tense but
+# still listed, as the reader's quote holds words the fix keeps: round9/q078 ("declared ...
+# that she had given birth"), round10/q088 ("figured prominently ... earlier this year"),
+# round8/q065 ("intuited that ... were"; "Christe" stays). Fixed by a lone "what" said as the
+# statement's "something" (Realiser._indefinite_for_wh): round10/q074 ("A Lien victory means
+# something for the New Party").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -253,7 +271,6 @@ NOT_YET = {
     "round5/q028",
     "round5/q037",
     "round5/q051",
-    "round5/q055",
     "round5/q059",
     "round5/q061",
     "round5/q062",
@@ -264,7 +281,6 @@ NOT_YET = {
     "round5/q092",
     "round5/q095",
     "round5/q109",
-    "round5/q118",
     "round5/q139",
     "round5/q146",
     "round5/q149",
@@ -380,18 +396,15 @@ NOT_YET = {
     "round10/q056",
     "round10/q060",
     "round10/q071",
-    "round10/q074",
     "round10/q082",
     "round10/q085",
     "round10/q088",
-    "round10/q089",
     "round10/q100",
     "round10/q102",
     "round10/q104",
     "round10/q116",
     "round10/q128",
     "round10/q132",
-    "round10/q138",
     "round10/q140",
     "round10/q146",
     "round10/q148",
@@ -426,22 +439,17 @@ NOT_YET = {
     "round11/q175",
     "round11/q177",
     "round1/q056",
-    "round1/q094",
     "round1/q110",
-    "round1/q128",
     "round2/q043",
-    "round6/q011",
     "round10/q047",
     "round10/q139",
     "round12/q005",
     "round12/q019",
-    "round12/q043",
     "round12/q047",
     "round12/q058",
     "round12/q078",
     "round12/q080",
     "round12/q092",
-    "round12/q100",
     "round12/q122",
     "round12/q131",
     "round12/q135",

@@ -31,6 +31,8 @@ _PATH_PREPOSITIONS = {"to", "into", "onto", "toward", "towards"}
 _SLOT = re.compile(r"\{(\w+)\}")
 _PLACES = ("location", "scene")  # ArgM kinds whose bare fillers take in/on/at by their noun
 _OBJECT_PRONOUNS = {"it", "him", "her", "them", "me", "us", "you", "this", "that", "these", "those"}
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "oneself", "ourselves", "yourselves",
+                         "themselves"})
 
 
 # what is said, by the role's PropBank description or name
@@ -822,6 +824,29 @@ def _open_dash(text: str) -> bool:
     return len(dashes) % 2 == 1 and not re.search(r"(?:--|\u2014)$", text.rstrip())
 
 
+def _names_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the subject's first comma name the members of the plural
+    common noun before it: "Two California academics, Stanley Cohen and Herbert Boyer"
+    (an apposition, closed before the verb), not a list of like things ("apples, pears
+    and plums": nouns alike either side)."""
+    toks = p.tokens
+    rest = toks[comma + 1:]
+    return toks[comma - 1].tag == "NNS" and len(rest) > 1 and any(t.tag == "CC" for t in rest) \
+        and all(t.tag in ("NNP", "NNPS", "CC") for t in rest) and rest[0].tag in ("NNP", "NNPS") \
+        and rest[-1].tag in ("NNP", "NNPS")
+
+
+def _content_clause(p: Phrase) -> bool:
+    """Whether a filler is a clause opened by "that", "whether" or "if" (the analysis
+    files it with phrases of a preposition, by the word's tag): it ends the verb's
+    objects, after the one told ("claims to her that his gun wasn't a real firearm", not
+    "claims that his gun wasn't a real firearm, just an unloaded BB gun to her", where
+    the hearer reads as part of the clause)."""
+    first = p.tokens[0]
+    return p.kind == "pp" and len(p.tokens) > 2 and first.dep == "mark" and first.head == p.root \
+        and first.text.lower() in ("that", "whether", "if") and p.tokens[p.root].pos in ("VERB", "AUX")
+
+
 def _apposition_after(p: Phrase, comma: int) -> bool:
     """Whether the words after the subject's first comma are an apposition to the noun
     before it, whatever commas they hold themselves: "McGill, a Valparaiso, Ind.,
@@ -848,12 +873,16 @@ def _wordless(p: Phrase) -> bool:
     return all(t.tag == "POS" or t.text in ("'s", "'", "\u2019s") for t in p.tokens)
 
 
+#: the indefinite a statement says for an interrogative or free relative pronoun
+_WH_INDEFINITE = {"what": "something", "who": "someone", "whom": "someone"}
+
+
 def _wh_alone(p: Phrase, prep: str | None) -> bool:
     """Whether a filler after a preposition (its own or ``prep``, the role's) is only a
     relative or interrogative word whose antecedent or question PropBank's span left out
     ("acquits him of which", "works it up with how", "notes in where"): said as no filler
     at all. Not a free relative ("to wherever"), nor a bare object or a subject, which the
-    verb needs ("What counts", "promises us what")."""
+    verb needs ("What counts", "promises us what": Realiser._indefinite_for_wh)."""
     toks = p.tokens
     return any(t.tag in _WH_TAGS for t in toks) and all(t.tag in _WH_TAGS or t.pos == "ADP" for t in toks) \
         and not any(t.text.lower().endswith("ever") for t in toks) \
@@ -1070,6 +1099,50 @@ _HEAVY_OBJECT = 5
 _PAST_PURPOSE = re.compile(r"^(?:so|so that|in order that)\b[^,;\"]*\b(?:could|would|might)\b", re.I)
 _PAST_SUBJECT = re.compile(r"\w, then\b")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp"})
+#: words of time that place what a filler tells in the past ("to jump $2.875 yesterday")
+_PAST_TIME = re.compile(r"\b(?:yesterday|ago|last (?:night|week|month|year|season|spring|summer|fall|autumn|winter)"
+                        r"|earlier this (?:week|month|year|season)"
+                        r"|(?:in|during|over) the past (?:\w+ )?(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)))\b",
+                        re.I)
+#: dependencies of a finite clause's subject
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+#: modals of the present or the future ("will make results better")
+_PRESENT_MODALS = frozenset({"will", "shall", "can", "may", "must"})
+
+
+def _tells_past(p: Phrase) -> bool:
+    """Whether a filler that is not the subject tells its own clause in the past tense
+    ("that she had given birth", "as he painted characters", "a parent who had had the
+    disease") or names a past time ("yesterday"). The sentence's verb then goes into the
+    past too, as English's sequence of tenses wants: "declared to Cronos that she had
+    given birth", not "declares ... had given"; "inherit ... from a parent who had had"
+    clashes. Not where the filler also tells a clause in the present or future ("insists
+    that cost-cutting will make results better ... when Ford had net losses"): that one
+    sets the time. Words in quotes are someone's own and keep their tense beside a
+    present verb ('growls "I was there"'). A verb counts only with its own subject, and
+    as the filler's head only after a word that opens a clause ("that", "as", "whether"):
+    the tagger reads many a participle after a noun as a past verb with the noun its
+    subject ("a fishing boat crowded with migrants")."""
+    toks = p.tokens
+    quoted = [False] * len(toks)
+    inside = False
+    for i, t in enumerate(toks):
+        if t.text in ('"', "\u201c", "\u201d", "``", "''"):
+            inside = not inside if t.text in ('"', "``", "''") else t.text == "\u201c"
+        quoted[i] = inside
+    past = _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
+    for i, t in enumerate(toks):
+        if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS):
+            continue
+        verb = t.head if t.dep in ("aux", "auxpass") and 0 <= t.head < len(toks) else i
+        if not any(c.head == verb and c.dep in _SUBJECT_DEPS for j, c in enumerate(toks) if j != verb):
+            continue
+        if verb == p.root and not any(c.head == verb and c.dep == "mark" for c in toks):
+            continue
+        if t.tag != "VBD":
+            return False
+        past = True
+    return past
 
 
 #: a place of one's own that holds a thing ("in her pocket", "under his coat")
@@ -1342,6 +1415,7 @@ class Realiser:
                 ph[k] = ph[k].front(len(ph[k].tokens) - 1)
 
         plan, ph = self._foreign_prepositions(plan, roles, ph)
+        ph = self._indefinite_for_wh(plan, ph)
 
         subject, passive = plan.subject, plan.passive
         if subject is not None and _wordless(ph[subject]):
@@ -1518,7 +1592,7 @@ class Realiser:
             after_noun = comma is not None and comma > 0 and sp.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
             if after_noun and head.count("(") == head.count(")") and (
                     rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
-                    or _apposition_after(sp, comma)):
+                    or _apposition_after(sp, comma) or _names_after(sp, comma)):
                 subj_text += ","
 
         objects = self._objects(plan, ph, subject, definite, short, named)
@@ -1551,10 +1625,12 @@ class Realiser:
             verb_group = ["am " + verb_group[0][4:]]  # "I am flabbergasted", not "I are"
         if form == "finite" and (
                 any(roles[k].argm == "purpose" and _PAST_PURPOSE.match(roles[k].filler) for k in plan.argms)
-                or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)):
+                or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)
+                or any(k != subject and not (k == said and quote) and _tells_past(ph[k]) for k in range(len(roles)))):
             # a filler that clearly tells of the past keeps the verb in it: "dons his robes
-            # so he could give final approval", "her daughter, then in grade 3, attends"
-            # clash; the caption says it as PropBank's sentence did ("donned", "attended")
+            # so he could give final approval", "her daughter, then in grade 3, attends",
+            # "declares that she had given birth" clash; the caption says it as PropBank's
+            # sentence did ("donned", "attended", "declared"; _tells_past)
             head = plan.verb.participle
             if passive:
                 be = "was" if not base or subj_text == "I" else "were"
@@ -1577,6 +1653,18 @@ class Realiser:
         # a reported clause ends the sentence, after the places ("asks her in a ballroom
         # if she would dance"): said before them, the places would belong to it
         clauses = [o for o in objects if o[0] >= 0 and (ph[o[0]].kind == "clause" or o[0] == said)]
+        # a clause opened by "that" ends the objects, after the one told; the ways and
+        # purposes stay after it, as PropBank's sentence had them ("claimed that she was
+        # kidnapped ... in order to obtain classified material")
+        content = [o for o in objects if o[0] >= 0 and o not in clauses and _content_clause(ph[o[0]])]
+        if content and objects[-1] not in content:
+            objects = [o for o in objects if o not in content]
+            last = objects[-1][1].rsplit(", ", 1)
+            if len(last) == 2 and not re.search(r"\b(?:and|or)\b|[,;:]$", last[1]):
+                # an apposition the clause now follows is closed ("with the show's host,
+                # Thomas Gottschalk, that he could"), as a subject's is before the verb
+                objects[-1] = (objects[-1][0], objects[-1][1] + ",")
+            objects += content
         if clauses:
             objects = [o for o in objects if o not in clauses]
         if lone_adverb:  # after the direct objects, before any other phrase: "turns the wheel
@@ -1703,6 +1791,21 @@ class Realiser:
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
+        return ph if out is None else out
+
+    def _indefinite_for_wh(self, plan: "_ClausePlan", ph: list) -> list:
+        """A bare subject or object that is only "what" or "who" (PropBank's span of a free
+        relative or a question, its clause left out: "What counts", "promises us what",
+        "charge what each other") said as the indefinite pronoun a statement has in its
+        place: "Something counts", "promises us something", "charge each other something".
+        After a preposition such a word is no filler at all (:func:`_wh_alone`)."""
+        out = None
+        for k in plan.core:
+            toks = ph[k].tokens
+            if len(toks) == 1 and toks[0].tag == "WP" and toks[0].text.lower() in _WH_INDEFINITE \
+                    and not plan.preps[k]:
+                out = out or list(ph)
+                out[k] = self.analyse(_WH_INDEFINITE[toks[0].text.lower()])
         return ph if out is None else out
 
     @staticmethod
@@ -1991,13 +2094,14 @@ class Realiser:
     @staticmethod
     def _place_particle(plan, base: bool, form: str, verb_group: list, objects: list, ph: list):
         """Where the particle of a phrasal verb goes: after a pronoun object ("picks it
-        up"), before an "of" phrase it belongs to ("pulls the van out of the lot"), before
+        up", "pass themselves off"), before an "of" phrase it belongs to ("pulls the van out of the lot"), before
         the path a direct object takes, with which it says where the object goes ("knocks
         the boxer down to the canvas", "pulls the station wagon over to the side of the
         road"), else right after the verb ("throws away the umbrella")."""
         first = objects[0][1]
         bare = [_verb_group(plan.head_verb, False, base, form)]
-        if first.lower() in _OBJECT_PRONOUNS:
+        # a reflexive is a pronoun too: "pass themselves off as soldiers", not "pass off themselves"
+        if first.lower() in _OBJECT_PRONOUNS or first.lower() in _REFLEXIVES:
             return bare, [objects[0], (-1, plan.particle)] + objects[1:]
         for i, (_, text) in enumerate(objects):
             if i and text.startswith("of "):

@@ -79,14 +79,30 @@ def _thousands(m: re.Match) -> str:
 # "*-1", "[*-43]", "[*]-1" (and a bare "*" as a whole filler: _TRACE)
 _OPEN, _CLOSE = "\x01", "\x02"  # a quote mark known to open or to close a quotation
 _EMPTY = r"\[?\*(?:[A-Za-z?]*\*(?:-\d+)?|-\d+)\]?|\[\*\](?:-\d+)?"
-_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-)(?: |$)|\$ \d|``|''|-[LR][RSC]B-|"
+#: abbreviations English writes with a full stop, which the tokeniser spaced off ("No . 13", "Col . Muammar")
+_ABBREVIATIONS = r"\b(?:No|Nos|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Gov|Sen|Rep|Prof|Co|Corp|Inc|Ltd|Bros|vs)"
+_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-|/)(?: |$)|\$ \d|``|''|(?:^| )` |-[LR][RSC]B-|"
+                        + _ABBREVIATIONS + r" \. |"
                         r'(?:^| )"(?: |$)|\( | \)|' + _EMPTY)
+
+
+def _slash(m: re.Match) -> str:
+    """A spaced slash between two words, set against them ("open/close", "Bush/Cheney"),
+    but for a verse's line break: a lower-case word, then a line's capital ("in obedience
+    / To dirty waters"), which quoted verse writes spaced."""
+    before = m.string[:m.start()].rsplit(" ", 1)[-1]
+    return m.group(0) if before[:1].islower() and m.string[m.end():m.end() + 1].isupper() else "/"
+
+
 _UNTOKENISE = (
     (re.compile(r"\s*" + _EMPTY), ""),
     (re.compile(r"(?<=\w) - (?=\w)"), "-"),
     (re.compile(r" (?=(?:'s|n't|'re|'ve|'ll|'d|'m)\b)"), ""),
     (re.compile(r"(?<=s) '(?= |$)"), "'"),  # the plural possessive: "the horns ' rasps"
     (re.compile(r"\$ (?=\d)"), "$"),
+    (re.compile(r"(" + _ABBREVIATIONS + r") \.(?= )"), r"\1."),
+    # a slash between two words ("open / close", "50mg / day"): _slash
+    (re.compile(r"(?<=[\w)]) / (?=[\w(])"), _slash),
     (re.compile(r" (?=[,;:%])"), ""),
     # Penn's opening and closing marks, kept apart until _close_quotes pairs them
     # (some fillers space the two marks: "` ` And hast thou")
@@ -105,6 +121,13 @@ _RELATIVES = frozenset({"who", "whom", "which", "whose"})
 _TRACE = re.compile(_EMPTY + r"|\*|(?i:pro)(?:-\d+)?")
 
 
+# a single-quoted word or phrase, its marks spaced by the tokeniser (Penn's ` opens, ' closes):
+# "a ' later '", "the ` portfolio insurance ' phenomenon", "the ' comeback kings'" (the
+# plural possessive rule took the closing mark already); set against the words as written.
+# Not a decade's apostrophe ("the ' 80s"), nor a possessive, whose mark follows its word.
+_SINGLE_QUOTED = re.compile(r"(^|[\s(])[`'] (?!\d)([^'`\x01\x02\"]*?[^\s'`]) ?'(?=[\s.,;:!?)]|$)")
+
+
 def untokenise(text: str) -> str:
     """A filler as written, from Penn Treebank tokens ("the market's", "well-known",
     "$700"; traces dropped). A filler that is nothing but a trace is kept as it is."""
@@ -112,6 +135,8 @@ def untokenise(text: str) -> str:
     for pattern, replacement in _UNTOKENISE:
         out = pattern.sub(replacement, out)
     out = " ".join(out.split())
+    if "' " in out or "` " in out:
+        out = _SINGLE_QUOTED.sub(r"\1'\2'", out)
     if '"' in out or _OPEN in out or _CLOSE in out:
         out = _close_quotes(out)
     if out.endswith(" ."):
