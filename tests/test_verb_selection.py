@@ -547,3 +547,20 @@ def test_in_prose_no_opposite_of_motion(grammar, nlp):
     ])
     assert _every(f, clip, "Ev1", "verb_replace") == []  # "The dog runs" (neg11)
     assert _every(f, clip, "Ev3", "verb_replace") == ["The woman closes the door."]
+
+
+def test_an_opposite_keeps_no_preposition_its_role_never_takes(grammar, realiser, analyser):
+    # neg13/n146 "reveals a copper key in her pocket from her brother", neg13/n178
+    # "reveals from the drones": hide.01's Arg2 is a source ("from"), reveal.01's the
+    # hearer, said with "to" in PropBank's examples; "ties" a cord to the wings for
+    # "unties" it from them takes its own preposition and is still said
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "hide", "hide.01", {"Arg0 (hider)": "a girl", "Arg1 (thing hidden)": "a key",
+                                          "Arg2 (source)": "from her brother"}, "Ev1"),
+        _ev(grammar, "hide", "hide.01", {"Arg0 (hider)": "a boy", "Arg1 (thing hidden)": "a book"}, "Ev2"),
+        _ev(grammar, "untie", "untie.01", {"Arg0 (untier)": "a man", "Arg1 (thing untied)": "the cord",
+                                            "Arg2 (source)": "from the wings"}, "Ev3"),
+    ])
+    assert not any("reveals" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+    assert "A boy reveals a book." in _every(f, clip, "Ev2", "verb_replace")
+    assert "A man ties the cord to the wings." in _every(f, clip, "Ev3", "verb_replace")

@@ -30,7 +30,8 @@ A drawn verb must make the caption false, fluent and plausible:
   seen acting on the same thing in one clip (steps of one activity: grabs, carries);
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
-  dropped.
+  dropped; an opposite's kept source or goal must be one its role is said with
+  (:func:`_same_way`: no "reveals a key from her brother").
 """
 from __future__ import annotations
 
@@ -736,6 +737,26 @@ def _same_parts(ctx, event, entry: VerbEntry) -> bool:
     return True
 
 
+def _same_way(ctx, event, entry: VerbEntry) -> bool:
+    """Whether each Arg2..Arg5 that keeps its preposition of a source or a goal in the
+    new frame (:func:`_replaced`, :func:`path_class`: "hides a key *from* her brother")
+    is a role PropBank's examples of the new verb say after one of that class, where
+    they say it after any: the opposite's Arg2 may be its inverse ("reveals a key from
+    her brother", "reveals from the drones": reveal.01's Arg2 is the hearer, said with
+    "to"; neg13). A filler that takes the new verb's preposition is let be ("unties the
+    cord from the wings" -> "ties the cord to the wings")."""
+    new = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
+    if new is None:
+        return True
+    for r in _replaced(ctx, event, entry).roles:
+        if r.is_core and r.type not in ("Arg0", "Arg1") and (role := new.role(r.type)) is not None:
+            way = path_class(leading_preposition(r.filler))
+            seen = {path_class(p) for p in role.preps if p}
+            if way in ("source", "goal") and seen and way not in seen:
+                return False
+    return True
+
+
 #: Paths by where they lead: a source kept for a verb seen only with goals ("puts
 #: plates from the floor" for "picks up plates from the floor") says the wrong scene.
 _SOURCE = frozenset({"from", "out of", "off", "off of", "away from", "out from", "out"})
@@ -891,7 +912,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
         # exits a room): only the frame's form is checked, not the fillers' evidence;
         # without an object, it must be seen without one ("hides behind a tree" ->
         # "shows behind a tree": neg8)
-        found = _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry, reading) \
+        found = _same_parts(ctx, event, entry) and _same_way(ctx, event, entry) \
+            and _same_voice(ctx, event, entry, reading) \
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
             and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
             and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma))
