@@ -553,14 +553,18 @@ def test_an_opposite_keeps_no_preposition_its_role_never_takes(grammar, realiser
     # neg13/n146 "reveals a copper key in her pocket from her brother", neg13/n178
     # "reveals from the drones": hide.01's Arg2 is a source ("from"), reveal.01's the
     # hearer, said with "to" in PropBank's examples; "ties" a cord to the wings for
-    # "unties" it from them takes its own preposition and is still said
+    # "unties" it from them takes its own preposition and is still said, and a place
+    # keeps its own: push.01's examples say only where to, of things, not people
     clip, f = _factory(grammar, realiser, analyser, [
         _ev(grammar, "hide", "hide.01", {"Arg0 (hider)": "a girl", "Arg1 (thing hidden)": "a key",
                                           "Arg2 (source)": "from her brother"}, "Ev1"),
         _ev(grammar, "hide", "hide.01", {"Arg0 (hider)": "a boy", "Arg1 (thing hidden)": "a book"}, "Ev2"),
         _ev(grammar, "untie", "untie.01", {"Arg0 (untier)": "a man", "Arg1 (thing untied)": "the cord",
                                             "Arg2 (source)": "from the wings"}, "Ev3"),
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "a woman", "Arg1 (thing pulled)": "the lamp",
+                                          "Arg2 (destination)": "off the table"}, "Ev4"),
     ])
     assert not any("reveals" in t for t in _every(f, clip, "Ev1", "verb_replace"))
     assert "A boy reveals a book." in _every(f, clip, "Ev2", "verb_replace")
     assert "A man ties the cord to the wings." in _every(f, clip, "Ev3", "verb_replace")
+    assert "A woman pushes the lamp off the table." in _every(f, clip, "Ev4", "verb_replace")

@@ -740,16 +740,20 @@ def _same_parts(ctx, event, entry: VerbEntry) -> bool:
 def _same_way(ctx, event, entry: VerbEntry) -> bool:
     """Whether each Arg2..Arg5 that keeps its preposition of a source or a goal in the
     new frame (:func:`_replaced`, :func:`path_class`: "hides a key *from* her brother")
-    is a role PropBank's examples of the new verb say after one of that class, where
-    they say it after any: the opposite's Arg2 may be its inverse ("reveals a key from
-    her brother", "reveals from the drones": reveal.01's Arg2 is the hearer, said with
-    "to"; neg13). A filler that takes the new verb's preposition is let be ("unties the
-    cord from the wings" -> "ties the cord to the wings")."""
+    and is someone in PropBank's examples of the new verb (a hearer, a recipient) is a
+    role those examples say after a preposition of that class, where they say it after
+    any: the opposite's Arg2 may be its inverse ("reveals a key from her brother",
+    "reveals from the drones": reveal.01's Arg2 is the hearer, said with "to"; neg13).
+    A place keeps its own ("pushes the monitor off the table" for "pulls": push.01's
+    examples say only where to), and a filler that takes the new verb's preposition is
+    let be ("unties the cord from the wings" -> "ties the cord to the wings")."""
     new = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
-    if new is None:
+    sel = _selection(ctx, entry.verb_id)
+    if new is None or sel is None:
         return True
     for r in _replaced(ctx, event, entry).roles:
-        if r.is_core and r.type not in ("Arg0", "Arg1") and (role := new.role(r.type)) is not None:
+        if r.is_core and r.type not in ("Arg0", "Arg1") and (role := new.role(r.type)) is not None \
+                and not sel.kinds(r.type).isdisjoint(_ANIMATE | _SOMEONE):
             way = path_class(leading_preposition(r.filler))
             seen = {path_class(p) for p in role.preps if p}
             if way in ("source", "goal") and seen and way not in seen:
