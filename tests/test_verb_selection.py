@@ -568,3 +568,27 @@ def test_an_opposite_keeps_no_preposition_its_role_never_takes(grammar, realiser
     assert "A boy reveals a book." in _every(f, clip, "Ev2", "verb_replace")
     assert "A man ties the cord to the wings." in _every(f, clip, "Ev3", "verb_replace")
     assert "A woman pushes the lamp off the table." in _every(f, clip, "Ev4", "verb_replace")
+
+
+def test_a_verb_of_passing_on_always_said_with_its_recipient_needs_one(grammar, realiser, analyser):
+    # neg6/n035, neg13/n158: "shyly hands the envelope" for "picks up the envelope": the
+    # data always says to whom one hands a thing, so a frame without anyone to hand it to
+    # is refused "hands"; a frame with someone there still takes it
+    from srlcap.negatives.verbs import MIN_RECIPIENT_EVENTS, _reading, _wants_recipient
+
+    given = (("man", "bag", "woman"), ("boy", "purse", "nurse"), ("girl", "basket", "teacher"))
+    hands = [_ev(grammar, "hand", "hand.01", {"Arg0 (giver)": f"a {who}", "Arg1 (thing given)": f"a {what}",
+                                              "Arg2 (entity given to)": f"a {to}"}, f"Ev{i}")
+             for i, (who, what, to) in enumerate(given, start=3)]
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "pick", "pick.04", {"Arg0 (picker)": "a man", "Arg1 (thing picked)": "an envelope"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a boy", "Arg1 (thing pushed)": "a box",
+                                          "Arg2 (direction)": "to a woman"}, "Ev2"),
+        *hands,
+    ])
+    entry = f.ctx.verbs.entries["hand.01"]
+    assert entry.count == MIN_RECIPIENT_EVENTS and entry.filled["Arg2"] == entry.count
+    events = {ev.name: ev for ev in clip.events}
+    assert _wants_recipient(_reading(f.ctx, events["Ev1"]), entry)
+    assert not _wants_recipient(_reading(f.ctx, events["Ev2"]), entry)
+    assert not any(" hands " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))

@@ -28,10 +28,13 @@ A drawn verb must make the caption false, fluent and plausible:
   opposite (:func:`_opposites_only`), and so does written prose;
 - *not the same* (:func:`_says_other`): no synonym, hypernym, entailment, nor a verb
   seen acting on the same thing in one clip (steps of one activity: grabs, carries);
+- *complete*: a verb of passing a thing on that the dataset always says with its
+  recipient is not drawn for a frame without one (:func:`_wants_recipient`: no "hands
+  the envelope");
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
-  dropped; an opposite's kept source or goal must be one its role is said with
-  (:func:`_same_way`: no "reveals a key from her brother").
+  dropped; someone an opposite keeps after a preposition of a source or a goal must
+  be said so in its examples (:func:`_same_way`: no "reveals a key from her brother").
 """
 from __future__ import annotations
 
@@ -67,6 +70,7 @@ class VerbEntry:
     # core role type -> the WordNet categories (phrase_category) of its noun fillers
     categories: dict = field(default_factory=dict)
     bare: int = 0  # events seen without an Arg1: 0 for a verb only seen transitive
+    filled: dict = field(default_factory=dict)  # core role type -> events of the dataset that fill it
     learnt: bool = False  # seen in the dataset (not only declared by a user's lexicon)
 
 
@@ -149,6 +153,7 @@ class VerbLexicon:
                 manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid], learnt=True,
                 categories={t: frozenset(c) for t, c in categories[vid].items()},
                 paths=frozenset(paths[vid]),
+                filled={t: sum(c.values()) for t, c in names[vid].items()},
                 # ties broken by name so the lexicon does not depend on input order
                 names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
             )
@@ -930,6 +935,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # who fights a man has met him: "meets" may be true
         if found and entry.lemma in ctx.grammar.lexicon.vague:
             found = False  # "turns the rifle hard": no scene a reader pictures
+        if found and _wants_recipient(reading, entry):
+            found = False  # "hands the envelope": to whom?
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -1013,6 +1020,25 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                 if ok:
                     found = True
                     yield entry
+
+
+#: WordNet's field of verbs of having and passing things on (give, hand, take, buy)
+_POSSESSION = "verb.possession"
+#: Events of the dataset that show a verb always passing a thing to someone before a
+#: frame without anyone to pass it to is refused it: "hands over" said once is let be
+MIN_RECIPIENT_EVENTS = 3
+
+
+def _wants_recipient(reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether the verb passes a thing on to someone (:data:`_POSSESSION`) whom the
+    dataset always names (every event of it, at least :data:`MIN_RECIPIENT_EVENTS`, has
+    an Arg2, always someone) and the frame has no Arg2: "hands the envelope" reads as
+    unfinished without the one it is handed to (neg6/n035, neg13/n158)."""
+    if any(t == "Arg2" for t, _, _ in reading.kinds) or verb_field(entry.lemma) != _POSSESSION:
+        return False
+    seen = entry.takes.get("Arg2", frozenset())
+    return entry.count >= MIN_RECIPIENT_EVENTS and entry.filled.get("Arg2", 0) == entry.count \
+        and bool(seen) and seen <= _ANIMATE | _SOMEONE
 
 
 def _acts_on_someone(reading: _Reading) -> bool:
