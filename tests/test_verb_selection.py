@@ -547,3 +547,48 @@ def test_in_prose_no_opposite_of_motion(grammar, nlp):
     ])
     assert _every(f, clip, "Ev1", "verb_replace") == []  # "The dog runs" (neg11)
     assert _every(f, clip, "Ev3", "verb_replace") == ["The woman closes the door."]
+
+
+def test_an_opposite_keeps_no_preposition_its_role_never_takes(grammar, realiser, analyser):
+    # neg13/n146 "reveals a copper key in her pocket from her brother", neg13/n178
+    # "reveals from the drones": hide.01's Arg2 is a source ("from"), reveal.01's the
+    # hearer, said with "to" in PropBank's examples; "ties" a cord to the wings for
+    # "unties" it from them takes its own preposition and is still said, and a place
+    # keeps its own: push.01's examples say only where to, of things, not people
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "hide", "hide.01", {"Arg0 (hider)": "a girl", "Arg1 (thing hidden)": "a key",
+                                          "Arg2 (source)": "from her brother"}, "Ev1"),
+        _ev(grammar, "hide", "hide.01", {"Arg0 (hider)": "a boy", "Arg1 (thing hidden)": "a book"}, "Ev2"),
+        _ev(grammar, "untie", "untie.01", {"Arg0 (untier)": "a man", "Arg1 (thing untied)": "the cord",
+                                            "Arg2 (source)": "from the wings"}, "Ev3"),
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "a woman", "Arg1 (thing pulled)": "the lamp",
+                                          "Arg2 (destination)": "off the table"}, "Ev4"),
+    ])
+    assert not any("reveals" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+    assert "A boy reveals a book." in _every(f, clip, "Ev2", "verb_replace")
+    assert "A man ties the cord to the wings." in _every(f, clip, "Ev3", "verb_replace")
+    assert "A woman pushes the lamp off the table." in _every(f, clip, "Ev4", "verb_replace")
+
+
+def test_a_verb_of_passing_on_always_said_with_its_recipient_needs_one(grammar, realiser, analyser):
+    # neg6/n035, neg13/n158: "shyly hands the envelope" for "picks up the envelope": the
+    # data always says to whom one hands a thing, so a frame without anyone to hand it to
+    # is refused "hands"; a frame with someone there still takes it
+    from srlcap.negatives.verbs import MIN_RECIPIENT_EVENTS, _reading, _wants_recipient
+
+    given = (("man", "bag", "woman"), ("boy", "purse", "nurse"), ("girl", "basket", "teacher"))
+    hands = [_ev(grammar, "hand", "hand.01", {"Arg0 (giver)": f"a {who}", "Arg1 (thing given)": f"a {what}",
+                                              "Arg2 (entity given to)": f"a {to}"}, f"Ev{i}")
+             for i, (who, what, to) in enumerate(given, start=3)]
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "pick", "pick.04", {"Arg0 (picker)": "a man", "Arg1 (thing picked)": "an envelope"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a boy", "Arg1 (thing pushed)": "a box",
+                                          "Arg2 (direction)": "to a woman"}, "Ev2"),
+        *hands,
+    ])
+    entry = f.ctx.verbs.entries["hand.01"]
+    assert entry.count == MIN_RECIPIENT_EVENTS and entry.filled["Arg2"] == entry.count
+    events = {ev.name: ev for ev in clip.events}
+    assert _wants_recipient(_reading(f.ctx, events["Ev1"]), entry)
+    assert not _wants_recipient(_reading(f.ctx, events["Ev2"]), entry)
+    assert not any(" hands " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))

@@ -28,9 +28,13 @@ A drawn verb must make the caption false, fluent and plausible:
   opposite (:func:`_opposites_only`), and so does written prose;
 - *not the same* (:func:`_says_other`): no synonym, hypernym, entailment, nor a verb
   seen acting on the same thing in one clip (steps of one activity: grabs, carries);
+- *complete*: a verb of passing a thing on that the dataset always says with its
+  recipient is not drawn for a frame without one (:func:`_wants_recipient`: no "hands
+  the envelope");
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
-  dropped.
+  dropped; someone an opposite keeps after a preposition of a source or a goal must
+  be said so in its examples (:func:`_same_way`: no "reveals a key from her brother").
 """
 from __future__ import annotations
 
@@ -66,6 +70,7 @@ class VerbEntry:
     # core role type -> the WordNet categories (phrase_category) of its noun fillers
     categories: dict = field(default_factory=dict)
     bare: int = 0  # events seen without an Arg1: 0 for a verb only seen transitive
+    filled: dict = field(default_factory=dict)  # core role type -> events of the dataset that fill it
     learnt: bool = False  # seen in the dataset (not only declared by a user's lexicon)
 
 
@@ -148,6 +153,7 @@ class VerbLexicon:
                 manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid], learnt=True,
                 categories={t: frozenset(c) for t, c in categories[vid].items()},
                 paths=frozenset(paths[vid]),
+                filled={t: sum(c.values()) for t, c in names[vid].items()},
                 # ties broken by name so the lexicon does not depend on input order
                 names={t: min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0] for t, c in names[vid].items()},
             )
@@ -736,6 +742,30 @@ def _same_parts(ctx, event, entry: VerbEntry) -> bool:
     return True
 
 
+def _same_way(ctx, event, entry: VerbEntry) -> bool:
+    """Whether each Arg2..Arg5 that keeps its preposition of a source or a goal in the
+    new frame (:func:`_replaced`, :func:`path_class`: "hides a key *from* her brother")
+    and is someone in PropBank's examples of the new verb (a hearer, a recipient) is a
+    role those examples say after a preposition of that class, where they say it after
+    any: the opposite's Arg2 may be its inverse ("reveals a key from her brother",
+    "reveals from the drones": reveal.01's Arg2 is the hearer, said with "to"; neg13).
+    A place keeps its own ("pushes the monitor off the table" for "pulls": push.01's
+    examples say only where to), and a filler that takes the new verb's preposition is
+    let be ("unties the cord from the wings" -> "ties the cord to the wings")."""
+    new = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
+    sel = _selection(ctx, entry.verb_id)
+    if new is None or sel is None:
+        return True
+    for r in _replaced(ctx, event, entry).roles:
+        if r.is_core and r.type not in ("Arg0", "Arg1") and (role := new.role(r.type)) is not None \
+                and not sel.kinds(r.type).isdisjoint(_ANIMATE | _SOMEONE):
+            way = path_class(leading_preposition(r.filler))
+            seen = {path_class(p) for p in role.preps if p}
+            if way in ("source", "goal") and seen and way not in seen:
+                return False
+    return True
+
+
 #: Paths by where they lead: a source kept for a verb seen only with goals ("puts
 #: plates from the floor" for "picks up plates from the floor") says the wrong scene.
 _SOURCE = frozenset({"from", "out of", "off", "off of", "away from", "out from", "out"})
@@ -891,7 +921,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
         # exits a room): only the frame's form is checked, not the fillers' evidence;
         # without an object, it must be seen without one ("hides behind a tree" ->
         # "shows behind a tree": neg8)
-        found = _same_parts(ctx, event, entry) and _same_voice(ctx, event, entry, reading) \
+        found = _same_parts(ctx, event, entry) and _same_way(ctx, event, entry) \
+            and _same_voice(ctx, event, entry, reading) \
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
             and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
             and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma))
@@ -904,6 +935,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # who fights a man has met him: "meets" may be true
         if found and entry.lemma in ctx.grammar.lexicon.vague:
             found = False  # "turns the rifle hard": no scene a reader pictures
+        if found and _wants_recipient(reading, entry):
+            found = False  # "hands the envelope": to whom?
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -987,6 +1020,25 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                 if ok:
                     found = True
                     yield entry
+
+
+#: WordNet's field of verbs of having and passing things on (give, hand, take, buy)
+_POSSESSION = "verb.possession"
+#: Events of the dataset that show a verb always passing a thing to someone before a
+#: frame without anyone to pass it to is refused it: "hands over" said once is let be
+MIN_RECIPIENT_EVENTS = 3
+
+
+def _wants_recipient(reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether the verb passes a thing on to someone (:data:`_POSSESSION`) whom the
+    dataset always names (every event of it, at least :data:`MIN_RECIPIENT_EVENTS`, has
+    an Arg2, always someone) and the frame has no Arg2: "hands the envelope" reads as
+    unfinished without the one it is handed to (neg6/n035, neg13/n158)."""
+    if any(t == "Arg2" for t, _, _ in reading.kinds) or verb_field(entry.lemma) != _POSSESSION:
+        return False
+    seen = entry.takes.get("Arg2", frozenset())
+    return entry.count >= MIN_RECIPIENT_EVENTS and entry.filled.get("Arg2", 0) == entry.count \
+        and bool(seen) and seen <= _ANIMATE | _SOMEONE
 
 
 def _acts_on_someone(reading: _Reading) -> bool:
