@@ -172,6 +172,8 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # the broken plates" after "a stack of plates" (round7/q117, round8/q053, round12/q016).
 # PRO written without its stars is an empty category too ("Pro gargles with Listerine",
 # "Pro calendars it", "entertains PRO-5": round10/q141, round12/q095, round12/q109).
+# Passing only because the placeholder went, not fixed: round5/q139 ("Someone tweaks":
+# the object is still missing).
 # Fixed by the sequence of tenses (a filler telling its own clause in the past, or a past
 # time, puts the verb in the past; realise._tells_past): round1/q094 ("caused ... to jump
 # ... yesterday"), round1/q128 ("dashed off ... as he painted"), round6/q011 ("envisaged ...
@@ -281,7 +283,6 @@ NOT_YET = {
     "round5/q092",
     "round5/q095",
     "round5/q109",
-    "round5/q139",
     "round5/q146",
     "round5/q149",
     "round5/q163",
