@@ -58,8 +58,9 @@ def test_negatives_are_filled(train):
     # fits is replaced by its opposites only, and no verb of the body by another; 47%
     # since a frame without an object or of perception takes only an opposite; 42% since
     # someone is acted on only by a verb the dataset shows acting on someone, and a verb
-    # of coming together is no negative of an act on someone)
-    assert with_verb.mean() >= 0.40
+    # of coming together is no negative of an act on someone; 38% + 8% since the debias
+    # pass cross-fits on five folds dealt afresh each round, and finds more give-aways)
+    assert with_verb.mean() >= 0.37
     assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.43
 
 

@@ -14,7 +14,8 @@ from judged import PROPBANK, judged_cases
 from srlcap.build import BUNDLED_SAMPLE
 from srlcap.schema import CLIP_EVENT, CLIP_KINDS
 
-ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9", "neg10", "neg11", "neg12", "neg13")
+ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9", "neg10", "neg11", "neg12", "neg13",
+          "neg14")
 
 # Judged invalid and not fixed yet: "round/id" (the reader's reason is the xfail's).
 # Remove an id when its case passes.
@@ -152,6 +153,10 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # Passing only because the words changed, not fixed: the sequence of tenses
 # (realise._tells_past) says "cursed ... narrowed into big slits" (neg12/n046) and "hid
 # that he had" (neg12/n162); a slash set against its words, "savers/investors" (neg13/n180).
+# Fixed after neg14: a filler its sentence of its own says otherwise is told so in a
+# negative too ("He whispers playfully" -> "A man whispers": neg14/n175). Passing only
+# by words, not fixed: neg9/n118 now reads "marries a bride ... to his mother" (kin told
+# bare is the subject's), as odd as "to a mother".
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -174,7 +179,6 @@ NOT_YET = {
     "neg8/n203",
     "neg9/n019",
     "neg9/n049",
-    "neg9/n118",
     "neg9/n124",
     "neg9/n127",
     "neg9/n137",
@@ -253,6 +257,43 @@ NOT_YET = {
     "neg13/n165",
     "neg13/n179",
     "neg13/n195",
+    "neg14/n004",
+    "neg14/n006",
+    "neg14/n007",
+    "neg14/n011",
+    "neg14/n013",
+    "neg14/n017",
+    "neg14/n021",
+    "neg14/n023",
+    "neg14/n036",
+    "neg14/n038",
+    "neg14/n043",
+    "neg14/n044",
+    "neg14/n048",
+    "neg14/n062",
+    "neg14/n079",
+    "neg14/n095",
+    "neg14/n096",
+    "neg14/n106",
+    "neg14/n107",
+    "neg14/n113",
+    "neg14/n115",
+    "neg14/n119",
+    "neg14/n120",
+    "neg14/n124",
+    "neg14/n127",
+    "neg14/n130",
+    "neg14/n132",
+    "neg14/n146",
+    "neg14/n160",
+    "neg14/n161",
+    "neg14/n162",
+    "neg14/n167",
+    "neg14/n168",
+    "neg14/n178",
+    "neg14/n184",
+    "neg14/n189",
+    "neg14/n200",
 }
 
 

@@ -3529,7 +3529,13 @@ class Realiser:
 
     def natural_parts(self, event: Event, phrases: dict | None = None) -> tuple[str, str]:
         """(caption, clause) in the natural style."""
-        nat = tidy_punctuation(self.natural_clause(self._standalone(event, phrases), phrases, standalone=True))
+        told = self._standalone(event, phrases)
+        if phrases and told is not event:
+            # a filler the sentence of its own says otherwise ("he" as "a man", neg14) is
+            # told as said there, not as the negative's edited phrase of the old words
+            changed = {a.type for a, b in zip(event.roles, told.roles) if a.filler != b.filler}
+            phrases = {t: p for t, p in phrases.items() if t not in changed}
+        nat = tidy_punctuation(self.natural_clause(told, phrases, standalone=True))
         # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
         return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 
