@@ -788,3 +788,18 @@ def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
 def test_a_subjects_number_is_what_it_counts(analyser, filler, plural):
     analyser.analyse_all([filler])
     assert analyser(filler).plural is plural
+
+
+@pytest.mark.parametrize("args, said", [
+    # round13: "On a yacht at sea, ... falls from the deck into the sea"
+    ({"Arg1 (thing falling)": "man in white hat", "Arg3 (start point)": "from the deck",
+      "Arg4 (end point)": "into the sea", "Scene of the Event": "yacht at sea"},
+     "On a yacht, a man in a white hat falls from the deck into the sea."),
+    ({"Arg1 (thing falling)": "explorer", "Arg4 (end point)": "into the snow", "Scene of the Event": "snowy tundra"},
+     "An explorer falls into the snow on a tundra."),
+    # what no other phrase says stays: "at night", "rainy"
+    ({"Arg1 (thing falling)": "explorer", "Arg4 (end point)": "into the river", "Scene of the Event": "snowy tundra at night"},
+     "An explorer falls into the river on a snowy tundra at night."),
+])
+def test_a_scene_says_no_place_another_phrase_says(realiser, grammar, args, said):
+    assert realiser.natural(make_event("fall", "fall.01", args, grammar=grammar)) == said

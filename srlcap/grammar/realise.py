@@ -678,6 +678,16 @@ def _is_reduplicated(p: Phrase) -> bool:
     return len(t) == 3 and t[1].tag == "IN" and t[0].text.lower() == t[2].text.lower() and t[0].pos in ("NOUN", "NUM")
 
 
+def _made_from(adjective: str, nouns: frozenset) -> bool:
+    """Whether an adjective in -y is made from one of the nouns ("rainy" of "rain",
+    "sunny" of "sun", "foggy" of "fog")."""
+    word = adjective.lower()
+    if not word.endswith("y") or len(word) < 4:
+        return False
+    stem = word[:-1]
+    return stem in nouns or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in nouns)
+
+
 def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
@@ -1551,6 +1561,8 @@ class Realiser:
                 after.insert(len(after) if manner_at is None else manner_at, render_phrase(p, False, k in definite))
                 located.append(render_phrase(p, False, k in definite))
             elif roles[k].argm in _PLACES:
+                if roles[k].argm == "scene" and p.kind == "np" and not written:
+                    p = self._scene_not_twice(ph, k)
                 # a setting told as a bare plural is a known place: "on the church steps",
                 # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
                 the = k in definite or (p.kind == "np" and not getattr(self.analyse, "written", False)
@@ -1989,6 +2001,24 @@ class Realiser:
         if noun_class(lead, self.g.lexicon.noun_classes) == "person":
             return f"{article(toks[1].text)} {rest}"
         return f"{_STRANGERS[first][1]} {rest}"
+
+    def _scene_not_twice(self, ph: list, scene: int) -> Phrase:
+        """The scene without what another phrase of the event says already (round13): its
+        rest, where that names the other's place ("On a yacht, ... falls from the deck
+        into the sea", not "On a yacht at sea"), and an adjective made from the other's
+        noun ("runs through the rain on a street", not "... on a rainy street")."""
+        sp = ph[scene]
+        others = frozenset().union(*(p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene))
+        keep = list(range(len(sp.tokens)))
+        rest = _scene_rest(sp)
+        if rest is not None and rest.memoised("nouns", _noun_lemmas) & others:
+            keep = keep[:len(sp.tokens) - len(rest.tokens)]
+        # (an adjective the parser of telegraphic fillers may take for a noun: "rainy street")
+        keep = [i for i in keep if not (i < sp.root and _made_from(sp.tokens[i].text, others) and (
+            sp.tokens[i].tag == "JJ" or noun_supersense(sp.tokens[i].text.lower()) is None))]
+        if len(keep) == len(sp.tokens):
+            return sp
+        return self.analyse("".join(sp.tokens[i].text + sp.tokens[i].ws for i in keep).strip())
 
     def _part_in_scene(self, ph: list, roles, subject, omit) -> tuple:
         """(ph, the scene's index or None): a place told as "the N" (a room or a fixture,
