@@ -915,3 +915,14 @@ def test_a_negative_tells_its_people_as_a_sentence_of_its_own_does(grammar, real
     negs = _negatives(grammar, realiser, analyser, events, "role_swap")
     assert "A man whispers to a woman in a red gown." in negs, negs
     assert not any(t.startswith("He ") for t in negs), negs
+
+
+def test_a_verb_that_says_its_direction_gets_no_opposite_direction(grammar, realiser, analyser):
+    # neg8, neg14: "lift ... the thing rising is her hands, direction is down"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    lift = E("lift", "lift.01", {"Arg0 (lifter)": "masked woman", "Arg1 (thing rising)": "her hands",
+                                 "ArgM (direction)": "up"})
+    assert not any("down" in t for t in _negatives(grammar, realiser, analyser, [lift], "argm_replace"))
+    carry = E("carry", "carry.01", {"Arg0 (carrier)": "boy", "Arg1 (thing carried)": "goat",
+                                    "ArgM (direction)": "up the stairs"})
+    assert any("down the stairs" in t for t in _negatives(grammar, realiser, analyser, [carry], "argm_replace"))

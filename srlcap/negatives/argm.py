@@ -64,7 +64,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
-                    and not (opp in _SOUNDS and verb_field(event.verb) == PERCEPTION):
+                    and not (opp in _SOUNDS and verb_field(event.verb) == PERCEPTION) \
+                    and not (opp in _DIRECTIONS and event.verb.split()[0].lower() in _DIRECTED_VERBS):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})
@@ -117,6 +118,10 @@ def _seen_manner(ctx, verb: str, word: str) -> bool:
 
 
 _DIRECTIONS = {"up", "down"}
+#: Verbs that say their direction themselves: "lifts her hands down", "the thing rising
+#: is her hands, direction is down" contradicts the verb, not the video (neg8, neg14)
+_DIRECTED_VERBS = frozenset({"lift", "raise", "rise", "hoist", "elevate", "ascend", "lower", "descend", "drop",
+                             "fall", "sink"})
 #: Words that, with no object of their own, are in prose a verb's particle: "a trough
 #: drops down", "yanks $182 million out", "coughs a CD out"; their opposite is no English
 _PARTICLES = _DIRECTIONS | {"in", "out", "off", "on", "back", "away"}
