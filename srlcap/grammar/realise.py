@@ -2009,16 +2009,23 @@ class Realiser:
         return verb_group, objects
 
     def warm(self, events, verbs=()) -> None:
-        """Plans and filler renderings of these events, and the verb forms of these
-        (roleset, lemma) pairs, made ahead (see NegativeFactory.warm)."""
+        """Plans and filler renderings of these events, whether their one-word fillers
+        are common nouns, and the verb forms of these (roleset, lemma) pairs, made ahead
+        (see NegativeFactory.warm)."""
         for verb_id, lemma in verbs:
             verb_forms(self.g.verb_override(verb_id).get("lemma", lemma))
+        mass, lone = self.g.lexicon.mass_nouns, set()
         for ev in events:
             self._plan(ev)
             for r in ev.roles:
                 p = self.analyse(r.filler)
                 render_phrase(p, True)
                 render_phrase(p, False)
+                if len(p.tokens) == 1 and _bare_count_singular(p, mass):
+                    lone.add(p.tokens[0].text)  # a word _articles_of_notes may ask about
+        common_nouns = getattr(self.analyse, "common_nouns", None)
+        if common_nouns is not None:
+            common_nouns(lone)
         prefetch = getattr(self.analyse, "prefetch", None)
         if prefetch is not None:
             prefetch(self._foreseen(events))
