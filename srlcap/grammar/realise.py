@@ -171,6 +171,20 @@ def _word_as_told(tok) -> str:
     return text.capitalize() if text.islower() and is_proper_word(text) else text
 
 
+def _nouns_after_the(p: Phrase) -> list:
+    """The runs of nouns after "the" in a phrase ("to pay for [the car]"), as token tuples."""
+    toks = p.tokens
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if t.text.lower() != "the" or toks[i + 1].pos != "NOUN":
+            continue
+        j = i + 1
+        while j + 1 < len(toks) and toks[j + 1].pos == "NOUN":
+            j += 1
+        out.append(toks[i + 1:j + 1])
+    return out
+
+
 def _lead_noun(p: Phrase) -> int:
     """The noun a telegraphic phrase is about: its first noun that is not a modifier
     ("woman" in "woman holding candle", whose parse may put the root on "candle"; "leg" in
@@ -2143,16 +2157,23 @@ class Realiser:
         return verb_group, objects
 
     def warm(self, events, verbs=()) -> None:
-        """Plans and filler renderings of these events, and the verb forms of these
-        (roleset, lemma) pairs, made ahead (see NegativeFactory.warm)."""
+        """Plans and filler renderings of these events, whether their one-word fillers
+        are common nouns, and the verb forms of these (roleset, lemma) pairs, made ahead
+        (see NegativeFactory.warm)."""
         for verb_id, lemma in verbs:
             verb_forms(self.g.verb_override(verb_id).get("lemma", lemma))
+        mass, lone = self.g.lexicon.mass_nouns, set()
         for ev in events:
             self._plan(ev)
             for r in ev.roles:
                 p = self.analyse(r.filler)
                 render_phrase(p, True)
                 render_phrase(p, False)
+                if len(p.tokens) == 1 and _bare_count_singular(p, mass):
+                    lone.add(p.tokens[0].text)  # a word _articles_of_notes may ask about
+        common_nouns = getattr(self.analyse, "common_nouns", None)
+        if common_nouns is not None:
+            common_nouns(lone)
         prefetch = getattr(self.analyse, "prefetch", None)
         if prefetch is not None:
             prefetch(self._foreseen(events))
@@ -2160,14 +2181,17 @@ class Realiser:
     def _foreseen(self, events) -> set:
         """Texts that no filler is and that realising these events may parse: a person
         a story introduces with "a" (:meth:`_introduce_people`, by what it asks of the
-        filler alone) and an agent without its "'s" (:meth:`_clause`). Parsed ahead in
-        one batch (:meth:`srlcap.analysis.Analyser.prefetch`); any other is parsed when
-        asked, as before."""
+        filler alone), an agent without its "'s" (:meth:`_clause`) and the things a
+        purpose names with "the" (:meth:`_aimed_at`). Parsed ahead in one batch
+        (:meth:`srlcap.analysis.Analyser.prefetch`); any other is parsed when asked, as
+        before."""
         out = set()
         for ev in events:
             for role in ev.roles:
                 p = self.analyse(role.filler)
                 toks = p.tokens
+                if role.argm == "purpose":
+                    out.update(" ".join(x.text for x in nouns) for nouns in _nouns_after_the(p))
                 if role.type == "Arg0" and len(toks) > 1 and toks[-1].tag == "POS" and toks[-1].text in role.filler:
                     out.add(role.filler[:role.filler.rindex(toks[-1].text)].rstrip())
                 about = self._facts(role).about
@@ -2676,17 +2700,9 @@ class Realiser:
     def _aimed_at(self, role) -> list:
         """The things a purpose names with "the" and a noun ("to pay for [the car]"), as a
         story tracks them (_Discourse.add_aimed_at)."""
-        p = self.analyse(role.filler)
-        toks = p.tokens
         out = []
-        for i, t in enumerate(toks[:-1]):
-            if t.text.lower() != "the" or toks[i + 1].pos != "NOUN":
-                continue
-            j = i + 1
-            while j + 1 < len(toks) and toks[j + 1].pos == "NOUN":
-                j += 1
-            about = _noun_facts(self.analyse(" ".join(x.text for x in toks[i + 1:j + 1])),
-                                " ".join(x.text.lower() for x in toks[i + 1:j + 1]))
+        for nouns in _nouns_after_the(self.analyse(role.filler)):
+            about = _noun_facts(self.analyse(" ".join(x.text for x in nouns)), " ".join(x.text.lower() for x in nouns))
             if about is not None and about.bare and noun_class(about.head, self.g.lexicon.noun_classes) != "person":
                 out.append(about)
         return out

@@ -51,8 +51,9 @@ def event_order(ctx, clip, rng):
 
 
 def _sentences(ctx, events) -> list[str]:
-    """The sentences of the story the events tell, in the natural style."""
-    return _SENTENCE_END.split(ctx.realiser.realise_clip(events)["natural"])
+    """The sentences of the story the events tell, in the natural style (its paragraph
+    alone: the other styles' captions, which realise_clip makes too, are not read)."""
+    return _SENTENCE_END.split(ctx.realiser.natural_paragraph(events))
 
 
 def _told_apart(old: list[str], new: list[str]) -> bool:
