@@ -42,7 +42,7 @@ def role_swap(ctx, clip, event, rng):
     # in prose, one of the two is the agent: two others exchanged are a thing and its
     # state or place more often than two people ("Customers change from borrowers to
     # savers", "ferries russians from Shannon"); readers found 0 of 3 such swaps valid
-    # (neg5-neg13), and 76 of 125 with the agent
+    # (neg5-neg13), and 76 of 117 with the agent
     if ctx.analyse.written:
         core_pairs = [(a, b) for a, b in combinations(core, 2) if "Arg0" in (a.type, b.type)]
     else:
