@@ -2022,17 +2022,19 @@ class Realiser:
         into the sea", not "On a yacht at sea"), and an adjective made from the other's
         noun ("runs through the rain on a street", not "... on a rainy street")."""
         sp = ph[scene]
-        others = frozenset().union(*(p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene))
-        keep = list(range(len(sp.tokens)))
         rest = _scene_rest(sp)
+        made = [i for i in range(sp.root) if sp.tokens[i].text.lower().endswith("y")]
+        if rest is None and not made:
+            return sp  # most scenes: nothing another phrase could say again
+        others = frozenset().union(*(p.memoised("nouns", _noun_lemmas) for k, p in enumerate(ph) if k != scene))
         if rest is not None and rest.memoised("nouns", _noun_lemmas) & others:
-            keep = keep[:len(sp.tokens) - len(rest.tokens)]
+            sp = sp.front(len(sp.tokens) - len(rest.tokens))
         # (an adjective the parser of telegraphic fillers may take for a noun: "rainy street")
-        keep = [i for i in keep if not (i < sp.root and _made_from(sp.tokens[i].text, others) and (
-            sp.tokens[i].tag == "JJ" or noun_supersense(sp.tokens[i].text.lower()) is None))]
-        if len(keep) == len(sp.tokens):
+        drop = {i for i in made if _made_from(sp.tokens[i].text, others) and (
+            sp.tokens[i].tag == "JJ" or noun_supersense(sp.tokens[i].text.lower()) is None)}
+        if not drop:
             return sp
-        return self.analyse("".join(sp.tokens[i].text + sp.tokens[i].ws for i in keep).strip())
+        return self.analyse("".join(t.text + t.ws for i, t in enumerate(sp.tokens) if i not in drop).strip())
 
     def _part_in_scene(self, ph: list, roles, subject, omit) -> tuple:
         """(ph, the scene's index or None): a place told as "the N" (a room or a fixture,
