@@ -592,3 +592,21 @@ def test_a_verb_of_passing_on_always_said_with_its_recipient_needs_one(grammar, 
     assert _wants_recipient(_reading(f.ctx, events["Ev1"]), entry)
     assert not _wants_recipient(_reading(f.ctx, events["Ev2"]), entry)
     assert not any(" hands " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
+def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
+    # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
+    # taken" for "given": without the agent, a transfer told from the other party's side
+    # is the same transfer; with the agent, selling is not buying
+    from srlcap.negatives.verbs import _converse_without_agent, _reading
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "buy", "buy.01", {"Arg1 (thing bought)": "a red car"}, "Ev1"),
+        _ev(grammar, "buy", "buy.01", {"Arg0 (buyer)": "a man", "Arg1 (thing bought)": "a red car"}, "Ev2"),
+        _ev(grammar, "open", "open.01", {"Arg1 (thing opened)": "a door"}, "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    assert _converse_without_agent(_reading(f.ctx, events["Ev1"]), "buy", "sell")
+    assert not _converse_without_agent(_reading(f.ctx, events["Ev2"]), "buy", "sell")
+    assert not _converse_without_agent(_reading(f.ctx, events["Ev3"]), "open", "close")  # no transfer
+    assert not any(" sold" in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))

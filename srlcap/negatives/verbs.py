@@ -925,7 +925,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and _same_voice(ctx, event, entry, reading) \
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
             and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
-            and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma))
+            and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma)) \
+            and not _converse_without_agent(reading, event.verb, entry.lemma)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1039,6 +1040,16 @@ def _wants_recipient(reading: _Reading, entry: VerbEntry) -> bool:
     seen = entry.takes.get("Arg2", frozenset())
     return entry.count >= MIN_RECIPIENT_EVENTS and entry.filled.get("Arg2", 0) == entry.count \
         and bool(seen) and seen <= _ANIMATE | _SOMEONE
+
+
+def _converse_without_agent(reading: _Reading, verb: str, lemma: str) -> bool:
+    """Whether an opposite is the converse of a transfer (either verb of WordNet's
+    :data:`_POSSESSION` field: buy / sell, give / take, lend / borrow) said of a frame
+    without its agent. A transfer has two parties, and its converse tells the same
+    transfer from the other one's side: only the agent says whose side a caption takes.
+    Without it "a car is bought" and "a car is sold" are true together ("sell for $700"
+    for "purchase for $700", "uncertainties are taken" for "given": neg13, neg14)."""
+    return not reading.has_arg0 and _POSSESSION in (verb_field(verb), verb_field(lemma))
 
 
 def _acts_on_someone(reading: _Reading) -> bool:
