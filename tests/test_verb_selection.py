@@ -610,3 +610,30 @@ def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser)
     assert not _converse_without_agent(_reading(f.ctx, events["Ev2"]), "buy", "sell")
     assert not _converse_without_agent(_reading(f.ctx, events["Ev3"]), "open", "close")  # no transfer
     assert not any(" sold" in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
+def test_an_opposite_takes_complements_only_as_its_evidence_shows(grammar, realiser, analyser):
+    # neg14/n178 "are undressed shorts, tank tops": undress.01 is never seen with clothes
+    # (an Arg2); neg14/n167 "arteries are enabled to": enable.01's Arg1 is an act to do,
+    # seen only as a clause. A role seen only with quotes still takes a thing ("reveals a
+    # notebook" for "hides": judged valid, neg8/n204)
+    from srlcap.negatives.verbs import VerbEntry, _reading, _unseen_complement
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "dress", "dress.01", {"Arg1 (person wearing clothes)": "two men",
+                                            "Arg2 (attribute)": "shorts"}, "Ev1"),
+        _ev(grammar, "dress", "dress.01", {"Arg0 (dresser)": "a woman", "Arg1 (person wearing clothes)": "a boy"}, "Ev2"),
+        _ev(grammar, "disable", "disable.01", {"Arg1 (thing not working)": "the roads"}, "Ev3"),
+        _ev(grammar, "hide", "hide.01", {"Arg0 (hider)": "a woman", "Arg1 (thing hidden)": "a notebook"}, "Ev4"),
+    ])
+    ev = {e.name: _reading(f.ctx, e) for e in clip.events}
+    undress = VerbEntry(verb_id="undress.01", lemma="undress", names={"Arg0": "a", "Arg1": "b", "Arg2": "c"}, learnt=True)
+    enable = VerbEntry(verb_id="enable.01", lemma="enable", names={"Arg0": "a", "Arg1": "b", "Arg2": "c"}, learnt=True)
+    reveal = VerbEntry(verb_id="reveal.01", lemma="reveal", names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+    assert _unseen_complement(f.ctx, ev["Ev1"], undress)
+    assert not _unseen_complement(f.ctx, ev["Ev2"], undress)  # no clothes said: undressing a boy
+    assert _unseen_complement(f.ctx, ev["Ev3"], enable)
+    assert not _unseen_complement(f.ctx, ev["Ev4"], reveal)
+    # a user's verb, without evidence, is let be
+    assert not _unseen_complement(f.ctx, ev["Ev1"], VerbEntry(verb_id="undress.01", lemma="undress", names={}, learnt=False))
+    assert not any("undressed shorts" in t for t in _every(f, clip, "Ev1", "verb_replace"))

@@ -926,7 +926,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
             and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
             and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma)) \
-            and not _converse_without_agent(reading, event.verb, entry.lemma)
+            and not _converse_without_agent(reading, event.verb, entry.lemma) \
+            and not _unseen_complement(ctx, reading, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1040,6 +1041,30 @@ def _wants_recipient(reading: _Reading, entry: VerbEntry) -> bool:
     seen = entry.takes.get("Arg2", frozenset())
     return entry.count >= MIN_RECIPIENT_EVENTS and entry.filled.get("Arg2", 0) == entry.count \
         and bool(seen) and seen <= _ANIMATE | _SOMEONE
+
+
+def _unseen_complement(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether an opposite would take a core filler of the frame in a form its evidence
+    (PropBank's examples of its roleset, the dataset) never shows it taking: an Arg2..Arg5
+    it is never seen with at all, or a noun phrase in a role seen only with clauses. An
+    opposite keeps the frame's fillers, but its complements are its own: "undress" takes
+    no clothes as "dress" does ("are undressed shorts, tank tops"), "enable" takes an
+    act to do ("enabled to leave"), not a thing ("arteries are enabled to": neg14),
+    "abolish" a policy said as a clause in its examples, not "a suit". A verb without
+    evidence (a user's lexicon) is let be."""
+    if not _evidence(ctx, entry):
+        return False
+    sel = _selection(ctx, entry.verb_id)
+    for role_type, kind, _ in reading.kinds:
+        if role_type not in ("Arg0", "Arg1") and not entry.filled.get(role_type) \
+                and not (sel and role_type in sel.args):
+            return True
+        seen = entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset())
+        # a role seen only with quotes (an utterance) still takes a thing or someone:
+        # "reveals a notebook", "they are cursed"; one seen only with clauses is an act
+        if kind is not None and _nominal(kind) and seen and all(k.startswith("clause") for k in seen):
+            return True
+    return False
 
 
 def _converse_without_agent(reading: _Reading, verb: str, lemma: str) -> bool:
