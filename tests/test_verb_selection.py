@@ -637,3 +637,28 @@ def test_an_opposite_takes_complements_only_as_its_evidence_shows(grammar, reali
     # a user's verb, without evidence, is let be
     assert not _unseen_complement(f.ctx, ev["Ev1"], VerbEntry(verb_id="undress.01", lemma="undress", names={}, learnt=False))
     assert not any("undressed shorts" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_opposite_needs_a_doer_of_a_kind_its_evidence_shows(grammar, nlp):
+    # neg10/n190 "The oil spill cleans hundreds of miles of shoreline", neg14/n044 "The
+    # house and the church avoid each other": a doer that acts by being there (a
+    # substance, a thing, a state) takes an opposite only where its evidence shows such a
+    # doer; people and organisations are let be, and so is a video's agent (a parse)
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+    from srlcap.negatives.verbs import VerbEntry, _inert_doer, _reading
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    realiser = Realiser(grammar, prose)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "soil", "soil.01", {"Arg0 (dirtier)": "the oil spill", "Arg1 (thing dirtied)": "the shoreline"}, "Ev1"),
+        _ev(grammar, "soil", "soil.01", {"Arg0 (dirtier)": "the company", "Arg1 (thing dirtied)": "the shoreline"}, "Ev2"),
+    ])
+    clean = VerbEntry(verb_id="clean.01", lemma="clean", names={"Arg0": "cleaner", "Arg1": "thing cleaned"}, learnt=True)
+    readings = {ev.name: _inert_doer(f.ctx, _reading(f.ctx, ev), clean) for ev in clip.events}
+    assert readings == {"Ev1": True, "Ev2": False}
+    # the same frame told from a video: the agent is whom the annotator saw act
+    clip, f = _factory(grammar, Realiser(grammar, Analyser(grammar, nlp=nlp)), Analyser(grammar, nlp=nlp), [
+        _ev(grammar, "soil", "soil.01", {"Arg0 (dirtier)": "the oil spill", "Arg1 (thing dirtied)": "the shoreline"}, "Ev1"),
+    ])
+    assert not _inert_doer(f.ctx, _reading(f.ctx, clip.events[0]), clean)

@@ -927,7 +927,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
             and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma)) \
             and not _converse_without_agent(reading, event.verb, entry.lemma) \
-            and not _unseen_complement(ctx, reading, entry)
+            and not _unseen_complement(ctx, reading, entry) \
+            and not _inert_doer(ctx, reading, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1041,6 +1042,30 @@ def _wants_recipient(reading: _Reading, entry: VerbEntry) -> bool:
     seen = entry.takes.get("Arg2", frozenset())
     return entry.count >= MIN_RECIPIENT_EVENTS and entry.filled.get("Arg2", 0) == entry.count \
         and bool(seen) and seen <= _ANIMATE | _SOMEONE
+
+
+#: Kinds of a doer that acts by what it is, not by what it does: a thing, a substance,
+#: a state, a quality, an act ("the oil spill blackens the shoreline", "the disease
+#: occludes the artery", "the house faces the church")
+_INERT = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.state", "noun.attribute", "noun.act",
+                    "noun.phenomenon", "noun.process", "noun.event"})
+
+
+def _inert_doer(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether the frame's agent is of an :data:`_INERT` kind that the opposite's
+    evidence (PropBank's examples, the dataset) never shows as its agent. Such a doer
+    brings the verb about by being there, and its opposite is then no deed it can do:
+    "the oil spill cleans / whitens the shoreline", "the house and the church avoid each
+    other", "the disease frees the artery", "the strength of the dollar divides the
+    uncertainty" (neg8-neg14, read as no scene); an opposite seen with such doers ("the
+    sun whitens ...") is let be, as is a verb without evidence. Prose only: a video's
+    annotators name who they saw act, and a thing read there is a bare filler's parse
+    ("man in bowling shirt", "woman holding candle" read as the shirt, the candle: two
+    valid "runs" lost, neg12)."""
+    if not ctx.analyse.written or not reading.has_arg0 or not _evidence(ctx, entry):
+        return False
+    return any(t == "Arg0" and kind in _INERT and not _takes_kind(ctx, entry, t, kind, None)
+               for t, kind, _ in reading.kinds)
 
 
 def _unseen_complement(ctx, reading: _Reading, entry: VerbEntry) -> bool:
