@@ -968,7 +968,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     Otherwise from the verbs of the original's field (:func:`_fields`), then, when that
     gives none, from any; within each, pool by pool (the next only once one has given
     all it can), drawn by frequency, every other draw from ``confusable`` when there are
-    any. A verb SemCor never tags gets none: its negatives would all say a familiar
+    any. A frame of a vague verb (`[lexicon.vague]`: "turns the wheel") takes only an
+    opposite too. A verb SemCor never tags gets none: its negatives would all say a familiar
     verb, and a text-only model would tell them by that alone (the build's debias pass
     could not hide it)."""
     lex = ctx.verbs
@@ -990,7 +991,11 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                                        not e.verb_id.endswith(".01"), -e.count, e.verb_id))
         taken += [e for e in senses if _acceptable(ctx, event, e, reading)][:1]
     taken.sort(key=lambda e: (-e.count, e.verb_id))
-    if taken or _opposites_only(event.verb, reading, ctx.grammar.lexicon.presupposed) or ctx.analyse.written:
+    if taken or _opposites_only(event.verb, reading, ctx.grammar.lexicon.presupposed) or ctx.analyse.written \
+            or event.verb in ctx.grammar.lexicon.vague:
+        # a vague verb (`[lexicon.vague]`) says little of the act ("turns the wheel":
+        # steers it, spins it, takes it off): another act on the same thing may be part
+        # of it or no scene ("picks up", "kicks", "enters the steering wheel": neg8-neg14)
         # prose (PropBank's sentences) is about markets, laws and ideas far more than
         # what a camera shows: blind readers found 19 of 82 drawn verbs there valid
         # and 5 of 6 opposites (neg5-neg7)
@@ -1204,7 +1209,8 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     takes them (WordNet's antonyms, the grammar's `[lexicon.verb_opposites]`: "pushes"
     -> "pulls", "laughs" -> "cries"), only opposites are said, and only they for a frame
     of coming together with someone (`[lexicon.presupposed]`: what one does to a man met
-    may follow the meeting); otherwise verbs are drawn
+    may follow the meeting) or of a verb too general to picture (`[lexicon.vague]`: what
+    "turns the wheel" does is unsaid); otherwise verbs are drawn
     in proportion to how often they occur as positives, verbs of the original's WordNet
     field first ("walks" -> "runs"), favouring verbs seen with the same Arg1 head. Same
     lemma or roleset, a WordNet synonym, hypernym, hyponym or entailment, a verb whose
