@@ -173,7 +173,8 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # (verbs._inert_doer): "The oil spill cleans ... shoreline" (neg8/n073, neg10/n190), "The
 # house and the church avoid each other" (neg12/n182, neg14/n044), "disease frees the
 # artery" (neg12/n054), "The persistent strength of the dollar divides the uncertainty"
-# (neg12/n172), "The flight attendants' decision exempts our belief" (neg12/n036). Gone
+# (neg12/n172), "The flight attendants' decision exempts our belief" (neg12/n036), "Its
+# huge oil spill whitens the Alaskan shoreline" (neg14/n168: no doer in its own evidence). Gone
 # by a misreading, not fixed: neg13/n056 ("Chang discontinues it is shallow": "Chang" is
 # read as a river, a thing).
 # A frame of a vague verb (`[lexicon.vague]`) takes only an opposite: "kicks the steering
@@ -291,7 +292,6 @@ NOT_YET = {
     "neg14/n130",
     "neg14/n146",
     "neg14/n160",
-    "neg14/n168",
     "neg14/n184",
     "neg14/n189",
     "neg14/n200",

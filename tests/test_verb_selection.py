@@ -659,6 +659,10 @@ def test_an_opposite_needs_a_doer_of_a_kind_its_evidence_shows(grammar, nlp):
     clean = VerbEntry(verb_id="clean.01", lemma="clean", names={"Arg0": "cleaner", "Arg1": "thing cleaned"}, learnt=True)
     readings = {ev.name: _inert_doer(f.ctx, _reading(f.ctx, ev), clean) for ev in clip.events}
     assert readings == {"Ev1": True, "Ev2": False}
+    # whiten.01's examples show no doer: its VerbNet class-mates' do not vouch for one
+    # (neg14/n168 "Its huge oil spill whitens the Alaskan shoreline")
+    whiten = VerbEntry(verb_id="whiten.01", lemma="whiten", names={"Arg0": "agent", "Arg1": "patient"}, learnt=True)
+    assert _inert_doer(f.ctx, _reading(f.ctx, clip.events[0]), whiten)
     # the same frame told from a video: the agent is whom the annotator saw act
     clip, f = _factory(grammar, Realiser(grammar, Analyser(grammar, nlp=nlp)), Analyser(grammar, nlp=nlp), [
         _ev(grammar, "soil", "soil.01", {"Arg0 (dirtier)": "the oil spill", "Arg1 (thing dirtied)": "the shoreline"}, "Ev1"),

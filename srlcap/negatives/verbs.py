@@ -1063,13 +1063,17 @@ def _inert_doer(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     "the oil spill cleans / whitens the shoreline", "the house and the church avoid each
     other", "the disease frees the artery", "the strength of the dollar divides the
     uncertainty" (neg8-neg14, read as no scene); an opposite seen with such doers ("the
-    sun whitens ...") is let be, as is a verb without evidence. Prose only: a video's
+    sun whitens ...") is let be, as is a user's verb. Its own evidence, not its VerbNet
+    class-mates': whiten.01's examples show no doer at all ("the oil spill whitens the
+    shoreline", neg14/n168). Prose only: a video's
     annotators name who they saw act, and a thing read there is a bare filler's parse
     ("man in bowling shirt", "woman holding candle" read as the shirt, the candle: two
     valid "runs" lost, neg12)."""
     if not ctx.analyse.written or not reading.has_arg0 or not _evidence(ctx, entry):
         return False
-    return any(t == "Arg0" and kind in _INERT and not _takes_kind(ctx, entry, t, kind, None)
+    sel = _selection(ctx, entry.verb_id)
+    seen = entry.takes.get("Arg0", frozenset()) | (sel.kinds("Arg0") if sel else frozenset())
+    return any(t == "Arg0" and kind in _INERT and not _attested(kind, seen, t, entry.lemma)
                for t, kind, _ in reading.kinds)
 
 
