@@ -579,6 +579,11 @@ def _plural(toks, root, kind) -> bool:
         # name, no word WordNet knows ("Pelosi weasels out"; not a people's: "the
         # Japanese synthesize")
         return False
+    counted = _of_what_share(toks, root) if not coordinated else None
+    if counted is not None:
+        # a share's number is its whole's ("8% of patients are", "some of the water is",
+        # "half of the cars are", "the rest of it is"): English agrees with the of-noun
+        return counted
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
     if head.tag == "NN" and head.text.lower() in _ALWAYS_PLURAL:
@@ -593,6 +598,27 @@ def _plural(toks, root, kind) -> bool:
     if head.tag == "CD" and head.lemma not in ("one", "1"):
         return True
     return coordinated
+
+
+#: Words that name a share of a whole: as "<share> of <whole>", the verb agrees with the
+#: whole ("30 percent of the stock is", "30 percent of the stocks are"). Not "one", "each",
+#: "either" (always one), "any" (a hypothetical one: "if any of them knows"), nor "number" ("a number of" is _HOW_MANY's; "the number of" is one)
+_SHARES = frozenset({"%", "percent", "percentage", "proportion", "fraction", "half", "third", "quarter",
+                     "rest", "remainder", "bulk", "most", "some", "all", "none", "plenty", "lots"})
+
+
+def _of_what_share(toks, root: int) -> bool | None:
+    """The number of the whole a share is of ("8% of patients": plural), or None when the
+    root names no share or has no "of" with a noun or pronoun after it."""
+    if toks[root].lemma.lower() not in _SHARES and toks[root].text.lower() not in _SHARES:
+        return None
+    of = next((i for i, t in enumerate(toks) if t.head == root and i > root and t.lemma == "of"), None)
+    if of is None:
+        return None
+    whole = next((i for i, t in enumerate(toks) if t.head == of and t.dep == "pobj"), None)
+    if whole is None or toks[whole].pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return _plural(toks, whole, "pron" if toks[whole].tag == "PRP" else "np")
 
 
 #: what a conjunct inside does not make the whole phrase plural: a preposition's object, a

@@ -784,6 +784,13 @@ def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     ("the number of cases", False),
     ("a lot of water", False),
     ("NL Industries", False),
+    # a share agrees with its whole (round13/q159: "Only 8% of patients is radiographed")
+    ("Only 8% of patients", True),
+    ("30 percent of the stock", False),
+    ("some of the water", False),
+    ("half of the cars", True),
+    ("the rest of us", True),
+    ("One of the friends", False),
 ])
 def test_a_subjects_number_is_what_it_counts(analyser, filler, plural):
     analyser.analyse_all([filler])
@@ -803,3 +810,10 @@ def test_a_subjects_number_is_what_it_counts(analyser, filler, plural):
 ])
 def test_a_scene_says_no_place_another_phrase_says(realiser, grammar, args, said):
     assert realiser.natural(make_event("fall", "fall.01", args, grammar=grammar)) == said
+
+
+def test_a_share_of_a_plural_whole_takes_a_plural_verb(prose, grammar):
+    """Round 13 (q159): "Only 8% of patients is radiographed"."""
+    ev = make_event("radiograph", "radiograph.01", {"Arg1 (subject)": "Only 8% of patients",
+                                                    "ArgM (purpose)": "for periodontal reasons"}, grammar=grammar)
+    assert prose.natural(ev) == "Only 8% of patients are radiographed for periodontal reasons."
