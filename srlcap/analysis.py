@@ -518,7 +518,15 @@ def _kind(toks, root) -> str:
         return "clause"
     if first.tag in _PREP_TAGS and len(toks) > 1:
         return "pp"
-    if head.pos == "ADV" or head.tag.startswith("RB") or (len(toks) == 1 and first.tag == "RP"):
+    if head.pos == "ADV" or head.tag.startswith("RB") or (
+            len(toks) == 1 and first.tag in _PREP_TAGS and first.text.lower() not in _SUBORDINATORS):
+        # a preposition with no object is a particle, an adverb of place: "drowses off",
+        # "freezes over" (no other preposition before it: "toward off", round13/q054)
+        return "adv"
+    if _hyphened_idiom(toks):
+        # one word of words joined by hyphens round a preposition ("day-to-day", "face-to-face",
+        # "one-on-one") says how by itself, as an adverb: "executed day-to-day", not "with
+        # day-to-day" (round13/q007)
         return "adv"
     # adverbial phrases that need no preposition of their own: "just in time", "high
     # above his head", "breathing heavily" (not "with just in time")
@@ -535,6 +543,22 @@ def _kind(toks, root) -> str:
     if first.tag in ("WDT", "WP", "WRB", "IN") and len(toks) > 1:
         return "clause"
     return "np"
+
+
+#: words the tagger tags as prepositions that are never particles: alone, "that" is a
+#: demonstrative ("That remains to be seen"), the rest open a clause that was left out
+_SUBORDINATORS = frozenset({"that", "if", "whether", "because", "since", "although", "though", "unless", "while"})
+
+
+def _hyphened_idiom(toks) -> bool:
+    """Whether the filler is one word of parts joined by hyphens with no space, a
+    preposition between them ("day-to-day", "hand-in-hand"; not "state-of-the-art
+    equipment", two words, nor "ex-wife", no preposition)."""
+    if len(toks) < 5 or any(t.ws for t in toks[:-1]):
+        return False
+    parts, hyphens = toks[0::2], toks[1::2]
+    return all(h.text == "-" for h in hyphens) and all(p.text.isalpha() for p in parts) \
+        and any(p.tag in _PREP_TAGS for p in parts[1:-1])
 
 
 #: plurals without -s that never name one ("staff", "crew", "data" may)

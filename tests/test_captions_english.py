@@ -817,3 +817,19 @@ def test_a_share_of_a_plural_whole_takes_a_plural_verb(prose, grammar):
     ev = make_event("radiograph", "radiograph.01", {"Arg1 (subject)": "Only 8% of patients",
                                                     "ArgM (purpose)": "for periodontal reasons"}, grammar=grammar)
     assert prose.natural(ev) == "Only 8% of patients are radiographed for periodontal reasons."
+
+
+@pytest.mark.parametrize("verb, verb_id, args, said", [
+    # a lone preposition is a particle and takes no other preposition (round13/q054)
+    ("drowse", "drowse.01", {"Arg0 (drowsy entity)": "He", "ArgM (direction)": "off"}, "He drowses off."),
+    ("taxi", "taxi.01", {"Arg0 (driver)": "Air Force One", "ArgM (direction)": "in",
+                         "ArgM (location)": "on the tarmac"}, "Air Force One taxis in on the tarmac."),
+    # one word of hyphened words round a preposition is an adverb, with no "with" (round13/q007)
+    ("execute", "execute.02", {"Arg1 (thing done)": "of policies", "ArgM (manner)": "day-to-day"},
+     "Policies are executed day-to-day."),
+    # a lone "that" is a demonstrative, not a particle
+    ("remain", "remain.01", {"Arg1 (thing remaining)": "That", "Arg3 (attribute of arg1)": "to be seen"},
+     "That remains to be seen."),
+])
+def test_a_filler_that_is_an_adverb_by_itself_takes_no_preposition(prose, grammar, verb, verb_id, args, said):
+    assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said
