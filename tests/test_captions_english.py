@@ -833,3 +833,17 @@ def test_a_share_of_a_plural_whole_takes_a_plural_verb(prose, grammar):
 ])
 def test_a_filler_that_is_an_adverb_by_itself_takes_no_preposition(prose, grammar, verb, verb_id, args, said):
     assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said
+
+
+@pytest.mark.parametrize("filler, written", [
+    ("The 40 - year old Mr. Pope", "The 40-year-old Mr. Pope"),  # round13/q171
+    ("his nine year old sister", "his nine-year-old sister"),
+    ("a six year old child", "a six-year-old child"),
+    # an age said after the verb, and a year that is no age, stay
+    ("77 years old", "77 years old"),
+    ("the year old wine", "the year old wine"),
+])
+def test_an_age_before_its_noun_is_hyphened(filler, written):
+    from srlcap.readers.common import clean_filler
+
+    assert clean_filler(None, "r", "Arg0", filler) == written

@@ -198,6 +198,7 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # ("Only 8% of patients are radiographed"). A lone preposition is a particle and one word of
 # hyphened words round a preposition an adverb, neither taking the role's preposition
 # (analysis._kind, _hyphened_idiom): round13/q054 and round3/q171 ("drowses off"), round10/q175 ("foxtrots off"), round13/q007 ("executed day-to-day").
+# An age before its noun hyphened (readers.common._AGE): round13/q171 and round9/q176 ("The 40-year-old Mr. Pope").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -387,7 +388,6 @@ NOT_YET = {
     "round9/q166",
     "round9/q167",
     "round9/q169",
-    "round9/q176",
     "round10/q006",
     "round10/q009",
     "round10/q018",
@@ -484,7 +484,6 @@ NOT_YET = {
     "round13/q144",
     "round13/q148",
     "round13/q150",
-    "round13/q171",
 }
 
 
