@@ -847,3 +847,24 @@ def test_an_age_before_its_noun_is_hyphened(filler, written):
     from srlcap.readers.common import clean_filler
 
     assert clean_filler(None, "r", "Arg0", filler) == written
+
+
+@pytest.mark.parametrize("verb, verb_id, args, said", [
+    # an unsaid doer PropBank describes as several ("rioter(s)") is people (round13/q148)
+    ("riot", "riot.01", {"ArgM (goal)": "against the Metropolitan Police"},
+     "People riot against the Metropolitan Police."),
+    # ... and one a reciprocal object refers back to
+    ("deter", "deter.01", {"Arg1 (patient, entity deterred)": "each other",
+                           "ArgM (manner)": "with large remaining forces"},
+     "People deter each other with large remaining forces."),
+    # a plural doer's deed on "the other" is on each other (round13/q006)
+    ("snitch", "snitch.02", {"Arg0 (tattle tale)": "they", "Arg1 (entity being ratted out)": "on the other"},
+     "They snitch on each other."),
+    # one doer's "the other" stays, and so does "the other team"
+    ("decode", "decode.01", {"Arg0 (decoder)": "a spy", "Arg1 (message decoded)": "the other"},
+     "A spy decodes the other."),
+    ("beat", "beat.03", {"Arg0 (winner)": "the fans", "Arg1 (loser)": "the other team"},
+     "The fans beat the other team."),
+])
+def test_a_doer_that_is_several(prose, grammar, verb, verb_id, args, said):
+    assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said

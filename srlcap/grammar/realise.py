@@ -480,6 +480,38 @@ def _anchor_form(before: list) -> str | None:
     return None
 
 
+#: PropBank's words for a doer that is several: "rioter(s)", "first (or all) arguer(s)",
+#: "both parties when mentioned together", "plural mention"
+_SEVERAL = re.compile(r"\w\((?:e?s)\)|\bor all\b|\ball parties\b|\bboth parties\b|\bplural\b")
+_RECIPROCALS = (("each", "other"), ("one", "another"))
+
+
+def _group_doer(info) -> bool:
+    """Whether PropBank describes the role as one or several doers."""
+    return info is not None and _SEVERAL.search(info.descr.lower()) is not None
+
+
+def _reciprocal_in(ph: list, core) -> bool:
+    """Whether a core filler is a reciprocal, alone or after its preposition ("each other",
+    "at one another"): its antecedent, the subject, is several."""
+    return any(tuple(t.text.lower() for t in ph[k].tokens[-2:]) in _RECIPROCALS and len(ph[k].tokens) <= 3
+               for k in core)
+
+
+def _reciprocal(ph: list, subject: int, core) -> list:
+    """A plural doer's deed on "the other" is on each other: "They snitch on each other",
+    not "on the other", which asks which other (round13/q006). Only the whole filler, bare
+    or after its preposition: "the other team" or "the other's coat" names someone else."""
+    for k in core:
+        p = ph[k]
+        words = [t.text.lower() for t in p.tokens]
+        if k != subject and words[-2:] == ["the", "other"] and (
+                len(words) == 2 or len(words) == 3 and p.tokens[0].tag in ("IN", "TO")):
+            ph = list(ph)
+            ph[k] = p.with_token(len(words) - 2, "each")
+    return ph
+
+
 def _without_core(ev: Event, omit: frozenset, definite: frozenset, pronoun: tuple, short: frozenset,
                   named: tuple, subject):
     """(event, definite, omit, pronoun, short, named, subject) of an event told without the
@@ -1309,6 +1341,7 @@ class _ClausePlan:
     passive_fallback: bool  # a transitive verb with neither agent nor a noun-phrase Arg1
     self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
     has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
+    group_doer: bool = False  # PropBank describes the doer as several ("rioter(s)"): unsaid, they are people
     carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
     doers: tuple = ()  # roles PropBank describes by a doer's noun ("eater" of feed.01): never a passive subject
     # per role, PropBank's {preposition: count} over its spans of a core role ("" bare), or
@@ -1462,6 +1495,8 @@ class Realiser:
         if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
+        if subject is not None and not passive and ph[subject].plural:
+            ph = _reciprocal(ph, subject, plan.core)
         if getattr(self.analyse, "written", False):
             ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps)
         if subject is not None:
@@ -1478,6 +1513,12 @@ class Realiser:
             subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
+            if (plan.group_doer or _reciprocal_in(ph, plan.core)) and "placeholder_plural_subject" in self.g.natural:
+                # an unsaid doer PropBank tells as several, or one a reciprocal object
+                # refers back to, is a group: "People riot", not "Someone riots" (one
+                # cannot riot, round13/q148); "People entice each other", not "Someone"
+                # (a grammar without the key keeps its one placeholder)
+                subj_text, base = self.g.natural["placeholder_plural_subject"], True
             if any(t.text.lower() == "its" and t.tag == "PRP$" for p in ph for t in p.tokens):
                 # the unsaid doer is what "its" refers to (PropBank's "its work force" of a
                 # company's reduction): "It disposes of its subsidiary", not "Someone ... its"
@@ -2301,6 +2342,7 @@ class Realiser:
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
             residue=self._residue(roles, core, preps, roleset),
             self_moving=self_moving, has_agent=bool(roleset is not None and "Arg0" in roleset.roles),
+            group_doer=_group_doer(_role_info(roleset, "Arg0")),
             doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
             carries=bool(roleset is not None and roleset.verbnet
                          and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
