@@ -868,3 +868,19 @@ def test_an_age_before_its_noun_is_hyphened(filler, written):
 ])
 def test_a_doer_that_is_several(prose, grammar, verb, verb_id, args, said):
     assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said
+
+
+@pytest.mark.parametrize("verb, verb_id, args, said", [
+    # a verb of making feel with no one who feels is cut off (round13/q022)
+    ("concern", "concern.01", {"Arg0 (causer of concern)": "about making a living"}, "Making a living concerns people."),
+    ("offend", "offend.01", {"Arg0 (offender)": "A certain man", "Arg2 (instrument)": "with his swearing"},
+     "A certain man offends people with his swearing."),
+    ("torture", "torture.01", {"Arg0 (torturer)": "the regime", "ArgM (manner)": "horribly"},
+     "The regime tortures people horribly."),
+    # one who feels said: nothing added; a verb of other senses too (VerbNet's cut-21.1): none
+    ("amaze", "amaze.01", {"Arg0 (causer of amazement)": "This", "Arg1 (amazed entity)": "me"}, "This amazes me."),
+    ("cut", "cut.01", {"Arg0 (cutter)": "The river", "ArgM (direction)": "through the plains"},
+     "The river cuts through the plains."),
+])
+def test_a_verb_of_making_feel_has_one_who_feels(prose, grammar, verb, verb_id, args, said):
+    assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said

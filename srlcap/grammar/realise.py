@@ -486,6 +486,13 @@ _SEVERAL = re.compile(r"\w\((?:e?s)\)|\bor all\b|\ball parties\b|\bboth parties\
 _RECIPROCALS = (("each", "other"), ("one", "another"))
 
 
+#: VerbNet's class of verbs of making someone feel ("amuse", "concern", "worry"): the
+#: one who feels is always said, as the object; then the classes whose object is someone
+#: too, that a roleset of it may also be in ("annoy" bullies, "tempt" urges). A roleset in
+#: any other class too has other senses ("cut", "touch", "sober up") that need no one
+_MAKES_FEEL = ("amuse-31.1", "bully-59.5", "urge-58.1")
+
+
 def _group_doer(info) -> bool:
     """Whether PropBank describes the role as one or several doers."""
     return info is not None and _SEVERAL.search(info.descr.lower()) is not None
@@ -1342,6 +1349,9 @@ class _ClausePlan:
     self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
     has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
     group_doer: bool = False  # PropBank describes the doer as several ("rioter(s)"): unsaid, they are people
+    # a verb of making feel (VerbNet's amuse-31.1: "amaze", "concern", "tempt"), whose one who
+    # feels (Arg1) is its object in every frame VerbNet gives: unsaid, they are people
+    feels_object: bool = False
     carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
     doers: tuple = ()  # roles PropBank describes by a doer's noun ("eater" of feed.01): never a passive subject
     # per role, PropBank's {preposition: count} over its spans of a core role ("" bare), or
@@ -1513,12 +1523,12 @@ class Realiser:
             subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
-            if (plan.group_doer or _reciprocal_in(ph, plan.core)) and "placeholder_plural_subject" in self.g.natural:
+            if (plan.group_doer or _reciprocal_in(ph, plan.core)) and "placeholder_group" in self.g.natural:
                 # an unsaid doer PropBank tells as several, or one a reciprocal object
                 # refers back to, is a group: "People riot", not "Someone riots" (one
                 # cannot riot, round13/q148); "People entice each other", not "Someone"
                 # (a grammar without the key keeps its one placeholder)
-                subj_text, base = self.g.natural["placeholder_plural_subject"], True
+                subj_text, base = self.g.natural["placeholder_group"], True
             if any(t.text.lower() == "its" and t.tag == "PRP$" for p in ph for t in p.tokens):
                 # the unsaid doer is what "its" refers to (PropBank's "its work force" of a
                 # company's reduction): "It disposes of its subsidiary", not "Someone ... its"
@@ -1663,6 +1673,15 @@ class Realiser:
                 subj_text += ","
 
         objects = self._objects(plan, ph, subject, definite, short, named)
+        if plan.feels_object and plan.subject_certain and subject is not None and not passive \
+                and "placeholder_group" in self.g.natural and not any(r.type == "Arg1" for r in roles) \
+                and not any(k != subject and not plan.preps[k] for k in plan.core):
+            # "Making a living concerns people", not "Making a living concerns." (no one
+            # feeling it, the verb is cut off: round13/q022); "To watch her amazes people"
+            group_object = self.g.natural["placeholder_group"]
+            objects = [(-1, group_object)] + objects
+        else:
+            group_object = None
         quote = said = None
         if plan.speech:
             said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
@@ -1680,7 +1699,8 @@ class Realiser:
             # (not the words said: "shouts loudly at him, "Hands up!"")
             first = next(((k, text) for k, text in objects if k >= 0 and k != said and not plan.preps[k]
                           and ph[k].kind in ("np", "pron", "adj", "clause")), None)
-            words = 99 if passive or first is not None and ph[first[0]].kind == "clause" else 0 if first is None \
+            words = 99 if passive or first is not None and ph[first[0]].kind == "clause" else \
+                1 if first is None and group_object else 0 if first is None \
                 else 1 if first[1].lower() in _OBJECT_PRONOUNS else max(2, len(first[1].split()))
             for word, may in adverbs:
                 if may and _before_verb(word, words):
@@ -1739,7 +1759,8 @@ class Realiser:
             # (and after a particle or a one-word direction that follows them: "pulls it
             # back desperately", "leans back nervously in his chair")
             bare = next((i for i, (k, text) in enumerate(objects)
-                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj"))
+                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj")
+                                 or k < 0 and text == group_object)
                          and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
                         len(objects))
             objects.insert(bare, (-1, lone_adverb))
@@ -2343,6 +2364,9 @@ class Realiser:
             residue=self._residue(roles, core, preps, roleset),
             self_moving=self_moving, has_agent=bool(roleset is not None and "Arg0" in roleset.roles),
             group_doer=_group_doer(_role_info(roleset, "Arg0")),
+            feels_object=bool(roleset is not None and "Arg1" in roleset.roles and roleset.verbnet
+                              and any(c.startswith(_MAKES_FEEL[0]) for c in roleset.verbnet)
+                              and all(c.startswith(_MAKES_FEEL) for c in roleset.verbnet)),
             doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
             carries=bool(roleset is not None and roleset.verbnet
                          and all(re.search(r"-11\.", c) for c in roleset.verbnet)),
