@@ -694,6 +694,13 @@ def _stacked(told: list[str], setting: str) -> bool:
     return len(preps) >= 2 or leading_preposition(setting) in preps
 
 
+def _many_phrases(told: list[str]) -> bool:
+    """Whether a scene said after ``told`` would be the third prepositional phrase in a
+    row or more, of any kind: "pushes a student to the mat with a twist in a martial arts
+    dojo" reads as a stack (round13/q075); the scene opens the caption instead."""
+    return sum(1 for t in told if leading_preposition(t)) >= 2
+
+
 def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
     """The phrases after the verb in an order that reads well:
 
@@ -1818,9 +1825,10 @@ class Realiser:
             # opens the sentence ("In a log cabin, a woman talks to ... about ...")
             front = [" ".join(settings)]
             after = [a for a in after if a not in settings]
-        elif standalone and form == "finite" and settings == [scene_said] and not quote and _stacked(
+        elif standalone and form == "finite" and settings == [scene_said] and not quote and (_stacked(
                 [text for k, text in objects if k >= 0 and roles[k].argm is None] + [a for _, a in directions]
-                + [a for a in after if a in located], scene_said) \
+                + [a for a in after if a in located], scene_said)
+                or _many_phrases([t for _, t in objects] + [a for a in after if a != scene_said])) \
                 and not _PART_OF_PLACE.search(" ".join(_trailing_order([t for _, t in objects] + after, place_rest))):
             # the scene after two phrases of path or place, or after a place said with its
             # own preposition, reads as where the one before is ("from the net over his
