@@ -628,7 +628,8 @@ def _plural(toks, root, kind) -> bool:
 #: whole ("30 percent of the stock is", "30 percent of the stocks are"). Not "one", "each",
 #: "either" (always one), "any" (a hypothetical one: "if any of them knows"), nor "number" ("a number of" is _HOW_MANY's; "the number of" is one)
 _SHARES = frozenset({"%", "percent", "percentage", "proportion", "fraction", "half", "third", "quarter",
-                     "rest", "remainder", "bulk", "most", "some", "all", "none", "plenty", "lots"})
+                     "rest", "remainder", "bulk", "majority", "minority", "most", "some", "all", "none", "plenty",
+                     "lots"})
 
 
 def _of_what_share(toks, root: int) -> bool | None:

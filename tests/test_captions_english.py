@@ -791,6 +791,8 @@ def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     ("half of the cars", True),
     ("the rest of us", True),
     ("One of the friends", False),
+    ("The majority of the 55,000 Machinists", True),
+    ("the majority of the vote", False),
 ])
 def test_a_subjects_number_is_what_it_counts(analyser, filler, plural):
     analyser.analyse_all([filler])
