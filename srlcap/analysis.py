@@ -518,7 +518,15 @@ def _kind(toks, root) -> str:
         return "clause"
     if first.tag in _PREP_TAGS and len(toks) > 1:
         return "pp"
-    if head.pos == "ADV" or head.tag.startswith("RB") or (len(toks) == 1 and first.tag == "RP"):
+    if head.pos == "ADV" or head.tag.startswith("RB") or (
+            len(toks) == 1 and first.tag in _PREP_TAGS and first.text.lower() not in _SUBORDINATORS):
+        # a preposition with no object is a particle, an adverb of place: "drowses off",
+        # "freezes over" (no other preposition before it: "toward off", round13/q054)
+        return "adv"
+    if _hyphened_idiom(toks):
+        # one word of words joined by hyphens round a preposition ("day-to-day", "face-to-face",
+        # "one-on-one") says how by itself, as an adverb: "executed day-to-day", not "with
+        # day-to-day" (round13/q007)
         return "adv"
     # adverbial phrases that need no preposition of their own: "just in time", "high
     # above his head", "breathing heavily" (not "with just in time")
@@ -535,6 +543,22 @@ def _kind(toks, root) -> str:
     if first.tag in ("WDT", "WP", "WRB", "IN") and len(toks) > 1:
         return "clause"
     return "np"
+
+
+#: words the tagger tags as prepositions that are never particles: alone, "that" is a
+#: demonstrative ("That remains to be seen"), the rest open a clause that was left out
+_SUBORDINATORS = frozenset({"that", "if", "whether", "because", "since", "although", "though", "unless", "while"})
+
+
+def _hyphened_idiom(toks) -> bool:
+    """Whether the filler is one word of parts joined by hyphens with no space, a
+    preposition between them ("day-to-day", "hand-in-hand"; not "state-of-the-art
+    equipment", two words, nor "ex-wife", no preposition)."""
+    if len(toks) < 5 or any(t.ws for t in toks[:-1]):
+        return False
+    parts, hyphens = toks[0::2], toks[1::2]
+    return all(h.text == "-" for h in hyphens) and all(p.text.isalpha() for p in parts) \
+        and any(p.tag in _PREP_TAGS for p in parts[1:-1])
 
 
 #: plurals without -s that never name one ("staff", "crew", "data" may)
@@ -579,6 +603,11 @@ def _plural(toks, root, kind) -> bool:
         # name, no word WordNet knows ("Pelosi weasels out"; not a people's: "the
         # Japanese synthesize")
         return False
+    counted = _of_what_share(toks, root) if not coordinated else None
+    if counted is not None:
+        # a share's number is its whole's ("8% of patients are", "some of the water is",
+        # "half of the cars are", "the rest of it is"): English agrees with the of-noun
+        return counted
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
         return True
     if head.tag == "NN" and head.text.lower() in _ALWAYS_PLURAL:
@@ -593,6 +622,28 @@ def _plural(toks, root, kind) -> bool:
     if head.tag == "CD" and head.lemma not in ("one", "1"):
         return True
     return coordinated
+
+
+#: Words that name a share of a whole: as "<share> of <whole>", the verb agrees with the
+#: whole ("30 percent of the stock is", "30 percent of the stocks are"). Not "one", "each",
+#: "either" (always one), "any" (a hypothetical one: "if any of them knows"), nor "number" ("a number of" is _HOW_MANY's; "the number of" is one)
+_SHARES = frozenset({"%", "percent", "percentage", "proportion", "fraction", "half", "third", "quarter",
+                     "rest", "remainder", "bulk", "majority", "minority", "most", "some", "all", "none", "plenty",
+                     "lots"})
+
+
+def _of_what_share(toks, root: int) -> bool | None:
+    """The number of the whole a share is of ("8% of patients": plural), or None when the
+    root names no share or has no "of" with a noun or pronoun after it."""
+    if toks[root].lemma.lower() not in _SHARES and toks[root].text.lower() not in _SHARES:
+        return None
+    of = next((i for i, t in enumerate(toks) if t.head == root and i > root and t.lemma == "of"), None)
+    if of is None:
+        return None
+    whole = next((i for i, t in enumerate(toks) if t.head == of and t.dep == "pobj"), None)
+    if whole is None or toks[whole].pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return _plural(toks, whole, "pron" if toks[whole].tag == "PRP" else "np")
 
 
 #: what a conjunct inside does not make the whole phrase plural: a preposition's object, a

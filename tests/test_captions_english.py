@@ -784,6 +784,15 @@ def test_a_company_name_coordinated_with_another_noun_is_plural(prose, grammar):
     ("the number of cases", False),
     ("a lot of water", False),
     ("NL Industries", False),
+    # a share agrees with its whole (round13/q159: "Only 8% of patients is radiographed")
+    ("Only 8% of patients", True),
+    ("30 percent of the stock", False),
+    ("some of the water", False),
+    ("half of the cars", True),
+    ("the rest of us", True),
+    ("One of the friends", False),
+    ("The majority of the 55,000 Machinists", True),
+    ("the majority of the vote", False),
 ])
 def test_a_subjects_number_is_what_it_counts(analyser, filler, plural):
     analyser.analyse_all([filler])
@@ -803,3 +812,77 @@ def test_a_subjects_number_is_what_it_counts(analyser, filler, plural):
 ])
 def test_a_scene_says_no_place_another_phrase_says(realiser, grammar, args, said):
     assert realiser.natural(make_event("fall", "fall.01", args, grammar=grammar)) == said
+
+
+def test_a_share_of_a_plural_whole_takes_a_plural_verb(prose, grammar):
+    """Round 13 (q159): "Only 8% of patients is radiographed"."""
+    ev = make_event("radiograph", "radiograph.01", {"Arg1 (subject)": "Only 8% of patients",
+                                                    "ArgM (purpose)": "for periodontal reasons"}, grammar=grammar)
+    assert prose.natural(ev) == "Only 8% of patients are radiographed for periodontal reasons."
+
+
+@pytest.mark.parametrize("verb, verb_id, args, said", [
+    # a lone preposition is a particle and takes no other preposition (round13/q054)
+    ("drowse", "drowse.01", {"Arg0 (drowsy entity)": "He", "ArgM (direction)": "off"}, "He drowses off."),
+    ("taxi", "taxi.01", {"Arg0 (driver)": "Air Force One", "ArgM (direction)": "in",
+                         "ArgM (location)": "on the tarmac"}, "Air Force One taxis in on the tarmac."),
+    # one word of hyphened words round a preposition is an adverb, with no "with" (round13/q007)
+    ("execute", "execute.02", {"Arg1 (thing done)": "of policies", "ArgM (manner)": "day-to-day"},
+     "Policies are executed day-to-day."),
+    # a lone "that" is a demonstrative, not a particle
+    ("remain", "remain.01", {"Arg1 (thing remaining)": "That", "Arg3 (attribute of arg1)": "to be seen"},
+     "That remains to be seen."),
+])
+def test_a_filler_that_is_an_adverb_by_itself_takes_no_preposition(prose, grammar, verb, verb_id, args, said):
+    assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said
+
+
+@pytest.mark.parametrize("filler, written", [
+    ("The 40 - year old Mr. Pope", "The 40-year-old Mr. Pope"),  # round13/q171
+    ("his nine year old sister", "his nine-year-old sister"),
+    ("a six year old child", "a six-year-old child"),
+    # an age said after the verb, and a year that is no age, stay
+    ("77 years old", "77 years old"),
+    ("the year old wine", "the year old wine"),
+])
+def test_an_age_before_its_noun_is_hyphened(filler, written):
+    from srlcap.readers.common import clean_filler
+
+    assert clean_filler(None, "r", "Arg0", filler) == written
+
+
+@pytest.mark.parametrize("verb, verb_id, args, said", [
+    # an unsaid doer PropBank describes as several ("rioter(s)") is people (round13/q148)
+    ("riot", "riot.01", {"ArgM (goal)": "against the Metropolitan Police"},
+     "People riot against the Metropolitan Police."),
+    # ... and one a reciprocal object refers back to
+    ("deter", "deter.01", {"Arg1 (patient, entity deterred)": "each other",
+                           "ArgM (manner)": "with large remaining forces"},
+     "People deter each other with large remaining forces."),
+    # a plural doer's deed on "the other" is on each other (round13/q006)
+    ("snitch", "snitch.02", {"Arg0 (tattle tale)": "they", "Arg1 (entity being ratted out)": "on the other"},
+     "They snitch on each other."),
+    # one doer's "the other" stays, and so does "the other team"
+    ("decode", "decode.01", {"Arg0 (decoder)": "a spy", "Arg1 (message decoded)": "the other"},
+     "A spy decodes the other."),
+    ("beat", "beat.03", {"Arg0 (winner)": "the fans", "Arg1 (loser)": "the other team"},
+     "The fans beat the other team."),
+])
+def test_a_doer_that_is_several(prose, grammar, verb, verb_id, args, said):
+    assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said
+
+
+@pytest.mark.parametrize("verb, verb_id, args, said", [
+    # a verb of making feel with no one who feels is cut off (round13/q022)
+    ("concern", "concern.01", {"Arg0 (causer of concern)": "about making a living"}, "Making a living concerns people."),
+    ("offend", "offend.01", {"Arg0 (offender)": "A certain man", "Arg2 (instrument)": "with his swearing"},
+     "A certain man offends people with his swearing."),
+    ("torture", "torture.01", {"Arg0 (torturer)": "the regime", "ArgM (manner)": "horribly"},
+     "The regime tortures people horribly."),
+    # one who feels said: nothing added; a verb of other senses too (VerbNet's cut-21.1): none
+    ("amaze", "amaze.01", {"Arg0 (causer of amazement)": "This", "Arg1 (amazed entity)": "me"}, "This amazes me."),
+    ("cut", "cut.01", {"Arg0 (cutter)": "The river", "ArgM (direction)": "through the plains"},
+     "The river cuts through the plains."),
+])
+def test_a_verb_of_making_feel_has_one_who_feels(prose, grammar, verb, verb_id, args, said):
+    assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said

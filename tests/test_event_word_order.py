@@ -201,7 +201,7 @@ def _sample_event(clip_id: str, name: str):
      "On a mountain ridge, a man in an orange climbing jacket sits on the ground, breathing heavily."),
     # one's own body as the manner of carrying goes with the object, before its path
     ("v_ibKXcjPfhsa_seg_305_315", "Ev4",
-     "A man with a frosted beard carries an explorer in an orange parka on his back towards the tent on a snowy tundra."),
+     "On a snowy tundra, a man with a frosted beard carries an explorer in an orange parka on his back towards the tent."),
     # a "location" that is where the thing goes is a path, before how it is done
     ("v_Odv7iKidka0_seg_119_129", "Ev3", "A man in a business suit throws away an umbrella into a trash can in disgust."),
     # a setting the object's compound names is not said again (round9/q106)
@@ -226,10 +226,14 @@ def test_sample_setting_and_depictive_order(realiser, clip_id, name, expected):
     ("v_t69KQfihsoz_seg_266_276", "Ev3",
      "On a fishing boat at sea, a fisherman in a yellow raincoat proudly lifts a large fish from the net over his head."),
     ("v_cCNbtkE805d_seg_66_76", "Ev5", "On a ranch, a man in a straw hat angrily throws his hat on the ground."),
-    # one path before it stacks nothing, nor a manner ("in panic"): the scene stays last;
-    # so does a scene said as the whole of a part ("on the deck of a yacht")
+    # two prepositional phrases of any kind before it stack too, a manner's as well ("to
+    # the mat with a twist in a martial arts dojo", round13/q075; "in surprise in a diner",
+    # round10/q132); one path before it stacks nothing, and the scene stays last; so does a
+    # scene said as the whole of a part ("on the deck of a yacht")
+    ("v_GjT5szZwRnW_seg_77_87", "Ev4",
+     "In a martial arts dojo, an instructor in a black gi pushes a student in a white gi to the mat with a twist."),
+    ("v_eEbZrHyXJID_seg_188_198", "Ev5", "In a dark house, a woman in a nightgown runs out of the bathroom in panic."),
     ("v_Xuxq_NOUbK4_seg_65_75", "Ev5", "A man in a denim jacket runs into an alley on a city street, limping."),
-    ("v_eEbZrHyXJID_seg_188_198", "Ev5", "A woman in a nightgown runs out of the bathroom in panic in a dark house."),
     ("v_GG0FPJOsu_N_seg_333_343", "Ev1", "A man in a white captain's hat stands on the deck of a yacht at sea."),
 ])
 def test_a_scene_after_stacked_places_opens_the_caption(realiser, clip_id, name, expected):

@@ -224,6 +224,7 @@ def _build(path: Path, name: str, data: dict, text: str) -> Grammar:
             c.fail(["style", "natural", "argm_order"], f"does not place ArgM kind {kind!r}")
     c.get(data, ["style", "natural", "manner_adverb_before_verb"], bool)
     c.get(data, ["style", "natural", "placeholder_subject"], str)
+    c.get(data, ["style", "natural", "placeholder_group"], str, required=False)
     c.strings(data, ["style", "natural", "impersonal_verbs"], required=False)
     for table in ("argm_prepositions", "role_name_prepositions"):
         for k, v in c.get(data, ["style", "natural", table], dict).items():

@@ -480,6 +480,45 @@ def _anchor_form(before: list) -> str | None:
     return None
 
 
+#: PropBank's words for a doer that is several: "rioter(s)", "first (or all) arguer(s)",
+#: "both parties when mentioned together", "plural mention"
+_SEVERAL = re.compile(r"\w\((?:e?s)\)|\bor all\b|\ball parties\b|\bboth parties\b|\bplural\b")
+_RECIPROCALS = (("each", "other"), ("one", "another"))
+
+
+#: VerbNet's class of verbs of making someone feel ("amuse", "concern", "worry"): the
+#: one who feels is always said, as the object; then the classes whose object is someone
+#: too, that a roleset of it may also be in ("annoy" bullies, "tempt" urges). A roleset in
+#: any other class too has other senses ("cut", "touch", "sober up") that need no one
+_MAKES_FEEL = ("amuse-31.1", "bully-59.5", "urge-58.1")
+
+
+def _group_doer(info) -> bool:
+    """Whether PropBank describes the role as one or several doers."""
+    return info is not None and _SEVERAL.search(info.descr.lower()) is not None
+
+
+def _reciprocal_in(ph: list, core) -> bool:
+    """Whether a core filler is a reciprocal, alone or after its preposition ("each other",
+    "at one another"): its antecedent, the subject, is several."""
+    return any(tuple(t.text.lower() for t in ph[k].tokens[-2:]) in _RECIPROCALS and len(ph[k].tokens) <= 3
+               for k in core)
+
+
+def _reciprocal(ph: list, subject: int, core) -> list:
+    """A plural doer's deed on "the other" is on each other: "They snitch on each other",
+    not "on the other", which asks which other (round13/q006). Only the whole filler, bare
+    or after its preposition: "the other team" or "the other's coat" names someone else."""
+    for k in core:
+        p = ph[k]
+        words = [t.text.lower() for t in p.tokens]
+        if k != subject and words[-2:] == ["the", "other"] and (
+                len(words) == 2 or len(words) == 3 and p.tokens[0].tag in ("IN", "TO")):
+            ph = list(ph)
+            ph[k] = p.with_token(len(words) - 2, "each")
+    return ph
+
+
 def _without_core(ev: Event, omit: frozenset, definite: frozenset, pronoun: tuple, short: frozenset,
                   named: tuple, subject):
     """(event, definite, omit, pronoun, short, named, subject) of an event told without the
@@ -653,6 +692,13 @@ def _stacked(told: list[str], setting: str) -> bool:
     preps = [leading_preposition(t) for t in told]
     preps = [p for p in preps if p and p.split()[0] in _PLACE_PREPOSITIONS]
     return len(preps) >= 2 or leading_preposition(setting) in preps
+
+
+def _many_phrases(told: list[str]) -> bool:
+    """Whether a scene said after ``told`` would be the third prepositional phrase in a
+    row or more, of any kind: "pushes a student to the mat with a twist in a martial arts
+    dojo" reads as a stack (round13/q075); the scene opens the caption instead."""
+    return sum(1 for t in told if leading_preposition(t)) >= 2
 
 
 def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
@@ -1309,6 +1355,10 @@ class _ClausePlan:
     passive_fallback: bool  # a transitive verb with neither agent nor a noun-phrase Arg1
     self_moving: bool = False  # a passive Arg1 subject named as what moves: active if a vehicle
     has_agent: bool = False  # PropBank's roleset has an Arg0: someone does it
+    group_doer: bool = False  # PropBank describes the doer as several ("rioter(s)"): unsaid, they are people
+    # a verb of making feel (VerbNet's amuse-31.1: "amaze", "concern", "tempt"), whose one who
+    # feels (Arg1) is its object in every frame VerbNet gives: unsaid, they are people
+    feels_object: bool = False
     carries: bool = False  # a verb of sending and carrying (VerbNet's 11 classes): a vehicle is what it goes in
     doers: tuple = ()  # roles PropBank describes by a doer's noun ("eater" of feed.01): never a passive subject
     # per role, PropBank's {preposition: count} over its spans of a core role ("" bare), or
@@ -1462,6 +1512,8 @@ class Realiser:
         if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
+        if subject is not None and not passive and ph[subject].plural:
+            ph = _reciprocal(ph, subject, plan.core)
         if getattr(self.analyse, "written", False):
             ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps)
         if subject is not None:
@@ -1478,6 +1530,12 @@ class Realiser:
             subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
+            if (plan.group_doer or _reciprocal_in(ph, plan.core)) and "placeholder_group" in self.g.natural:
+                # an unsaid doer PropBank tells as several, or one a reciprocal object
+                # refers back to, is a group: "People riot", not "Someone riots" (one
+                # cannot riot, round13/q148); "People entice each other", not "Someone"
+                # (a grammar without the key keeps its one placeholder)
+                subj_text, base = self.g.natural["placeholder_group"], True
             if any(t.text.lower() == "its" and t.tag == "PRP$" for p in ph for t in p.tokens):
                 # the unsaid doer is what "its" refers to (PropBank's "its work force" of a
                 # company's reduction): "It disposes of its subsidiary", not "Someone ... its"
@@ -1622,6 +1680,15 @@ class Realiser:
                 subj_text += ","
 
         objects = self._objects(plan, ph, subject, definite, short, named)
+        if plan.feels_object and plan.subject_certain and subject is not None and not passive \
+                and "placeholder_group" in self.g.natural and not any(r.type == "Arg1" for r in roles) \
+                and not any(k != subject and not plan.preps[k] for k in plan.core):
+            # "Making a living concerns people", not "Making a living concerns." (no one
+            # feeling it, the verb is cut off: round13/q022); "To watch her amazes people"
+            group_object = self.g.natural["placeholder_group"]
+            objects = [(-1, group_object)] + objects
+        else:
+            group_object = None
         quote = said = None
         if plan.speech:
             said = next((k for k, _ in objects if k in plan.speech and _is_words_said(ph[k])), None)
@@ -1639,7 +1706,8 @@ class Realiser:
             # (not the words said: "shouts loudly at him, "Hands up!"")
             first = next(((k, text) for k, text in objects if k >= 0 and k != said and not plan.preps[k]
                           and ph[k].kind in ("np", "pron", "adj", "clause")), None)
-            words = 99 if passive or first is not None and ph[first[0]].kind == "clause" else 0 if first is None \
+            words = 99 if passive or first is not None and ph[first[0]].kind == "clause" else \
+                1 if first is None and group_object else 0 if first is None \
                 else 1 if first[1].lower() in _OBJECT_PRONOUNS else max(2, len(first[1].split()))
             for word, may in adverbs:
                 if may and _before_verb(word, words):
@@ -1698,7 +1766,8 @@ class Realiser:
             # (and after a particle or a one-word direction that follows them: "pulls it
             # back desperately", "leans back nervously in his chair")
             bare = next((i for i, (k, text) in enumerate(objects)
-                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj"))
+                         if not (k >= 0 and not plan.preps[k] and ph[k].kind in ("np", "pron", "adj")
+                                 or k < 0 and text == group_object)
                          and not (" " not in text and (k < 0 and text == plan.particle or k >= 0 and ph[k].kind == "adv"))),
                         len(objects))
             objects.insert(bare, (-1, lone_adverb))
@@ -1756,9 +1825,10 @@ class Realiser:
             # opens the sentence ("In a log cabin, a woman talks to ... about ...")
             front = [" ".join(settings)]
             after = [a for a in after if a not in settings]
-        elif standalone and form == "finite" and settings == [scene_said] and not quote and _stacked(
+        elif standalone and form == "finite" and settings == [scene_said] and not quote and (_stacked(
                 [text for k, text in objects if k >= 0 and roles[k].argm is None] + [a for _, a in directions]
-                + [a for a in after if a in located], scene_said) \
+                + [a for a in after if a in located], scene_said)
+                or _many_phrases([t for _, t in objects] + [a for a in after if a != scene_said])) \
                 and not _PART_OF_PLACE.search(" ".join(_trailing_order([t for _, t in objects] + after, place_rest))):
             # the scene after two phrases of path or place, or after a place said with its
             # own preposition, reads as where the one before is ("from the net over his
@@ -2301,6 +2371,10 @@ class Realiser:
             speech=tuple(k for k in core if _SPEECH.search(_role_descr(roleset, roles[k]))),
             residue=self._residue(roles, core, preps, roleset),
             self_moving=self_moving, has_agent=bool(roleset is not None and "Arg0" in roleset.roles),
+            group_doer=_group_doer(_role_info(roleset, "Arg0")),
+            feels_object=bool(roleset is not None and "Arg1" in roleset.roles and roleset.verbnet
+                              and any(c.startswith(_MAKES_FEEL[0]) for c in roleset.verbnet)
+                              and all(c.startswith(_MAKES_FEEL) for c in roleset.verbnet)),
             doers=tuple(k for k in core if _names_doer(_role_info(roleset, roles[k].type))),
             carries=bool(roleset is not None and roleset.verbnet
                          and all(re.search(r"-11\.", c) for c in roleset.verbnet)),

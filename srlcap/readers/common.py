@@ -59,7 +59,19 @@ def clean_filler(path, record: str, key: str, value) -> str:
     if not text:
         raise InputError(path, record, f"role {key!r}: empty filler")
     text = untokenise(text) if _TOKENISED.search(text) else text
+    if " old " in text or "-old " in text:
+        text = _AGE.sub(r"\1-\2-old", text)
     return _QUANTITY.sub(_thousands, text) if _DIGITS4.search(text) else text
+
+
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?")
+# an age before the noun it describes is one word, its parts hyphened ("the 40-year-old
+# Mr. Pope", "a nine-year-old sister"; PropBank's "40 - year old", round13/q171); its unit
+# singular, as in every compound modifier. Not an age said after the verb ("77 years old":
+# plural unit, no noun after it)
+_AGE = re.compile(r"\b(\d+|(?i:" + _NUMBER_WORD + r"))[- ](year|month|week|day)[- ]old(?= [\w$])")
 
 
 _DIGITS4 = re.compile(r"\d{4}")
