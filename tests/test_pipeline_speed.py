@@ -1,0 +1,65 @@
+"""The loaded pipeline's shortcuts (srlcap.analysis.load_pipeline) parse exactly as
+spaCy's own pipeline does: same tags, parts of speech, morphology, lemmas and parse."""
+from __future__ import annotations
+
+import pytest
+
+from srlcap.analysis import CARRIER, _RuleIndex
+
+# fillers of every shape the builds meet, and texts that reach the ruler's rarer
+# patterns: "ai n't" (two-token rules), "that" as a determiner (a DEP rule), spaces
+# (IS_SPACE rules), auxiliaries (NOT_IN rules), contractions and capitals
+TEXTS = [
+    "man in black suit", "woman with blonde hair", "quickly", "toward the door", "dark alley",
+    "the man 's hat", "Merle 's", "he ai n't going", "I ain't got it", "that unnamed pool",
+    "man  in  red", " leading space", "trailing space \n", "was being pushed", "has been told",
+    "to get away", "his own car", "they 're here", "Patient in 814", "drinks milkshake",
+    "running quickly", "several Yellow Pages directories", "Messrs. Spadafora and Torrijos",
+    "its", "she 'll go", "do n't", "the", "a red car", "those who wait", "'s", "saw", "left",
+    CARRIER + "bartender with beard", CARRIER + "wrapped present",
+]
+
+
+@pytest.fixture(scope="module")
+def plain(nlp):
+    """spaCy's own pipeline, loaded as srlcap loads it but without its shortcuts."""
+    spacy = pytest.importorskip("spacy")
+    return spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}", disable=["ner"])
+
+
+def _attrs(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.whitespace_) for t in doc]
+
+
+def test_the_ruler_index_finds_the_matchers_matches(plain):
+    ruler = plain.get_pipe("attribute_ruler")
+    index = _RuleIndex.of(ruler)
+    assert index is not None  # the shipped ruler's patterns are all plain
+    # parsed (DEP rules can match) and tagged only (a dependency is missing: "")
+    for disabled in (["attribute_ruler", "lemmatizer"], ["parser", "attribute_ruler", "lemmatizer"]):
+        for doc in plain.pipe(TEXTS, disable=disabled):
+            assert index.match(doc) == sorted(set(ruler.match(doc))), doc.text
+
+
+def test_the_loaded_pipeline_uses_the_index(nlp):
+    assert nlp.get_pipe("attribute_ruler").match.__func__ is _RuleIndex.match
+
+
+def test_the_loaded_pipeline_parses_as_spacy_does(nlp, plain):
+    twice = TEXTS + TEXTS  # the second time from whatever the first kept
+    assert [_attrs(d) for d in nlp.pipe(twice)] == [_attrs(d) for d in plain.pipe(twice)]
+
+
+@pytest.mark.parametrize("token", [
+    {"TAG": "NN", "OP": "?"},  # an operator
+    {"POS": "NOUN"},  # an attribute the index does not read
+    {"LOWER": {"FUZZY": "teh"}},  # another test
+    {"TAG": {"IN": ["NN"], "NOT_IN": ["NNS"]}},  # two tests of one attribute
+])
+def test_a_ruler_with_other_patterns_keeps_its_matcher(nlp, token):
+    spacy = pytest.importorskip("spacy")
+    ruler = spacy.blank("en").add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    assert _RuleIndex.of(ruler) is not None
+    ruler.add([[token]], {"POS": "NOUN"})
+    assert _RuleIndex.of(ruler) is None
