@@ -267,118 +267,140 @@ def _index_as_sets(nlp) -> None:
 
 
 #: the token attributes the attribute ruler's patterns test that :class:`_RuleIndex`
-#: reads itself, and the Token property that holds each
-_RULE_ATTRS = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space"}
+#: reads itself: a row of a Doc's ``to_array`` of them holds a token's (string ids, as
+#: the Matcher compares them; IS_SPACE 0 or 1)
+_RULE_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+_LOWER, _TAG = 0, 1  # their columns
 
 
 def _match_rules_by_index(nlp) -> None:
-    """The attribute ruler's matches found through an index of its patterns. spaCy's
-    Matcher tries each of the ruler's 179 patterns (the tag map's 56 and the words'
-    exceptions) at every token: a tenth of a build's CPU time, for patterns that are
-    each one or two tokens naming a tag or a word. :class:`_RuleIndex` looks up only the
-    patterns a token's word or tag can start, tests them as the Matcher does, and gives
-    back the Matcher's matches in the ruler's order; the ruler applies them itself as
-    ever. A ruler with any pattern of another form keeps its Matcher."""
+    """The attribute ruler's matches found through an index of its patterns, and applied
+    token by token. spaCy's Matcher tries each of the ruler's 179 patterns (the tag
+    map's 56 and the words' exceptions) at every token, and the ruler makes a Span of
+    each match to reach its token: together some 2.5 s of a 24 s captions-only build,
+    for patterns that are each one or two tokens naming a tag or a word.
+    :class:`_RuleIndex` looks up only the patterns a token's word or tag can start,
+    tests them as the Matcher does, and gives back the Matcher's matches in the ruler's
+    order (a later rule's attributes win), which it sets as the ruler does. A ruler with
+    any pattern of another form keeps its Matcher."""
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if ruler is None or not hasattr(ruler, "matcher"):
         return
     index = _RuleIndex.of(ruler)
     if index is not None:
-        ruler.match = index.match  # the instance's own: AttributeRuler.__call__ calls self.match
+        # the instance's own: AttributeRuler.__call__ calls self.match, then self.set_annotations
+        ruler.match, ruler.set_annotations = index.match, index.set_annotations
+
+
+#: how a pattern token tests an attribute
+_EQ, _IN, _NOT_IN, _REGEX = range(4)
 
 
 class _RuleIndex:
     """The attribute ruler's patterns by the word (LOWER) or else the tag (TAG) that
-    their first token must have; patterns that name neither are tried at every token."""
+    their first token must have; patterns that name neither are tried at every token.
+    A pattern is (rule, match id, length, tests), each test (token offset, column,
+    how, value)."""
 
-    def __init__(self, ruler, rules):
-        self.vocab = ruler.vocab
-        self.by_lower: dict[str, list] = {}
-        self.by_tag: dict[str, list] = {}
+    def __init__(self, ruler, patterns: list):
+        from spacy import attrs
+        from spacy.tokens._retokenize import set_token_attrs  # what the ruler sets attributes with
+
+        self.ruler = ruler
+        self.columns = [getattr(attrs, name) for name in _RULE_ATTRS]
+        self.set_token_attrs = set_token_attrs
+        self.by_lower: dict[int, list] = {}
+        self.by_tag: dict[int, list] = {}
         self.anywhere: list = []
-        for rule in rules:
-            first = rule[1][0]
-            placed = False
-            for key, table in (("LOWER", self.by_lower), ("TAG", self.by_tag)):
-                test = first.get(key)
-                if test is not None and test[0] in ("eq", "in"):
-                    for value in ((test[1],) if test[0] == "eq" else test[1]):
-                        table.setdefault(value, []).append(rule)
-                    placed = True
+        for pattern in patterns:
+            tests = pattern[3]
+            first = {column: (how, value) for offset, column, how, value in tests if offset == 0}
+            for column, table in ((_LOWER, self.by_lower), (_TAG, self.by_tag)):
+                how, value = first.get(column, (None, None))
+                if how in (_EQ, _IN):
+                    for one in ((value,) if how == _EQ else value):
+                        table.setdefault(one, []).append(pattern)
                     break
-            if not placed:
-                self.anywhere.append(rule)
-        self.match_ids = [self.vocab.strings[str(i)] for i in range(len(ruler.attrs))]
+            else:
+                self.anywhere.append(pattern)
 
     @classmethod
     def of(cls, ruler) -> "_RuleIndex | None":
         """The index of the ruler's patterns, or None when one has a form it cannot
         test exactly as the Matcher does (an operator, a count, another attribute)."""
-        rules = []
-        for attr_id in range(len(ruler.attrs)):
-            _, patterns = ruler.matcher.get(str(attr_id))
-            for pattern in patterns:
-                specs = [cls._spec(token) for token in pattern]
-                if not specs or any(spec is None for spec in specs):
+        strings = ruler.vocab.strings
+        patterns = []
+        for rule in range(len(ruler.attrs)):
+            _, rule_patterns = ruler.matcher.get(str(rule))
+            for pattern in rule_patterns:
+                tests = [cls._test(offset, key, value, strings)
+                         for offset, token in enumerate(pattern) for key, value in token.items()]
+                if not pattern or any(test is None for test in tests):
                     return None
-                rules.append((attr_id, specs))
-        return cls(ruler, rules)
+                patterns.append((rule, strings[str(rule)], len(pattern), tuple(tests)))
+        return cls(ruler, patterns)
 
     @staticmethod
-    def _spec(token: dict) -> dict | None:
-        """One pattern token as {attribute: (test, value)}, or None if it is not plain."""
-        spec = {}
-        for key, value in token.items():
-            if key not in _RULE_ATTRS:
-                return None
-            if key == "IS_SPACE":
-                if not isinstance(value, bool):
-                    return None
-                spec[key] = ("eq", value)
-            elif isinstance(value, str):
-                spec[key] = ("eq", value)
-            elif isinstance(value, dict) and len(value) == 1 and next(iter(value)) in ("IN", "NOT_IN") \
-                    and all(isinstance(v, str) for v in next(iter(value.values()))):
-                # a missing attribute (a dependency before the parse) is "" here as it is
-                # the empty string's id 0 for the Matcher, so NOT_IN [""] reads the same
-                op, words = next(iter(value.items()))
-                spec[key] = (op.lower(), frozenset(words))
-            elif isinstance(value, dict) and len(value) == 1 and isinstance(value.get("REGEX"), str):
-                spec[key] = ("re", re.compile(value["REGEX"]))  # the Matcher's REGEX searches
-            else:
-                return None
-        return spec
+    def _test(offset: int, key: str, value, strings) -> tuple | None:
+        """One attribute of one pattern token as (offset, column, how, value), values as
+        string ids; None if it is not plain."""
+        if key not in _RULE_ATTRS:
+            return None
+        column = _RULE_ATTRS.index(key)
+        if key == "IS_SPACE":
+            return (offset, column, _EQ, int(value)) if isinstance(value, bool) else None
+        if isinstance(value, str):
+            return offset, column, _EQ, strings[value]
+        if not isinstance(value, dict) or len(value) != 1:
+            return None
+        (how, arg), = value.items()
+        if how in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+            # a missing attribute (a dependency before the parse) is id 0, the empty
+            # string's, for the Matcher and here alike: NOT_IN [""] reads the same
+            return offset, column, _IN if how == "IN" else _NOT_IN, frozenset(strings[v] for v in arg)
+        if how == "REGEX" and isinstance(arg, str):
+            return offset, column, _REGEX, re.compile(arg)  # the Matcher's REGEX searches
+        return None
 
     def match(self, doc) -> list:
         """The ruler's matches as :meth:`AttributeRuler.match` gives them: (rule, match
         id, start, end), sorted, so that a later rule's attributes win."""
-        words = [{key: getattr(t, prop) for key, prop in _RULE_ATTRS.items()} for t in doc]
+        rows = doc.to_array(self.columns).tolist()
         found = set()
-        for start, word in enumerate(words):
-            for attr_id, specs in (self.by_lower.get(word["LOWER"], []) + self.by_tag.get(word["TAG"], [])
-                                   + self.anywhere):
-                end = start + len(specs)
-                if end <= len(words) and all(_passes(spec, words[i]) for i, spec in zip(range(start, end), specs)):
-                    found.add((attr_id, self.match_ids[attr_id], start, end))
+        for start, row in enumerate(rows):
+            for patterns in (self.by_lower.get(row[_LOWER]), self.by_tag.get(row[_TAG]), self.anywhere):
+                for rule, match_id, length, tests in patterns or ():
+                    if start + length <= len(rows) and self._meets(rows, start, tests):
+                        found.add((rule, match_id, start, start + length))
         return sorted(found)
 
+    def _meets(self, rows: list, start: int, tests: tuple) -> bool:
+        for offset, column, how, value in tests:
+            have = rows[start + offset][column]
+            if how == _EQ:
+                if have != value:
+                    return False
+            elif how == _IN:
+                if have not in value:
+                    return False
+            elif how == _NOT_IN:
+                if have in value:
+                    return False
+            elif not value.search(self.ruler.vocab.strings[have]):
+                return False
+        return True
 
-def _passes(spec: dict, word: dict) -> bool:
-    """Whether a token's attributes meet one pattern token's tests."""
-    for key, (test, value) in spec.items():
-        have = word[key]
-        if test == "eq":
-            if have != value:
-                return False
-        elif test == "in":
-            if have not in value:
-                return False
-        elif test == "not_in":
-            if have in value:
-                return False
-        elif not value.search(have):
-            return False
-    return True
+    def set_annotations(self, doc, matches: list) -> None:
+        """The matches' attributes set on their tokens, in order, as
+        :meth:`AttributeRuler.set_annotations` sets them, without a Span per match."""
+        attrs, indices, set_token_attrs = self.ruler.attrs, self.ruler.indices, self.set_token_attrs
+        for i, (rule, _, start, end) in enumerate(matches):
+            index = indices[rule]
+            at = (start if index >= 0 else end) + index
+            if not start <= at < end:  # spaCy's own error, from this match on
+                type(self.ruler).set_annotations(self.ruler, doc, matches[i:])
+                return
+            set_token_attrs(doc[at], attrs[rule])
 
 
 def is_written_prose(roles) -> bool:

@@ -17,6 +17,8 @@ TEXTS = [
     "running quickly", "several Yellow Pages directories", "Messrs. Spadafora and Torrijos",
     "its", "she 'll go", "do n't", "the", "a red car", "those who wait", "'s", "saw", "left",
     CARRIER + "bartender with beard", CARRIER + "wrapped present",
+    # one word, other parts of speech and morphology: the lemmas kept must not mix them
+    "I saw the saw", "he left the left lane", "leaves fall", "he leaves", "Leaves", "bases", "based",
 ]
 
 
@@ -42,7 +44,9 @@ def test_the_ruler_index_finds_the_matchers_matches(plain):
 
 
 def test_the_loaded_pipeline_uses_the_index(nlp):
-    assert nlp.get_pipe("attribute_ruler").match.__func__ is _RuleIndex.match
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert ruler.match.__func__ is _RuleIndex.match
+    assert ruler.set_annotations.__func__ is _RuleIndex.set_annotations
 
 
 def test_the_loaded_pipeline_parses_as_spacy_does(nlp, plain):
@@ -63,3 +67,34 @@ def test_a_ruler_with_other_patterns_keeps_its_matcher(nlp, token):
     assert _RuleIndex.of(ruler) is not None
     ruler.add([[token]], {"POS": "NOUN"})
     assert _RuleIndex.of(ruler) is None
+
+
+def test_the_index_sets_attributes_where_the_ruler_does():
+    """Negative and positive token indices within a match, a later rule winning, and
+    spaCy's own error for an index outside the match."""
+    spacy = pytest.importorskip("spacy")
+
+    def ruler_of(index_too_far: bool):
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "big"}, {"LOWER": {"REGEX": "^d"}}]], {"LEMMA": "last"}, index=-1)
+        ruler.add([[{"LOWER": "big"}, {"LOWER": {"IN": ["dog", "cat"]}}]], {"LEMMA": "second"}, index=1)
+        ruler.add([[{"LOWER": "big"}]], {"LEMMA": "first", "MORPH": "Degree=Pos"})
+        if index_too_far:
+            ruler.add([[{"LOWER": "cat"}]], {"LEMMA": "x"}, index=2)
+        return nlp, ruler
+
+    for text in ("a big dog and a Big cat", "big deal", "big"):
+        nlp, _ = ruler_of(False)
+        fast, ruler = ruler_of(False)
+        _use_index(ruler)
+        assert _attrs(fast(text)) == _attrs(nlp(text))
+    fast, ruler = ruler_of(True)
+    _use_index(ruler)
+    with pytest.raises(ValueError):
+        fast("a big cat")
+
+
+def _use_index(ruler):
+    index = _RuleIndex.of(ruler)
+    ruler.match, ruler.set_annotations = index.match, index.set_annotations
