@@ -245,6 +245,7 @@ def load_pipeline(name: str | None = None):
             (gc.enable if collecting else gc.disable)()
         _index_as_sets(nlp)
         _match_rules_by_index(nlp)
+        _remember_lemmas(nlp)
         return nlp
     raise SrlcapError(
         f"no spaCy English pipeline found (tried {', '.join(names)}); "
@@ -264,6 +265,32 @@ def _index_as_sets(nlp) -> None:
     index = lookups.get_table("lemma_index")
     for pos, words in list(index.items()):
         index[pos] = frozenset(words)
+
+
+def _remember_lemmas(nlp) -> None:
+    """The rule lemmatizer's answers kept for the build. spaCy's keeps only the lemmas it
+    derives by rule, not its commonest answer, that a word is its own lemma (a singular
+    noun, a base verb), which it works out again at every token from the word's
+    morphology (the lemmatizer's time on the bench fillers: 0.56 s, 0.42 s with this).
+    Its answer is a function of the word, its part of speech and its morphology alone
+    (the tables do not change), the key here as in spaCy's own cache; a token without a
+    part of speech goes to spaCy each time, as spaCy warns about it."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "rule":
+        return
+    derive = lemmatizer.rule_lemmatize
+    known: dict = {}
+
+    def lemmatize(token):
+        if not token.pos:
+            return derive(token)
+        key = (token.orth, token.pos, token.morph.key)
+        forms = known.get(key)
+        if forms is None:
+            forms = known[key] = derive(token)
+        return forms
+
+    lemmatizer.lemmatize = lemmatize  # what Lemmatizer.__call__ asks of each token
 
 
 #: the token attributes the attribute ruler's patterns test that :class:`_RuleIndex`

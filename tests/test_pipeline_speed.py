@@ -49,6 +49,13 @@ def test_the_loaded_pipeline_uses_the_index(nlp):
     assert ruler.set_annotations.__func__ is _RuleIndex.set_annotations
 
 
+def test_the_loaded_pipeline_remembers_lemmas(nlp):
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert lemmatizer.lemmatize != lemmatizer.rule_lemmatize
+    # one word, two lemmas: the part of speech is part of what is remembered
+    assert [t.lemma_ for t in nlp("I saw the saw")] == ["I", "see", "the", "saw"]
+
+
 def test_the_loaded_pipeline_parses_as_spacy_does(nlp, plain):
     twice = TEXTS + TEXTS  # the second time from whatever the first kept
     assert [_attrs(d) for d in nlp.pipe(twice)] == [_attrs(d) for d in plain.pipe(twice)]
