@@ -37,6 +37,12 @@ class Tok:
     # ("the floor", "the top of a hill")
     definite: bool = False
 
+    def hung(self, head: int, dep: str) -> "Tok":
+        """This token hung from another head: ``dataclasses.replace(self, head=head,
+        dep=dep)``, built directly (every cut phrase hangs each of its tokens again, and
+        ``replace`` costs several times a plain construction)."""
+        return Tok(self.text, self.tag, self.pos, dep, head, self.lemma, self.ws, self.definite)
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -159,24 +165,22 @@ class Phrase:
         return self.memoised(("tail", start), Phrase._tail, start)
 
     def _tail(self, start: int) -> "Phrase":
-        toks = []
-        for t in self.tokens[start:]:
-            head = t.head - start if t.head >= start else -1
-            toks.append(replace(t, head=head))
+        cut = self.tokens[start:]
+        heads = [t.head - start if t.head >= start else -1 for t in cut]  # -1: hung from the cut part
         if self.root >= start:
             root = self.root - start
         else:  # the word that hung from the cut part, else one the parse made a root, else the first noun
-            root = next((i for i, t in enumerate(toks) if t.head < 0),
-                        next((i for i, t in enumerate(toks) if t.dep == "ROOT"),
-                             next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "PROPN", "PRON")), 0)))
+            root = next((i for i, head in enumerate(heads) if head < 0),
+                        next((i for i, t in enumerate(cut) if t.dep == "ROOT"),
+                             next((i for i, t in enumerate(cut) if t.pos in ("NOUN", "PROPN", "PRON")), 0)))
             # nouns in a row that all hung from the cut preposition are one compound the
             # parse split ("of several Yellow Pages directories": "Pages" and "directories"
             # both its objects); English puts its head last, which gives the number
-            while root + 1 < len(toks) and toks[root + 1].head < 0 and toks[root].pos in ("NOUN", "PROPN") \
-                    and toks[root + 1].pos in ("NOUN", "PROPN"):
+            while root + 1 < len(cut) and heads[root + 1] < 0 and cut[root].pos in ("NOUN", "PROPN") \
+                    and cut[root + 1].pos in ("NOUN", "PROPN"):
                 root += 1
-        toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
-                for i, t in enumerate(toks)]
+        toks = [t.hung(root if head < 0 else head, "ROOT" if i == root else t.dep)
+                for i, (t, head) in enumerate(zip(cut, heads))]
         first = toks[0]
         if first.tag in ("NN", "NNS") and first.text[:1].isupper() and first.text[1:].islower():
             # a capital inside the filler is the writer's, not a sentence's: a name ("of
@@ -202,7 +206,7 @@ class Phrase:
         toks = list(self.tokens[:end])
         root = self.root if self.root < end else next((i for i in range(end - 1, -1, -1)
                                                          if toks[i].pos in ("NOUN", "PROPN", "PRON")), end - 1)
-        toks = [replace(t, head=root if t.head >= end or i == root else t.head, dep="ROOT" if i == root else t.dep)
+        toks = [t.hung(root if t.head >= end or i == root else t.head, "ROOT" if i == root else t.dep)
                 for i, t in enumerate(toks)]
         kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"
         return replace(

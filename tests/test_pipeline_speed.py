@@ -1,10 +1,14 @@
-"""The loaded pipeline's shortcuts (srlcap.analysis.load_pipeline) parse exactly as
-spaCy's own pipeline does: same tags, parts of speech, morphology, lemmas and parse."""
+"""The build's speed shortcuts change no result: the loaded pipeline
+(srlcap.analysis.load_pipeline) parses exactly as spaCy's own pipeline does (same tags,
+parts of speech, morphology, lemmas and parse), and a token built directly
+(:meth:`Tok.hung`) is the one ``dataclasses.replace`` makes."""
 from __future__ import annotations
 
 import pytest
 
-from srlcap.analysis import CARRIER, _RuleIndex
+from dataclasses import fields, replace
+
+from srlcap.analysis import CARRIER, Tok, _RuleIndex
 
 # fillers of every shape the builds meet, and texts that reach the ruler's rarer
 # patterns: "ai n't" (two-token rules), "that" as a determiner (a DEP rule), spaces
@@ -105,3 +109,22 @@ def test_the_index_sets_attributes_where_the_ruler_does():
 def _use_index(ruler):
     index = _RuleIndex.of(ruler)
     ruler.match, ruler.set_annotations = index.match, index.set_annotations
+
+
+def test_a_token_hung_elsewhere_is_the_one_replace_makes():
+    tok = Tok("Pages", "NNPS", "PROPN", "pobj", 3, "page", " ", definite=True)
+    assert tok.hung(0, "ROOT") == replace(tok, head=0, dep="ROOT")
+    # hung() names every field: one added to Tok must be added there too
+    assert [f.name for f in fields(Tok)] == ["text", "tag", "pos", "dep", "head", "lemma", "ws", "definite"]
+
+
+@pytest.mark.parametrize("text, start", [("of several Yellow Pages directories", 1), ("with the board", 1),
+                                          ("from Psyche", 1), ("the man in the red car", 3)])
+def test_a_cut_phrase_is_as_it_was(analyser, text, start):
+    """Phrase.tail as it was made before tokens were hung directly."""
+    p = analyser(text)
+    cut = p.tail(start)
+    toks = [replace(t, head=t.head - start if t.head >= start else -1) for t in p.tokens[start:]]
+    assert [t.text for t in cut.tokens] == [t.text for t in toks]
+    assert all(c.head == (cut.root if t.head < 0 else t.head) for c, t in zip(cut.tokens, toks))
+    assert [i for i, t in enumerate(cut.tokens) if t.dep == "ROOT"] == [cut.root]
