@@ -9,6 +9,7 @@ token and rendering again recomputes articles, so "a red car" -> "an orange car"
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable
@@ -35,6 +36,12 @@ class Tok:
     # an article slot before this token says "the": its noun is unique in the setting
     # ("the floor", "the top of a hill")
     definite: bool = False
+
+    def hung(self, head: int, dep: str) -> "Tok":
+        """This token hung from another head: ``dataclasses.replace(self, head=head,
+        dep=dep)``, built directly (every cut phrase hangs each of its tokens again, and
+        ``replace`` costs several times a plain construction)."""
+        return Tok(self.text, self.tag, self.pos, dep, head, self.lemma, self.ws, self.definite)
 
 
 @dataclass(frozen=True)
@@ -158,24 +165,22 @@ class Phrase:
         return self.memoised(("tail", start), Phrase._tail, start)
 
     def _tail(self, start: int) -> "Phrase":
-        toks = []
-        for t in self.tokens[start:]:
-            head = t.head - start if t.head >= start else -1
-            toks.append(replace(t, head=head))
+        cut = self.tokens[start:]
+        heads = [t.head - start if t.head >= start else -1 for t in cut]  # -1: hung from the cut part
         if self.root >= start:
             root = self.root - start
         else:  # the word that hung from the cut part, else one the parse made a root, else the first noun
-            root = next((i for i, t in enumerate(toks) if t.head < 0),
-                        next((i for i, t in enumerate(toks) if t.dep == "ROOT"),
-                             next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "PROPN", "PRON")), 0)))
+            root = next((i for i, head in enumerate(heads) if head < 0),
+                        next((i for i, t in enumerate(cut) if t.dep == "ROOT"),
+                             next((i for i, t in enumerate(cut) if t.pos in ("NOUN", "PROPN", "PRON")), 0)))
             # nouns in a row that all hung from the cut preposition are one compound the
             # parse split ("of several Yellow Pages directories": "Pages" and "directories"
             # both its objects); English puts its head last, which gives the number
-            while root + 1 < len(toks) and toks[root + 1].head < 0 and toks[root].pos in ("NOUN", "PROPN") \
-                    and toks[root + 1].pos in ("NOUN", "PROPN"):
+            while root + 1 < len(cut) and heads[root + 1] < 0 and cut[root].pos in ("NOUN", "PROPN") \
+                    and cut[root + 1].pos in ("NOUN", "PROPN"):
                 root += 1
-        toks = [replace(t, head=root if t.head < 0 else t.head, dep="ROOT" if i == root else t.dep)
-                for i, t in enumerate(toks)]
+        toks = [t.hung(root if head < 0 else head, "ROOT" if i == root else t.dep)
+                for i, (t, head) in enumerate(zip(cut, heads))]
         first = toks[0]
         if first.tag in ("NN", "NNS") and first.text[:1].isupper() and first.text[1:].islower():
             # a capital inside the filler is the writer's, not a sentence's: a name ("of
@@ -201,7 +206,7 @@ class Phrase:
         toks = list(self.tokens[:end])
         root = self.root if self.root < end else next((i for i in range(end - 1, -1, -1)
                                                          if toks[i].pos in ("NOUN", "PROPN", "PRON")), end - 1)
-        toks = [replace(t, head=root if t.head >= end or i == root else t.head, dep="ROOT" if i == root else t.dep)
+        toks = [t.hung(root if t.head >= end or i == root else t.head, "ROOT" if i == root else t.dep)
                 for i, t in enumerate(toks)]
         kind = "pron" if len(toks) == 1 and toks[0].pos == "PRON" else "np"
         return replace(
@@ -243,6 +248,8 @@ def load_pipeline(name: str | None = None):
             # again (1.5 s of a 1,457-clip build)
             (gc.enable if collecting else gc.disable)()
         _index_as_sets(nlp)
+        _match_rules_by_index(nlp)
+        _remember_lemmas(nlp)
         return nlp
     raise SrlcapError(
         f"no spaCy English pipeline found (tried {', '.join(names)}); "
@@ -262,6 +269,169 @@ def _index_as_sets(nlp) -> None:
     index = lookups.get_table("lemma_index")
     for pos, words in list(index.items()):
         index[pos] = frozenset(words)
+
+
+def _remember_lemmas(nlp) -> None:
+    """The rule lemmatizer's answers kept for the build. spaCy's keeps only the lemmas it
+    derives by rule, not its commonest answer, that a word is its own lemma (a singular
+    noun, a base verb), which it works out again at every token from the word's
+    morphology (the lemmatizer's time on the bench fillers: 0.56 s, 0.42 s with this).
+    Its answer is a function of the word, its part of speech and its morphology alone
+    (the tables do not change), the key here as in spaCy's own cache; a token without a
+    part of speech goes to spaCy each time, as spaCy warns about it."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if lemmatizer is None or getattr(lemmatizer, "mode", None) != "rule":
+        return
+    derive = lemmatizer.rule_lemmatize
+    known: dict = {}
+
+    def lemmatize(token):
+        if not token.pos:
+            return derive(token)
+        key = (token.orth, token.pos, token.morph.key)
+        forms = known.get(key)
+        if forms is None:
+            forms = known[key] = derive(token)
+        return forms
+
+    lemmatizer.lemmatize = lemmatize  # what Lemmatizer.__call__ asks of each token
+
+
+#: the token attributes the attribute ruler's patterns test that :class:`_RuleIndex`
+#: reads itself: a row of a Doc's ``to_array`` of them holds a token's (string ids, as
+#: the Matcher compares them; IS_SPACE 0 or 1)
+_RULE_ATTRS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+_LOWER, _TAG = 0, 1  # their columns
+
+
+def _match_rules_by_index(nlp) -> None:
+    """The attribute ruler's matches found through an index of its patterns, and applied
+    token by token. spaCy's Matcher tries each of the ruler's 179 patterns (the tag
+    map's 56 and the words' exceptions) at every token, and the ruler makes a Span of
+    each match to reach its token: together some 2.5 s of a 24 s captions-only build,
+    for patterns that are each one or two tokens naming a tag or a word.
+    :class:`_RuleIndex` looks up only the patterns a token's word or tag can start,
+    tests them as the Matcher does, and gives back the Matcher's matches in the ruler's
+    order (a later rule's attributes win), which it sets as the ruler does. A ruler with
+    any pattern of another form keeps its Matcher."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if ruler is None or not hasattr(ruler, "matcher"):
+        return
+    index = _RuleIndex.of(ruler)
+    if index is not None:
+        # the instance's own: AttributeRuler.__call__ calls self.match, then self.set_annotations
+        ruler.match, ruler.set_annotations = index.match, index.set_annotations
+
+
+#: how a pattern token tests an attribute
+_EQ, _IN, _NOT_IN, _REGEX = range(4)
+
+
+class _RuleIndex:
+    """The attribute ruler's patterns by the word (LOWER) or else the tag (TAG) that
+    their first token must have; patterns that name neither are tried at every token.
+    A pattern is (rule, match id, length, tests), each test (token offset, column,
+    how, value)."""
+
+    def __init__(self, ruler, patterns: list):
+        from spacy import attrs
+        from spacy.tokens._retokenize import set_token_attrs  # what the ruler sets attributes with
+
+        self.ruler = ruler
+        self.columns = [getattr(attrs, name) for name in _RULE_ATTRS]
+        self.set_token_attrs = set_token_attrs
+        self.by_lower: dict[int, list] = {}
+        self.by_tag: dict[int, list] = {}
+        self.anywhere: list = []
+        for pattern in patterns:
+            tests = pattern[3]
+            first = {column: (how, value) for offset, column, how, value in tests if offset == 0}
+            for column, table in ((_LOWER, self.by_lower), (_TAG, self.by_tag)):
+                how, value = first.get(column, (None, None))
+                if how in (_EQ, _IN):
+                    for one in ((value,) if how == _EQ else value):
+                        table.setdefault(one, []).append(pattern)
+                    break
+            else:
+                self.anywhere.append(pattern)
+
+    @classmethod
+    def of(cls, ruler) -> "_RuleIndex | None":
+        """The index of the ruler's patterns, or None when one has a form it cannot
+        test exactly as the Matcher does (an operator, a count, another attribute)."""
+        strings = ruler.vocab.strings
+        patterns = []
+        for rule in range(len(ruler.attrs)):
+            _, rule_patterns = ruler.matcher.get(str(rule))
+            for pattern in rule_patterns:
+                tests = [cls._test(offset, key, value, strings)
+                         for offset, token in enumerate(pattern) for key, value in token.items()]
+                if not pattern or any(test is None for test in tests):
+                    return None
+                patterns.append((rule, strings[str(rule)], len(pattern), tuple(tests)))
+        return cls(ruler, patterns)
+
+    @staticmethod
+    def _test(offset: int, key: str, value, strings) -> tuple | None:
+        """One attribute of one pattern token as (offset, column, how, value), values as
+        string ids; None if it is not plain."""
+        if key not in _RULE_ATTRS:
+            return None
+        column = _RULE_ATTRS.index(key)
+        if key == "IS_SPACE":
+            return (offset, column, _EQ, int(value)) if isinstance(value, bool) else None
+        if isinstance(value, str):
+            return offset, column, _EQ, strings[value]
+        if not isinstance(value, dict) or len(value) != 1:
+            return None
+        (how, arg), = value.items()
+        if how in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+            # a missing attribute (a dependency before the parse) is id 0, the empty
+            # string's, for the Matcher and here alike: NOT_IN [""] reads the same
+            return offset, column, _IN if how == "IN" else _NOT_IN, frozenset(strings[v] for v in arg)
+        if how == "REGEX" and isinstance(arg, str):
+            return offset, column, _REGEX, re.compile(arg)  # the Matcher's REGEX searches
+        return None
+
+    def match(self, doc) -> list:
+        """The ruler's matches as :meth:`AttributeRuler.match` gives them: (rule, match
+        id, start, end), sorted, so that a later rule's attributes win."""
+        rows = doc.to_array(self.columns).tolist()
+        found = set()
+        for start, row in enumerate(rows):
+            for patterns in (self.by_lower.get(row[_LOWER]), self.by_tag.get(row[_TAG]), self.anywhere):
+                for rule, match_id, length, tests in patterns or ():
+                    if start + length <= len(rows) and self._meets(rows, start, tests):
+                        found.add((rule, match_id, start, start + length))
+        return sorted(found)
+
+    def _meets(self, rows: list, start: int, tests: tuple) -> bool:
+        for offset, column, how, value in tests:
+            have = rows[start + offset][column]
+            if how == _EQ:
+                if have != value:
+                    return False
+            elif how == _IN:
+                if have not in value:
+                    return False
+            elif how == _NOT_IN:
+                if have in value:
+                    return False
+            elif not value.search(self.ruler.vocab.strings[have]):
+                return False
+        return True
+
+    def set_annotations(self, doc, matches: list) -> None:
+        """The matches' attributes set on their tokens, in order, as
+        :meth:`AttributeRuler.set_annotations` sets them, without a Span per match."""
+        attrs, indices, set_token_attrs = self.ruler.attrs, self.ruler.indices, self.set_token_attrs
+        for i, (rule, _, start, end) in enumerate(matches):
+            index = indices[rule]
+            at = (start if index >= 0 else end) + index
+            if not start <= at < end:  # spaCy's own error, from this match on
+                type(self.ruler).set_annotations(self.ruler, doc, matches[i:])
+                return
+            set_token_attrs(doc[at], attrs[rule])
 
 
 def is_written_prose(roles) -> bool:
