@@ -162,6 +162,10 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # An object that ends in an apposition is closed before more words, as a subject's is
 # (realise._open_aside): "massages Scot MacInnis, a masseur in Boulder, Colo., in a
 # natural-foods supermarket" (neg11/n125, neg14/n048).
+# A swapped subject from a prepositional filler takes its object's number, whatever word
+# the parse roots (Phrase._span_plural): "Cutbacks ..., a major user of office space,
+# brace" (neg14/n038: fixed for agreement; the swap "cutbacks brace for developers" is
+# still proposed, passing only by words for its sense).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -269,7 +273,6 @@ NOT_YET = {
     "neg14/n021",
     "neg14/n023",
     "neg14/n036",
-    "neg14/n038",
     "neg14/n043",
     "neg14/n044",
     "neg14/n062",

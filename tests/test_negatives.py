@@ -218,6 +218,22 @@ def test_a_swapped_subject_from_a_prepositional_filler_takes_its_number(analyser
     assert host.splice(0, 2, donor, 1, 2).plural is True
 
 
+def test_a_swapped_subject_takes_the_number_of_its_prepositions_object(analyser):
+    """"Cutbacks ... brace", not "braces" (neg14): whatever word of "for cutbacks in the
+    computer industry, a major user of office space" the parse makes the root (spaCy takes
+    the apposition's "user"), the moved entity's number is the preposition's object's;
+    two joined by "and" are more than one."""
+    filler = "for cutbacks in the computer industry, a major user of office space"
+    analyser.analyse_all(["developers", filler, "for John and Mary", "for a user of office space"])
+    host = analyser("developers")
+    donor = analyser(filler)
+    assert host.splice(0, 1, donor, 1, len(donor.tokens)).plural is True
+    pair = analyser("for John and Mary")
+    assert host.splice(0, 1, pair, 1, len(pair.tokens)).plural is True
+    one = analyser("for a user of office space")
+    assert host.splice(0, 1, one, 1, len(one.tokens)).plural is False
+
+
 def test_a_name_spacy_tags_as_a_common_noun_keeps_its_capital(realiser):
     ev = make_event("tip", "tip.01", {"Arg0 (tipper)": "His daughter", "Arg1 (tipped)": "Waksal"})
     realiser.analyse.analyse_all(["His daughter", "Waksal"])
