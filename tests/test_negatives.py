@@ -272,6 +272,21 @@ def test_entity_replace_never_uses_the_same_noun_less_or_more_described(grammar,
     assert not any(t.startswith("Investors") for t in texts)
 
 
+def test_a_pronoun_a_clause_describes_is_no_entity_to_put_in(analyser):
+    """"He who feels secure from punishment phrased it" (neg14): "he who ..." says whoever
+    is so, no one in particular; a person described by a clause is someone."""
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _generic
+
+    fillers = ["He who feels secure from punishment", "those who wait", "a man who feels secure", "she"]
+    analyser.analyse_all(fillers)
+    ctx = SimpleNamespace(analyse=analyser)
+    generic = [_generic(ctx, Role("Arg0", "Arg0", "agent", f, None)) for f in fillers]
+    assert generic == [True, True, False, False]
+
+
 def test_a_gerund_is_no_entity_to_move(grammar, analyser):
     from types import SimpleNamespace
 

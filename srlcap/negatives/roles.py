@@ -87,7 +87,7 @@ def entity_replace(ctx, clip, event, rng):
     # ("Their father slaps a woman with blonde hair": neg9)
     donors = [r for ent, r in _clip_entities(ctx, clip)
               if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS
-              and not _placed(ctx, r) and not _possessed(ctx, r)]
+              and not _placed(ctx, r) and not _possessed(ctx, r) and not _generic(ctx, r)]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None
                and not refers_back(ctx, event, (r,))]
     rng.shuffle(targets)
@@ -153,6 +153,19 @@ def _possessed(ctx, role: Role) -> bool:
     p = ctx.analyse(role.filler)
     span = p.entity_span()
     return span is not None and any(t.tag == "PRP$" for t in p.tokens[span[0]:span[1]])
+
+
+def _generic(ctx, role: Role) -> bool:
+    """Whether the entity is a pronoun a clause describes ("he who feels secure from
+    punishment", "those who wait", "anyone who cares"): English's way of saying whoever
+    is so, no one in particular, so never someone another event could be about ("He who
+    feels secure from punishment phrased it": neg14)."""
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    if span is None:
+        return False
+    head = p.span_head(*span)
+    return p.tokens[head].pos == "PRON" and any(t.head == head and t.dep in ("relcl", "acl") for t in p.tokens)
 
 
 def _may_act(ctx, role: Role, into: Role) -> bool:
