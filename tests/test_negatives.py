@@ -287,6 +287,22 @@ def test_a_pronoun_a_clause_describes_is_no_entity_to_put_in(analyser):
     assert generic == [True, True, False, False]
 
 
+def test_an_owner_and_what_it_owns_do_not_swap(analyser):
+    """"The company insulates the company's board from takeover" (neg14): one entity
+    named as the other's owner; two others do swap."""
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _owns
+
+    analyser.analyse_all(["the company's board", "the company", "a company", "the union's leaders"])
+    ctx = SimpleNamespace(analyse=analyser, memo={})
+    board, company = Role("Arg0", "Arg0", "a", "the company's board", None), Role("Arg1", "Arg1", "b", "the company", None)
+    assert _owns(ctx, company, board) and not _owns(ctx, board, company)
+    assert _owns(ctx, Role("Arg1", "Arg1", "b", "a company", None), board)
+    assert not _owns(ctx, company, Role("Arg0", "Arg0", "a", "the union's leaders", None))
+
+
 def test_a_gerund_is_no_entity_to_move(grammar, analyser):
     from types import SimpleNamespace
 

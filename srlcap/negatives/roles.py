@@ -51,7 +51,7 @@ def role_swap(ctx, clip, event, rng):
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
              and not partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
-             and not _pronouns_around(ctx, event, a, b)]
+             and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -166,6 +166,24 @@ def _generic(ctx, role: Role) -> bool:
         return False
     head = p.span_head(*span)
     return p.tokens[head].pos == "PRON" and any(t.head == head and t.dep in ("relcl", "acl") for t in p.tokens)
+
+
+def _owns(ctx, owner: Role, owned: Role) -> bool:
+    """Whether one entity is named as the other's owner ("the company" and "the company's
+    board"): swapped, each says what the other owns ("The company insulates the company's
+    board from takeover": neg14), which is no other scene but a muddle of the same."""
+    mine = entity_text(ctx, owner)
+    p = ctx.analyse(owned.filler)
+    span = p.entity_span()
+    if not mine or span is None:
+        return False
+    toks = p.tokens[span[0]:span[1]]
+    for k, t in enumerate(toks):
+        if t.tag == "POS" and k:
+            said = "".join(x.text + x.ws for x in toks[:k]).strip().lower()
+            if said == mine or said.split(" ", 1)[-1] == mine.split(" ", 1)[-1]:
+                return True  # "the company's board" / "a company": the same one, any article
+    return False
 
 
 def _may_act(ctx, role: Role, into: Role) -> bool:
