@@ -170,6 +170,8 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # secure from punishment phrased it" (neg14/n107).
 # An owner and what it owns do not swap (roles._owns): "The company insulates the
 # company's board from takeover" (neg14/n119).
+# In prose, the agent's slot of a swap takes one the data shows acting on something
+# (roles._acting_heads): "the doctor is a kid with hematuria, the patient is you" (neg10/n139).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -212,7 +214,6 @@ NOT_YET = {
     "neg10/n095",
     "neg10/n112",
     "neg10/n128",
-    "neg10/n139",
     "neg10/n151",
     "neg10/n161",
     "neg10/n169",

@@ -303,6 +303,28 @@ def test_an_owner_and_what_it_owns_do_not_swap(analyser):
     assert not _owns(ctx, company, Role("Arg0", "Arg0", "a", "the union's leaders", None))
 
 
+def test_in_prose_only_one_seen_acting_on_something_takes_the_agents_slot(grammar, nlp):
+    """"the doctor is a kid with hematuria, the patient is you" (neg10): in prose a kid
+    seen only as an agent of nothing ("the kid complains") does not swap into the agent's
+    slot; a doctor seen treating someone does."""
+    from types import SimpleNamespace
+
+    from srlcap.analysis import Analyser
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _may_act
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("complain", "complain.01", {"Arg0 (complainer)": "the kid"}, name="Ev1"),
+              E("treat", "treat.01", {"Arg0 (doctor)": "the doctor", "Arg1 (patient)": "a boy"}, name="Ev2")]
+    prose.analyse_all(["the kid", "the doctor", "a boy", "a kid with hematuria", "a doctor"])
+    ctx = SimpleNamespace(analyse=prose, memo={}, grammar=grammar, agent_heads=frozenset({"kid", "doctor"}),
+                          verb_events={ev.verb_id: [ev] for ev in events})
+    agent = Role("Arg0", "Arg0", "agent", "you", None)
+    assert not _may_act(ctx, Role("Arg1", "Arg1", "patient", "a kid with hematuria", None), agent)
+    assert _may_act(ctx, Role("Arg1", "Arg1", "patient", "a doctor", None), agent)
+
+
 def test_a_gerund_is_no_entity_to_move(grammar, analyser):
     from types import SimpleNamespace
 

@@ -186,16 +186,30 @@ def _owns(ctx, owner: Role, owned: Role) -> bool:
     return False
 
 
+def _acting_heads(ctx) -> frozenset:
+    """The head nouns the data shows acting on something: the agent of an event that also
+    has a thing acted on (Arg1). In prose an agent alone says little ("the kid
+    complains"), so one of them takes the agent's slot of a swap only so: "the doctor is a
+    kid with hematuria, the patient is you" (neg10). Made once per build."""
+    heads = ctx.memo.get("acting heads")
+    if heads is None:
+        heads = ctx.memo["acting heads"] = frozenset(
+            entity_head(ctx.analyse(ev.role("Arg0").filler)) for evs in ctx.verb_events.values() for ev in evs
+            if ev.role("Arg0") is not None and ev.role("Arg1") is not None)
+    return heads
+
+
 def _may_act(ctx, role: Role, into: Role) -> bool:
     """Whether ``role``'s entity may take ``into``'s slot: an agent's only a pronoun of
     people, one whose head noun the data shows as some event's agent ("the man", "the
-    doctors") or, in what a camera shows, a person; in prose not one only ever acted on:
+    doctors"; in prose, acting on something: :func:`_acting_heads`) or, in what a camera
+    shows, a person; in prose not one only ever acted on:
     "A baby gestates me", "The first cultivator contrives him", "God sins against me"
     (neg2, neg4, neg6, neg10)."""
     if into.type != "Arg0" or role.type == "Arg0":
         return True
     p = ctx.analyse(role.filler)
-    if p.kind == "pron" or entity_head(p) in ctx.agent_heads:
+    if p.kind == "pron" or entity_head(p) in (_acting_heads(ctx) if ctx.analyse.written else ctx.agent_heads):
         return True
     cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
     # in what a camera shows, a person acts: "the gardener", "the caller" need no other
