@@ -172,6 +172,8 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # company's board from takeover" (neg14/n119).
 # In prose, the agent's slot of a swap takes one the data shows acting on something
 # (roles._acting_heads): "the doctor is a kid with hematuria, the patient is you" (neg10/n139).
+# An attribute in brackets glosses the word before it and is not changed
+# (attributes._bracketed): "cuprite (blue copper)" (neg14/n130).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -290,7 +292,6 @@ NOT_YET = {
     "neg14/n120",
     "neg14/n124",
     "neg14/n127",
-    "neg14/n130",
     "neg14/n132",
     "neg14/n146",
     "neg14/n160",

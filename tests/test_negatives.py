@@ -368,6 +368,18 @@ def test_a_bare_gerund_is_no_entity(analyser):
     assert entity_text(SimpleNamespace(analyse=analyser), Role("Arg2", "Arg2", "state", "missing", None)) is None
 
 
+def test_an_attribute_in_brackets_is_a_gloss_not_changed(analyser):
+    """"Someone mints out of cuprite (blue copper)" (neg14): the bracketed words gloss the
+    name before them; outside brackets the colour is an attribute."""
+    from srlcap.negatives.attributes import _not_an_attribute
+
+    analyser.analyse_all(["out of cuprite (red copper)", "out of red copper"])
+    glossed, plain = analyser("out of cuprite (red copper)"), analyser("out of red copper")
+    i = next(k for k, t in enumerate(glossed.tokens) if t.text == "red")
+    j = next(k for k, t in enumerate(plain.tokens) if t.text == "red")
+    assert _not_an_attribute(glossed, i, "colour") and not _not_an_attribute(plain, j, "colour")
+
+
 def test_attributes_of_abstractions_are_not_changed(analyser):
     """"a large number" -> "a little number", "the dark side of life" -> "the yellow side"."""
     from srlcap.negatives.attributes import _not_an_attribute
