@@ -771,6 +771,18 @@ def test_an_object_ending_in_an_apposition_is_closed_before_more_words(prose, gr
         "A man massages Scot MacInnis, a masseur in Boulder, Colo."
 
 
+def test_a_doers_to_that_spacy_parses_as_an_auxiliary_is_cut_from_the_subject(prose, grammar):
+    """Judged (neg11, neg13): "To parents inherit genes from offspring", swapped from
+    PropBank's nominal doer "to offspring" (spaCy tags its "to" an auxiliary, so it stayed
+    on the subject); a content clause's "that" stays."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    said = prose.natural(E("inherit", "inherit.01", {"Arg0 (heir)": "to offspring", "Arg1 (inheritance)": "of genes",
+                                                     "Arg2 (source)": "from parents"}))
+    assert not said.lower().startswith("to ") and "offspring inherit" in said.lower()
+    assert prose.natural(E("concern", "concern.01", {"Arg0 (worrisome thing)": "that we might recommend this therapy",
+                                                     "Arg1 (worried entity)": "her"})).startswith("That we might")
+
+
 def test_a_lone_what_as_subject_or_object_is_something(prose, grammar):
     """Judged not fluent (round 10): "A Lien victory means what for the New Party": a
     statement says the indefinite where PropBank's span kept only the free relative or

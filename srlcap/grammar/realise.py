@@ -871,6 +871,16 @@ def _content_clause(p: Phrase) -> bool:
         and first.text.lower() in ("that", "whether", "if") and p.tokens[p.root].pos in ("VERB", "AUX")
 
 
+def _leading_preposition(p: Phrase) -> bool:
+    """Whether a filler opens with a preposition: one the parse tags so, or a "to" (IN or
+    TO) before a noun phrase, which spaCy may take for an auxiliary ("to offspring": a
+    doer's "to" left on the subject said "To offspring inherits genes", and swapped "To
+    parents inherit genes": neg11, neg13)."""
+    first = p.tokens[0]
+    return first.pos == "ADP" or first.text.lower() == "to" and len(p.tokens) > 1 \
+        and p.tokens[1].pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM")
+
+
 def _open_aside(p: Phrase, text: str) -> bool:
     """Whether a noun filler said as ``text`` ends in an aside its writer would close with
     a comma before more words: an apposition or a relative clause after its noun
@@ -1436,7 +1446,7 @@ class Realiser:
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
-            elif word == "by" and ph[k].kind == "pp" and len(ph[k].tokens) > 1 and ph[k].tokens[0].pos == "ADP" \
+            elif word == "by" and ph[k].kind == "pp" and len(ph[k].tokens) > 1 and _leading_preposition(ph[k]) \
                     and ph[k].tokens[0].ws and ph[k].tokens[1].tag != "VB" and k == plan.subject and plan.subject_certain:
                 # the doer as a nominal or an adjective of feeling has it, with its own
                 # preposition: "a labor dispute between Delta and its pilots", "anger over
