@@ -380,6 +380,18 @@ def test_an_attribute_in_brackets_is_a_gloss_not_changed(analyser):
     assert _not_an_attribute(glossed, i, "colour") and not _not_an_attribute(plain, j, "colour")
 
 
+def test_an_attribute_a_concession_grants_is_not_changed(analyser):
+    """"Even though Taiwan ... are big islands, the map of our dreams knows no limits"
+    (neg14): the concession's attribute is bound to the sentence's point."""
+    from srlcap.negatives.attributes import _not_an_attribute
+
+    conceded = "even though they are tiny islands, the map knows no limits"
+    analyser.analyse_all([conceded, "tiny islands"])
+    p, q = analyser(conceded), analyser("tiny islands")
+    i = next(k for k, t in enumerate(p.tokens) if t.text == "tiny")
+    assert _not_an_attribute(p, i, "size") and not _not_an_attribute(q, 0, "size")
+
+
 def test_attributes_of_abstractions_are_not_changed(analyser):
     """"a large number" -> "a little number", "the dark side of life" -> "the yellow side"."""
     from srlcap.negatives.attributes import _not_an_attribute
