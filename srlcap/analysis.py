@@ -151,7 +151,19 @@ class Phrase:
 
     def _span_plural(self, start: int, end: int) -> bool:
         """Whether the words [start, end) name more than one: the phrase's own number
-        when they hold its head, else that of their own head noun or pronoun."""
+        when they hold its head, else that of their own head noun or pronoun. The object of
+        a preposition just before them is their head, whatever word the parse made the
+        root: in "for cutbacks in the computer industry, a major user of office space"
+        spaCy roots the apposition "user", and the cutbacks moved to the subject said
+        "Cutbacks ... braces" (neg14)."""
+        obj = next((i for i in range(start, end) if self.tokens[i].dep == "pobj" and self.tokens[i].head == start - 1
+                    and self.tokens[start - 1].tag in ("IN", "TO")), None) if start > 0 else None
+        if obj is not None and self.tokens[obj].pos in ("NOUN", "PROPN", "PRON"):
+            tok = self.tokens[obj]
+            # two joined by "and" are more than one: "for John and Mary"
+            joined = any(t.dep == "conj" and t.head == obj for t in self.tokens[start:end]) \
+                and any(t.text.lower() == "and" and t.head == obj for t in self.tokens[start:end])
+            return joined or tok.tag in ("NNS", "NNPS") or tok.text.lower() in ("they", "them", "we", "us", "these", "those")
         if start <= self.root < end:
             return self.plural
         tok = self.tokens[self.span_head(start, end)]

@@ -756,6 +756,33 @@ def test_names_after_a_plural_subject_are_closed_as_its_apposition(prose, gramma
         "Apples, pears and plums rot."
 
 
+def test_an_object_ending_in_an_apposition_is_closed_before_more_words(prose, grammar):
+    """Judged not fluent (neg11, neg14): "A man massages Scot MacInnis, a masseur in
+    Boulder, Colo. in a natural-foods supermarket": an apposition the object ends in is
+    closed, as a subject's is, when a place or another phrase follows; at the end of the
+    sentence the full stop closes it."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("massage", "massage.01", {
+        "Arg0 (masseur)": "a man", "Arg1 (massagee)": "Scot MacInnis, a masseur in Boulder, Colo.",
+        "ArgM (location)": "in a natural-foods supermarket"})) == \
+        "A man massages Scot MacInnis, a masseur in Boulder, Colo., in a natural-foods supermarket."
+    assert prose.natural(E("massage", "massage.01", {
+        "Arg0 (masseur)": "a man", "Arg1 (massagee)": "Scot MacInnis, a masseur in Boulder, Colo."})) == \
+        "A man massages Scot MacInnis, a masseur in Boulder, Colo."
+
+
+def test_a_doers_to_that_spacy_parses_as_an_auxiliary_is_cut_from_the_subject(prose, grammar):
+    """Judged (neg11, neg13): "To parents inherit genes from offspring", swapped from
+    PropBank's nominal doer "to offspring" (spaCy tags its "to" an auxiliary, so it stayed
+    on the subject); a content clause's "that" stays."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    said = prose.natural(E("inherit", "inherit.01", {"Arg0 (heir)": "to offspring", "Arg1 (inheritance)": "of genes",
+                                                     "Arg2 (source)": "from parents"}))
+    assert not said.lower().startswith("to ") and "offspring inherit" in said.lower()
+    assert prose.natural(E("concern", "concern.01", {"Arg0 (worrisome thing)": "that we might recommend this therapy",
+                                                     "Arg1 (worried entity)": "her"})).startswith("That we might")
+
+
 def test_a_lone_what_as_subject_or_object_is_something(prose, grammar):
     """Judged not fluent (round 10): "A Lien victory means what for the New Party": a
     statement says the indefinite where PropBank's span kept only the free relative or

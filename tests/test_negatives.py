@@ -218,6 +218,22 @@ def test_a_swapped_subject_from_a_prepositional_filler_takes_its_number(analyser
     assert host.splice(0, 2, donor, 1, 2).plural is True
 
 
+def test_a_swapped_subject_takes_the_number_of_its_prepositions_object(analyser):
+    """"Cutbacks ... brace", not "braces" (neg14): whatever word of "for cutbacks in the
+    computer industry, a major user of office space" the parse makes the root (spaCy takes
+    the apposition's "user"), the moved entity's number is the preposition's object's;
+    two joined by "and" are more than one."""
+    filler = "for cutbacks in the computer industry, a major user of office space"
+    analyser.analyse_all(["developers", filler, "for John and Mary", "for a user of office space"])
+    host = analyser("developers")
+    donor = analyser(filler)
+    assert host.splice(0, 1, donor, 1, len(donor.tokens)).plural is True
+    pair = analyser("for John and Mary")
+    assert host.splice(0, 1, pair, 1, len(pair.tokens)).plural is True
+    one = analyser("for a user of office space")
+    assert host.splice(0, 1, one, 1, len(one.tokens)).plural is False
+
+
 def test_a_name_spacy_tags_as_a_common_noun_keeps_its_capital(realiser):
     ev = make_event("tip", "tip.01", {"Arg0 (tipper)": "His daughter", "Arg1 (tipped)": "Waksal"})
     realiser.analyse.analyse_all(["His daughter", "Waksal"])
@@ -254,6 +270,59 @@ def test_entity_replace_never_uses_the_same_noun_less_or_more_described(grammar,
     texts = [n["natural"] for n in _of(f.event_negatives(clip, clip.events[0], realiser.realise_event(clip.events[0])),
                                         "entity_replace")]
     assert not any(t.startswith("Investors") for t in texts)
+
+
+def test_a_pronoun_a_clause_describes_is_no_entity_to_put_in(analyser):
+    """"He who feels secure from punishment phrased it" (neg14): "he who ..." says whoever
+    is so, no one in particular; a person described by a clause is someone."""
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _generic
+
+    fillers = ["He who feels secure from punishment", "those who wait", "a man who feels secure", "she"]
+    analyser.analyse_all(fillers)
+    ctx = SimpleNamespace(analyse=analyser)
+    generic = [_generic(ctx, Role("Arg0", "Arg0", "agent", f, None)) for f in fillers]
+    assert generic == [True, True, False, False]
+
+
+def test_an_owner_and_what_it_owns_do_not_swap(analyser):
+    """"The company insulates the company's board from takeover" (neg14): one entity
+    named as the other's owner; two others do swap."""
+    from types import SimpleNamespace
+
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _owns
+
+    analyser.analyse_all(["the company's board", "the company", "a company", "the union's leaders"])
+    ctx = SimpleNamespace(analyse=analyser, memo={})
+    board, company = Role("Arg0", "Arg0", "a", "the company's board", None), Role("Arg1", "Arg1", "b", "the company", None)
+    assert _owns(ctx, company, board) and not _owns(ctx, board, company)
+    assert _owns(ctx, Role("Arg1", "Arg1", "b", "a company", None), board)
+    assert not _owns(ctx, company, Role("Arg0", "Arg0", "a", "the union's leaders", None))
+
+
+def test_in_prose_only_one_seen_acting_on_something_takes_the_agents_slot(grammar, nlp):
+    """"the doctor is a kid with hematuria, the patient is you" (neg10): in prose a kid
+    seen only as an agent of nothing ("the kid complains") does not swap into the agent's
+    slot; a doctor seen treating someone does."""
+    from types import SimpleNamespace
+
+    from srlcap.analysis import Analyser
+    from srlcap.frames import Role
+    from srlcap.negatives.roles import _may_act
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("complain", "complain.01", {"Arg0 (complainer)": "the kid"}, name="Ev1"),
+              E("treat", "treat.01", {"Arg0 (doctor)": "the doctor", "Arg1 (patient)": "a boy"}, name="Ev2")]
+    prose.analyse_all(["the kid", "the doctor", "a boy", "a kid with hematuria", "a doctor"])
+    ctx = SimpleNamespace(analyse=prose, memo={}, grammar=grammar, agent_heads=frozenset({"kid", "doctor"}),
+                          verb_events={ev.verb_id: [ev] for ev in events})
+    agent = Role("Arg0", "Arg0", "agent", "you", None)
+    assert not _may_act(ctx, Role("Arg1", "Arg1", "patient", "a kid with hematuria", None), agent)
+    assert _may_act(ctx, Role("Arg1", "Arg1", "patient", "a doctor", None), agent)
 
 
 def test_a_gerund_is_no_entity_to_move(grammar, analyser):
@@ -297,6 +366,30 @@ def test_a_bare_gerund_is_no_entity(analyser):
     assert is_gerund("missing") and is_gerund("running") and not is_gerund("king") and not is_gerund("string")
     analyser.analyse_all(["missing"])
     assert entity_text(SimpleNamespace(analyse=analyser), Role("Arg2", "Arg2", "state", "missing", None)) is None
+
+
+def test_an_attribute_in_brackets_is_a_gloss_not_changed(analyser):
+    """"Someone mints out of cuprite (blue copper)" (neg14): the bracketed words gloss the
+    name before them; outside brackets the colour is an attribute."""
+    from srlcap.negatives.attributes import _not_an_attribute
+
+    analyser.analyse_all(["out of cuprite (red copper)", "out of red copper"])
+    glossed, plain = analyser("out of cuprite (red copper)"), analyser("out of red copper")
+    i = next(k for k, t in enumerate(glossed.tokens) if t.text == "red")
+    j = next(k for k, t in enumerate(plain.tokens) if t.text == "red")
+    assert _not_an_attribute(glossed, i, "colour") and not _not_an_attribute(plain, j, "colour")
+
+
+def test_an_attribute_a_concession_grants_is_not_changed(analyser):
+    """"Even though Taiwan ... are big islands, the map of our dreams knows no limits"
+    (neg14): the concession's attribute is bound to the sentence's point."""
+    from srlcap.negatives.attributes import _not_an_attribute
+
+    conceded = "even though they are tiny islands, the map knows no limits"
+    analyser.analyse_all([conceded, "tiny islands"])
+    p, q = analyser(conceded), analyser("tiny islands")
+    i = next(k for k, t in enumerate(p.tokens) if t.text == "tiny")
+    assert _not_an_attribute(p, i, "size") and not _not_an_attribute(q, 0, "size")
 
 
 def test_attributes_of_abstractions_are_not_changed(analyser):

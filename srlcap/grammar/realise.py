@@ -917,6 +917,32 @@ def _content_clause(p: Phrase) -> bool:
         and first.text.lower() in ("that", "whether", "if") and p.tokens[p.root].pos in ("VERB", "AUX")
 
 
+def _leading_preposition(p: Phrase) -> bool:
+    """Whether a filler opens with a preposition: one the parse tags so, or a "to" (IN or
+    TO) before a noun phrase, which spaCy may take for an auxiliary ("to offspring": a
+    doer's "to" left on the subject said "To offspring inherits genes", and swapped "To
+    parents inherit genes": neg11, neg13)."""
+    first = p.tokens[0]
+    return first.pos == "ADP" or first.text.lower() == "to" and len(p.tokens) > 1 \
+        and p.tokens[1].pos in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM")
+
+
+def _open_aside(p: Phrase, text: str) -> bool:
+    """Whether a noun filler said as ``text`` ends in an aside its writer would close with
+    a comma before more words: an apposition or a relative clause after its noun
+    ("Jayark, New York", "Hudson General, which provides services", "Scot MacInnis, a
+    masseur in Boulder, Colo."); not a list, nor adjectives before the noun ("the thick,
+    black smoke")."""
+    if ", " not in text or text.endswith((",", "?", "!", ";", ":")):
+        return False  # closed already, or by its own mark ("Piazza di Spagna ?")
+    head, rest = text.split(", ", 1)
+    comma = next((i for i, t in enumerate(p.tokens) if t.text == ","), None)
+    after_noun = comma is not None and comma > 0 and p.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
+    return after_noun and head.count("(") == head.count(")") and (
+        rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
+        or _apposition_after(p, comma) or _names_after(p, comma))
+
+
 def _apposition_after(p: Phrase, comma: int) -> bool:
     """Whether the words after the subject's first comma are an apposition to the noun
     before it, whatever commas they hold themselves: "McGill, a Valparaiso, Ind.,
@@ -1470,7 +1496,7 @@ class Realiser:
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
-            elif word == "by" and ph[k].kind == "pp" and len(ph[k].tokens) > 1 and ph[k].tokens[0].pos == "ADP" \
+            elif word == "by" and ph[k].kind == "pp" and len(ph[k].tokens) > 1 and _leading_preposition(ph[k]) \
                     and ph[k].tokens[0].ws and ph[k].tokens[1].tag != "VB" and k == plan.subject and plan.subject_certain:
                 # the doer as a nominal or an adjective of feeling has it, with its own
                 # preposition: "a labor dispute between Delta and its pilots", "anger over
@@ -1666,18 +1692,11 @@ class Realiser:
             # an aside opened with a dash after the subject's noun is closed before the verb:
             # "Their manager -- a fellow named Earl Weaver, who ... -- growls"
             subj_text += " --"
-        elif subject is not None and not pronoun and ", " in subj_text and not subj_text.endswith(","):
+        elif subject is not None and not pronoun and _open_aside(ph[subject], subj_text):
             # an apposition or a relative clause after the subject is closed before the verb:
             # "Jayark, New York, rents ...", "Hudson General, which provides services, omits
             # ..."; not a list, nor adjectives before the noun ("the thick, black smoke")
-            head, rest = subj_text.split(", ", 1)
-            sp = ph[subject]
-            comma = next((i for i, t in enumerate(sp.tokens) if t.text == ","), None)
-            after_noun = comma is not None and comma > 0 and sp.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
-            if after_noun and head.count("(") == head.count(")") and (
-                    rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
-                    or _apposition_after(sp, comma) or _names_after(sp, comma)):
-                subj_text += ","
+            subj_text += ","
 
         objects = self._objects(plan, ph, subject, definite, short, named)
         if plan.feels_object and plan.subject_certain and subject is not None and not passive \
@@ -1838,8 +1857,16 @@ class Realiser:
             # so does a scene said as the whole of a part ("on the deck of a yacht")
             front = settings
             after = [a for a in after if a != scene_said]
-        words = [subj_text] + pre_verb + verb_group + _trailing_order([text for _, text in objects] + after, place_rest) \
-            + [t for _, t in clauses]
+        trailing = _trailing_order([text for _, text in objects] + after, place_rest)
+        # an object that ends in an apposition is closed like a subject's when more words
+        # follow it: "massages Scot MacInnis, a masseur in Boulder, Colo., in a
+        # supermarket", not "... Colo. in a supermarket" (neg11, neg14: a role swap moves
+        # the subject's apposition after the verb)
+        asides = {text for k, text in objects if k >= 0 and k != subject and _open_aside(ph[k], text)}
+        following = trailing[1:] + [t for _, t in clauses]
+        trailing = [text + "," if text in asides and i < len(following) and following[i] else text
+                    for i, text in enumerate(trailing)]
+        words = [subj_text] + pre_verb + verb_group + trailing + [t for _, t in clauses]
         # a preposition or particle said twice in a row, by a filler that ends with the one
         # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
         clause = _REPEATED_WORD.sub(r"\1", _part_of_place(" ".join(w for w in words if w)))

@@ -99,12 +99,17 @@ _THINGS = frozenset({"noun.artifact", "noun.animal", "noun.object", "noun.food",
 
 def _not_an_attribute(p, i: int, cls: str) -> bool:
     """A lexicon word that is not describing a noun here, or not one to change: one
-    that modifies an adjective or adverb ("a little too ebullient"), quoted, after a measure
+    that modifies an adjective or adverb ("a little too ebullient"), quoted or in
+    brackets, after a concession's word (:data:`_CONCEDING`), after a measure
     ("years old") or a shade ("bright red"), a person's colour, or itself a noun ("trims
     the fat"; a colour may be worn: "in green")."""
     tok = p.tokens[i]
     if _quoted(p, i):
         return True  # a word quoted is the word itself: "rhymes `orange' and `door hinge'"
+    if any(t.text.lower() in _CONCEDING for t in p.tokens[:i]):
+        return True  # a concession's ground: "even though ... are big islands" concedes nothing (neg14)
+    if _bracketed(p, i):
+        return True  # a gloss of the word before it: "cuprite (red copper)" -> "(blue copper)" (neg14)
     if tok.head != i and p.tokens[tok.head].pos not in ("NOUN", "PROPN", "PRON", "NUM"):
         return True  # a degree, not a noun's attribute: "a little too ebullient", "a little cross-eyed"
     if i and p.tokens[i - 1].lemma in _MEASURES | _SHADES:
@@ -134,6 +139,22 @@ def _named_with(p, i: int) -> bool:
 
 #: Quotation marks as written (PropBank keeps ` and '' as tokens)
 _QUOTES = frozenset({'"', "'", "`", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
+#: Words that open a concession: what follows is granted against what the sentence says
+#: ("Even though Taiwan ... are tiny islands, the map of our dreams knows no limits"), so
+#: its attribute is bound to the sentence's point, and its opposite leaves a concession
+#: that concedes nothing ("Even though ... are big islands": neg14)
+_CONCEDING = frozenset({"though", "although", "despite", "whereas"})
+
+
+def _bracketed(p, i: int) -> bool:
+    """Whether token ``i`` stands inside brackets opened before it: what a writer says
+    there glosses the word before ("cuprite (red copper)"), so changing it contradicts
+    the word, which any reader knows, not the scene ("cuprite (blue copper)": neg14)."""
+    opened = [j for j, t in enumerate(p.tokens[:i]) if t.text in ("(", "[")]
+    closed = [j for j, t in enumerate(p.tokens[:i]) if t.text in (")", "]")]
+    return len(opened) > len(closed)
 
 
 def _quoted(p, i: int) -> bool:

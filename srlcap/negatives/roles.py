@@ -51,7 +51,7 @@ def role_swap(ctx, clip, event, rng):
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
              and not partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
-             and not _pronouns_around(ctx, event, a, b)]
+             and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -87,7 +87,7 @@ def entity_replace(ctx, clip, event, rng):
     # ("Their father slaps a woman with blonde hair": neg9)
     donors = [r for ent, r in _clip_entities(ctx, clip)
               if ent not in here and not _pronoun(ctx, r) and len(ent.split()) <= _MAX_DONOR_WORDS
-              and not _placed(ctx, r) and not _possessed(ctx, r)]
+              and not _placed(ctx, r) and not _possessed(ctx, r) and not _generic(ctx, r)]
     targets = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None
                and not refers_back(ctx, event, (r,))]
     rng.shuffle(targets)
@@ -155,16 +155,61 @@ def _possessed(ctx, role: Role) -> bool:
     return span is not None and any(t.tag == "PRP$" for t in p.tokens[span[0]:span[1]])
 
 
+def _generic(ctx, role: Role) -> bool:
+    """Whether the entity is a pronoun a clause describes ("he who feels secure from
+    punishment", "those who wait", "anyone who cares"): English's way of saying whoever
+    is so, no one in particular, so never someone another event could be about ("He who
+    feels secure from punishment phrased it": neg14)."""
+    p = ctx.analyse(role.filler)
+    span = p.entity_span()
+    if span is None:
+        return False
+    head = p.span_head(*span)
+    return p.tokens[head].pos == "PRON" and any(t.head == head and t.dep in ("relcl", "acl") for t in p.tokens)
+
+
+def _owns(ctx, owner: Role, owned: Role) -> bool:
+    """Whether one entity is named as the other's owner ("the company" and "the company's
+    board"): swapped, each says what the other owns ("The company insulates the company's
+    board from takeover": neg14), which is no other scene but a muddle of the same."""
+    mine = entity_text(ctx, owner)
+    p = ctx.analyse(owned.filler)
+    span = p.entity_span()
+    if not mine or span is None:
+        return False
+    toks = p.tokens[span[0]:span[1]]
+    for k, t in enumerate(toks):
+        if t.tag == "POS" and k:
+            said = "".join(x.text + x.ws for x in toks[:k]).strip().lower()
+            if said == mine or said.split(" ", 1)[-1] == mine.split(" ", 1)[-1]:
+                return True  # "the company's board" / "a company": the same one, any article
+    return False
+
+
+def _acting_heads(ctx) -> frozenset:
+    """The head nouns the data shows acting on something: the agent of an event that also
+    has a thing acted on (Arg1). In prose an agent alone says little ("the kid
+    complains"), so one of them takes the agent's slot of a swap only so: "the doctor is a
+    kid with hematuria, the patient is you" (neg10). Made once per build."""
+    heads = ctx.memo.get("acting heads")
+    if heads is None:
+        heads = ctx.memo["acting heads"] = frozenset(
+            entity_head(ctx.analyse(ev.role("Arg0").filler)) for evs in ctx.verb_events.values() for ev in evs
+            if ev.role("Arg0") is not None and ev.role("Arg1") is not None)
+    return heads
+
+
 def _may_act(ctx, role: Role, into: Role) -> bool:
     """Whether ``role``'s entity may take ``into``'s slot: an agent's only a pronoun of
     people, one whose head noun the data shows as some event's agent ("the man", "the
-    doctors") or, in what a camera shows, a person; in prose not one only ever acted on:
+    doctors"; in prose, acting on something: :func:`_acting_heads`) or, in what a camera
+    shows, a person; in prose not one only ever acted on:
     "A baby gestates me", "The first cultivator contrives him", "God sins against me"
     (neg2, neg4, neg6, neg10)."""
     if into.type != "Arg0" or role.type == "Arg0":
         return True
     p = ctx.analyse(role.filler)
-    if p.kind == "pron" or entity_head(p) in ctx.agent_heads:
+    if p.kind == "pron" or entity_head(p) in (_acting_heads(ctx) if ctx.analyse.written else ctx.agent_heads):
         return True
     cls = phrase_class(p, ctx.grammar.lexicon.noun_classes)
     # in what a camera shows, a person acts: "the gardener", "the caller" need no other
