@@ -683,3 +683,24 @@ def test_a_frame_of_a_vague_verb_takes_only_an_opposite(grammar, realiser, analy
     clip, f = _factory(grammar, realiser, analyser, events)
     assert "turn" in grammar.lexicon.vague
     assert [t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind)] == []
+
+
+def test_an_opposite_takes_words_said_only_where_its_evidence_shows_them(grammar, realiser, analyser):
+    # neg15/n064 'discontinues "This is an old story."', neg15/n179 "discontinues what
+    # matters is ...", neg15/n126 "hid that he had sex ...": discontinue.01 and hide.01
+    # are seen only with things in their Arg1, so a quote or a clause there is no English;
+    # a thing there still is ("hides a notebook")
+    from srlcap.negatives.verbs import VerbEntry, _reading, _unseen_complement
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "reveal", "reveal.01", {"Arg0 (revealer)": "a man",
+                                              "Arg1 (thing revealed)": "that he had taken the money"}, "Ev1"),
+        _ev(grammar, "reveal", "reveal.01", {"Arg0 (revealer)": "a man", "Arg1 (thing revealed)": "a notebook"}, "Ev2"),
+    ])
+    ev = {e.name: _reading(f.ctx, e) for e in clip.events}
+    hide = VerbEntry(verb_id="hide.01", lemma="hide", names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+    assert ev["Ev1"].says_words
+    assert _unseen_complement(f.ctx, ev["Ev1"], hide)
+    assert not _unseen_complement(f.ctx, ev["Ev2"], hide)
+    # a user's verb, without evidence, is let be
+    assert not _unseen_complement(f.ctx, ev["Ev1"], VerbEntry(verb_id="hide.01", lemma="hide", names={}, learnt=False))

@@ -1080,7 +1080,8 @@ def _inert_doer(ctx, reading: _Reading, entry: VerbEntry) -> bool:
 def _unseen_complement(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     """Whether an opposite would take a core filler of the frame in a form its evidence
     (PropBank's examples of its roleset, the dataset) never shows it taking: an Arg2..Arg5
-    it is never seen with at all, or a noun phrase in a role seen only with clauses. An
+    it is never seen with at all, a noun phrase in a role seen only with clauses, or words
+    said (a quote, a clause) in a role seen only with noun phrases. An
     opposite keeps the frame's fillers, but its complements are its own: "undress" takes
     no clothes as "dress" does ("are undressed shorts, tank tops"), "enable" takes an
     act to do ("enabled to leave"), not a thing ("arteries are enabled to": neg14),
@@ -1097,6 +1098,12 @@ def _unseen_complement(ctx, reading: _Reading, entry: VerbEntry) -> bool:
         # a role seen only with quotes (an utterance) still takes a thing or someone:
         # "reveals a notebook", "they are cursed"; one seen only with clauses is an act
         if kind is not None and _nominal(kind) and seen and all(k.startswith("clause") for k in seen):
+            return True
+        # and the mirror: words said (a quote, a that- or wh-clause) in a role the
+        # evidence shows only with things or people. One discontinues a policy, hides
+        # a fact, not "discontinues 'This is an old story.'" nor "hid that he had"
+        # (neg12/n162, neg13/n056, neg15/n064, n126, n179)
+        if kind in _WORDS and seen and all(_nominal(k) for k in seen):
             return True
     return False
 
