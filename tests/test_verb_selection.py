@@ -704,3 +704,34 @@ def test_an_opposite_takes_words_said_only_where_its_evidence_shows_them(grammar
     assert not _unseen_complement(f.ctx, ev["Ev2"], hide)
     # a user's verb, without evidence, is let be
     assert not _unseen_complement(f.ctx, ev["Ev1"], VerbEntry(verb_id="hide.01", lemma="hide", names={}, learnt=False))
+
+
+def test_an_opposite_acts_on_someone_only_where_its_evidence_shows_someone(grammar, realiser, analyser):
+    # neg15/n177 "disassembles an experienced management team" (assemble.02 gathers
+    # people; disassemble.01 is seen taking apart things), neg15/n012 "He rides his dog
+    # Buddy" (ride.01's Arg1 is no animal in its evidence)
+    from srlcap.negatives.verbs import VerbEntry, _reading, _unseen_someone
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "the company",
+                                                  "Arg1 (thing gathered)": "a management team"}, "Ev1"),
+        _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "a man", "Arg1 (animal walked)": "his dog"}, "Ev2"),
+        _ev(grammar, "forbid", "forbid.01", {"Arg0 (forbidder)": "the law", "Arg1 (thing forbidden)": "political parties"}, "Ev3"),
+        _ev(grammar, "bless", "bless.01", {"Arg1 (entity blessed)": "the children"}, "Ev4"),
+        _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "the company", "Arg1 (thing gathered)": "a bicycle"}, "Ev5"),
+    ])
+    ev = {e.name: _reading(f.ctx, e) for e in clip.events}
+
+    def entry(verb_id):
+        return VerbEntry(verb_id=verb_id, lemma=verb_id.split(".")[0], names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+
+    assert _unseen_someone(f.ctx, ev["Ev1"], entry("disassemble.01"))
+    assert _unseen_someone(f.ctx, ev["Ev2"], entry("ride.01"))
+    assert not _unseen_someone(f.ctx, ev["Ev5"], entry("disassemble.01"))  # a thing: taken apart
+    # a group is also an institution one permits as one permits an act (judged valid)
+    assert not _unseen_someone(f.ctx, ev["Ev3"], entry("permit.01"))
+    # without an agent the frame's someone is let be ("they are cursed": judged valid)
+    assert not _unseen_someone(f.ctx, ev["Ev4"], entry("curse.01"))
+    # a user's verb, without evidence, is let be
+    assert not _unseen_someone(f.ctx, ev["Ev1"], VerbEntry(verb_id="disassemble.01", lemma="disassemble",
+                                                            names={}, learnt=False))
