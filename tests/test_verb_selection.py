@@ -735,3 +735,23 @@ def test_an_opposite_acts_on_someone_only_where_its_evidence_shows_someone(gramm
     # a user's verb, without evidence, is let be
     assert not _unseen_someone(f.ctx, ev["Ev1"], VerbEntry(verb_id="disassemble.01", lemma="disassemble",
                                                             names={}, learnt=False))
+
+
+def test_no_opposite_for_an_act_towards_someone_whose_doer_is_unnamed(grammar, realiser, analyser):
+    # neg15/n134, neg13/n125 "I am disagreed with" for "Someone corresponds with me": the
+    # frame names only whom the act is with, so another may disagree with me as one
+    # corresponds; a bare object's state is still told ("the door is opened" / "closed"),
+    # and "of" is a parse's nominal argument, not whom an act is towards
+    from srlcap.negatives.verbs import _reading, _unnamed_doer_towards
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "correspond", "correspond.01", {"Arg1 (additional correspondent)": "with me"}, "Ev1"),
+        _ev(grammar, "open", "open.01", {"Arg1 (thing opening)": "the door"}, "Ev2"),
+        _ev(grammar, "omit", "omit.01", {"Arg1 (thing left out)": "of the Swiss team"}, "Ev3"),
+        _ev(grammar, "correspond", "correspond.01", {"Arg0 (correspondent)": "a woman",
+                                                      "Arg1 (additional correspondent)": "with me"}, "Ev4"),
+    ])
+    ev = {e.name: e for e in clip.events}
+    verdict = {name: _unnamed_doer_towards(f.ctx, e, _reading(f.ctx, e)) for name, e in ev.items()}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False, "Ev4": False}
+    assert not any("disagreed" in t for t in _every(f, clip, "Ev1", "verb_replace"))

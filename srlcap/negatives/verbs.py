@@ -985,7 +985,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     # "empty" -> fill.01, not the "satisfier" filling an order: neg8)
     rolesets, taken = ctx.realiser.rolesets, []
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
-    for lemma in sorted(_opposites(ctx, event.verb)):
+    for lemma in sorted(() if _unnamed_doer_towards(ctx, event, reading) else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
                         key=lambda e: (original_classes.isdisjoint(_verbnet_classes(rolesets, e.verb_id, e.lemma)),
@@ -1029,6 +1029,22 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                 if ok:
                     found = True
                     yield entry
+
+
+def _unnamed_doer_towards(ctx, event, reading: _Reading) -> bool:
+    """Whether the frame has no agent and says its Arg1 after a preposition: it names
+    only someone the act is with or towards ("Someone corresponds *with me*"), not who
+    does it. An opposite is then the act of someone else, maybe,
+    towards the same one, and both hold together: "I am disagreed with" for "Someone
+    corresponds with me" (neg9/n196, neg13/n125, neg15/n134). An object said bare is
+    let be: "the door is opened" / "closed" tells the door's state, which one
+    excludes the other whoever did it."""
+    if reading.has_arg0 or not any(t == "Arg1" and kind in _ANIMATE | _SOMEONE for t, kind, _ in reading.kinds):
+        return False  # a thing said after a preposition is what changes: "(a decrease) in violence"
+    preposition = leading_preposition(event.role("Arg1").filler) or ctx.realiser.role_preposition(event, "Arg1")
+    # "of" marks a nominal's argument in a parse ("(the omission) of the Swiss team"),
+    # not one the act is towards
+    return bool(preposition) and preposition != "of"
 
 
 #: WordNet's field of verbs of having and passing things on (give, hand, take, buy)
