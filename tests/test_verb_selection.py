@@ -755,3 +755,22 @@ def test_no_opposite_for_an_act_towards_someone_whose_doer_is_unnamed(grammar, r
     verdict = {name: _unnamed_doer_towards(f.ctx, e, _reading(f.ctx, e)) for name, e in ev.items()}
     assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False, "Ev4": False}
     assert not any("disagreed" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_no_opposite_for_a_change_by_more_than_the_whole(grammar, realiser, analyser):
+    # neg10/n049 "decreases home electricity charges by 150%": only a rise goes past 100%
+    from srlcap.negatives.verbs import _beyond_whole
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "increase", "increase.01", {"Arg0 (causer of increase)": "the government",
+                                                  "Arg1 (thing increasing)": "the charges",
+                                                  "Arg2 (amount increased by)": "by 150%"}, "Ev1"),
+        _ev(grammar, "increase", "increase.01", {"Arg0 (causer of increase)": "the government",
+                                                  "Arg1 (thing increasing)": "the charges",
+                                                  "Arg2 (amount increased by)": "by 15%"}, "Ev2"),
+        _ev(grammar, "increase", "increase.01", {"Arg1 (thing increasing)": "sales",
+                                                  "Arg2 (amount increased by)": "200 percent"}, "Ev3"),
+    ])
+    verdict = {e.name: _beyond_whole(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": True}
+    assert not any("decrease" in t for t in _every(f, clip, "Ev1", "verb_replace"))

@@ -985,7 +985,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     # "empty" -> fill.01, not the "satisfier" filling an order: neg8)
     rolesets, taken = ctx.realiser.rolesets, []
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
-    for lemma in sorted(() if _unnamed_doer_towards(ctx, event, reading) else _opposites(ctx, event.verb)):
+    no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event)
+    for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
                         key=lambda e: (original_classes.isdisjoint(_verbnet_classes(rolesets, e.verb_id, e.lemma)),
@@ -1029,6 +1030,25 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
                 if ok:
                     found = True
                     yield entry
+
+
+#: A percentage in a filler ("by 150%", "150 percent")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)")
+
+
+def _beyond_whole(rolesets, event) -> bool:
+    """Whether the frame changes an amount by more than all of it: a role PropBank tags
+    as the extent (EXT: "amount increased by") says a percentage over 100. Only a rise
+    goes so far: a fall by more than the whole leaves less than nothing, so the
+    opposite is no scene ("decreases home electricity charges by 150%", neg10/n049)."""
+    roleset = rolesets.for_verb(event.verb_id, event.verb)
+    if roleset is None:
+        return False
+    for r in event.roles:
+        role = roleset.role(r.type) if r.is_core else None
+        if role is not None and role.tag == "EXT" and any(float(m.group(1)) > 100 for m in _PERCENT.finditer(r.filler)):
+            return True
+    return False
 
 
 def _unnamed_doer_towards(ctx, event, reading: _Reading) -> bool:
