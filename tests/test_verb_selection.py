@@ -683,3 +683,94 @@ def test_a_frame_of_a_vague_verb_takes_only_an_opposite(grammar, realiser, analy
     clip, f = _factory(grammar, realiser, analyser, events)
     assert "turn" in grammar.lexicon.vague
     assert [t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind)] == []
+
+
+def test_an_opposite_takes_words_said_only_where_its_evidence_shows_them(grammar, realiser, analyser):
+    # neg15/n064 'discontinues "This is an old story."', neg15/n179 "discontinues what
+    # matters is ...", neg15/n126 "hid that he had sex ...": discontinue.01 and hide.01
+    # are seen only with things in their Arg1, so a quote or a clause there is no English;
+    # a thing there still is ("hides a notebook")
+    from srlcap.negatives.verbs import VerbEntry, _reading, _unseen_complement
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "reveal", "reveal.01", {"Arg0 (revealer)": "a man",
+                                              "Arg1 (thing revealed)": "that he had taken the money"}, "Ev1"),
+        _ev(grammar, "reveal", "reveal.01", {"Arg0 (revealer)": "a man", "Arg1 (thing revealed)": "a notebook"}, "Ev2"),
+    ])
+    ev = {e.name: _reading(f.ctx, e) for e in clip.events}
+    hide = VerbEntry(verb_id="hide.01", lemma="hide", names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+    assert ev["Ev1"].says_words
+    assert _unseen_complement(f.ctx, ev["Ev1"], hide)
+    assert not _unseen_complement(f.ctx, ev["Ev2"], hide)
+    # a user's verb, without evidence, is let be
+    assert not _unseen_complement(f.ctx, ev["Ev1"], VerbEntry(verb_id="hide.01", lemma="hide", names={}, learnt=False))
+
+
+def test_an_opposite_acts_on_someone_only_where_its_evidence_shows_someone(grammar, realiser, analyser):
+    # neg15/n177 "disassembles an experienced management team" (assemble.02 gathers
+    # people; disassemble.01 is seen taking apart things), neg15/n012 "He rides his dog
+    # Buddy" (ride.01's Arg1 is no animal in its evidence)
+    from srlcap.negatives.verbs import VerbEntry, _reading, _unseen_someone
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "the company",
+                                                  "Arg1 (thing gathered)": "a management team"}, "Ev1"),
+        _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "a man", "Arg1 (animal walked)": "his dog"}, "Ev2"),
+        _ev(grammar, "forbid", "forbid.01", {"Arg0 (forbidder)": "the law", "Arg1 (thing forbidden)": "political parties"}, "Ev3"),
+        _ev(grammar, "bless", "bless.01", {"Arg1 (entity blessed)": "the children"}, "Ev4"),
+        _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "the company", "Arg1 (thing gathered)": "a bicycle"}, "Ev5"),
+    ])
+    ev = {e.name: _reading(f.ctx, e) for e in clip.events}
+
+    def entry(verb_id):
+        return VerbEntry(verb_id=verb_id, lemma=verb_id.split(".")[0], names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+
+    assert _unseen_someone(f.ctx, ev["Ev1"], entry("disassemble.01"))
+    assert _unseen_someone(f.ctx, ev["Ev2"], entry("ride.01"))
+    assert not _unseen_someone(f.ctx, ev["Ev5"], entry("disassemble.01"))  # a thing: taken apart
+    # a group is also an institution one permits as one permits an act (judged valid)
+    assert not _unseen_someone(f.ctx, ev["Ev3"], entry("permit.01"))
+    # without an agent the frame's someone is let be ("they are cursed": judged valid)
+    assert not _unseen_someone(f.ctx, ev["Ev4"], entry("curse.01"))
+    # a user's verb, without evidence, is let be
+    assert not _unseen_someone(f.ctx, ev["Ev1"], VerbEntry(verb_id="disassemble.01", lemma="disassemble",
+                                                            names={}, learnt=False))
+
+
+def test_no_opposite_for_an_act_towards_someone_whose_doer_is_unnamed(grammar, realiser, analyser):
+    # neg15/n134, neg13/n125 "I am disagreed with" for "Someone corresponds with me": the
+    # frame names only whom the act is with, so another may disagree with me as one
+    # corresponds; a bare object's state is still told ("the door is opened" / "closed"),
+    # and "of" is a parse's nominal argument, not whom an act is towards
+    from srlcap.negatives.verbs import _reading, _unnamed_doer_towards
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "correspond", "correspond.01", {"Arg1 (additional correspondent)": "with me"}, "Ev1"),
+        _ev(grammar, "open", "open.01", {"Arg1 (thing opening)": "the door"}, "Ev2"),
+        _ev(grammar, "omit", "omit.01", {"Arg1 (thing left out)": "of the Swiss team"}, "Ev3"),
+        _ev(grammar, "correspond", "correspond.01", {"Arg0 (correspondent)": "a woman",
+                                                      "Arg1 (additional correspondent)": "with me"}, "Ev4"),
+    ])
+    ev = {e.name: e for e in clip.events}
+    verdict = {name: _unnamed_doer_towards(f.ctx, e, _reading(f.ctx, e)) for name, e in ev.items()}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False, "Ev4": False}
+    assert not any("disagreed" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_no_opposite_for_a_change_by_more_than_the_whole(grammar, realiser, analyser):
+    # neg10/n049 "decreases home electricity charges by 150%": only a rise goes past 100%
+    from srlcap.negatives.verbs import _beyond_whole
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "increase", "increase.01", {"Arg0 (causer of increase)": "the government",
+                                                  "Arg1 (thing increasing)": "the charges",
+                                                  "Arg2 (amount increased by)": "by 150%"}, "Ev1"),
+        _ev(grammar, "increase", "increase.01", {"Arg0 (causer of increase)": "the government",
+                                                  "Arg1 (thing increasing)": "the charges",
+                                                  "Arg2 (amount increased by)": "by 15%"}, "Ev2"),
+        _ev(grammar, "increase", "increase.01", {"Arg1 (thing increasing)": "sales",
+                                                  "Arg2 (amount increased by)": "200 percent"}, "Ev3"),
+    ])
+    verdict = {e.name: _beyond_whole(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": True}
+    assert not any("decrease" in t for t in _every(f, clip, "Ev1", "verb_replace"))
