@@ -913,3 +913,17 @@ def test_a_doer_that_is_several(prose, grammar, verb, verb_id, args, said):
 ])
 def test_a_verb_of_making_feel_has_one_who_feels(prose, grammar, verb, verb_id, args, said):
     assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said
+
+
+def test_overboard_is_from_the_vessel(realiser, grammar):
+    """Round 14 q067: "overboard" is over the side of a vessel, out of it; the vessel of
+    the scene is where the thing goes from, not where it is."""
+    ev = make_event("throw", "throw.01", {"Arg0 (thrower)": "woman in black wetsuit", "Arg1 (thing thrown)": "diving knife",
+                                          "Arg2 (thrown at, to, over, etc)": "overboard",
+                                          "Scene of the Event": "yacht at sea"}, grammar=grammar)
+    assert realiser.natural(ev) == "A woman in a black wetsuit throws a diving knife overboard from a yacht at sea."
+    # a scene that is no vessel keeps its own preposition
+    ev = make_event("throw", "throw.01", {"Arg0 (thrower)": "woman", "Arg1 (thing thrown)": "knife",
+                                          "Arg2 (thrown at, to, over, etc)": "into the river",
+                                          "Scene of the Event": "yacht at sea"}, grammar=grammar)
+    assert realiser.natural(ev).endswith(" on a yacht at sea.")
