@@ -3507,6 +3507,11 @@ class Realiser:
         plain = {rel["NoRel"], rel["anchor"], rel["Reaction To plain"]}
         for i, (ev, clause) in enumerate(zip(events, clauses)):
             conn = connective(i)
+            if story and 0 < i < n - 1 and c.get("later") and self._undoes(ev, events[i - 1]):
+                # a deed that undoes the one just before comes after a while: "Then, he
+                # closes the machine door. Later, he opens it" ("Next, he opens it" read
+                # as at once, round 14 q059); the last keeps its "Finally," which says as much
+                conn = c["later"]
             template, slots, said = rel["NoRel"], {}, False
             if i == anchor_pos:
                 before = [e.relation for e in events[:i]]
