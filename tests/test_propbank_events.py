@@ -286,3 +286,16 @@ def test_a_subject_after_a_by_agent_is_passive(prose, grammar):
     rise = make_event("rise", "rise.01", {"Arg1 (Logical subject, patient, thing rising)": "The price",
                                           "Arg2 (EXT, amount risen)": "by 5 %"}, grammar=grammar)
     assert " rises by " in prose.natural(rise)
+
+
+def test_an_initialism_of_a_name_with_the_takes_the(prose, grammar):
+    """Round 14 q066: "The prince tours US": the United States is "the US" as its name is
+    "the United States"; a filler that has its own "the" keeps just the one."""
+    from conftest import make_event
+
+    def say(args):
+        return prose.natural(make_event("tour", "tour.01", {"Arg0 (tourer)": "The prince", **args}, grammar=grammar))
+
+    assert say({"Arg1 (location toured)": "US"}) == "The prince tours the US."
+    assert say({"Arg1 (location toured)": "the U.N."}) == "The prince tours the U.N."
+    assert say({"Arg1 (location toured)": "France"}) == "The prince tours France."

@@ -494,7 +494,6 @@ NOT_YET = {
     "round14/q018",
     "round14/q028",
     "round14/q038",
-    "round14/q066",
     "round14/q076",
     "round14/q098",
     "round14/q120",

@@ -917,6 +917,12 @@ def _content_clause(p: Phrase) -> bool:
         and first.text.lower() in ("that", "whether", "if") and p.tokens[p.root].pos in ("VERB", "AUX")
 
 
+# initialisms of names said with "the" ("the United States", "the United Nations", "the
+# European Union", "the Soviet Union"): said bare, they take "the" as the name does
+_THE_INITIALISMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UN", "U.N.", "EU", "E.U.",
+                              "UAE", "U.A.E.", "USSR", "U.S.S.R."})
+
+
 # the one English word for over the side of a vessel, out of it (see _clause's places)
 _OVER_THE_SIDE = "overboard"
 
@@ -1508,6 +1514,11 @@ class Realiser:
         else:
             ph = [self.analyse(r.filler) for r in roles]
         named = {k: words for k, words in named if ph[k].kind == "np"}
+        for k, r in enumerate(roles):
+            if r.filler.strip() in _THE_INITIALISMS:
+                # an initialism of a name that takes "the" takes it too: "the prince tours
+                # the US" (round 14 q066: "tours US"), "the U.N. is queried"
+                ph[k] = self.analyse("the " + r.filler.strip())
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
