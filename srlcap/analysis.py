@@ -679,6 +679,8 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
     # "the floor", but "a dance floor", "a tank top": a compound names a kind, not the one
     definite = {slot for slot, head in slots if (toks[head].lemma in lex.definite_nouns
                 and not (head and toks[head - 1].dep == "compound"))
+                # a mass noun told where it is: that portion of it ("the fire on her cloak")
+                or (toks[head].text in lex.mass_nouns and _located_mass(toks, head + 1))
                 or (head and f"{toks[head - 1].text.lower()} {toks[head].lemma}" in lex.definite_nouns)}
     toks = [replace(t, definite=True) if i in definite else t for i, t in enumerate(toks)]
     return Phrase(
@@ -903,7 +905,8 @@ def _article_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
     # A filler written with determiners keeps its wording, except a bare head noun.
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
     head = toks[root]
-    if kind == "pp" or not _countable_singular(head, lex) or _bare_compound(toks, root, lex):
+    located = head.text in lex.mass_nouns and _located_mass(toks, root + 1)  # "fire on her cloak"
+    if kind == "pp" or not (_countable_singular(head, lex) or located) or _bare_compound(toks, root, lex):
         return ()
     if any(t.head == root and (t.dep in _DETERMINER_DEPS or t.tag in _DETERMINER_TAGS) for t in toks):
         return ()
@@ -944,7 +947,7 @@ def _telegraphic_slots(toks, kind, lex) -> tuple[tuple[int, int], ...]:
             named = possessor is not None and not possessor.text.islower()  # "John's hat": no article
             determined = before is not None and (before.tag in _DETERMINER_TAGS or before.tag == "PRP$")
             countable = (_countable_singular(last, lex) and not _bare_compound(toks, i - 1, lex)) \
-                or (last.text in lex.mass_nouns and _dressed(toks, i))
+                or (last.text in lex.mass_nouns and (_dressed(toks, i) or _located_mass(toks, i)))
             if (countable and not idiom and not named and not determined
                     and last.dep != "compound" and not (kind == "pp" and start == 0)):
                 slots.append((start, i - 1))
@@ -956,6 +959,28 @@ def _bare_compound(toks, head: int, lex) -> bool:
     """Whether the noun and the word before it are a compound said bare ("home plate",
     "first base": `[lexicon] mass_nouns`)."""
     return head > 0 and f"{toks[head - 1].text.lower()} {toks[head].text.lower()}" in lex.mass_nouns
+
+
+# where a thing is: a mass noun followed by one of these and a known place is a given portion
+_LOCATING = frozenset({"on", "in", "at", "inside", "under", "over"})
+# WordNet senses of a mass-noun list's pronoun-like words ("someone", "all", "half", "part"):
+# no portion of stuff
+_NOT_STUFF = frozenset({None, "noun.Tops", "noun.relation", "noun.quantity"})
+
+
+def _located_mass(toks, i: int) -> bool:
+    """Whether the mass noun ending before token ``i`` is told where it is, by a known
+    place ("fire on her cloak", "water in the sink"): that stuff there is a given portion
+    of it, said with "the" ("puts out the fire on her cloak"; "puts out fire on her cloak"
+    judged wanting an article, round 14 q162). Not a pronoun-like word ("everyone at the
+    table")."""
+    from srlcap.entities import noun_supersense
+
+    if i + 1 >= len(toks) or toks[i].text.lower() not in _LOCATING or toks[i].tag != "IN":
+        return False
+    place = toks[i + 1]
+    known = place.tag == "PRP$" or place.text.lower() in ("the", "this", "that")
+    return known and toks[i - 1].pos == "NOUN" and noun_supersense(toks[i - 1].lemma) not in _NOT_STUFF
 
 
 def _dressed(toks, i: int) -> bool:

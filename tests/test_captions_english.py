@@ -913,3 +913,31 @@ def test_a_doer_that_is_several(prose, grammar, verb, verb_id, args, said):
 ])
 def test_a_verb_of_making_feel_has_one_who_feels(prose, grammar, verb, verb_id, args, said):
     assert prose.natural(make_event(verb, verb_id, args, grammar=grammar)) == said
+
+
+def test_overboard_is_from_the_vessel(realiser, grammar):
+    """Round 14 q067: "overboard" is over the side of a vessel, out of it; the vessel of
+    the scene is where the thing goes from, not where it is."""
+    ev = make_event("throw", "throw.01", {"Arg0 (thrower)": "woman in black wetsuit", "Arg1 (thing thrown)": "diving knife",
+                                          "Arg2 (thrown at, to, over, etc)": "overboard",
+                                          "Scene of the Event": "yacht at sea"}, grammar=grammar)
+    assert realiser.natural(ev) == "A woman in a black wetsuit throws a diving knife overboard from a yacht at sea."
+    # a scene that is no vessel keeps its own preposition
+    ev = make_event("throw", "throw.01", {"Arg0 (thrower)": "woman", "Arg1 (thing thrown)": "knife",
+                                          "Arg2 (thrown at, to, over, etc)": "into the river",
+                                          "Scene of the Event": "yacht at sea"}, grammar=grammar)
+    assert realiser.natural(ev).endswith(" on a yacht at sea.")
+
+
+def test_a_mass_noun_told_where_it_is_takes_the(realiser, grammar, analyser):
+    """Round 14 q162: "puts out fire on her cloak": stuff told where it is, by a known
+    place, is that portion of it ("the fire on her cloak"); a pronoun-like word of the mass
+    list ("everyone at the table") and stuff in a place not yet known stay bare."""
+    from srlcap.grammar.realise import render_phrase
+
+    ev = make_event("put out", "put_out.01", {"Arg0 (extinguisher)": "warrior in bronze armor",
+                                              "Arg1 (fire)": "fire on her cloak"}, grammar=grammar)
+    assert realiser.natural(ev) == "A warrior in bronze armor puts out the fire on her cloak."
+    assert render_phrase(analyser("water in the sink")) == "the water in the sink"
+    assert render_phrase(analyser("everyone at the table")) == "everyone at the table"
+    assert render_phrase(analyser("water in a glass")) == "water in a glass"

@@ -1183,3 +1183,23 @@ def test_what_a_known_measure_held_is_known(realiser, grammar):
     assert "picks up the broken plates" in text, text
     text = realiser.realise_clip(told("tray"))["natural"]
     assert "picks up broken plates" in text, text
+
+
+def test_a_deed_that_undoes_the_one_before_comes_later(realiser, grammar):
+    """Round 14 q059: "Then, he closes the machine door. Next, he opens it." read as
+    opening it at once; the undoing (WordNet's antonym verbs on the same thing) comes
+    "Later,". The last event keeps its "Finally,"; unrelated steps keep "Next,"."""
+    man = {"Arg0 (opener)": "man in sweatpants"}
+    door = "machine door"
+    text = _story(realiser, grammar,
+                  ("walk", "walk.01", {"Arg0 (walker)": "man in sweatpants", "ArgM (direction)": "into the room"}),
+                  ("close", "close.01", {"Arg0 (closer)": "man in sweatpants", "Arg1 (thing closing)": door}),
+                  ("open", "open.01", {**man, "Arg1 (thing opening)": door}),
+                  ("pull", "pull.01", {"Arg0 (puller)": "man in sweatpants", "Arg1 (thing pulled)": "pink shirts"}),
+                  ("laugh", "laugh.01", {"Arg0 (laugher)": "woman"}))
+    assert "Later, he opens it." in text, text
+    assert "Next, he opens" not in text, text
+    last = _story(realiser, grammar,
+                  ("close", "close.01", {"Arg0 (closer)": "man in sweatpants", "Arg1 (thing closing)": door}),
+                  ("open", "open.01", {**man, "Arg1 (thing opening)": door}))
+    assert "Later," not in last, last

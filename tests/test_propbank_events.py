@@ -272,3 +272,30 @@ def test_a_bare_noun_idiom_after_the_role_s_preposition_stays_bare(prose, gramma
 
     assert say("school") == "She sends him to school."  # the grammar's bare_pp_idioms
     assert say("hospital") == "She sends him to the hospital."
+
+
+def test_a_subject_after_a_by_agent_is_passive(prose, grammar):
+    """Round 14 q001: hem_in.02 has no Arg0; its Arg1 (the surrounding entity) told after
+    "by" is the doer, so the Arg2 subject is passive ("is hemmed in by"). A "by" on a role
+    numbered after the subject is an extent, and the verb stays active."""
+    from conftest import make_event
+
+    ev = make_event("hem in", "hem_in.02", {"Arg2 (entity being surrounded)": "the building",
+                                            "Arg1 (surrounding entity)": "by a growth of camellias"}, grammar=grammar)
+    assert prose.natural(ev) == "The building is hemmed in by a growth of camellias."
+    rise = make_event("rise", "rise.01", {"Arg1 (Logical subject, patient, thing rising)": "The price",
+                                          "Arg2 (EXT, amount risen)": "by 5 %"}, grammar=grammar)
+    assert " rises by " in prose.natural(rise)
+
+
+def test_an_initialism_of_a_name_with_the_takes_the(prose, grammar):
+    """Round 14 q066: "The prince tours US": the United States is "the US" as its name is
+    "the United States"; a filler that has its own "the" keeps just the one."""
+    from conftest import make_event
+
+    def say(args):
+        return prose.natural(make_event("tour", "tour.01", {"Arg0 (tourer)": "The prince", **args}, grammar=grammar))
+
+    assert say({"Arg1 (location toured)": "US"}) == "The prince tours the US."
+    assert say({"Arg1 (location toured)": "the U.N."}) == "The prince tours the U.N."
+    assert say({"Arg1 (location toured)": "France"}) == "The prince tours France."

@@ -211,6 +211,14 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # any kind, a manner's too, opens the caption (realise._many_phrases): round10/q132 ("In a
 # diner, customers ... in surprise"); round13/q075 only in part ("In a martial arts dojo,
 # ... to the mat with a twist": the stack is gone, "with a twist" stays).
+# Fixed by a subject after another core role's "by" doer numbered before it said in the
+# passive (realise._by_agent): round14/q001 ("The building is hemmed in by"); by a vessel
+# scene after "overboard" told as where it goes from: round14/q067; by "Later," for a deed
+# that undoes the one before (Realiser._join): round14/q059; by "the" before a bare
+# initialism of a name said with "the" (realise._THE_INITIALISMS): round14/q066 ("tours the
+# US"). Passing only in part: round14/q162 ("puts out the fire on her cloak", a mass noun
+# told where it is, analysis._located_mass; the annotation's "wears a dragon-scale shield"
+# stays); round10/q045 the same ("puts out the fire on her cloak").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -404,7 +412,6 @@ NOT_YET = {
     "round10/q033",
     "round10/q037",
     "round10/q042",
-    "round10/q045",
     "round10/q048",
     "round10/q055",
     "round10/q056",
@@ -488,23 +495,18 @@ NOT_YET = {
     "round13/q128",
     "round13/q144",
     "round13/q150",
-    "round14/q001",
     "round14/q009",
     "round14/q013",
     "round14/q015",
     "round14/q018",
     "round14/q028",
     "round14/q038",
-    "round14/q059",
-    "round14/q066",
-    "round14/q067",
     "round14/q076",
     "round14/q098",
     "round14/q120",
     "round14/q124",
     "round14/q144",
     "round14/q149",
-    "round14/q162",
     "round14/q174",
     "round14/q175",
 }

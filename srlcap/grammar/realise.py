@@ -917,6 +917,27 @@ def _content_clause(p: Phrase) -> bool:
         and first.text.lower() in ("that", "whether", "if") and p.tokens[p.root].pos in ("VERB", "AUX")
 
 
+# initialisms of names said with "the" ("the United States", "the United Nations", "the
+# European Union", "the Soviet Union"): said bare, they take "the" as the name does
+_THE_INITIALISMS = frozenset({"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UN", "U.N.", "EU", "E.U.",
+                              "UAE", "U.A.E.", "USSR", "U.S.S.R."})
+
+
+# the one English word for over the side of a vessel, out of it (see _clause's places)
+_OVER_THE_SIDE = "overboard"
+
+
+def _by_agent(roles, ph, core, subject) -> bool:
+    """Whether another core role is said as the doer after "by", a role numbered before
+    the subject's (the lower-numbered argument is the more agent-like one: hem_in.02's
+    Arg1 "surrounding entity" before Arg2 "entity being surrounded"). English says such a
+    clause in the passive: "the building is hemmed in by a growth of camellias", not
+    "the building hems in by ...". A "by" on a role numbered after the subject is an
+    extent or means, not a doer ("the price rises by 5%"), and leaves the voice alone."""
+    return any(k != subject and roles[k].type < roles[subject].type and ph[k].kind == "pp"
+               and len(ph[k].tokens) > 1 and ph[k].tokens[0].text.lower() == "by" for k in core)
+
+
 def _leading_preposition(p: Phrase) -> bool:
     """Whether a filler opens with a preposition: one the parse tags so, or a "to" (IN or
     TO) before a noun phrase, which spaCy may take for an auxiliary ("to offspring": a
@@ -1493,6 +1514,11 @@ class Realiser:
         else:
             ph = [self.analyse(r.filler) for r in roles]
         named = {k: words for k, words in named if ph[k].kind == "np"}
+        for k, r in enumerate(roles):
+            if r.filler.strip() in _THE_INITIALISMS:
+                # an initialism of a name that takes "the" takes it too: "the prince tours
+                # the US" (round 14 q066: "tours US"), "the U.N. is queried"
+                ph[k] = self.analyse("the " + r.filler.strip())
         for k, word in plan.residue.items():
             if ph[k].kind == "pp" and ph[k].tokens[0].text.lower() == word and len(ph[k].tokens) > 1:
                 ph[k] = ph[k].tail(1)  # cut from the analysis: a parse per sentence costs more
@@ -1531,7 +1557,8 @@ class Realiser:
             passive = subject is not None and (plan.passive_fallback or (
                 plan.has_agent and roles[subject].type not in ("Arg0", "Arg1") and subject not in plan.doers
                 and ph[subject].tokens[0].text.lower() not in ("i", "you", "we")
-                and not any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core)))
+                and not any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core))
+                or _by_agent(roles, ph, plan.core, subject))
         elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
             # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
             passive = False
@@ -1665,7 +1692,15 @@ class Realiser:
                 # "in the woods" (VidSitu's telegraphic fillers; prose keeps its own words)
                 the = k in definite or (p.kind == "np" and not getattr(self.analyse, "written", False)
                                         and _takes_plural_the(p, 0))
-                place = self._with_preposition(p, self.place_preposition(p, plan.preps[k]), the)
+                prep = self.place_preposition(p, plan.preps[k])
+                if prep in ("on", "in", "aboard") and p.kind == "np" and \
+                        any(j != k and ph[j].text.lower() == _OVER_THE_SIDE for j in range(len(ph))) and \
+                        phrase_class(p, self.g.lexicon.noun_classes) == "vehicle":
+                    # "overboard" is over the side of the vessel, out of it: the vessel is
+                    # where it goes from ("throws a knife overboard from a yacht", not "...
+                    # overboard on a yacht")
+                    prep = "from"
+                place = self._with_preposition(p, prep, the)
                 of = _PLACE_AFTER_PART.match(place)
                 if of and _ENDS_WITH_PART.search(subj_text):
                     # the place is the whole of the part the subject is at: "a little boy in
@@ -3483,6 +3518,11 @@ class Realiser:
         plain = {rel["NoRel"], rel["anchor"], rel["Reaction To plain"]}
         for i, (ev, clause) in enumerate(zip(events, clauses)):
             conn = connective(i)
+            if story and 0 < i < n - 1 and c.get("later") and self._undoes(ev, events[i - 1]):
+                # a deed that undoes the one just before comes after a while: "Then, he
+                # closes the machine door. Later, he opens it" ("Next, he opens it" read
+                # as at once, round 14 q059); the last keeps its "Finally," which says as much
+                conn = c["later"]
             template, slots, said = rel["NoRel"], {}, False
             if i == anchor_pos:
                 before = [e.relation for e in events[:i]]
