@@ -1085,7 +1085,7 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         if i == plural_the:
             out.append("the ")
         text = tok.text
-        if i == 0 and sentence_capital(tok):
+        if i == 0 and sentence_capital(tok, phrase.tokens[1] if len(phrase.tokens) > 1 else None):
             text = text[0].lower() + text[1:]
         elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text) \
                 and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)):
