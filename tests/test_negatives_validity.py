@@ -933,3 +933,16 @@ def test_a_verb_that_says_its_direction_gets_no_opposite_direction(grammar, real
     carry = E("carry", "carry.01", {"Arg0 (carrier)": "boy", "Arg1 (thing carried)": "goat",
                                     "ArgM (direction)": "up the stairs"})
     assert any("down the stairs" in t for t in _negatives(grammar, realiser, analyser, [carry], "argm_replace"))
+
+
+def test_his_or_her_may_be_a_person_whose_noun_says_no_gender(grammar, realiser):
+    # neg15/n109: "A masked woman steadily points a man's rifle at a soldier": the soldier
+    # may be the he of "his rifle", so it is no stranger's
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    ev = E("point", "point.02", {"Arg0 (pointer)": "masked woman", "Arg1 (thing pointed)": "his rifle",
+                                 "Arg2 (pointed at)": "soldier in grey armor"})
+    assert "his rifle" in realiser.realise_event(ev)["natural"]
+    # with no one else who could be he, it is a stranger's, as before
+    ev = E("point", "point.02", {"Arg0 (pointer)": "masked woman", "Arg1 (thing pointed)": "his rifle",
+                                 "Arg2 (pointed at)": "the wall"})
+    assert "a man's rifle" in realiser.realise_event(ev)["natural"]
