@@ -202,10 +202,6 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # An attribute a concession grants is not changed (attributes._CONCEDING): "Even though
 # Taiwan ... are big islands" (neg14/n017).
 NOT_YET = {
-    "neg12/n161",
-    "neg15/n016",
-    "neg15/n056",
-    "neg15/n197",
     "neg3/n152",
     "neg4/n058",
     "neg4/n075",

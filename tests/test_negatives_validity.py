@@ -946,3 +946,36 @@ def test_his_or_her_may_be_a_person_whose_noun_says_no_gender(grammar, realiser)
     ev = E("point", "point.02", {"Arg0 (pointer)": "masked woman", "Arg1 (thing pointed)": "his rifle",
                                  "Arg2 (pointed at)": "the wall"})
     assert "a man's rifle" in realiser.realise_event(ev)["natural"]
+
+
+def test_argm_opposites_that_say_the_same_or_no_direction(grammar, realiser, analyser, written):
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    # neg15/n144: "down the museum hall" is along the hall, as "up" it
+    chase = E("chase", "chase.01", {"Arg0 (chaser)": "security guard", "Arg1 (thing chased)": "thief",
+                                    "ArgM (direction)": "down the museum hall"})
+    assert not any(" up " in t for t in _negatives(grammar, realiser, analyser, [chase], "argm_replace"))
+    # neg15/n197: "walks out in a steel factory" -> "walks in a steel factory" says a place
+    walk = E("walk", "walk.01", {"Arg0 (walker)": "worker", "ArgM (direction)": "out",
+                                 "Scene of the Event": "steel factory"})
+    assert not any("walks in" in t for t in _negatives(grammar, realiser, analyser, [walk], "argm_replace"))
+    walk = E("walk", "walk.01", {"Arg0 (walker)": "worker", "ArgM (direction)": "out"})
+    assert any("walks in" in t for t in _negatives(grammar, realiser, analyser, [walk], "argm_replace"))
+    # neg15/n056: "as quickly as they are shot" measures one pace by another
+    prose, prose_realiser = written
+    air = E("broadcast", "broadcast.01", {"Arg0 (transmitter)": "TV stations", "Arg1 (message)": "episodes",
+                                          "ArgM (manner)": "as quickly as they are shot"})
+    assert _negatives(grammar, prose_realiser, prose, [air], "argm_replace") == []
+
+
+def test_a_place_named_with_its_time_is_not_drawn_for_another_scene(grammar, realiser, analyser):
+    # neg15/n016: "opens a small notebook in a greenhouse" -> "in a night hospital"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    here = Clip(clip_id="v_validity001_seg_0_10", events=tuple(assign_entities(
+        [E("open", "open.01", {"Arg0 (opener)": "woman in yellow raincoat", "Arg1 (thing opening)": "notebook",
+                               "Scene of the Event": "kitchen"})])))
+    elsewhere = Clip(clip_id="v_validity002_seg_0_10", events=tuple(assign_entities(
+        [E("open", "open.01", {"Arg0 (opener)": "man in grey suit", "Arg1 (thing opening)": "door",
+                               "Scene of the Event": scene}) for scene in ("night office", "office")])))
+    negs = [t for _, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
+    assert not any("night office" in t for t in negs), negs
+    assert any("an office" in t for t in negs), negs
