@@ -979,3 +979,17 @@ def test_a_place_named_with_its_time_is_not_drawn_for_another_scene(grammar, rea
     negs = [t for _, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
     assert not any("night office" in t for t in negs), negs
     assert any("an office" in t for t in negs), negs
+
+
+def test_fat_is_said_only_of_people_and_animals(grammar, written):
+    # neg15/n090 "A fat rod of palladium", neg14/n004 "fat strips of hide": of a thing "fat"
+    # is slang for thick, no plain opposite of thin
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    rod = E("encircle", "encircle.01", {"Arg1 (thing encircled)": "a thin rod of palladium metal",
+                                        "Arg2 (encircler)": "with a wire of platinum"})
+    # (the data says "fat" of a thing elsewhere, so only the rule keeps it from the rod)
+    pipe = E("bend", "bend.01", {"Arg0 (bender)": "he", "Arg1 (thing bent)": "a fat copper pipe"}, name="Ev2")
+    negs = _negatives(grammar, prose_realiser, prose, [rod, pipe], "attribute_replace")
+    assert not any("fat rod" in t for t in negs), negs
+    assert any("thin copper pipe" in t for t in negs), negs  # "thin" of a thing still is

@@ -93,6 +93,10 @@ _SHADES = {"bright", "pale", "deep", "light", "dark", "dull", "vivid"}
 #: noun the data says it of ("a little girl"); of another noun, only of WordNet's
 #: concrete supersenses.
 _SIZE_OF_THINGS = frozenset({"little"})
+#: Body words said only of people and animals: of a thing "fat" is slang for thick or
+#: rich ("a fat rod of palladium", neg15/n090; "a fat cheque"), no plain opposite of thin
+_OF_BODIES = frozenset({"fat"})
+_BODIES = frozenset({"noun.person", "noun.animal"})
 _THINGS = frozenset({"noun.artifact", "noun.animal", "noun.object", "noun.food", "noun.plant", "noun.body",
                      "noun.location"})
 
@@ -239,6 +243,8 @@ def _fits(ctx, word: str, phrase, i: int) -> bool:
     seen = ctx.attribute_fit.get(word.lower(), ())
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
         return noun_key(phrase, i) in seen
+    if word.lower() in _OF_BODIES and noun_supersense(described_noun(phrase, i).lemma) not in _BODIES:
+        return False
     if word.lower() in _SIZE_OF_THINGS:
         sense = noun_supersense(described_noun(phrase, i).lemma)
         if sense == "noun.person":
