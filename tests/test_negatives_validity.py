@@ -993,3 +993,16 @@ def test_fat_is_said_only_of_people_and_animals(grammar, written):
     negs = _negatives(grammar, prose_realiser, prose, [rod, pipe], "attribute_replace")
     assert not any("fat rod" in t for t in negs), negs
     assert any("thin copper pipe" in t for t in negs), negs  # "thin" of a thing still is
+
+
+def test_a_peoples_place_is_black_or_white_never_another_colour(grammar, written):
+    # neg15/n171 "the white Brooklyn neighborhood" -> "the yellow Brooklyn neighborhood":
+    # white of a people's place is race; only black contrasts with it
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("murder", "murder.01", {"Arg1 (victim)": "a black teen-ager",
+                                        "ArgM (location)": "in the white Brooklyn neighborhood"}),
+              E("visit", "visit.01", {"Arg0 (visitor)": "he", "Arg1 (place visited)": "a yellow district"}, name="Ev2")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("yellow Brooklyn" in t for t in negs), negs
+    assert any("white district" in t for t in negs), negs  # a hue of a place still changes

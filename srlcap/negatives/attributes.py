@@ -101,6 +101,13 @@ _THINGS = frozenset({"noun.artifact", "noun.animal", "noun.object", "noun.food",
                      "noun.location"})
 
 
+#: Colours that of people say race, and so of a group of people or the place they live
+#: ("a white community", "the black neighborhood"): there the one contrasts only with the
+#: other, and another colour reads as a hue ("the yellow Brooklyn neighborhood": neg15/n171)
+_RACE_COLOURS = frozenset({"black", "white"})
+_PEOPLES = frozenset({"noun.group", "noun.location"})
+
+
 def _not_an_attribute(p, i: int, cls: str) -> bool:
     """A lexicon word that is not describing a noun here, or not one to change: one
     that modifies an adjective or adverb ("a little too ebullient"), quoted or in
@@ -205,7 +212,8 @@ def attribute_replace(ctx, clip, event, rng):
             picks = []
             for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
                 new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
-                if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i):
+                if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i) \
+                        and not _race_to_hue(phrase, i, word, new, cls):
                     picks.append(new)
                 if len(picks) == 5:
                     break
@@ -215,6 +223,12 @@ def attribute_replace(ctx, clip, event, rng):
                     continue  # another entity of the clip is described so: maybe true
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {word} -> {new}",
                                 {role.type: edited})
+
+
+def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:
+    """Whether a race's colour of a people or their place would become a hue."""
+    return cls == "colour" and old.lower() in _RACE_COLOURS and new.lower() not in _RACE_COLOURS \
+        and noun_supersense(described_noun(phrase, i).lemma) in _PEOPLES
 
 
 def _contrast(ctx, a: str, b: str, cls: str) -> bool:
