@@ -104,7 +104,7 @@ class Phrase:
             from srlcap.morphology import pronoun_case
 
             ins[0] = replace(ins[0], text=pronoun_case(ins[0].text, subject=False), tag="PRP")
-        elif start > 0 and o_start == 0 and ins and sentence_capital(ins[0]):
+        elif start > 0 and o_start == 0 and ins and sentence_capital(ins[0], ins[1] if len(ins) > 1 else None):
             # the capital of a filler that opened its sentence goes with it inside another:
             # "out of little girls", not "out of Little girls" (neg10)
             ins[0] = replace(ins[0], text=ins[0].text[0].lower() + ins[0].text[1:])

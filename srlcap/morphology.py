@@ -257,13 +257,23 @@ def adverb(adjective: str) -> str:
     return w + "ly"
 
 
-def sentence_capital(tok) -> bool:
+#: Kin a family calls by the kin word itself, as by a name: "Grandma", "Mom", "Uncle"
+ADDRESS_KIN = frozenset("""mom mum mommy mummy mother ma dad daddy father pa grandma granny gran grandmother nana
+grandpa grandad granddad grandfather uncle aunt auntie""".split())
+
+
+def sentence_capital(tok, after=None) -> bool:
     """Whether a filler's first word has a capital only because it opened its sentence
     ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
-    lone name such as "Waksal" as a common noun, and "tips waksal" is no English."""
+    lone name such as "Waksal" as a common noun, and "tips waksal" is no English.
+    ``after`` is the word after it in the filler, if any: a capitalised kin word alone
+    (or before its "'s") is a name, a singular noun of kin with no article being one
+    only as a form of address ("dotes on Grandma", not "on grandma": neg15/n043)."""
     t = tok.text
     if t == "A" and tok.tag == "DT":
         return True  # the article that opened the sentence: "burgle a house", not "burgle A house"
+    if tok.tag == "NN" and tok.lemma.lower() in ADDRESS_KIN and (after is None or after.tag == "POS"):
+        return False
     if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
         return False
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None

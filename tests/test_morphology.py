@@ -82,3 +82,19 @@ def test_the_verb_of_a_noun_lemma(lemma, role_words, verb):
     from srlcap.morphology import verb_of_noun
 
     assert verb_of_noun(lemma, role_words) == verb
+
+
+def test_kin_said_as_a_name_keeps_its_capital():
+    """A singular kin word with no article is a form of address, a name: moved inside a
+    sentence it keeps its capital ("dotes on Grandma", neg15/n043); a kin word that
+    opened its sentence with more after it, or any other noun, loses it."""
+    from types import SimpleNamespace as T
+
+    from srlcap.morphology import sentence_capital
+
+    grandma = T(text="Grandma", tag="NN", pos="NOUN", lemma="grandma")
+    assert not sentence_capital(grandma)
+    assert not sentence_capital(grandma, T(text="'s", tag="POS", pos="PART", lemma="'s"))
+    assert sentence_capital(T(text="Mother", tag="NN", pos="NOUN", lemma="mother"),
+                            T(text="of", tag="IN", pos="ADP", lemma="of"))
+    assert sentence_capital(T(text="Residents", tag="NNS", pos="NOUN", lemma="resident"))

@@ -1106,7 +1106,7 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         if i == plural_the:
             out.append("the ")
         text = tok.text
-        if i == 0 and sentence_capital(tok):
+        if i == 0 and sentence_capital(tok, phrase.tokens[1] if len(phrase.tokens) > 1 else None):
             text = text[0].lower() + text[1:]
         elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text) \
                 and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)):
@@ -2068,6 +2068,12 @@ class Realiser:
         genders = [_PRONOUN_GENDER.get(p.tokens[0].text.lower()) if p.kind == "pron" else _gender_pronoun(p)
                    for p in said]
         nouns = {t.lemma for p in said for t in p.tokens if t.pos == "NOUN"}
+        # a person whose noun does not say he or she ("a soldier") may be the he or she
+        # of a "his"/"her": "a masked woman points his rifle at a soldier" is his, not
+        # "a man's rifle", a stranger's (neg15/n109)
+        unsure = [g is None and p.kind == "np" and not p.plural
+                  and noun_class(p.tokens[_lead_noun(p)].lemma, self.g.lexicon.noun_classes) == "person"
+                  for g, p in zip(genders, said)]
         for k, role in enumerate(roles):
             if k == subject or role.argm == "scene":
                 continue
@@ -2103,7 +2109,7 @@ class Realiser:
             for i, t in enumerate(toks):
                 stranger = _STRANGERS.get(t.text.lower()) if t.tag == "PRP$" else None
                 if stranger is None or gender == stranger[0] or nouns & stranger[2] \
-                        or any(g == stranger[0] for j, g in enumerate(genders) if j != k):
+                        or any(g == stranger[0] or unsure[j] for j, g in enumerate(genders) if j != k):
                     continue
                 words[i] = stranger[1]
             if words != [t.text for t in toks]:

@@ -5,7 +5,7 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import PERCEPTION, phrase_category, phrase_class, verb_field
+from srlcap.entities import PERCEPTION, noun_supersense, phrase_category, phrase_class, verb_field
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
 from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
@@ -60,7 +60,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
                     and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
-                    and not _bound_degree(phrase, i) \
+                    and not _bound_degree(phrase, i) and not _equative(phrase, i) \
+                    and not _lone_in(ctx, event, role, phrase, i, opp) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
@@ -91,6 +92,8 @@ def argm_replace(ctx, clip, event, rng):
             alt = pool[rng.randrange(len(pool))]
             if not _same_shape(phrase.kind, ctx.analyse(alt).kind):
                 continue  # keep the grammatical shape: a phrase for a phrase
+            if role.argm in ("location", "scene") and _timed_place(ctx.analyse(alt)):
+                continue  # "a night hospital": a place with its time, drawn alone, is no place name
             if role.argm in ("location", "scene") and not _says_where(alt):
                 continue  # a span the annotation calls a location: "is mined of the entrances to ..."
             if role.argm in ("location", "scene") and not _exclusive(ctx, phrase, alt):
@@ -156,6 +159,33 @@ def _bound_degree(phrase, i: int) -> bool:
 
 
 _DEGREE = frozenset({"enough", "so", "too"})
+
+
+def _equative(phrase, i: int) -> bool:
+    """Whether the word is the degree of an equative comparison ("as quickly as they are
+    shot"): it measures the thing against another, and its opposite is as true a match
+    ("as slowly as they are shot" says only that the two keep pace: neg15/n056)."""
+    toks = phrase.tokens
+    return 0 < i and toks[i - 1].text.lower() == "as" and any(t.text.lower() == "as" for t in toks[i + 1:])
+
+
+def _lone_in(ctx, event, role, phrase, i: int, opp: str) -> bool:
+    """Whether the opposite is a bare "in" (no object of its own) where another role of the
+    event is a place said with "in": "walks in in a steel factory" is no English, and
+    "walks in a steel factory" reads the particle as the place's preposition, a place
+    said, not a direction changed (neg15/n197)."""
+    if opp != "in" or _has_object(phrase, i):
+        return False
+    return any(r is not role and _place_said_with(ctx, r) in ("in", "inside") for r in event.roles)
+
+
+def _place_said_with(ctx, role) -> str:
+    """The preposition a role is said with: its own, or for a bare place (a scene
+    "steel factory") the one the realiser gives it ("in a steel factory")."""
+    prep = leading_preposition(role.filler)
+    if prep or role.argm not in ("scene", "location"):
+        return prep
+    return ctx.realiser.place_preposition(ctx.analyse(role.filler), "in") or ""
 
 
 def _has_object(phrase, i: int) -> bool:
@@ -230,6 +260,14 @@ _WHERE = frozenset({
     "among", "amid", "within", "against", "beneath", "underneath", "atop", "on top of", "upon",
     "throughout", "alongside", "opposite", "beyond", "in the middle of", "on board",
 })
+
+
+def _timed_place(phrase) -> bool:
+    """Whether a place is named with a time noun before its head ("night hospital",
+    "morning market"): the annotator's scene of one clip said its time there, and drawn
+    for another the pair is no idiom ("opens a notebook in a night hospital": neg15/n016)."""
+    return any(t.pos == "NOUN" and t.dep in ("compound", "nmod") and noun_supersense(t.lemma) == "noun.time"
+               for t in phrase.tokens)
 
 
 def _says_where(filler: str) -> bool:

@@ -93,8 +93,19 @@ _SHADES = {"bright", "pale", "deep", "light", "dark", "dull", "vivid"}
 #: noun the data says it of ("a little girl"); of another noun, only of WordNet's
 #: concrete supersenses.
 _SIZE_OF_THINGS = frozenset({"little"})
+#: Body words said only of people and animals: of a thing "fat" is slang for thick or
+#: rich ("a fat rod of palladium", neg15/n090; "a fat cheque"), no plain opposite of thin
+_OF_BODIES = frozenset({"fat"})
+_BODIES = frozenset({"noun.person", "noun.animal"})
 _THINGS = frozenset({"noun.artifact", "noun.animal", "noun.object", "noun.food", "noun.plant", "noun.body",
                      "noun.location"})
+
+
+#: Colours that of people say race, and so of a group of people or the place they live
+#: ("a white community", "the black neighborhood"): there the one contrasts only with the
+#: other, and another colour reads as a hue ("the yellow Brooklyn neighborhood": neg15/n171)
+_RACE_COLOURS = frozenset({"black", "white"})
+_PEOPLES = frozenset({"noun.group", "noun.location"})
 
 
 def _not_an_attribute(p, i: int, cls: str) -> bool:
@@ -201,7 +212,8 @@ def attribute_replace(ctx, clip, event, rng):
             picks = []
             for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
                 new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
-                if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i):
+                if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i) \
+                        and not _race_to_hue(phrase, i, word, new, cls):
                     picks.append(new)
                 if len(picks) == 5:
                     break
@@ -211,6 +223,12 @@ def attribute_replace(ctx, clip, event, rng):
                     continue  # another entity of the clip is described so: maybe true
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {word} -> {new}",
                                 {role.type: edited})
+
+
+def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:
+    """Whether a race's colour of a people or their place would become a hue."""
+    return cls == "colour" and old.lower() in _RACE_COLOURS and new.lower() not in _RACE_COLOURS \
+        and noun_supersense(described_noun(phrase, i).lemma) in _PEOPLES
 
 
 def _contrast(ctx, a: str, b: str, cls: str) -> bool:
@@ -239,6 +257,8 @@ def _fits(ctx, word: str, phrase, i: int) -> bool:
     seen = ctx.attribute_fit.get(word.lower(), ())
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
         return noun_key(phrase, i) in seen
+    if word.lower() in _OF_BODIES and noun_supersense(described_noun(phrase, i).lemma) not in _BODIES:
+        return False
     if word.lower() in _SIZE_OF_THINGS:
         sense = noun_supersense(described_noun(phrase, i).lemma)
         if sense == "noun.person":
