@@ -37,6 +37,16 @@ def _every(f, clip, name, kind):
 def _ev(grammar, verb, verb_id, args, name):
     return make_event(verb, verb_id, args, name=name, grammar=grammar)
 
+def _prose(grammar, nlp):
+    """An analyser and a realiser of written prose (PropBank's sentences), whose rules
+    differ from a video's."""
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    return prose, Realiser(grammar, prose)
+
+
 
 # ------------------------------------------------------------------ what a filler is
 
@@ -496,12 +506,9 @@ def test_an_opposite_takes_a_clause_only_as_its_evidence_shows(grammar, nlp):
     # neg11/n001 "A judge disagrees to extend ...", neg8/n165 "Some disclaim the group has
     # become ...": an opposite keeps the frame's complement only where its roleset's
     # examples show it taking one of that form
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser
     from srlcap.negatives.verbs import VerbEntry, _takes_clauses, _reading
 
-    prose = Analyser(grammar, nlp=nlp, written=True)
-    realiser = Realiser(grammar, prose)
+    prose, realiser = _prose(grammar, nlp)
     agree = _ev(grammar, "agree", "agree.01", {"Arg0 (agreer)": "the judge", "Arg1 (proposition)": "to extend it"}, "Ev1")
     plain = _ev(grammar, "agree", "agree.01", {"Arg0 (agreer)": "the judge", "Arg1 (proposition)": "the plan"}, "Ev2")
     clip, f = _factory(grammar, realiser, prose, [agree, plain])
@@ -537,11 +544,8 @@ def test_in_prose_no_opposite_of_motion(grammar, nlp):
     # neg9-neg12: "Ralph rises from the mountain", "Many investors lead a strategy", "The
     # Boston Marathon walks": prose says motion in figures of speech; blind readers found
     # 6 of 25 such opposites valid (neg7-neg12). An opposite of another field stays.
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser
 
-    prose = Analyser(grammar, nlp=nlp, written=True)
-    realiser = Realiser(grammar, prose)
+    prose, realiser = _prose(grammar, nlp)
     clip, f = _factory(grammar, realiser, prose, [
         _ev(grammar, "walk", "walk.01", {"Arg0 (walker)": "the dog", "ArgM (manner)": "normally"}, "Ev1"),
         _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "the man", "Arg1 (thing pushed)": "the lever"}, "Ev2"),
@@ -641,17 +645,14 @@ def test_an_opposite_takes_complements_only_as_its_evidence_shows(grammar, reali
     assert not any("undressed shorts" in t for t in _every(f, clip, "Ev1", "verb_replace"))
 
 
-def test_an_opposite_needs_a_doer_of_a_kind_its_evidence_shows(grammar, nlp):
+def test_an_opposite_needs_a_doer_of_a_kind_its_evidence_shows(grammar, nlp, realiser, analyser):
     # neg10/n190 "The oil spill cleans hundreds of miles of shoreline", neg14/n044 "The
     # house and the church avoid each other": a doer that acts by being there (a
     # substance, a thing, a state) takes an opposite only where its evidence shows such a
     # doer; people and organisations are let be, and so is a video's agent (a parse)
-    from srlcap.analysis import Analyser
-    from srlcap.grammar import Realiser
     from srlcap.negatives.verbs import VerbEntry, _inert_doer, _reading
 
-    prose = Analyser(grammar, nlp=nlp, written=True)
-    realiser = Realiser(grammar, prose)
+    prose, realiser = _prose(grammar, nlp)
     clip, f = _factory(grammar, realiser, prose, [
         _ev(grammar, "soil", "soil.01", {"Arg0 (dirtier)": "the oil spill", "Arg1 (thing dirtied)": "the shoreline"}, "Ev1"),
         _ev(grammar, "soil", "soil.01", {"Arg0 (dirtier)": "the company", "Arg1 (thing dirtied)": "the shoreline"}, "Ev2"),
@@ -664,7 +665,7 @@ def test_an_opposite_needs_a_doer_of_a_kind_its_evidence_shows(grammar, nlp):
     whiten = VerbEntry(verb_id="whiten.01", lemma="whiten", names={"Arg0": "agent", "Arg1": "patient"}, learnt=True)
     assert _inert_doer(f.ctx, _reading(f.ctx, clip.events[0]), whiten)
     # the same frame told from a video: the agent is whom the annotator saw act
-    clip, f = _factory(grammar, Realiser(grammar, Analyser(grammar, nlp=nlp)), Analyser(grammar, nlp=nlp), [
+    clip, f = _factory(grammar, realiser, analyser, [
         _ev(grammar, "soil", "soil.01", {"Arg0 (dirtier)": "the oil spill", "Arg1 (thing dirtied)": "the shoreline"}, "Ev1"),
     ])
     assert not _inert_doer(f.ctx, _reading(f.ctx, clip.events[0]), clean)
