@@ -61,6 +61,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
                     and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
                     and not _bound_degree(phrase, i) and not _equative(phrase, i) \
+                    and not _compared_side(phrase, i) \
                     and not _lone_in(ctx, event, role, phrase, i, opp) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
@@ -167,6 +168,22 @@ def _equative(phrase, i: int) -> bool:
     ("as slowly as they are shot" says only that the two keep pace: neg15/n056)."""
     toks = phrase.tokens
     return 0 < i and toks[i - 1].text.lower() == "as" and any(t.text.lower() == "as" for t in toks[i + 1:])
+
+
+#: Compass sides: said of a thing compared ("unlike banks in the west"), they name what
+#: the sentence measures against, not where its event is
+_COMPASS = frozenset({"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"})
+#: Words that lead the standard of a comparison ("unlike banks in the west", "than in the
+#: north"): what follows is the other thing compared
+_STANDARD = frozenset({"unlike", "like", "than"})
+
+
+def _compared_side(phrase, i: int) -> bool:
+    """Whether a compass side belongs to the standard of a comparison ("riddled by debt
+    unlike banks in the west"): changing it picks another thing to compare with, and the
+    event may be unlike both ("unlike banks in the east": neg14/n189, neg16/n028)."""
+    toks = phrase.tokens
+    return toks[i].text.lower() in _COMPASS and any(t.text.lower() in _STANDARD for t in toks[:i])
 
 
 def _lone_in(ctx, event, role, phrase, i: int, opp: str) -> bool:
