@@ -67,7 +67,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
                     and not (opp in _SOUNDS and verb_field(event.verb) == PERCEPTION) \
-                    and not (opp in _DIRECTIONS and event.verb.split()[0].lower() in _DIRECTED_VERBS):
+                    and not (opp in _DIRECTIONS and event.verb.split()[0].lower() in _DIRECTED_VERBS) \
+                    and not (opp == "up" and event.verb.split()[0].lower() in _GRAVITY_VERBS):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})
@@ -126,6 +127,9 @@ _DIRECTIONS = {"up", "down"}
 #: is her hands, direction is down" contradicts the verb, not the video (neg8, neg14)
 _DIRECTED_VERBS = frozenset({"lift", "raise", "rise", "hoist", "elevate", "ascend", "lower", "descend", "drop",
                              "fall", "sink"})
+#: Verbs of a motion gravity drives: one glides, coasts or sleds down a slope, and "glides
+#: up sun-drenched slopes" is no scene (neg10/n091, neg15/n006, neg16/n198)
+_GRAVITY_VERBS = frozenset({"glide", "coast", "sled", "sledge", "toboggan", "tumble"})
 #: Words that, with no object of their own, are in prose a verb's particle: "a trough
 #: drops down", "yanks $182 million out", "coughs a CD out"; their opposite is no English
 _PARTICLES = _DIRECTIONS | {"in", "out", "off", "on", "back", "away"}
