@@ -208,6 +208,8 @@ def attribute_replace(ctx, clip, event, rng):
         rng.shuffle(attrs)
         for i, cls in attrs:
             word = phrase.tokens[i].text
+            if ctx.analyse.written and not role.is_core and _in_a_clause(phrase, i):
+                continue
             words, cum = _weights(ctx, cls)
             picks = []
             for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
@@ -223,6 +225,20 @@ def attribute_replace(ctx, clip, event, rng):
                     continue  # another entity of the clip is described so: maybe true
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {word} -> {new}",
                                 {role.type: edited})
+
+
+def _in_a_clause(p, i: int) -> bool:
+    """Whether token ``i`` describes a noun of a clause inside the phrase (a verb
+    governs it there): an adjunct's clause tells what came of the event or when, and its
+    details follow from that clause's own verb ("so forcefully that ... his eyes narrowed
+    into tiny slits" -> "big slits": neg16/n128), not from what a reader checks."""
+    j, seen = i, set()
+    while p.tokens[j].head != j and j not in seen:
+        seen.add(j)
+        j = p.tokens[j].head
+        if p.tokens[j].pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:
