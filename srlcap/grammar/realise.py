@@ -1339,7 +1339,10 @@ def prompt_filler(text: str) -> str:
 
 
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    """The sentence's first letter in upper case; one after an opening quote or bracket
+    too, as that letter starts the sentence: '"Seismic" tremors ...', not '"seismic" ...'."""
+    lead = len(text) - len(text.lstrip("\"'“‘("))
+    return text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:] if text else text
 
 
 class VerbForms(NamedTuple):
