@@ -280,7 +280,9 @@ def sentence_capital(tok, after=None) -> bool:
         return False
     if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
         return False
-    if is_proper_word(t):
-        return False  # English always capitalises it ("Japanese investment", "English"), first or not
+    if is_proper_word(t) and is_proper_word(tok.lemma):
+        # English always capitalises it ("Japanese investment", "English"), first or not;
+        # its lemma too, so that a common plural that is also a surname ("Sellers") is not
+        return False
 
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None

@@ -121,6 +121,8 @@ def test_a_word_english_always_capitalises_keeps_it_off_the_sentence_start():
 
     assert not sentence_capital(T(text="Japanese", tag="JJ", pos="ADJ", lemma="japanese"))
     assert sentence_capital(T(text="Such", tag="JJ", pos="ADJ", lemma="such"))
+    # a common noun's plural that WordNet also has as a name ("Peter Sellers") is a sentence capital
+    assert sentence_capital(T(text="Sellers", tag="NNS", pos="NOUN", lemma="seller"))
 
 
 @pytest.mark.parametrize("text, out", [
