@@ -339,3 +339,25 @@ def test_an_edited_subject_owns_the_kin_by_its_own_gender(realiser):
     boy = {"Arg0": realiser.analyse("little boy in green dress")}
     assert realiser.natural(ev, boy) == \
         "A little boy in a green dress tightly hugs his grandfather in a red sweater in a living room."
+
+
+# ------------------------------------------------------------------ an infinitive subject
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("amuse", "amuse.01", {"Arg0 (causer of mirth)": "to read your recent news stories on the banking industry",
+                           "Arg1 (mirthful entity)": "I"},
+     "It amuses me to read your recent news stories on the banking industry."),
+    ("sicken", "sicken.01", {"Arg0 (cause)": "to think I missed the party", "Arg1 (experiencer)": "I"},
+     "It sickens me to think I missed the party."),
+])
+def test_an_infinitive_subject_goes_after_its_verb_with_it_in_its_place(realiser, grammar, verb, verb_id, args,
+                                                                        expected):
+    """English says an infinitive subject after the verb and its object, with "it" where
+    the subject stood: "It amuses me to read ...", not "To read ... amuses me" (round15/q040)."""
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_noun_subject_stays_before_its_verb(realiser, grammar):
+    assert _say(realiser, grammar, "amuse", "amuse.01",
+                {"Arg0 (causer of mirth)": "the clown", "Arg1 (mirthful entity)": "the children"}) \
+        == "The clown amuses the children."

@@ -1338,6 +1338,13 @@ def prompt_filler(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip() or text
 
 
+def _to_infinitive(p: Phrase) -> bool:
+    """Whether a phrase is a to-infinitive ("to read the news"): a clause that opens with
+    "to" before a verb's base form."""
+    t = p.tokens
+    return p.kind == "clause" and len(t) > 1 and t[0].tag == "TO" and t[1].tag == "VB"
+
+
 def capitalise(text: str) -> str:
     """The sentence's first letter in upper case; one after an opening quote or bracket
     too, as that letter starts the sentence: '"Seismic" tremors ...', not '"seismic" ...'."""
@@ -1905,6 +1912,11 @@ class Realiser:
         trailing = [text + "," if text in asides and i < len(following) and following[i] else text
                     for i, text in enumerate(trailing)]
         words = [subj_text] + pre_verb + verb_group + trailing + [t for _, t in clauses]
+        if form == "finite" and not passive and subject is not None and not clauses and not quote \
+                and _to_infinitive(ph[subject]) and any(k >= 0 and k != subject for k, _ in objects):
+            # English puts an infinitive subject after its verb and object, with "it" in its
+            # place: "It amuses me to read your stories", not "To read your stories amuses me"
+            words = ["it"] + pre_verb + verb_group + trailing + [subj_text]
         # a preposition or particle said twice in a row, by a filler that ends with the one
         # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
         clause = _REPEATED_WORD.sub(r"\1", _part_of_place(" ".join(w for w in words if w)))
