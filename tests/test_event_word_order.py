@@ -361,3 +361,28 @@ def test_a_noun_subject_stays_before_its_verb(realiser, grammar):
     assert _say(realiser, grammar, "amuse", "amuse.01",
                 {"Arg0 (causer of mirth)": "the clown", "Arg1 (mirthful entity)": "the children"}) \
         == "The clown amuses the children."
+
+
+# ------------------------------------------------------------------ a bare role beside a prepositional Arg1
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("rid", "rid.01", {"Arg0 (entity removing)": "the program", "Arg2 (removed from)": "the government",
+                       "Arg1 (thing being removed)": "of hundreds of assets"},
+     "The program rids the government of hundreds of assets."),
+])
+def test_a_role_propbank_shows_bare_beside_a_prepositional_arg1_is_the_object(realiser, grammar, verb, verb_id,
+                                                                               args, expected):
+    """PropBank shows rid.01's Arg2 bare and its Arg1 only after "of": Arg2 is the direct
+    object, not a "from" phrase its name ("removed from") suggests (round15/q054: "rids of
+    hundreds of assets from the government")."""
+    said = _say(realiser, grammar, verb, verb_id, args)
+    if expected is not None:
+        assert said == expected
+    assert " from " not in said
+
+
+def test_without_the_arg1_the_role_keeps_its_names_preposition(realiser, grammar):
+    """flail.01's Arg1 takes "at" and its instrument was seen bare once: with no Arg1 said,
+    the instrument is no object ("flails with his fists", not "flails his fists" for the hitting)."""
+    assert "with" in _say(realiser, grammar, "flail", "flail.01",
+                          {"Arg0 (hitter)": "the man", "Arg2 (instrument of hitting)": "his fists"})

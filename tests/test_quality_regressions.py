@@ -513,7 +513,6 @@ NOT_YET = {
     "round15/q007",
     "round15/q028",
     "round15/q032",
-    "round15/q054",
     "round15/q063",
     "round15/q068",
     "round15/q069",

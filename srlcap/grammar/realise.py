@@ -2404,7 +2404,8 @@ class Realiser:
         argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
                        key=lambda k: self.argm_order.get(roles[k].argm, 99))
         preps = [
-            self._core_preposition(r, override, roleset, lemma) if r.is_core else self.argm_preps.get(r.argm)
+            self._core_preposition(r, override, roleset, lemma, any(o.type == "Arg1" for o in roles))
+            if r.is_core else self.argm_preps.get(r.argm)
             for r in roles
         ]
         forms = verb_forms(lemma)
@@ -2493,7 +2494,7 @@ class Realiser:
                     out[k] = words[-1]
         return out
 
-    def _core_preposition(self, role, override, roleset, lemma: str) -> str | None:
+    def _core_preposition(self, role, override, roleset, lemma: str, with_arg1: bool = False) -> str | None:
         """The preposition before a core role's noun phrase: the grammar's per-verb
         override, else what PropBank's annotated spans of this roleset's argument begin
         with, else a word of the role's name ("thing looked at", "destination")."""
@@ -2516,6 +2517,13 @@ class Realiser:
                     return usual
                 if usual == "" and info.spans >= 2:
                     return None  # seen bare more than once: "approaches the door"
+                arg1 = _role_info(roleset, "Arg1")
+                if usual == "" and with_arg1 and arg1 is not None and arg1.spans and not arg1.preps.get("", 0):
+                    # seen bare where the thing acted on, said too, always has a
+                    # preposition: this role is the direct object, whatever its name says
+                    # ("rids the government of its assets", Arg2 "removed from";
+                    # round15/q054); without that Arg1 the name's word stays ("flails with")
+                    return None
                 if not bare:
                     return _most_frequent(info.preps)  # "shoots lasers at / for / through"
         words = role.name.lower().split()
