@@ -527,7 +527,6 @@ NOT_YET = {
     "round15/q157",
     "round15/q170",
     "round15/q173",
-    "round15/q178",
 }
 
 
