@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from srlcap.entities import noun_class
+from srlcap.entities import is_proper_word, noun_class
 
 _VOWEL = set("aeiou")
 # a/an follows sound, not spelling: these start with a vowel letter but a consonant
@@ -178,6 +178,10 @@ def article(word: str) -> str:
     w = word.lower().lstrip("\"'(")
     if not w:
         return "a"
+    # an initialism written with full stops ("U.N.", "U.S.", "F.B.I.") is read letter by
+    # letter too, so its first letter's name decides: "a U.N. vote", "an F.B.I. agent"
+    if re.match(r"[A-Za-z]\.(?:[A-Za-z]\.)+", w):
+        return "an" if w[0] in _LETTER_AN else "a"
     if w.startswith(_AN_EXCEPTIONS):
         return "an"
     if w.startswith(_A_EXCEPTIONS):
@@ -276,4 +280,9 @@ def sentence_capital(tok, after=None) -> bool:
         return False
     if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
         return False
+    if is_proper_word(t) and is_proper_word(tok.lemma):
+        # English always capitalises it ("Japanese investment", "English"), first or not;
+        # its lemma too, so that a common plural that is also a surname ("Sellers") is not
+        return False
+
     return tok.tag not in ("NN", "NNS") or noun_class(tok.lemma) is not None or noun_class(t) is not None

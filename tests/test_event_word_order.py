@@ -339,3 +339,64 @@ def test_an_edited_subject_owns_the_kin_by_its_own_gender(realiser):
     boy = {"Arg0": realiser.analyse("little boy in green dress")}
     assert realiser.natural(ev, boy) == \
         "A little boy in a green dress tightly hugs his grandfather in a red sweater in a living room."
+
+
+# ------------------------------------------------------------------ an infinitive subject
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("amuse", "amuse.01", {"Arg0 (causer of mirth)": "to read your recent news stories on the banking industry",
+                           "Arg1 (mirthful entity)": "I"},
+     "It amuses me to read your recent news stories on the banking industry."),
+    ("sicken", "sicken.01", {"Arg0 (cause)": "to think I missed the party", "Arg1 (experiencer)": "I"},
+     "It sickens me to think I missed the party."),
+])
+def test_an_infinitive_subject_goes_after_its_verb_with_it_in_its_place(realiser, grammar, verb, verb_id, args,
+                                                                        expected):
+    """English says an infinitive subject after the verb and its object, with "it" where
+    the subject stood: "It amuses me to read ...", not "To read ... amuses me" (round15/q040)."""
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_noun_subject_stays_before_its_verb(realiser, grammar):
+    assert _say(realiser, grammar, "amuse", "amuse.01",
+                {"Arg0 (causer of mirth)": "the clown", "Arg1 (mirthful entity)": "the children"}) \
+        == "The clown amuses the children."
+
+
+# ------------------------------------------------------------------ a bare role beside a prepositional Arg1
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("rid", "rid.01", {"Arg0 (entity removing)": "the program", "Arg2 (removed from)": "the government",
+                       "Arg1 (thing being removed)": "of hundreds of assets"},
+     "The program rids the government of hundreds of assets."),
+])
+def test_a_role_propbank_shows_bare_beside_a_prepositional_arg1_is_the_object(realiser, grammar, verb, verb_id,
+                                                                               args, expected):
+    """PropBank shows rid.01's Arg2 bare and its Arg1 only after "of": Arg2 is the direct
+    object, not a "from" phrase its name ("removed from") suggests (round15/q054: "rids of
+    hundreds of assets from the government")."""
+    said = _say(realiser, grammar, verb, verb_id, args)
+    if expected is not None:
+        assert said == expected
+    assert " from " not in said
+
+
+def test_without_the_arg1_the_role_keeps_its_names_preposition(realiser, grammar):
+    """flail.01's Arg1 takes "at" and its instrument was seen bare once: with no Arg1 said,
+    the instrument is no object ("flails with his fists", not "flails his fists" for the hitting)."""
+    assert "with" in _say(realiser, grammar, "flail", "flail.01",
+                          {"Arg0 (hitter)": "the man", "Arg2 (instrument of hitting)": "his fists"})
+
+
+# ------------------------------------------------------------------ "away" and a goal
+
+def test_away_is_dropped_when_a_goal_into_a_place_is_said(realiser, grammar):
+    """"away" says a thing goes off, nowhere in particular; "into a trash can" says where:
+    "throws an umbrella into a trash can", not "throws away an umbrella into ..." (round15/q178)."""
+    said = _say(realiser, grammar, "throw away", "throw.07",
+                {"Arg0 (thrower)": "a man", "Arg1 (thing thrown)": "an umbrella",
+                 "ArgM (direction)": "into a trash can"})
+    assert " away" not in said and "throws an umbrella into a trash can" in said
+    kept = _say(realiser, grammar, "throw away", "throw.07",
+                {"Arg0 (thrower)": "a man", "Arg1 (thing thrown)": "an umbrella"})
+    assert "away" in kept

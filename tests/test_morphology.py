@@ -98,3 +98,39 @@ def test_kin_said_as_a_name_keeps_its_capital():
     assert sentence_capital(T(text="Mother", tag="NN", pos="NOUN", lemma="mother"),
                             T(text="of", tag="IN", pos="ADP", lemma="of"))
     assert sentence_capital(T(text="Residents", tag="NNS", pos="NOUN", lemma="resident"))
+
+
+@pytest.mark.parametrize("word, art", [
+    ("U.N.", "a"), ("U.S.", "a"), ("F.B.I.", "an"), ("N.Y.", "an"), ("FBI", "an"), ("UFO", "a"),
+    ("umbrella", "an"), ("union", "a"),
+])
+def test_an_initialism_with_full_stops_takes_the_article_of_its_first_letter(word, art):
+    """An initialism is read letter by letter, full stops or not: "a U.N. vote" (you-en),
+    "an F.B.I. agent" (ef); round15/q166 wrote "an U.N."."""
+    from srlcap.morphology import article
+
+    assert article(word) == art
+
+
+def test_a_word_english_always_capitalises_keeps_it_off_the_sentence_start():
+    """A nationality adjective that opened its source sentence is no sentence capital:
+    WordNet writes it capitalised everywhere ("boost Japanese investment", round15/q051)."""
+    from types import SimpleNamespace as T
+
+    from srlcap.morphology import sentence_capital
+
+    assert not sentence_capital(T(text="Japanese", tag="JJ", pos="ADJ", lemma="japanese"))
+    assert sentence_capital(T(text="Such", tag="JJ", pos="ADJ", lemma="such"))
+    # a common noun's plural that WordNet also has as a name ("Peter Sellers") is a sentence capital
+    assert sentence_capital(T(text="Sellers", tag="NNS", pos="NOUN", lemma="seller"))
+
+
+@pytest.mark.parametrize("text, out", [
+    ('"seismic" tremors run', '"Seismic" tremors run'), ("(quietly) he", "(Quietly) he"),
+    ("a man", "A man"), ("", ""), ('"', '"'),
+])
+def test_the_letter_after_an_opening_quote_is_the_sentence_capital(text, out):
+    """round15/q143: a sentence that opens with a quoted word capitalises that word."""
+    from srlcap.grammar.realise import capitalise
+
+    assert capitalise(text) == out

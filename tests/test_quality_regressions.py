@@ -513,9 +513,6 @@ NOT_YET = {
     "round15/q007",
     "round15/q028",
     "round15/q032",
-    "round15/q040",
-    "round15/q051",
-    "round15/q054",
     "round15/q063",
     "round15/q068",
     "round15/q069",
@@ -526,13 +523,10 @@ NOT_YET = {
     "round15/q115",
     "round15/q124",
     "round15/q130",
-    "round15/q143",
     "round15/q144",
     "round15/q157",
-    "round15/q166",
     "round15/q170",
     "round15/q173",
-    "round15/q178",
 }
 
 

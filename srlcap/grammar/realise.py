@@ -665,6 +665,7 @@ def _scene_rest(p: Phrase) -> Phrase | None:
 _PLACE_SENSES = frozenset({"noun.object", "noun.location", "noun.artifact"})
 #: prepositions of a path's goal, and of its source
 _GOAL_PREPOSITIONS = ("to ", "into ", "onto ", "towards ", "toward ")
+_INTO_GOAL = ("into ", "onto ")  # a goal reached inside or on top of a place ("in" may be a setting)
 
 
 def _is_place_rest(rest: Phrase) -> bool:
@@ -1338,8 +1339,18 @@ def prompt_filler(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text).strip() or text
 
 
+def _to_infinitive(p: Phrase) -> bool:
+    """Whether a phrase is a to-infinitive ("to read the news"): a clause that opens with
+    "to" before a verb's base form."""
+    t = p.tokens
+    return p.kind == "clause" and len(t) > 1 and t[0].tag == "TO" and t[1].tag == "VB"
+
+
 def capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+    """The sentence's first letter in upper case; one after an opening quote or bracket
+    too, as that letter starts the sentence: '"Seismic" tremors ...', not '"seismic" ...'."""
+    lead = len(text) - len(text.lstrip("\"'“‘("))
+    return text[:lead] + text[lead:lead + 1].upper() + text[lead + 1:] if text else text
 
 
 class VerbForms(NamedTuple):
@@ -1793,7 +1804,13 @@ class Realiser:
             # "it is choked off", not "choked off off")
             verb_group.append(plan.preps[subject])
 
-        if plan.particle and not passive and objects:
+        if plan.particle == "away" and not passive and objects \
+                and any(text.startswith(_INTO_GOAL) for text in [t for _, t in objects[1:]] + after):
+            # "away" says the thing goes off, nowhere in particular; a goal it goes into
+            # says where, and the two clash: "throws an umbrella into a trash can", not
+            # "throws away an umbrella into a trash can" (round15/q178)
+            verb_group = [_verb_group(plan.head_verb, False, base, form)]
+        elif plan.particle and not passive and objects:
             verb_group, objects = self._place_particle(plan, base, form, verb_group, objects, ph)
         if plan.particle and not passive and (objects or after) and \
                 (objects[0][1] if objects else after[0]).split(" ", 1)[0] == plan.particle:
@@ -1902,6 +1919,11 @@ class Realiser:
         trailing = [text + "," if text in asides and i < len(following) and following[i] else text
                     for i, text in enumerate(trailing)]
         words = [subj_text] + pre_verb + verb_group + trailing + [t for _, t in clauses]
+        if form == "finite" and not passive and subject is not None and not clauses and not quote \
+                and _to_infinitive(ph[subject]) and any(k >= 0 and k != subject for k, _ in objects):
+            # English puts an infinitive subject after its verb and object, with "it" in its
+            # place: "It amuses me to read your stories", not "To read your stories amuses me"
+            words = ["it"] + pre_verb + verb_group + trailing + [subj_text]
         # a preposition or particle said twice in a row, by a filler that ends with the one
         # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
         clause = _REPEATED_WORD.sub(r"\1", _part_of_place(" ".join(w for w in words if w)))
@@ -2389,7 +2411,8 @@ class Realiser:
         argms = sorted((k for k, r in enumerate(roles) if not r.is_core),
                        key=lambda k: self.argm_order.get(roles[k].argm, 99))
         preps = [
-            self._core_preposition(r, override, roleset, lemma) if r.is_core else self.argm_preps.get(r.argm)
+            self._core_preposition(r, override, roleset, lemma, any(o.type == "Arg1" for o in roles))
+            if r.is_core else self.argm_preps.get(r.argm)
             for r in roles
         ]
         forms = verb_forms(lemma)
@@ -2478,7 +2501,7 @@ class Realiser:
                     out[k] = words[-1]
         return out
 
-    def _core_preposition(self, role, override, roleset, lemma: str) -> str | None:
+    def _core_preposition(self, role, override, roleset, lemma: str, with_arg1: bool = False) -> str | None:
         """The preposition before a core role's noun phrase: the grammar's per-verb
         override, else what PropBank's annotated spans of this roleset's argument begin
         with, else a word of the role's name ("thing looked at", "destination")."""
@@ -2501,6 +2524,13 @@ class Realiser:
                     return usual
                 if usual == "" and info.spans >= 2:
                     return None  # seen bare more than once: "approaches the door"
+                arg1 = _role_info(roleset, "Arg1")
+                if usual == "" and with_arg1 and arg1 is not None and arg1.spans and not arg1.preps.get("", 0):
+                    # seen bare where the thing acted on, said too, always has a
+                    # preposition: this role is the direct object, whatever its name says
+                    # ("rids the government of its assets", Arg2 "removed from";
+                    # round15/q054); without that Arg1 the name's word stays ("flails with")
+                    return None
                 if not bare:
                     return _most_frequent(info.preps)  # "shoots lasers at / for / through"
         words = role.name.lower().split()
