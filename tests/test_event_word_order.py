@@ -386,17 +386,3 @@ def test_without_the_arg1_the_role_keeps_its_names_preposition(realiser, grammar
     the instrument is no object ("flails with his fists", not "flails his fists" for the hitting)."""
     assert "with" in _say(realiser, grammar, "flail", "flail.01",
                           {"Arg0 (hitter)": "the man", "Arg2 (instrument of hitting)": "his fists"})
-
-
-# ------------------------------------------------------------------ "away" and a goal
-
-def test_away_is_dropped_when_a_goal_into_a_place_is_said(realiser, grammar):
-    """"away" says a thing goes off, nowhere in particular; "into a trash can" says where:
-    "throws an umbrella into a trash can", not "throws away an umbrella into ..." (round15/q178)."""
-    said = _say(realiser, grammar, "throw away", "throw.07",
-                {"Arg0 (thrower)": "a man", "Arg1 (thing thrown)": "an umbrella",
-                 "ArgM (direction)": "into a trash can"})
-    assert " away" not in said and "throws an umbrella into a trash can" in said
-    kept = _say(realiser, grammar, "throw away", "throw.07",
-                {"Arg0 (thrower)": "a man", "Arg1 (thing thrown)": "an umbrella"})
-    assert "away" in kept

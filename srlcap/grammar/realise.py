@@ -665,7 +665,6 @@ def _scene_rest(p: Phrase) -> Phrase | None:
 _PLACE_SENSES = frozenset({"noun.object", "noun.location", "noun.artifact"})
 #: prepositions of a path's goal, and of its source
 _GOAL_PREPOSITIONS = ("to ", "into ", "onto ", "towards ", "toward ")
-_INTO_GOAL = ("into ", "onto ")  # a goal reached inside or on top of a place ("in" may be a setting)
 
 
 def _is_place_rest(rest: Phrase) -> bool:
@@ -1804,13 +1803,7 @@ class Realiser:
             # "it is choked off", not "choked off off")
             verb_group.append(plan.preps[subject])
 
-        if plan.particle == "away" and not passive and objects \
-                and any(text.startswith(_INTO_GOAL) for text in [t for _, t in objects[1:]] + after):
-            # "away" says the thing goes off, nowhere in particular; a goal it goes into
-            # says where, and the two clash: "throws an umbrella into a trash can", not
-            # "throws away an umbrella into a trash can" (round15/q178)
-            verb_group = [_verb_group(plan.head_verb, False, base, form)]
-        elif plan.particle and not passive and objects:
+        if plan.particle and not passive and objects:
             verb_group, objects = self._place_particle(plan, base, form, verb_group, objects, ph)
         if plan.particle and not passive and (objects or after) and \
                 (objects[0][1] if objects else after[0]).split(" ", 1)[0] == plan.particle:
