@@ -657,18 +657,24 @@ def _seen_bare(ctx, entry: VerbEntry) -> bool:
     return bool(entry.bare or (sel and sel.no_arg1))
 
 
-def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, category: str | None) -> bool:
-    """Whether the verb takes a core filler of ``kind`` (None: unknown) and WordNet
-    ``category`` (:func:`selection_category`; None: not a thing, or unknown) as
-    ``role_type``."""
-    # what the dataset and PropBank's examples show in the role, memoised per verb and
-    # role (the lexicon's evidence is fixed once learnt, PropBank's table is read only)
+def _seen_kinds(ctx, entry: VerbEntry, role_type: str) -> tuple:
+    """(PropBank's selection evidence for the roleset, the kinds the dataset and
+    PropBank's examples show in the role), memoised per verb and role: the lexicon's
+    evidence is fixed once learnt and PropBank's table is read only, and the check of a
+    drawn verb asks it for every frame."""
     key = ("seen kinds", entry.verb_id, role_type)
     found = ctx.memo.get(key)
     if found is None:
         sel = _selection(ctx, entry.verb_id)
         found = ctx.memo[key] = (sel, entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset()))
-    sel, seen = found
+    return found
+
+
+def _takes_kind(ctx, entry: VerbEntry, role_type: str, kind: str | None, category: str | None) -> bool:
+    """Whether the verb takes a core filler of ``kind`` (None: unknown) and WordNet
+    ``category`` (:func:`selection_category`; None: not a thing, or unknown) as
+    ``role_type``."""
+    sel, seen = _seen_kinds(ctx, entry, role_type)
     if kind in _SOMEONE and role_type != "Arg0":
         # someone acted on: only as the dataset shows the verb acting on someone. PropBank's
         # few examples of a roleset show a person in figures of speech ("turned him
@@ -1108,8 +1114,7 @@ def _inert_doer(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     valid "runs" lost, neg12)."""
     if not ctx.analyse.written or not reading.has_arg0 or not _evidence(ctx, entry):
         return False
-    sel = _selection(ctx, entry.verb_id)
-    seen = entry.takes.get("Arg0", frozenset()) | (sel.kinds("Arg0") if sel else frozenset())
+    _, seen = _seen_kinds(ctx, entry, "Arg0")
     return any(t == "Arg0" and kind in _INERT and not _attested(kind, seen, t, entry.lemma)
                for t, kind, _ in reading.kinds)
 
@@ -1131,7 +1136,7 @@ def _unseen_complement(ctx, reading: _Reading, entry: VerbEntry) -> bool:
         if role_type not in ("Arg0", "Arg1") and not entry.filled.get(role_type) \
                 and not (sel and role_type in sel.args):
             return True
-        seen = entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset())
+        _, seen = _seen_kinds(ctx, entry, role_type)
         # a role seen only with quotes (an utterance) still takes a thing or someone:
         # "reveals a notebook", "they are cursed"; one seen only with clauses is an act
         if kind is not None and _nominal(kind) and seen and all(k.startswith("clause") for k in seen):
@@ -1160,11 +1165,10 @@ def _unseen_someone(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     evidence (a user's lexicon) is let be."""
     if not _evidence(ctx, entry) or not reading.has_arg0:
         return False
-    sel = _selection(ctx, entry.verb_id)
     for role_type, kind, _ in reading.kinds:
         if role_type == "Arg0" or kind not in _ANIMATE | _SOMEONE:
             continue
-        seen = entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset())
+        _, seen = _seen_kinds(ctx, entry, role_type)
         if not seen or not seen.isdisjoint(_ANIMATE | _SOMEONE):
             continue
         # a group is also an institution, a body one permits or founds as one permits an
