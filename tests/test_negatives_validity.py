@@ -1010,3 +1010,15 @@ def test_a_peoples_place_is_black_or_white_never_another_colour(grammar, written
     negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
     assert not any("yellow Brooklyn" in t for t in negs), negs
     assert any("white district" in t for t in negs), negs  # a hue of a place still changes
+
+
+def test_a_bare_side_of_a_passives_subject_is_not_turned(grammar, written):
+    # neg8/n072 ... neg15/n138: "The title page is foxed outside" does not exclude "inside":
+    # the side says which part of the page bears the state, and both may
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    fox = E("fox", "fox.02", {"Arg1 (thing foxed)": "the title page", "ArgM (location)": "inside"})
+    assert not any("outside" in t for t in _negatives(grammar, prose_realiser, prose, [fox], "argm_replace"))
+    # an active clause's side is where it happens: "Pollutants build up outside" is false
+    build = E("build up", "build_up.05", {"Arg1 (construction)": "pollutants", "ArgM (location)": "inside"})
+    assert any("outside" in t for t in _negatives(grammar, prose_realiser, prose, [build], "argm_replace"))

@@ -62,6 +62,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
                     and not _bound_degree(phrase, i) and not _equative(phrase, i) \
                     and not _compared_side(phrase, i) \
+                    and not _side_of_a_state(ctx, event, phrase, i) \
                     and not _lone_in(ctx, event, role, phrase, i, opp) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
@@ -188,6 +189,30 @@ def _compared_side(phrase, i: int) -> bool:
     event may be unlike both ("unlike banks in the east": neg14/n189, neg16/n028)."""
     toks = phrase.tokens
     return toks[i].text.lower() in _COMPASS and any(t.text.lower() in _STANDARD for t in toks[:i])
+
+
+#: Sides of a thing: said alone of a passive's subject ("the title page is foxed
+#: inside") they name which side of it bears the state
+_SIDES = frozenset({"inside", "outside"})
+
+
+def _side_of_a_state(ctx, event, phrase, i: int) -> bool:
+    """Whether the word is a bare side ("inside", "outside": the whole filler) of a clause
+    said in the passive ("The title page is foxed inside", "The carbs are gummed up
+    inside"): it tells which side of the subject bears the state, and a thing may bear
+    it on both, so "foxed outside" does not exclude "foxed inside" (neg8/n072, n195,
+    neg10/n040, neg12/n016, n022, neg14/n146, neg15/n138). An active clause's bare side
+    is where the act happens ("Pollutants build up outside", "sprinkles inside"), and
+    one cannot be at both; so is a sound's, heard where it is made ("an evacuation
+    alarm is blared outside", a verb of perception's field: neg14/n136 valid)."""
+    if len(phrase.tokens) != 1 or phrase.tokens[i].text.lower() not in _SIDES or verb_field(event.verb) == PERCEPTION:
+        return False
+    # the voice the clause is said in: the plan's, or the realiser's choice for these
+    # fillers ("the carbs are gummed up", an Arg2 subject of a verb with a doer)
+    if ctx.realiser.says_passive(event):
+        return True
+    said = ctx.analyse(ctx.realiser.realise_event(event)["natural"])
+    return any(t.dep in ("nsubjpass", "auxpass") for t in said.tokens)
 
 
 def _lone_in(ctx, event, role, phrase, i: int, opp: str) -> bool:
