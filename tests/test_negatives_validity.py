@@ -1022,3 +1022,20 @@ def test_a_bare_side_of_a_passives_subject_is_not_turned(grammar, written):
     # an active clause's side is where it happens: "Pollutants build up outside" is false
     build = E("build up", "build_up.05", {"Arg1 (construction)": "pollutants", "ArgM (location)": "inside"})
     assert any("outside" in t for t in _negatives(grammar, prose_realiser, prose, [build], "argm_replace"))
+
+
+def test_a_scene_named_for_a_participant_is_not_moved(grammar, realiser, analyser):
+    # neg12/n115 "hits a baseball with his bat in a baseball stadium" -> "in a police
+    # interrogation room", neg17/n172 "looks at a large log in a logging camp" -> "in a
+    # bathroom": the scene is where the thing it is named for belongs
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    here = Clip(clip_id="v_validity001_seg_0_10", events=tuple(assign_entities(
+        [E("hit", "hit.01", {"Arg0 (hitter)": "batter in red helmet", "Arg1 (thing hit)": thing,
+                             "Scene of the Event": "baseball stadium"}) for thing in ("baseball", "man")])))
+    elsewhere = Clip(clip_id="v_validity002_seg_0_10", events=tuple(assign_entities(
+        [E("hit", "hit.01", {"Arg0 (hitter)": "man in grey suit", "Arg1 (thing hit)": "table",
+                             "Scene of the Event": "office"})])))
+    negs = [(ev.role("Arg1").filler, t)
+            for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
+    assert not any(thing == "baseball" and "office" in t for thing, t in negs), negs
+    assert any(thing == "man" and "office" in t for thing, t in negs), negs  # one not named there still moves

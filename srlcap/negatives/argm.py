@@ -81,6 +81,8 @@ def argm_replace(ctx, clip, event, rng):
     for role in roles:
         if role.argm not in _FROM_VERB or role.argm == "scene" and _names_a_place(ctx, event, role):
             continue
+        if role.argm in ("location", "scene") and _named_for_a_participant(ctx, event, role):
+            continue
         phrase = ctx.analyse(role.filler)
         # keep a candidate out if the clip says it elsewhere: that may be true here too
         in_clip = {r.filler.lower() for ev in clip.events for r in ev.roles if r.argm == role.argm}
@@ -254,6 +256,17 @@ def _names_a_place(ctx, event, scene) -> bool:
         if phrase_class(p, overrides) == "place" or any(t.lemma in places for t in p.tokens if t.pos == "NOUN"):
             return True
     return False
+
+
+def _named_for_a_participant(ctx, event, place) -> bool:
+    """Whether the place is named by a noun another role names (by its lemma: "a baseball
+    stadium" where one hits a baseball, "a logging camp" where one looks at a log): the
+    place is where that participant belongs, and moved anywhere else it is out of place
+    ("hits a baseball in a police interrogation room", "looks at a large log in a
+    bathroom": neg12/n115, neg17/n172)."""
+    nouns = {t.lemma.lower() for t in ctx.analyse(place.filler).tokens if t.pos == "NOUN"}
+    return any(t.pos == "NOUN" and t.lemma.lower() in nouns
+               for r in event.roles if r is not place for t in ctx.analyse(r.filler).tokens)
 
 
 def _same_place(ctx, phrase, alt: str) -> bool:
