@@ -1039,3 +1039,16 @@ def test_a_scene_named_for_a_participant_is_not_moved(grammar, realiser, analyse
             for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
     assert not any(thing == "baseball" and "office" in t for thing, t in negs), negs
     assert any(thing == "man" and "office" in t for thing, t in negs), negs  # one not named there still moves
+
+
+def test_a_figure_of_speechs_force_has_no_slight_opposite(grammar, written):
+    # neg12/n187, neg13/n164: "Bank of New England is softly hit by the region's slump":
+    # hit hard by a slump is hit severely; a slump does not hit softly
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    slump = E("hit", "hit.01", {"Arg1 (thing hit)": "the bank", "Arg2 (instrument)": "by the slump",
+                                "ArgM (manner)": "hard"})
+    assert not any("softly" in t for t in _negatives(grammar, prose_realiser, prose, [slump], "argm_replace"))
+    batter = E("hit", "hit.01", {"Arg0 (hitter)": "the batter", "Arg1 (thing hit)": "the ball",
+                                 "ArgM (manner)": "hard"})
+    assert any("softly" in t for t in _negatives(grammar, prose_realiser, prose, [batter], "argm_replace"))

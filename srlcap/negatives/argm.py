@@ -63,6 +63,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not _bound_degree(phrase, i) and not _equative(phrase, i) \
                     and not _compared_side(phrase, i) \
                     and not _side_of_a_state(ctx, event, phrase, i) \
+                    and not (opp in _SLIGHT_FORCE and _abstract_doer(ctx, event)) \
                     and not _lone_in(ctx, event, role, phrase, i, opp) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
@@ -191,6 +192,24 @@ def _compared_side(phrase, i: int) -> bool:
     event may be unlike both ("unlike banks in the east": neg14/n189, neg16/n028)."""
     toks = phrase.tokens
     return toks[i].text.lower() in _COMPASS and any(t.text.lower() in _STANDARD for t in toks[:i])
+
+
+#: Manners of slight bodily force: the opposites of a force a figure of speech says as a
+#: degree ("hit hard": severely)
+_SLIGHT_FORCE = frozenset({"softly", "gently", "weakly", "lightly", "loosely"})
+
+
+def _abstract_doer(ctx, event) -> bool:
+    """Whether the frame's doer is an abstract thing ("the region's real-estate slump hits
+    the bank hard"): the verb is a figure of speech, its manner of force a degree ("hard":
+    severely), and a slight bodily force is no opposite of it ("is softly hit by the
+    slump" is no English: neg12/n187, neg13/n164). A manner of pace stays one ("I am
+    suddenly moved by the persistence of ...", judged valid)."""
+    # the doer: Arg0, or a core role said with "by" (PropBank gives "hit"'s "by the
+    # slump" as Arg2, the passive's agent)
+    doer = next((r for r in event.roles if r.type == "Arg0"), None) or next(
+        (r for r in event.roles if r.is_core and leading_preposition(r.filler) == "by"), None)
+    return doer is not None and phrase_class(ctx.analyse(doer.filler), ctx.grammar.lexicon.noun_classes) == "abstract"
 
 
 #: Sides of a thing: said alone of a passive's subject ("the title page is foxed
