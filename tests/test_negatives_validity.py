@@ -1052,3 +1052,16 @@ def test_a_figure_of_speechs_force_has_no_slight_opposite(grammar, written):
     batter = E("hit", "hit.01", {"Arg0 (hitter)": "the batter", "Arg1 (thing hit)": "the ball",
                                  "ArgM (manner)": "hard"})
     assert any("softly" in t for t in _negatives(grammar, prose_realiser, prose, [batter], "argm_replace"))
+
+
+def test_a_body_part_drawn_tight_is_not_drawn_loosely(grammar, written):
+    # neg9/n127, neg14/n115, neg16/n138: "The township chief loosely knits his brows":
+    # brows knit tightly make a frown; loosely they make nothing
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    knit = E("knit", "knit.03", {"Arg0 (knitter)": "the township chief", "Arg1 (thing knitted)": "his brows",
+                                 "ArgM (manner)": "tightly"})
+    assert not any("loosely" in t for t in _negatives(grammar, prose_realiser, prose, [knit], "argm_replace"))
+    rope = E("hold", "hold.01", {"Arg0 (holder)": "the hiker", "Arg1 (thing held)": "the rope",
+                                 "ArgM (manner)": "tightly"})
+    assert any("loosely" in t for t in _negatives(grammar, prose_realiser, prose, [rope], "argm_replace"))

@@ -64,6 +64,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not _compared_side(phrase, i) \
                     and not _side_of_a_state(ctx, event, phrase, i) \
                     and not (opp in _SLIGHT_FORCE and _abstract_doer(ctx, event)) \
+                    and not (opp == "loosely" and _acts_on_a_body_part(ctx, event)) \
                     and not _lone_in(ctx, event, role, phrase, i, opp) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
@@ -210,6 +211,15 @@ def _abstract_doer(ctx, event) -> bool:
     doer = next((r for r in event.roles if r.type == "Arg0"), None) or next(
         (r for r in event.roles if r.is_core and leading_preposition(r.filler) == "by"), None)
     return doer is not None and phrase_class(ctx.analyse(doer.filler), ctx.grammar.lexicon.noun_classes) == "abstract"
+
+
+def _acts_on_a_body_part(ctx, event) -> bool:
+    """Whether a core role names a body part ("knits his brows tightly", "clenches her
+    fists tightly"): drawn tight, the part makes a gesture (a frown, a fist), and drawn
+    loosely it makes none ("loosely knits his brows" is no English: neg9/n127, neg14/n115,
+    neg16/n138)."""
+    classes = ctx.grammar.lexicon.noun_classes
+    return any(r.is_core and phrase_class(ctx.analyse(r.filler), classes) == "body" for r in event.roles)
 
 
 #: Sides of a thing: said alone of a passive's subject ("the title page is foxed
