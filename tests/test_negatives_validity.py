@@ -403,6 +403,9 @@ def test_two_events_acting_on_one_thing_named_twice_keep_their_order(grammar, re
     ("in his blue boat", "in Pacific waters off Peru", False),  # neg5/n006: the boat is in the waters
     ("at the door", "at the car wash", False),  # neg5/n202: a door of the car wash
     ("in the kitchen", "in the office", True),
+    # neg16/n111: WordNet's sidewalk is "usually beside a street": on one, one may be on the other
+    ("on a sidewalk at night", "on a city street", False),
+    ("in a bakery kitchen", "in a living room", True),  # two rooms, both "room"s: one is in one only
 ])
 def test_a_location_changes_only_to_a_place_one_cannot_also_be_at(analyser, mine, alt, exclusive):
     from types import SimpleNamespace

@@ -5,7 +5,7 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import PERCEPTION, noun_supersense, phrase_category, phrase_class, verb_field
+from srlcap.entities import PERCEPTION, noun_supersense, phrase_category, phrase_class, places_related, verb_field
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
 from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
@@ -320,7 +320,10 @@ def _exclusive(ctx, phrase, alt: str) -> bool:
     ("in his blue boat" / "in Pacific waters off Peru", "at the door" / "at the car
     wash"), and a place WordNet does not know may be anywhere."""
     mine, theirs = phrase_category(_place_of(phrase)), phrase_category(_place_of(ctx.analyse(alt)))
-    return mine is not None and mine == theirs
+    # one WordNet defines by the other, or puts in it, may be where the other is: a
+    # sidewalk is "usually beside a street", so "on a city street" generalises "on a
+    # sidewalk at night" (neg16/n111)
+    return mine is not None and mine == theirs and not places_related(_place_of(phrase), _place_of(ctx.analyse(alt)))
 
 
 def _place_of(phrase):
