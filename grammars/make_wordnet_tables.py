@@ -4,7 +4,7 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
     apt-get install wordnet-base
     python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
 
-Eight tables, all deterministic (sorted keys and lists):
+Nine tables, all deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
   frequent sense's lexicographer file and hypernyms (a grammar's
@@ -43,6 +43,14 @@ Eight tables, all deterministic (sorted keys and lists):
   (WordNet's ``cntlist.rev``), for PropBank's lemmas tagged at least once: how common
   the verb is in English. A verb negative draws no verb SemCor never tags ("curries
   the Golden Gate", "the patient cubs"): a reader cannot picture it.
+- ``place_relations``: noun lemma -> the nouns its most frequent sense lies in or beside:
+  its part and member holonyms and the nouns its gloss names after the genus
+  ("sidewalk" -> area, street, roadway: "walk consisting of a paved area for
+  pedestrians; usually beside a street or roadway"; not the genus "walk" nor hypernyms:
+  a kitchen is "a room", and a living room is not where it is), for nouns of places and
+  things (noun.artifact, noun.location, noun.object) and to nouns of those. A scene
+  negative takes no place so related to the original: "on a city street" may be where
+  the sidewalk is.
 - ``proper_words``: nouns and adjectives always capitalised ("english" -> "English",
   "santa" -> "Santa"), so a caption writes "an English garden", "a Santa hat" whatever
   the annotation's case.
@@ -51,6 +59,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -282,6 +291,51 @@ def verb_familiarity(wordnet: Path, keep: set) -> dict:
     return {verb: counts[verb] for verb in sorted(keep) if counts[verb]}
 
 
+#: Lexicographer files of places and things (noun.artifact, noun.location, noun.object)
+_PLACE_FILES = frozenset({6, 15, 17})
+#: Gloss words WordNet also lists as nouns of a place or thing but that a gloss uses
+#: otherwise: "or" (operating room), "open" (the outdoors), "top"; nouns of fewer than four
+#: letters are skipped for the same reason, as are words WordNet has as adjectives
+_GLOSS_SKIP_LENGTH = 4
+
+
+def place_relations(wordnet: Path) -> dict:
+    data, index = _read_data(wordnet / "data.noun"), _read_index(wordnet / "index.noun")
+    adjectives = set(_read_index(wordnet / "index.adj")) | set(_read_index(wordnet / "index.adv"))
+    glosses = {}
+    for line in (wordnet / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" ") and " | " in line:
+            # the definition without its quoted examples
+            glosses[line.split(" ", 1)[0]] = re.sub(r'"[^"]*"', " ", line.split(" | ", 1)[1]).lower()
+    places = {lemma: offsets[0] for lemma, offsets in _noun_lemmas(index) if data[offsets[0]][0] in _PLACE_FILES}
+    out = {}
+    for lemma, first in sorted(places.items()):
+        words = re.findall(r"[a-z]+", glosses.get(first, ""))
+        # the nouns of places the gloss names, in order, a two-word one first
+        named, i = [], 0
+        while i < len(words):
+            pair = "_".join(words[i:i + 2])
+            if i + 1 < len(words) and pair in places:
+                named.append(pair)
+                i += 2
+                continue
+            if len(words[i]) >= _GLOSS_SKIP_LENGTH and words[i] not in adjectives and words[i] in places:
+                named.append(words[i])
+            i += 1
+        # the first is the genus, the kind of thing it is ("a room equipped for preparing
+        # meals"): another of that kind ("a living room") is no more where it is than any
+        # other place, so it and the hypernyms are left out; the rest say where it lies
+        # ("usually beside a street")
+        related = set(named[1:])
+        for symbol in ("#p", "#m"):  # part and member holonyms: what it is part of
+            for other in data[first][2].get(symbol, []):
+                related.update(data[other][1])
+        related = sorted({w.replace("_", " ") for w in related if w in places and w != lemma})
+        if related:
+            out[lemma.replace("_", " ")] = related
+    return out
+
+
 def proper_words(wordnet: Path) -> list:
     """Words WordNet always writes with a capital, as a noun and as an adjective
     ("English", "Hawaiian", "Santa", "Christmas"), lower-cased: VidSitu's annotators often
@@ -317,6 +371,7 @@ def main() -> None:
         "noun_categories": noun_categories(args.wordnet),
         "verb_antonyms": verb_antonyms(args.wordnet, keep),
         "verb_familiarity": verb_familiarity(args.wordnet, keep),
+        "place_relations": place_relations(args.wordnet),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")

@@ -47,6 +47,7 @@ class _WordNet(NamedTuple):
     categories: dict  # noun -> category
     antonyms: dict  # verb -> frozenset of its opposites
     familiarity: dict  # verb -> SemCor count
+    place_relations: dict  # noun of a place or thing -> frozenset of nouns it lies in or is defined by
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def _tables() -> _WordNet:
         categories={noun: cat for cat, nouns in data["noun_categories"].items() for noun in nouns},
         antonyms={verb: frozenset(others) for verb, others in data["verb_antonyms"].items()},
         familiarity=data["verb_familiarity"],
+        place_relations={noun: frozenset(others) for noun, others in data["place_relations"].items()},
     )
 
 
@@ -198,6 +200,22 @@ def phrase_category(phrase) -> str | None:
     if span is None:
         return None
     return _head_lookup(phrase, span, noun_category, None, person=PERSON_CATEGORY, selection=True)
+
+
+def places_related(a, b) -> bool:
+    """Whether WordNet puts one Phrase's place in or beside the other's: a part or member
+    holonym, or a noun the gloss of its most frequent sense names after its genus ("a
+    sidewalk", "usually beside a street" -> "a city street"); read by the head, a
+    compound whole first (:func:`phrase_category`'s). False when WordNet lacks either."""
+    keys = []
+    for phrase in (a, b):
+        span = phrase.entity_span() if phrase.kind != "pron" else None
+        key = span and _head_lookup(phrase, span, lambda lemma: lemma if noun_category(lemma) else None, None)
+        if not key:
+            return False
+        keys.append(key)
+    relations = _tables().place_relations
+    return keys[1] in relations.get(keys[0], ()) or keys[0] in relations.get(keys[1], ())
 
 
 def _head_lookup(phrase, span, lookup, name_value, person="person", selection=False):

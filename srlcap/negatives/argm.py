@@ -5,7 +5,7 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import PERCEPTION, noun_supersense, phrase_category, phrase_class, verb_field
+from srlcap.entities import PERCEPTION, noun_supersense, phrase_category, phrase_class, places_related, verb_field
 from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
 from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
@@ -62,6 +62,9 @@ def argm_replace(ctx, clip, event, rng):
                     and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
                     and not _bound_degree(phrase, i) and not _equative(phrase, i) \
                     and not _compared_side(phrase, i) \
+                    and not _side_of_a_state(ctx, event, phrase, i) \
+                    and not (opp in _SLIGHT_FORCE and _abstract_doer(ctx, event)) \
+                    and not (opp == "loosely" and _acts_on_a_body_part(ctx, event)) \
                     and not _lone_in(ctx, event, role, phrase, i, opp) \
                     and not (role.argm == "scene" and tok.pos != "ADP") \
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
@@ -79,6 +82,8 @@ def argm_replace(ctx, clip, event, rng):
         return
     for role in roles:
         if role.argm not in _FROM_VERB or role.argm == "scene" and _names_a_place(ctx, event, role):
+            continue
+        if role.argm in ("location", "scene") and _named_for_a_participant(ctx, event, role):
             continue
         phrase = ctx.analyse(role.filler)
         # keep a candidate out if the clip says it elsewhere: that may be true here too
@@ -190,6 +195,57 @@ def _compared_side(phrase, i: int) -> bool:
     return toks[i].text.lower() in _COMPASS and any(t.text.lower() in _STANDARD for t in toks[:i])
 
 
+#: Manners of slight bodily force: the opposites of a force a figure of speech says as a
+#: degree ("hit hard": severely)
+_SLIGHT_FORCE = frozenset({"softly", "gently", "weakly", "lightly", "loosely"})
+
+
+def _abstract_doer(ctx, event) -> bool:
+    """Whether the frame's doer is an abstract thing ("the region's real-estate slump hits
+    the bank hard"): the verb is a figure of speech, its manner of force a degree ("hard":
+    severely), and a slight bodily force is no opposite of it ("is softly hit by the
+    slump" is no English: neg12/n187, neg13/n164). A manner of pace stays one ("I am
+    suddenly moved by the persistence of ...", judged valid)."""
+    # the doer: Arg0, or a core role said with "by" (PropBank gives "hit"'s "by the
+    # slump" as Arg2, the passive's agent)
+    doer = next((r for r in event.roles if r.type == "Arg0"), None) or next(
+        (r for r in event.roles if r.is_core and leading_preposition(r.filler) == "by"), None)
+    return doer is not None and phrase_class(ctx.analyse(doer.filler), ctx.grammar.lexicon.noun_classes) == "abstract"
+
+
+def _acts_on_a_body_part(ctx, event) -> bool:
+    """Whether a core role names a body part ("knits his brows tightly", "clenches her
+    fists tightly"): drawn tight, the part makes a gesture (a frown, a fist), and drawn
+    loosely it makes none ("loosely knits his brows" is no English: neg9/n127, neg14/n115,
+    neg16/n138)."""
+    classes = ctx.grammar.lexicon.noun_classes
+    return any(r.is_core and phrase_class(ctx.analyse(r.filler), classes) == "body" for r in event.roles)
+
+
+#: Sides of a thing: said alone of a passive's subject ("the title page is foxed
+#: inside") they name which side of it bears the state
+_SIDES = frozenset({"inside", "outside"})
+
+
+def _side_of_a_state(ctx, event, phrase, i: int) -> bool:
+    """Whether the word is a bare side ("inside", "outside": the whole filler) of a clause
+    said in the passive ("The title page is foxed inside", "The carbs are gummed up
+    inside"): it tells which side of the subject bears the state, and a thing may bear
+    it on both, so "foxed outside" does not exclude "foxed inside" (neg8/n072, n195,
+    neg10/n040, neg12/n016, n022, neg14/n146, neg15/n138). An active clause's bare side
+    is where the act happens ("Pollutants build up outside", "sprinkles inside"), and
+    one cannot be at both; so is a sound's, heard where it is made ("an evacuation
+    alarm is blared outside", a verb of perception's field: neg14/n136 valid)."""
+    if len(phrase.tokens) != 1 or phrase.tokens[i].text.lower() not in _SIDES or verb_field(event.verb) == PERCEPTION:
+        return False
+    # the voice the clause is said in: the plan's, or the realiser's choice for these
+    # fillers ("the carbs are gummed up", an Arg2 subject of a verb with a doer)
+    if ctx.realiser.says_passive(event):
+        return True
+    said = ctx.analyse(ctx.realiser.realise_event(event)["natural"])
+    return any(t.dep in ("nsubjpass", "auxpass") for t in said.tokens)
+
+
 def _lone_in(ctx, event, role, phrase, i: int, opp: str) -> bool:
     """Whether the opposite is a bare "in" (no object of its own) where another role of the
     event is a place said with "in": "walks in in a steel factory" is no English, and
@@ -231,6 +287,17 @@ def _names_a_place(ctx, event, scene) -> bool:
     return False
 
 
+def _named_for_a_participant(ctx, event, place) -> bool:
+    """Whether the place is named by a noun another role names (by its lemma: "a baseball
+    stadium" where one hits a baseball, "a logging camp" where one looks at a log): the
+    place is where that participant belongs, and moved anywhere else it is out of place
+    ("hits a baseball in a police interrogation room", "looks at a large log in a
+    bathroom": neg12/n115, neg17/n172)."""
+    nouns = {t.lemma.lower() for t in ctx.analyse(place.filler).tokens if t.pos == "NOUN"}
+    return any(t.pos == "NOUN" and t.lemma.lower() in nouns
+               for r in event.roles if r is not place for t in ctx.analyse(r.filler).tokens)
+
+
 def _same_place(ctx, phrase, alt: str) -> bool:
     """Whether ``alt`` may name what ``phrase`` names: one's nouns among the other's
     ("steel factory"/"factory", "the kitchen"/"a kitchen"), the same head noun
@@ -253,7 +320,10 @@ def _exclusive(ctx, phrase, alt: str) -> bool:
     ("in his blue boat" / "in Pacific waters off Peru", "at the door" / "at the car
     wash"), and a place WordNet does not know may be anywhere."""
     mine, theirs = phrase_category(_place_of(phrase)), phrase_category(_place_of(ctx.analyse(alt)))
-    return mine is not None and mine == theirs
+    # one WordNet defines by the other, or puts in it, may be where the other is: a
+    # sidewalk is "usually beside a street", so "on a city street" generalises "on a
+    # sidewalk at night" (neg16/n111)
+    return mine is not None and mine == theirs and not places_related(_place_of(phrase), _place_of(ctx.analyse(alt)))
 
 
 def _place_of(phrase):
