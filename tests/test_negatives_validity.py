@@ -1010,3 +1010,19 @@ def test_a_peoples_place_is_black_or_white_never_another_colour(grammar, written
     negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
     assert not any("yellow Brooklyn" in t for t in negs), negs
     assert any("white district" in t for t in negs), negs  # a hue of a place still changes
+
+
+def test_a_size_word_stressed_by_another_is_not_changed_alone(grammar, written):
+    # neg16/n030, neg17/n110 "the honkin' huge block-o-chocolate" -> "honkin' tiny": the
+    # stress word says the size itself, so the new word contradicts it
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("chip", "chip.01", {"Arg0 (chipper)": "John", "Arg1 (thing chipped)": "pieces",
+                                    "Arg2 (source)": "off the honkin ' huge block of chocolate"}),
+              E("carry", "carry.01", {"Arg0 (carrier)": "he", "Arg1 (thing carried)": "a tiny little box"}, name="Ev2"),
+              E("drop", "drop.01", {"Arg0 (dropper)": "she", "Arg1 (thing dropped)": "a small cup"}, name="Ev3")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("honkin '" in t and "huge" not in t for t in negs), negs
+    assert not any("little box" in t and "tiny" not in t or "tiny box" in t for t in negs), negs
+    assert any("big cup" in t or "large cup" in t or "huge cup" in t for t in negs), negs  # a lone size still changes
+

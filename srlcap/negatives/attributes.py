@@ -108,6 +108,33 @@ _RACE_COLOURS = frozenset({"black", "white"})
 _PEOPLES = frozenset({"noun.group", "noun.location"})
 
 
+#: Colloquial words that themselves say a size and stack before a size word to stress it
+#: ("the honkin' huge block", "a whopping big lie", "a teeny tiny cup", "a wee little
+#: dog"): change the size word alone and the two say opposite sizes ("the honkin' tiny
+#: block-o-chocolate": neg16/n030, neg17/n110). Not "great": "a great little colt" is
+#: English for a fine one (readers judged "great big" -> "great little" valid twice).
+_SIZE_STRESS = frozenset({"honking", "whopping", "thumping", "walloping", "teeny", "teensy", "itty-bitty",
+                          "itsy-bitsy", "wee"})
+
+
+def _stressed_size(p, i: int, cls: str) -> bool:
+    """Whether a size word stands beside a word of size of its own: after a stress word
+    of :data:`_SIZE_STRESS` (written with its g dropped too: "honkin '"), or before or
+    after another size word ("a tiny little house"): changed alone, the two contradict
+    each other."""
+    if cls != "size":
+        return False
+    if any(k in (i - 1, i + 1) and c == "size" for k, c in p.attributes):
+        return True
+    j = i - 1
+    if j > 0 and p.tokens[j].text in ("'", "\u2019"):
+        j -= 1  # "honkin '": PropBank splits a dropped g's apostrophe off its word
+    if j < 0:
+        return False
+    word = p.tokens[j].text.lower().rstrip("'\u2019")
+    return word in _SIZE_STRESS or word.endswith("in") and word + "g" in _SIZE_STRESS
+
+
 def _not_an_attribute(p, i: int, cls: str) -> bool:
     """A lexicon word that is not describing a noun here, or not one to change: one
     that modifies an adjective or adverb ("a little too ebullient"), quoted or in
@@ -119,6 +146,8 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
         return True  # a word quoted is the word itself: "rhymes `orange' and `door hinge'"
     if any(t.text.lower() in _CONCEDING for t in p.tokens[:i]):
         return True  # a concession's ground: "even though ... are big islands" concedes nothing (neg14)
+    if _stressed_size(p, i, cls):
+        return True  # "the honkin' huge block" -> "honkin' tiny" (neg16/n030, neg17/n110)
     if _bracketed(p, i):
         return True  # a gloss of the word before it: "cuprite (red copper)" -> "(blue copper)" (neg14)
     if tok.head != i and p.tokens[tok.head].pos not in ("NOUN", "PROPN", "PRON", "NUM"):
