@@ -1026,3 +1026,18 @@ def test_a_size_word_stressed_by_another_is_not_changed_alone(grammar, written):
     assert not any("little box" in t and "tiny" not in t or "tiny box" in t for t in negs), negs
     assert any("big cup" in t or "large cup" in t or "huge cup" in t for t in negs), negs  # a lone size still changes
 
+
+def test_a_colour_of_a_party_of_people_is_not_changed_in_prose(grammar, written):
+    # neg16/n002, neg17/n081 "The green lobby's proposal" -> "The white lobby's proposal":
+    # of a group of people (here one that owns a proposal) a colour names its cause
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("disconnect", "disconnect.01", {"Arg1 (thing disconnected)": "The green lobby's proposal",
+                                                "Arg2 (disconnected from)": "from scientific reality"}),
+              E("join", "join.01", {"Arg0 (joiner)": "she", "Arg1 (thing joined)": "the green party"}, name="Ev2"),
+              E("paint", "paint.01", {"Arg0 (painter)": "he", "Arg1 (thing painted)": "the green door"}, name="Ev3"),
+              E("open", "open.01", {"Arg0 (opener)": "he", "Arg1 (thing opened)": "a red box"}, name="Ev4")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("lobby" in t and "green lobby" not in t for t in negs), negs
+    assert not any("party" in t and "green party" not in t for t in negs), negs
+    assert any("door" in t and "green door" not in t for t in negs), negs  # a thing's colour still changes

@@ -28,7 +28,7 @@ def _attributed_roles(ctx, event):
         p = ctx.analyse(r.filler)
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
-                      and not (ctx.analyse.written and _named_with(p, i)))
+                      and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -133,6 +133,29 @@ def _stressed_size(p, i: int, cls: str) -> bool:
         return False
     word = p.tokens[j].text.lower().rstrip("'\u2019")
     return word in _SIZE_STRESS or word.endswith("in") and word + "g" in _SIZE_STRESS
+
+
+#: What a party of people makes, WordNet's supersenses of a proposal, a plan, a decision:
+#: a noun said to own one is a group of people whatever its first sense ("the green
+#: lobby's proposal": a lobby is first a hall)
+_PARTYS_MAKING = frozenset({"noun.communication", "noun.cognition", "noun.act"})
+
+
+def _colour_of_a_party(p, i: int, cls: str) -> bool:
+    """Whether a colour describes a group of people in prose (WordNet noun.group, or a
+    noun that owns a proposal or a plan, not a person's or an animal's): there it names
+    their politics or cause, not a hue ("the green lobby" is the environmental one,
+    "the Reds" the communists), and another colour is no other sight but a muddle ("the
+    white lobby's proposal": neg16/n002, neg17/n081). Black and white as race are left
+    to :func:`_race_to_hue`."""
+    if cls != "colour" or p.tokens[i].text.lower() in _RACE_COLOURS:
+        return False
+    noun = described_noun(p, i)
+    sense = noun_supersense(noun.lemma)
+    if sense == "noun.group":
+        return True
+    owned = p.tokens[noun.head]
+    return noun.dep == "poss" and sense not in _BODIES and noun_supersense(owned.lemma) in _PARTYS_MAKING
 
 
 def _not_an_attribute(p, i: int, cls: str) -> bool:
