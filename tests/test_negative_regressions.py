@@ -228,7 +228,6 @@ NOT_YET = {
     "neg6/n026",
     "neg6/n086",
     "neg8/n072",
-    "neg8/n122",
     "neg8/n167",
     "neg8/n195",
     "neg8/n203",

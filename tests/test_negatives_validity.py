@@ -1041,3 +1041,17 @@ def test_a_colour_of_a_party_of_people_is_not_changed_in_prose(grammar, written)
     assert not any("lobby" in t and "green lobby" not in t for t in negs), negs
     assert not any("party" in t and "green party" not in t for t in negs), negs
     assert any("door" in t and "green door" not in t for t in negs), negs  # a thing's colour still changes
+
+
+def test_no_attribute_replaced_by_the_one_that_tells_another_entity_apart(grammar, written):
+    # neg8/n122 "The red wire is spliced with the black one" -> "The black wire ... the
+    # black one": the word told the two wires apart, and now names one wire twice
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("splice", "splice.01", {"Arg1 (thing spliced)": "The red wire",
+                                        "Arg2 (spliced with)": "with the black one"}),
+              E("cut", "cut.01", {"Arg0 (cutter)": "he", "Arg1 (thing cut)": "a white wire"}, name="Ev2"),
+              E("bend", "bend.01", {"Arg0 (bender)": "she", "Arg1 (thing bent)": "a blue wire"}, name="Ev3")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("black wire is spliced with the black one" in t for t in negs), negs
+    assert any(t.endswith("wire is spliced with the black one.") and "red wire" not in t for t in negs), negs

@@ -267,7 +267,8 @@ def attribute_replace(ctx, clip, event, rng):
             for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
                 new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
                 if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i) \
-                        and not _race_to_hue(phrase, i, word, new, cls):
+                        and not _race_to_hue(phrase, i, word, new, cls) \
+                        and not _the_others(ctx, event, role, phrase, i, new):
                     picks.append(new)
                 if len(picks) == 5:
                     break
@@ -277,6 +278,22 @@ def attribute_replace(ctx, clip, event, rng):
                     continue  # another entity of the clip is described so: maybe true
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {word} -> {new}",
                                 {role.type: edited})
+
+
+def _the_others(ctx, event, role, phrase, i: int, new: str) -> bool:
+    """Whether another role of the event tells its entity, of the same noun or "one"
+    standing for it, by ``new``: given to this one too, the word no longer tells the two
+    apart and the frame names one thing twice ("The red wire is spliced with the black
+    one" -> "The black wire is spliced with the black one": neg8/n122)."""
+    noun = described_noun(phrase, i).lemma.lower()
+    for r in event.roles:
+        if r is role:
+            continue
+        p = ctx.analyse(r.filler)
+        if any(p.tokens[k].text.lower() == new.lower() and described_noun(p, k).lemma.lower() in (noun, "one")
+               for k, _ in p.attributes):
+            return True
+    return False
 
 
 def _in_a_clause(p, i: int) -> bool:
