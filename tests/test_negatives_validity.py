@@ -1055,3 +1055,21 @@ def test_no_attribute_replaced_by_the_one_that_tells_another_entity_apart(gramma
     negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
     assert not any("black wire is spliced with the black one" in t for t in negs), negs
     assert any(t.endswith("wire is spliced with the black one.") and "red wire" not in t for t in negs), negs
+
+
+def test_in_prose_a_priest_may_be_the_woman_a_pronoun_names(grammar, realiser, analyser, written):
+    # neg15/n062, neg16/n071, neg17/n072 "She handles this" -> "The gay priest handles this":
+    # in prose "she" may be a priest; a video's annotator names a priest seen, a man
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("excommunicate", "excommunicate.01", {"Arg0 (excommunicator)": "the old king",
+                                                      "Arg1 (excommunicated)": "the gay priest"}),
+              E("handle", "handle.01", {"Arg0 (handler)": "she", "Arg1 (thing handled)": "this"}, name="Ev2")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "entity_replace")
+    assert not any(t.startswith("The gay priest handles") for t in negs), negs
+    assert any(t.startswith("The old king handles") for t in negs), negs  # a king is no woman
+    seen = [E("marry", "marry.01", {"Arg0 (officiant)": "priest", "Arg1 (spouse)": "bride in white gown"}),
+            E("walk", "walk.01", {"Arg0 (walker)": "bride in white gown", "ArgM (direction)": "down the aisle"},
+              name="Ev2")]
+    negs = _negatives(grammar, realiser, analyser, seen, "entity_replace")
+    assert any(t.startswith("A priest walks") for t in negs), negs  # a priest seen is a man
