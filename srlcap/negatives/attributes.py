@@ -28,6 +28,7 @@ def _attributed_roles(ctx, event):
         p = ctx.analyse(r.filler)
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
+                      and not _stressed_size(p, i, cls, ctx.grammar.lexicon.band_of or {})
                       and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
@@ -117,14 +118,16 @@ _SIZE_STRESS = frozenset({"honking", "whopping", "thumping", "walloping", "teeny
                           "itsy-bitsy", "wee"})
 
 
-def _stressed_size(p, i: int, cls: str) -> bool:
+def _stressed_size(p, i: int, cls: str, bands: dict) -> bool:
     """Whether a size word stands beside a word of size of its own: after a stress word
     of :data:`_SIZE_STRESS` (written with its g dropped too: "honkin '"), or before or
-    after another size word ("a tiny little house"): changed alone, the two contradict
-    each other."""
+    after another size word of its band (`[lexicon.attribute_bands]`: "a tiny little
+    house", not "a big tall man"): changed alone, the two contradict each other."""
     if cls != "size":
         return False
-    if any(k in (i - 1, i + 1) and c == "size" for k, c in p.attributes):
+    band = bands.get(p.tokens[i].text.lower())
+    if band is not None and any(k in (i - 1, i + 1) and bands.get(p.tokens[k].text.lower()) == band
+                                for k, _ in p.attributes):
         return True
     j = i - 1
     if j > 0 and p.tokens[j].text in ("'", "\u2019"):
@@ -169,8 +172,6 @@ def _not_an_attribute(p, i: int, cls: str) -> bool:
         return True  # a word quoted is the word itself: "rhymes `orange' and `door hinge'"
     if any(t.text.lower() in _CONCEDING for t in p.tokens[:i]):
         return True  # a concession's ground: "even though ... are big islands" concedes nothing (neg14)
-    if _stressed_size(p, i, cls):
-        return True  # "the honkin' huge block" -> "honkin' tiny" (neg16/n030, neg17/n110)
     if _bracketed(p, i):
         return True  # a gloss of the word before it: "cuprite (red copper)" -> "(blue copper)" (neg14)
     if tok.head != i and p.tokens[tok.head].pos not in ("NOUN", "PROPN", "PRON", "NUM"):
