@@ -1068,3 +1068,66 @@ def test_a_body_part_drawn_tight_is_not_drawn_loosely(grammar, written):
     rope = E("hold", "hold.01", {"Arg0 (holder)": "the hiker", "Arg1 (thing held)": "the rope",
                                  "ArgM (manner)": "tightly"})
     assert any("loosely" in t for t in _negatives(grammar, prose_realiser, prose, [rope], "argm_replace"))
+
+
+def test_a_size_word_stressed_by_another_is_not_changed_alone(grammar, written):
+    # neg16/n030, neg17/n110 "the honkin' huge block-o-chocolate" -> "honkin' tiny": the
+    # stress word says the size itself, so the new word contradicts it
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("chip", "chip.01", {"Arg0 (chipper)": "John", "Arg1 (thing chipped)": "pieces",
+                                    "Arg2 (source)": "off the honkin ' huge block of chocolate"}),
+              E("carry", "carry.01", {"Arg0 (carrier)": "he", "Arg1 (thing carried)": "a tiny little box"}, name="Ev2"),
+              E("drop", "drop.01", {"Arg0 (dropper)": "she", "Arg1 (thing dropped)": "a small cup"}, name="Ev3")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("honkin '" in t and "huge" not in t for t in negs), negs
+    assert not any("little box" in t and "tiny" not in t or "tiny box" in t for t in negs), negs
+    assert any("big cup" in t or "large cup" in t or "huge cup" in t for t in negs), negs  # a lone size still changes
+
+
+def test_a_colour_of_a_party_of_people_is_not_changed_in_prose(grammar, written):
+    # neg16/n002, neg17/n081 "The green lobby's proposal" -> "The white lobby's proposal":
+    # of a group of people (here one that owns a proposal) a colour names its cause
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("disconnect", "disconnect.01", {"Arg1 (thing disconnected)": "The green lobby's proposal",
+                                                "Arg2 (disconnected from)": "from scientific reality"}),
+              E("join", "join.01", {"Arg0 (joiner)": "she", "Arg1 (thing joined)": "the green party"}, name="Ev2"),
+              E("paint", "paint.01", {"Arg0 (painter)": "he", "Arg1 (thing painted)": "the green door"}, name="Ev3"),
+              E("open", "open.01", {"Arg0 (opener)": "he", "Arg1 (thing opened)": "a red box"}, name="Ev4")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("lobby" in t and "green lobby" not in t for t in negs), negs
+    assert not any("party" in t and "green party" not in t for t in negs), negs
+    assert any("door" in t and "green door" not in t for t in negs), negs  # a thing's colour still changes
+
+
+def test_no_attribute_replaced_by_the_one_that_tells_another_entity_apart(grammar, written):
+    # neg8/n122 "The red wire is spliced with the black one" -> "The black wire ... the
+    # black one": the word told the two wires apart, and now names one wire twice
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("splice", "splice.01", {"Arg1 (thing spliced)": "The red wire",
+                                        "Arg2 (spliced with)": "with the black one"}),
+              E("cut", "cut.01", {"Arg0 (cutter)": "he", "Arg1 (thing cut)": "a white wire"}, name="Ev2"),
+              E("bend", "bend.01", {"Arg0 (bender)": "she", "Arg1 (thing bent)": "a blue wire"}, name="Ev3")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("black wire is spliced with the black one" in t for t in negs), negs
+    assert any(t.endswith("wire is spliced with the black one.") and "red wire" not in t for t in negs), negs
+
+
+def test_in_prose_a_priest_may_be_the_woman_a_pronoun_names(grammar, realiser, analyser, written):
+    # neg15/n062, neg16/n071, neg17/n072 "She handles this" -> "The gay priest handles this":
+    # in prose "she" may be a priest; a video's annotator names a priest seen, a man
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("excommunicate", "excommunicate.01", {"Arg0 (excommunicator)": "the old king",
+                                                      "Arg1 (excommunicated)": "the gay priest"}),
+              E("handle", "handle.01", {"Arg0 (handler)": "she", "Arg1 (thing handled)": "this"}, name="Ev2")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "entity_replace")
+    assert not any(t.startswith("The gay priest handles") for t in negs), negs
+    assert any(t.startswith("The old king handles") for t in negs), negs  # a king is no woman
+    seen = [E("marry", "marry.01", {"Arg0 (officiant)": "priest", "Arg1 (spouse)": "bride in white gown"}),
+            E("walk", "walk.01", {"Arg0 (walker)": "bride in white gown", "ArgM (direction)": "down the aisle"},
+              name="Ev2")]
+    negs = _negatives(grammar, realiser, analyser, seen, "entity_replace")
+    assert any(t.startswith("A priest walks") for t in negs), negs  # a priest seen is a man

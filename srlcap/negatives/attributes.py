@@ -28,7 +28,8 @@ def _attributed_roles(ctx, event):
         p = ctx.analyse(r.filler)
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
-                      and not (ctx.analyse.written and _named_with(p, i)))
+                      and not _stressed_size(p, i, cls, ctx.grammar.lexicon.band_of or {})
+                      and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -106,6 +107,58 @@ _THINGS = frozenset({"noun.artifact", "noun.animal", "noun.object", "noun.food",
 #: other, and another colour reads as a hue ("the yellow Brooklyn neighborhood": neg15/n171)
 _RACE_COLOURS = frozenset({"black", "white"})
 _PEOPLES = frozenset({"noun.group", "noun.location"})
+
+
+#: Colloquial words that themselves say a size and stack before a size word to stress it
+#: ("the honkin' huge block", "a whopping big lie", "a teeny tiny cup", "a wee little
+#: dog"): change the size word alone and the two say opposite sizes ("the honkin' tiny
+#: block-o-chocolate": neg16/n030, neg17/n110). Not "great": "a great little colt" is
+#: English for a fine one (readers judged "great big" -> "great little" valid twice).
+_SIZE_STRESS = frozenset({"honking", "whopping", "thumping", "walloping", "teeny", "teensy", "itty-bitty",
+                          "itsy-bitsy", "wee"})
+
+
+def _stressed_size(p, i: int, cls: str, bands: dict) -> bool:
+    """Whether a size word stands beside a word of size of its own: after a stress word
+    of :data:`_SIZE_STRESS` (written with its g dropped too: "honkin '"), or before or
+    after another size word of its band (`[lexicon.attribute_bands]`: "a tiny little
+    house", not "a big tall man"): changed alone, the two contradict each other."""
+    if cls != "size":
+        return False
+    band = bands.get(p.tokens[i].text.lower())
+    if band is not None and any(k in (i - 1, i + 1) and bands.get(p.tokens[k].text.lower()) == band
+                                for k, _ in p.attributes):
+        return True
+    j = i - 1
+    if j > 0 and p.tokens[j].text in ("'", "\u2019"):
+        j -= 1  # "honkin '": PropBank splits a dropped g's apostrophe off its word
+    if j < 0:
+        return False
+    word = p.tokens[j].text.lower().rstrip("'\u2019")
+    return word in _SIZE_STRESS or word.endswith("in") and word + "g" in _SIZE_STRESS
+
+
+#: What a party of people makes, WordNet's supersenses of a proposal, a plan, a decision:
+#: a noun said to own one is a group of people whatever its first sense ("the green
+#: lobby's proposal": a lobby is first a hall)
+_PARTYS_MAKING = frozenset({"noun.communication", "noun.cognition", "noun.act"})
+
+
+def _colour_of_a_party(p, i: int, cls: str) -> bool:
+    """Whether a colour describes a group of people in prose (WordNet noun.group, or a
+    noun that owns a proposal or a plan, not a person's or an animal's): there it names
+    their politics or cause, not a hue ("the green lobby" is the environmental one,
+    "the Reds" the communists), and another colour is no other sight but a muddle ("the
+    white lobby's proposal": neg16/n002, neg17/n081). Black and white as race are left
+    to :func:`_race_to_hue`."""
+    if cls != "colour" or p.tokens[i].text.lower() in _RACE_COLOURS:
+        return False
+    noun = described_noun(p, i)
+    sense = noun_supersense(noun.lemma)
+    if sense == "noun.group":
+        return True
+    owned = p.tokens[noun.head]
+    return noun.dep == "poss" and sense not in _BODIES and noun_supersense(owned.lemma) in _PARTYS_MAKING
 
 
 def _not_an_attribute(p, i: int, cls: str) -> bool:
@@ -215,7 +268,8 @@ def attribute_replace(ctx, clip, event, rng):
             for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
                 new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
                 if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i) \
-                        and not _race_to_hue(phrase, i, word, new, cls):
+                        and not _race_to_hue(phrase, i, word, new, cls) \
+                        and not _the_others(ctx, event, role, phrase, i, new):
                     picks.append(new)
                 if len(picks) == 5:
                     break
@@ -225,6 +279,22 @@ def attribute_replace(ctx, clip, event, rng):
                     continue  # another entity of the clip is described so: maybe true
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {word} -> {new}",
                                 {role.type: edited})
+
+
+def _the_others(ctx, event, role, phrase, i: int, new: str) -> bool:
+    """Whether another role of the event tells its entity, of the same noun or "one"
+    standing for it, by ``new``: given to this one too, the word no longer tells the two
+    apart and the frame names one thing twice ("The red wire is spliced with the black
+    one" -> "The black wire is spliced with the black one": neg8/n122)."""
+    noun = described_noun(phrase, i).lemma.lower()
+    for r in event.roles:
+        if r is role:
+            continue
+        p = ctx.analyse(r.filler)
+        if any(p.tokens[k].text.lower() == new.lower() and described_noun(p, k).lemma.lower() in (noun, "one")
+               for k, _ in p.attributes):
+            return True
+    return False
 
 
 def _in_a_clause(p, i: int) -> bool:
