@@ -70,7 +70,7 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # at the school entrance": fluent, but knocking kids down is still proposed for dropping
 # them off).
 # Fixed by no opposite for a word of a verb inside the filler, nor for a scene's
-# modifier (argm._in_clause): neg5/n186, neg9/n143 ("the pathway leading down the
+# modifier (base.under_a_verb): neg5/n186, neg9/n143 ("the pathway leading down the
 # mountainside"), neg9/n050 ("in an effort to finish the job slowly"), neg9/n114 ("old
 # east bank").
 # Fixed by a swapped pronoun taking its new slot's case, and no swap of one person's two

@@ -6,7 +6,7 @@ opposite: two that merely differ ("attentively"/"excitedly") can both be true.""
 from __future__ import annotations
 
 from srlcap.entities import PERCEPTION, noun_supersense, phrase_category, phrase_class, places_related, verb_field
-from srlcap.negatives.base import Candidate, generator, in_compound, with_fillers
+from srlcap.negatives.base import Candidate, generator, in_compound, under_a_verb, with_fillers
 from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
 
@@ -54,12 +54,14 @@ def argm_replace(ctx, clip, event, rng):
             # "up and down"): changing it says one side twice
             # a noun has an opposite as a side ("to the left", "toward south"), not as a
             # stuff, a mass noun ("dots of light" -> "dots of dark", "a lack of light": neg11)
+            # a word the parse reads as the verb of the filler ("left": departed) is no side
             if opp and " " not in opp and opp not in words and (tok.pos != "ADP" or tok.text.lower() in _DIRECTIONS) \
+                    and not (tok.pos in ("VERB", "AUX") and tok.head == i) \
                     and tok.dep != "prt" and i not in attributes \
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
                     and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
-                    and not _before_preposition(phrase, i) and not _in_clause(phrase, i) \
+                    and not _before_preposition(phrase, i) and not under_a_verb(phrase, i) \
                     and not _bound_degree(phrase, i) and not _equative(phrase, i) \
                     and not _compared_side(phrase, i) \
                     and not _side_of_a_state(ctx, event, phrase, i) \
@@ -145,18 +147,6 @@ def _before_preposition(phrase, i: int) -> bool:
     to the counter"): the path is the second's, and "under to" is no English (neg8)."""
     return i + 1 < len(phrase.tokens) and phrase.tokens[i + 1].pos == "ADP" and phrase.tokens[i].pos in ("ADP", "ADV")
 
-
-def _in_clause(phrase, i: int) -> bool:
-    """Whether the word belongs to a verb inside the phrase ("the pathway leading up the
-    mountainside"): its direction is the clause's, and the path the same either way
-    (neg5, neg9)."""
-    seen, j = set(), phrase.tokens[i].head
-    while 0 <= j < len(phrase.tokens) and j not in seen:
-        if phrase.tokens[j].pos in ("VERB", "AUX"):
-            return True
-        seen.add(j)
-        j = phrase.tokens[j].head if phrase.tokens[j].head != j else -1
-    return False
 
 
 def _bound_degree(phrase, i: int) -> bool:

@@ -11,7 +11,7 @@ from itertools import accumulate, combinations
 
 from srlcap.entities import noun_supersense
 from srlcap.negatives.base import (Candidate, attribute_noun_class, clip_fillers, described_noun, described_noun_class,
-                                   generator, in_compound, noun_key, partners, with_fillers)
+                                   generator, in_compound, noun_key, partners, under_a_verb, with_fillers)
 
 
 #: The analysis's class for an adjective outside the lexicon ("interim", "english",
@@ -261,7 +261,7 @@ def attribute_replace(ctx, clip, event, rng):
         rng.shuffle(attrs)
         for i, cls in attrs:
             word = phrase.tokens[i].text
-            if ctx.analyse.written and not role.is_core and _in_a_clause(phrase, i):
+            if ctx.analyse.written and not role.is_core and under_a_verb(phrase, i):
                 continue
             words, cum = _weights(ctx, cls)
             picks = []
@@ -296,19 +296,6 @@ def _the_others(ctx, event, role, phrase, i: int, new: str) -> bool:
             return True
     return False
 
-
-def _in_a_clause(p, i: int) -> bool:
-    """Whether token ``i`` describes a noun of a clause inside the phrase (a verb
-    governs it there): an adjunct's clause tells what came of the event or when, and its
-    details follow from that clause's own verb ("so forcefully that ... his eyes narrowed
-    into tiny slits" -> "big slits": neg16/n128), not from what a reader checks."""
-    j, seen = i, set()
-    while p.tokens[j].head != j and j not in seen:
-        seen.add(j)
-        j = p.tokens[j].head
-        if p.tokens[j].pos in ("VERB", "AUX"):
-            return True
-    return False
 
 
 def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:

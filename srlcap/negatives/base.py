@@ -175,6 +175,21 @@ def in_compound(phrase, i: int) -> bool:
     return any(0 <= j < len(phrase.tokens) and phrase.tokens[j].text == "-" for j in (i - 1, i + 1))
 
 
+def under_a_verb(phrase, i: int) -> bool:
+    """Whether token ``i`` belongs to a clause inside the phrase: a verb above it (not
+    itself) governs it there ("the pathway leading up the mountainside", "so forcefully
+    that his eyes narrowed into tiny slits"). What such a word says follows from that
+    clause's own verb, so changing it says nothing against the event (the path is the
+    same either way: neg5, neg9; the slits are the narrowing's: neg16/n128)."""
+    toks, j, seen = phrase.tokens, i, {i}
+    while 0 <= toks[j].head < len(toks) and toks[j].head not in seen:
+        j = toks[j].head
+        seen.add(j)
+        if toks[j].pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their", "himself", "herself",
                           "themselves"})
 
