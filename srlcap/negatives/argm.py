@@ -34,6 +34,7 @@ def argm_replace(ctx, clip, event, rng):
     roles = [r for r in event.roles if r.argm and (r.argm != "location" or any(c.is_core for c in event.roles))]
     rng.shuffle(roles)
     opposites = ctx.grammar.lexicon.opposites
+    verb_word = event.verb.split()[0].lower()  # "glide", of "glide down"
     for role in roles:
         phrase = ctx.analyse(role.filler)
         attributes = {i for i, _ in phrase.attributes}
@@ -72,8 +73,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
                     and not (opp in _SOUNDS and verb_field(event.verb) == PERCEPTION) \
-                    and not (opp in _DIRECTIONS and event.verb.split()[0].lower() in _DIRECTED_VERBS) \
-                    and not (opp == "up" and event.verb.split()[0].lower() in _GRAVITY_VERBS):
+                    and not (opp in _DIRECTIONS and verb_word in _DIRECTED_VERBS) \
+                    and not (opp == "up" and verb_word in _GRAVITY_VERBS):
                 edited = phrase.with_token(i, opp)
                 yield Candidate(with_fillers(event, {role.type: edited.text}), f"{role.type}: {tok.text} -> {opp}",
                                 {role.type: edited})
