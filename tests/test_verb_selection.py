@@ -775,3 +775,24 @@ def test_no_opposite_for_a_change_by_more_than_the_whole(grammar, realiser, anal
     verdict = {e.name: _beyond_whole(f.realiser.rolesets, e) for e in clip.events}
     assert verdict == {"Ev1": True, "Ev2": False, "Ev3": True}
     assert not any("decrease" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_no_opposite_for_a_change_said_from_its_start_to_its_end(grammar, realiser, analyser):
+    # neg17/n036 "the loss narrows from $3.6 million to $9.8 million": both values tell
+    # which way the amount went, so the opposite contradicts itself; one value alone, or
+    # an extent and an end, leaves the way open
+    from srlcap.negatives.verbs import _start_and_end
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "widen", "widen.01", {"Arg1 (thing becoming wider)": "the loss",
+                                            "Arg3 (start point)": "from $3.6 million",
+                                            "Arg4 (end point)": "to $9.8 million"}, "Ev1"),
+        _ev(grammar, "widen", "widen.01", {"Arg1 (thing becoming wider)": "the loss",
+                                            "Arg4 (end point)": "to $9.8 million"}, "Ev2"),
+        _ev(grammar, "widen", "widen.01", {"Arg1 (thing becoming wider)": "the loss",
+                                            "Arg2 (extent)": "by $6 million",
+                                            "Arg4 (end point)": "to $9.8 million"}, "Ev3"),
+    ])
+    verdict = {e.name: _start_and_end(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False}
+    assert not any("narrow" in t for t in _every(f, clip, "Ev1", "verb_replace"))

@@ -991,7 +991,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     # "empty" -> fill.01, not the "satisfier" filling an order: neg8)
     rolesets, taken = ctx.realiser.rolesets, []
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
-    no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event)
+    no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
+        or _start_and_end(rolesets, event)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1055,6 +1056,21 @@ def _beyond_whole(rolesets, event) -> bool:
         if role is not None and role.tag == "EXT" and any(float(m.group(1)) > 100 for m in _PERCENT.finditer(r.filler)):
             return True
     return False
+
+
+def _start_and_end(rolesets, event) -> bool:
+    """Whether the frame changes an amount (its roleset has a role PropBank tags as the
+    extent, EXT) and says both where it starts and where it ends (the roleset's roles
+    named "start point" and "end point"). The two values already tell which way it
+    went, so the opposite contradicts itself: "the loss narrows from $3.6 million to
+    $9.8 million" (neg17/n036). One value alone, or an extent, leaves the way open
+    ("rose 5% to $10" / "fell 5% to $10" are two facts)."""
+    roleset = rolesets.for_verb(event.verb_id, event.verb)
+    if roleset is None or not any(role.tag == "EXT" for role in roleset.roles.values()):
+        return False
+    said = {word for r in event.roles if r.is_core and (role := roleset.role(r.type)) is not None
+            for word in role.name.split()[:1]}
+    return {"start", "end"} <= said
 
 
 def _unnamed_doer_towards(ctx, event, reading: _Reading) -> bool:
