@@ -720,6 +720,8 @@ def test_an_opposite_acts_on_someone_only_where_its_evidence_shows_someone(gramm
         _ev(grammar, "forbid", "forbid.01", {"Arg0 (forbidder)": "the law", "Arg1 (thing forbidden)": "political parties"}, "Ev3"),
         _ev(grammar, "bless", "bless.01", {"Arg1 (entity blessed)": "the children"}, "Ev4"),
         _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "the company", "Arg1 (thing gathered)": "a bicycle"}, "Ev5"),
+        _ev(grammar, "assemble", "assemble.02", {"Arg1 (thing gathered)": "all the citizens"}, "Ev6"),
+        _ev(grammar, "assemble", "assemble.02", {"Arg1 (thing gathered)": "the crowd"}, "Ev7"),
     ])
     ev = {e.name: _reading(f.ctx, e) for e in clip.events}
 
@@ -733,6 +735,11 @@ def test_an_opposite_acts_on_someone_only_where_its_evidence_shows_someone(gramm
     assert not _unseen_someone(f.ctx, ev["Ev3"], entry("permit.01"))
     # without an agent the frame's someone is let be ("they are cursed": judged valid)
     assert not _unseen_someone(f.ctx, ev["Ev4"], entry("curse.01"))
+    # ... but for a verb of handling things: neg17/n108 "All disgruntled citizens are
+    # disassembled"; a group there is let be (neg9/n130 "Clumps are demagnetized", valid)
+    assert _unseen_someone(f.ctx, ev["Ev6"], entry("disassemble.01"))
+    assert ev["Ev7"].kinds[0][1] == "noun.group"
+    assert not _unseen_someone(f.ctx, ev["Ev7"], entry("disassemble.01"))
     # a user's verb, without evidence, is let be
     assert not _unseen_someone(f.ctx, ev["Ev1"], VerbEntry(verb_id="disassemble.01", lemma="disassemble",
                                                             names={}, learnt=False))

@@ -1175,17 +1175,27 @@ def _unseen_someone(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     grip, walks a dog and rides a horse or a bike, so "disassembles a management team",
     "loosens the Pathet Lao", "rides his dog Buddy" say another sense or no scene
     (neg11/n062, neg15/n177, n073, n012; "pushes a blanket over a patient", neg12/n015).
-    Only someone acted on by an agent (a frame with Arg0): the previous round measured
-    the check for every kind of filler as losing more valid opposites than it saved, and
-    without an agent "they are cursed", "he lingers" were read valid. A verb without
-    evidence (a user's lexicon) is let be."""
-    if not _evidence(ctx, entry) or not reading.has_arg0:
+    With an agent (a frame with Arg0); without one only a person or an animal where
+    the evidence shows nothing but things handled ("all the citizens are disassembled",
+    neg17/n108): the previous round measured the check for every kind of filler as
+    losing more valid opposites than it saved, and without an agent "they are cursed",
+    "he lingers" were read valid. A verb without evidence (a user's lexicon) is let be."""
+    if not _evidence(ctx, entry):
         return False
     for role_type, kind, _ in reading.kinds:
         if role_type == "Arg0" or kind not in _ANIMATE | _SOMEONE:
             continue
         _, seen = _seen_kinds(ctx, entry, role_type)
         if not seen or not seen.isdisjoint(_ANIMATE | _SOMEONE):
+            continue
+        if not reading.has_arg0:
+            # without an agent, only a verb of handling things is refused a person or an
+            # animal: "all the citizens are disassembled" (neg17/n108) takes people apart
+            # as a machine, where "they are cursed" (curse.01 seen with no one either)
+            # was read valid; a group is let be, a word for many of anything ("clumps
+            # are demagnetized", neg9/n130, read valid)
+            if kind != "noun.group" and seen <= _PHYSICAL:
+                return True
             continue
         # a group is also an institution, a body one permits or founds as one permits an
         # act ("permits political parties", judged valid nine times, neg8-neg15): it
