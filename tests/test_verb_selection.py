@@ -803,3 +803,26 @@ def test_no_opposite_for_a_change_said_from_its_start_to_its_end(grammar, realis
     verdict = {e.name: _start_and_end(f.realiser.rolesets, e) for e in clip.events}
     assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False}
     assert not any("narrow" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_opposite_sense_says_where_with_its_arg1_only_if_the_original_does(grammar, realiser, analyser):
+    # neg17/n044 "Nigel Lawson comes after the British government" for "departs from":
+    # depart.01's Arg1 is the place left, come.02's one pursued. "Empties" (LOC) /
+    # "fills" (GOL) an apartment are both places (neg7/n125, valid), and "enters" /
+    # "exits" a room
+    from srlcap.negatives.verbs import VerbEntry, _same_arg1_part
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "depart", "depart.01", {"Arg0 (entity leaving)": "a man",
+                                              "Arg1 (source)": "from the government"}, "Ev1"),
+        _ev(grammar, "empty", "empty.01", {"Arg0 (cause)": "a woman", "Arg1 (container)": "her apartment"}, "Ev2"),
+        _ev(grammar, "enter", "enter.01", {"Arg0 (entity entering)": "a man", "Arg1 (place)": "the room"}, "Ev3"),
+    ])
+    ev = {e.name: e for e in clip.events}
+
+    def entry(verb_id):
+        return VerbEntry(verb_id=verb_id, lemma=verb_id.split(".")[0], names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+
+    assert not _same_arg1_part(f.ctx, ev["Ev1"], entry("come.02"))
+    assert _same_arg1_part(f.ctx, ev["Ev2"], entry("fill.01"))
+    assert _same_arg1_part(f.ctx, ev["Ev3"], entry("exit.01"))

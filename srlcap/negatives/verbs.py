@@ -748,6 +748,32 @@ def _same_parts(ctx, event, entry: VerbEntry) -> bool:
     return True
 
 
+#: PropBank function tags of an Arg1 that says where: a place left or entered. GOL is
+#: not one alone: it also tags whom an act reaches ("reassures its investors", "the room
+#: is dirtied", both read valid opposites of a PPT Arg1)
+_WHERE_TAGS = frozenset({"DIR", "LOC"})
+
+
+def _same_arg1_part(ctx, event, entry: VerbEntry) -> bool:
+    """Whether an opposite's roleset and the original's agree on whether the Arg1 is a
+    place, if the frame has an Arg1 and both rolesets tag it: one that says where
+    (:data:`_WHERE_TAGS`) does not go with one that tags no place at all (not
+    :data:`_PLACE_TAGS`: the thing acted on, PPT). An opposite's sense is the one that
+    undoes the act on the same part: "departs from the government" (depart.01's Arg1 is
+    the place left) takes no sense of "come" whose Arg1 is one pursued ("comes after the
+    government", come.02: neg17/n044), "occludes the effects" no "frees" whose Arg1 is
+    where one is freed from (neg9/n137). "Enters" / "exits a room" (a place in both),
+    "empties" (LOC) / "fills" (GOL) an apartment are let be (neg7/n125, valid)."""
+    if event.role("Arg1") is None:
+        return True
+    rolesets = ctx.realiser.rolesets
+    old, new = rolesets.for_verb(event.verb_id, event.verb), rolesets.for_verb(entry.verb_id, entry.lemma)
+    a, b = old and old.role("Arg1"), new and new.role("Arg1")
+    if a is None or b is None or not a.tag or not b.tag:
+        return True
+    return not (a.tag in _WHERE_TAGS and b.tag not in _PLACE_TAGS or b.tag in _WHERE_TAGS and a.tag not in _PLACE_TAGS)
+
+
 def _same_way(ctx, event, entry: VerbEntry) -> bool:
     """Whether each Arg2..Arg5 that keeps its preposition of a source or a goal in the
     new frame (:func:`_replaced`, :func:`path_class`: "hides a key *from* her brother")
@@ -927,7 +953,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
         # exits a room): only the frame's form is checked, not the fillers' evidence;
         # without an object, it must be seen without one ("hides behind a tree" ->
         # "shows behind a tree": neg8)
-        found = _same_parts(ctx, event, entry) and _same_way(ctx, event, entry) \
+        found = _same_parts(ctx, event, entry) and _same_arg1_part(ctx, event, entry) \
+            and _same_way(ctx, event, entry) \
             and _same_voice(ctx, event, entry, reading) \
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
             and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
