@@ -826,3 +826,27 @@ def test_an_opposite_sense_says_where_with_its_arg1_only_if_the_original_does(gr
     assert not _same_arg1_part(f.ctx, ev["Ev1"], entry("come.02"))
     assert _same_arg1_part(f.ctx, ev["Ev2"], entry("fill.01"))
     assert _same_arg1_part(f.ctx, ev["Ev3"], entry("exit.01"))
+
+
+def test_a_kept_role_keeps_a_preposition_its_role_never_takes(grammar, realiser, analyser):
+    # neg17/n067 "The cattle decrease by weight" for "increase in weight": "in" is no
+    # preposition of increase.01's Arg2 (an amount, "by"): the filler says what grows,
+    # and keeps its word under the opposite; the role's own "by" is the new verb's
+    from srlcap.negatives.verbs import VerbEntry, _own_preposition, _replaced
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "increase", "increase.01", {"Arg1 (thing increasing)": "the cattle",
+                                                  "Arg2 (amount increased by)": "in weight"}, "Ev1"),
+        _ev(grammar, "increase", "increase.01", {"Arg1 (thing increasing)": "the cattle",
+                                                  "Arg2 (amount increased by)": "by 10%"}, "Ev2"),
+    ])
+    rolesets = f.realiser.rolesets
+    increase = rolesets.for_verb("increase.01", "increase")
+    ev = {e.name: e for e in clip.events}
+    assert _own_preposition(increase, ev["Ev1"].role("Arg2"))
+    assert not _own_preposition(increase, ev["Ev2"].role("Arg2"))
+    decrease = VerbEntry(verb_id="decrease.01", lemma="decrease",
+                         names={"Arg1": "thing decreasing", "Arg2": "amount decreased by"}, learnt=True)
+    assert _replaced(f.ctx, ev["Ev1"], decrease).role("Arg2").filler == "in weight"
+    assert f.realiser.realise_event(_replaced(f.ctx, ev["Ev1"], decrease))["natural"].endswith("decrease in weight.")
+    assert _replaced(f.ctx, ev["Ev2"], decrease).role("Arg2").filler == "10%"

@@ -332,10 +332,12 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
     (a person's manner on "the doors are held"), it is dropped."""
     names = entry.names
     agent = any(r.type == "Arg0" for r in event.roles)
+    original = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
     roles = []
     for r in event.roles:
         if r.is_core:
-            roles.append(Role(r.key, r.type, names.get(r.type, r.name), _object_of(ctx, r), r.entity))
+            filler = r.filler if _own_preposition(original, r) else _object_of(ctx, r)
+            roles.append(Role(r.key, r.type, names.get(r.type, r.name), filler, r.entity))
         elif r.argm == "purpose":
             # a purpose is the old act's: "stands up to leave the room" -> "sits down to
             # leave the room" (neg10) says one thing for another's end
@@ -361,6 +363,21 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
                 and (leading_preposition(kept[r.type]) or ctx.realiser.role_preposition(new, r.type) is None)
                 else r for r in roles]
     return new if restored == roles else Event(new.name, new.verb, new.verb_id, tuple(restored), new.relation)
+
+
+def _own_preposition(roleset, role: Role) -> bool:
+    """Whether an Arg2..Arg5 filler begins with a preposition the original's roleset
+    never shows for the role (neither its examples nor its name: "amount increased
+    *by*"): the filler then says by itself how it bears on the act, not as the role
+    usually does ("increase *in* weight" names what grows, not by how much), and keeps
+    it under the new verb: "the cattle decrease in weight", not "decrease by weight"
+    (neg17/n067: the new role's own "by" made the dimension an amount)."""
+    if role.type in ("Arg0", "Arg1") or roleset is None:
+        return False
+    info, preposition = roleset.role(role.type), leading_preposition(role.filler)
+    if info is None or not preposition or not info.preps:
+        return False
+    return preposition not in {p for p in info.preps if p} | set(info.name.split()[-1:])
 
 
 #: PropBank function tags of roles that say where: direction, goal, location
