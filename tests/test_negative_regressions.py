@@ -192,6 +192,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # An opposite's sense agrees with the original's on whether its Arg1 is a place
 # (verbs._same_arg1_part): "It frees the effects of dendrotoxin" for "occludes"
 # (neg9/n137: free.01's Arg1 is where one is freed from).
+# A frame that says what its thing is judged to be ("as" and a quality, a PRD role) takes
+# no opposite (verbs._judged_as): "accept the offer as inadequate" (neg9/n049), "Many
+# practices are rejected as normal here" (neg16/n168).
 # A change by more than the whole (an extent over 100%) takes no opposite
 # (verbs._beyond_whole): "decreases home electricity charges by 150%" (neg10/n049).
 # A frame of a vague verb (`[lexicon.vague]`) takes only an opposite: "kicks the steering
@@ -235,7 +238,6 @@ NOT_YET = {
     "neg8/n195",
     "neg8/n203",
     "neg9/n019",
-    "neg9/n049",
     "neg9/n124",
     "neg9/n127",
     "neg9/n148",
@@ -340,7 +342,6 @@ NOT_YET = {
     "neg16/n138",
     "neg16/n157",
     "neg16/n159",
-    "neg16/n168",
     "neg16/n185",
     "neg16/n192",
     "neg16/n197",

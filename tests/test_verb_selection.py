@@ -850,3 +850,23 @@ def test_a_kept_role_keeps_a_preposition_its_role_never_takes(grammar, realiser,
     assert _replaced(f.ctx, ev["Ev1"], decrease).role("Arg2").filler == "in weight"
     assert f.realiser.realise_event(_replaced(f.ctx, ev["Ev1"], decrease))["natural"].endswith("decrease in weight.")
     assert _replaced(f.ctx, ev["Ev2"], decrease).role("Arg2").filler == "10%"
+
+
+def test_no_opposite_for_a_thing_judged_as_a_quality(grammar, realiser, analyser):
+    # neg9/n049 "accept the offer as inadequate", neg16/n168 "Many practices are
+    # rejected as normal here": the quality is the reason for the act, and the opposite
+    # keeps it against itself; a role said as a noun ("as chairman") is let be
+    from srlcap.negatives.verbs import _judged_as
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "reject", "reject.01", {"Arg0 (rejecter)": "the directors", "Arg1 (thing rejected)": "the offer",
+                                              "Arg3 (attribute)": "as inadequate"}, "Ev1"),
+        _ev(grammar, "accept", "accept.01", {"Arg1 (thing accepted)": "many practices",
+                                              "Arg3 (attribute)": "as normal"}, "Ev2"),
+        _ev(grammar, "reject", "reject.01", {"Arg0 (rejecter)": "the board", "Arg1 (thing rejected)": "him",
+                                              "Arg3 (attribute)": "as chairman"}, "Ev3"),
+        _ev(grammar, "reject", "reject.01", {"Arg0 (rejecter)": "the directors", "Arg1 (thing rejected)": "the offer"}, "Ev4"),
+    ])
+    verdict = {e.name: _judged_as(f.ctx, f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": True, "Ev3": False, "Ev4": False}
+    assert not any("accept" in t for t in _every(f, clip, "Ev1", "verb_replace"))

@@ -1036,7 +1036,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     rolesets, taken = ctx.realiser.rolesets, []
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
     no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
-        or _start_and_end(rolesets, event)
+        or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1115,6 +1115,26 @@ def _start_and_end(rolesets, event) -> bool:
     said = {word for r in event.roles if r.is_core and (role := roleset.role(r.type)) is not None
             for word in role.name.split()[:1]}
     return {"start", "end"} <= said
+
+
+def _judged_as(ctx, rolesets, event) -> bool:
+    """Whether the frame says what its thing is judged to be: a core role PropBank tags
+    as a secondary predicate (PRD) said "as" and a quality, no noun ("rejects the offer
+    *as inadequate*", "practices are accepted *as normal*"). The quality is the reason
+    for the act, and the opposite keeps it against itself: "accept the offer as
+    inadequate", "practices are rejected as normal" (neg9/n049, neg16/n168). A role
+    said as a noun ("is appointed as chairman") is let be."""
+    roleset = rolesets.for_verb(event.verb_id, event.verb)
+    if roleset is None:
+        return False
+    for r in event.roles:
+        role = roleset.role(r.type) if r.is_core else None
+        if role is None or role.tag != "PRD" or leading_preposition(r.filler) != "as":
+            continue
+        words = ctx.analyse(r.filler).tokens[1:]
+        if words and any(t.pos == "ADJ" for t in words) and not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words):
+            return True
+    return False
 
 
 def _unnamed_doer_towards(ctx, event, reading: _Reading) -> bool:
