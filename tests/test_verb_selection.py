@@ -870,3 +870,29 @@ def test_no_opposite_for_a_thing_judged_as_a_quality(grammar, realiser, analyser
     verdict = {e.name: _judged_as(f.ctx, f.realiser.rolesets, e) for e in clip.events}
     assert verdict == {"Ev1": True, "Ev2": True, "Ev3": False, "Ev4": False}
     assert not any("accept" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, realiser, analyser):
+    # neg10/n013, neg14/n006 "threats of a strike heat the banks' interest" for "cool":
+    # heat.01 is seen heating only substances, so said of an idea it is no idiom; a
+    # thing is let be ("heats the air"), and so is a video's frame
+    from srlcap.negatives.verbs import VerbEntry, _literal_only, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "cool", "cool.01", {"Arg0 (causer of coolness)": "the threats",
+                                          "Arg1 (thing becoming cool)": "the banks' interest"}, "Ev1"),
+        _ev(grammar, "cool", "cool.01", {"Arg0 (causer of coolness)": "the wind",
+                                          "Arg1 (thing becoming cool)": "the water"}, "Ev2"),
+    ])
+    heat = VerbEntry(verb_id="heat.01", lemma="heat", names={"Arg0": "heater", "Arg1": "thing heated"}, learnt=True)
+    readings = {ev.name: _literal_only(f.ctx, _reading(f.ctx, ev), heat) for ev in clip.events}
+    assert readings == {"Ev1": True, "Ev2": False}
+    # a user's verb, without evidence, is let be
+    assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]),
+                             VerbEntry(verb_id="heat.01", lemma="heat", names={}, learnt=False))
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "cool", "cool.01", {"Arg0 (causer of coolness)": "the threats",
+                                          "Arg1 (thing becoming cool)": "the banks' interest"}, "Ev1"),
+    ])
+    assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), heat)

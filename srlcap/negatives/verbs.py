@@ -979,6 +979,7 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _converse_without_agent(reading, event.verb, entry.lemma) \
             and not _unseen_complement(ctx, reading, entry) \
             and not _unseen_someone(ctx, reading, entry) \
+            and not _literal_only(ctx, reading, entry) \
             and not _inert_doer(ctx, reading, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
@@ -1266,6 +1267,24 @@ def _unseen_someone(ctx, reading: _Reading, entry: VerbEntry) -> bool:
         # is refused only a verb seen with bodies and things alone, a verb of handling
         # ("disassembles a management team")
         if kind != "noun.group" or seen <= _PHYSICAL:
+            return True
+    return False
+
+
+def _literal_only(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether, in prose, the frame's Arg1 is an idea, a state, an act or an amount
+    (:data:`_ABSTRACT`, a noun kind) and the opposite's evidence (PropBank's examples, the
+    dataset) shows it acting only on bodies and things (:data:`_PHYSICAL`). The original
+    is then said in a figure ("cools the banks' interest", "quickens the steps of
+    reform"), and a figure is the verb's own: its opposite said of the same idea is no
+    idiom ("heats the banks' interest": neg10/n013, neg14/n006)."""
+    if not ctx.analyse.written or not _evidence(ctx, entry):
+        return False
+    for role_type, kind, _ in reading.kinds:
+        if role_type != "Arg1" or kind is None or not kind.startswith("noun.") or kind not in _ABSTRACT:
+            continue
+        _, seen = _seen_kinds(ctx, entry, role_type)
+        if seen and seen <= _PHYSICAL:
             return True
     return False
 
