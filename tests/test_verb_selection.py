@@ -896,3 +896,20 @@ def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, real
                                           "Arg1 (thing becoming cool)": "the banks' interest"}, "Ev1"),
     ])
     assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), heat)
+
+
+@pytest.mark.parametrize("verb, verb_id, other", [
+    ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
+    ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"
+    ("fight", "fight.01", "jump"),  # neg15/n057 "jumps a man in a denim jacket"
+])
+def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, analyser, verb, verb_id, other):
+    # [lexicon.entails], both ways: one grabs a door to open it; pulling or jumping a
+    # man (attacking him) may be moves of a fight
+    from srlcap.negatives.verbs import VerbEntry, _says_other
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, verb, verb_id, {"Arg0 (agent)": "a man", "Arg1 (patient)": "the doors"}, "Ev1"),
+    ])
+    entry = VerbEntry(verb_id=f"{other}.01", lemma=other, names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+    assert not _says_other(f.ctx, verb, verb_id, entry)
