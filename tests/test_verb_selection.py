@@ -913,31 +913,3 @@ def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, an
     ])
     entry = VerbEntry(verb_id=f"{other}.01", lemma=other, names={"Arg0": "a", "Arg1": "b"}, learnt=True)
     assert not _says_other(f.ctx, verb, verb_id, entry)
-
-
-def test_an_opposite_with_broad_evidence_takes_no_thing_it_is_never_seen_with(grammar, nlp, realiser, analyser):
-    # neg17/n150 "River is discontinued" for "preserved": discontinue.01 is seen with
-    # services, policies, products and groups, never a natural thing; an opposite whose
-    # evidence is thin is let be, and so is a video's frame
-    from srlcap.negatives.verbs import MIN_THING_KINDS, VerbEntry, _reading, _seen_kinds, _unseen_thing
-
-    prose, realiser = _prose(grammar, nlp)
-    clip, f = _factory(grammar, realiser, prose, [
-        _ev(grammar, "preserve", "preserve.01", {"Arg1 (thing preserved)": "the river"}, "Ev1"),
-        _ev(grammar, "preserve", "preserve.01", {"Arg1 (thing preserved)": "the program"}, "Ev2"),
-    ])
-    discontinue = VerbEntry(verb_id="discontinue.01", lemma="discontinue",
-                            names={"Arg0": "a", "Arg1": "thing discontinued"}, learnt=True,
-                            takes={"Arg1": frozenset({"noun.artifact", "noun.group", "noun.communication"})})
-    assert len(_seen_kinds(f.ctx, discontinue, "Arg1")[1]) >= MIN_THING_KINDS
-    ev = {e.name: _reading(f.ctx, e) for e in clip.events}
-    assert ev["Ev1"].kinds[0][1] == "noun.object"
-    assert _unseen_thing(f.ctx, ev["Ev1"], discontinue)
-    assert not _unseen_thing(f.ctx, ev["Ev2"], discontinue)  # no thing one touches
-    thin = VerbEntry(verb_id="unzip.01", lemma="unzip", names={"Arg0": "a", "Arg1": "b"}, learnt=True)
-    assert len(_seen_kinds(f.ctx, thin, "Arg1")[1]) < MIN_THING_KINDS
-    assert not _unseen_thing(f.ctx, ev["Ev1"], thin)
-    clip, f = _factory(grammar, realiser, analyser, [
-        _ev(grammar, "preserve", "preserve.01", {"Arg1 (thing preserved)": "the river"}, "Ev1"),
-    ])
-    assert not _unseen_thing(f.ctx, _reading(f.ctx, clip.events[0]), discontinue)

@@ -980,7 +980,6 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _unseen_complement(ctx, reading, entry) \
             and not _unseen_someone(ctx, reading, entry) \
             and not _literal_only(ctx, reading, entry) \
-            and not _unseen_thing(ctx, reading, entry) \
             and not _inert_doer(ctx, reading, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
@@ -1287,32 +1286,6 @@ def _literal_only(ctx, reading: _Reading, entry: VerbEntry) -> bool:
         _, seen = _seen_kinds(ctx, entry, role_type)
         if seen and seen <= _PHYSICAL:
             return True
-    return False
-
-
-#: Kinds of things one can touch
-_CONCRETE = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.plant", "noun.food"})
-#: The fewest kinds an opposite's evidence shows in its Arg1 for a thing of another kind
-#: to be refused there (:func:`_unseen_thing`): with two, valid opposites were lost
-#: ("boycotts shelters", "ties the silk cord": measured bad -3, valid -6 over neg2-neg17)
-MIN_THING_KINDS = 3
-
-
-def _unseen_thing(ctx, reading: _Reading, entry: VerbEntry) -> bool:
-    """Whether, in prose, the frame's Arg1 is a thing one can touch (:data:`_CONCRETE`)
-    of a kind the opposite's evidence (PropBank's examples, the dataset) never shows
-    there, where it shows at least :data:`MIN_THING_KINDS` kinds. An opposite keeps the
-    frame's fillers, and where its evidence is broad and still never has such a thing,
-    the act is not one done to it: one discontinues a service, a policy, a product or a
-    group, not "River is discontinued" (neg17/n150). Evidence of one or two kinds says
-    too little (PropBank has a few examples per roleset). A user's verb is let be."""
-    if not ctx.analyse.written or not _evidence(ctx, entry):
-        return False
-    for role_type, kind, _ in reading.kinds:
-        if role_type == "Arg1" and kind in _CONCRETE:
-            _, seen = _seen_kinds(ctx, entry, role_type)
-            if len(seen) >= MIN_THING_KINDS and kind not in seen:
-                return True
     return False
 
 
