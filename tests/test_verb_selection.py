@@ -913,3 +913,18 @@ def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, an
     ])
     entry = VerbEntry(verb_id=f"{other}.01", lemma=other, names={"Arg0": "a", "Arg1": "b"}, learnt=True)
     assert not _says_other(f.ctx, verb, verb_id, entry)
+
+
+def test_an_opposite_of_parts_is_no_figure(grammar, nlp, realiser, analyser):
+    # WordNet files "part" under relations (an abstract kind), but "You disassemble the
+    # parts" for "assemble the parts" (PropBank dev) is said of the pieces themselves
+    from srlcap.negatives.verbs import VerbEntry, _literal_only, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "you", "Arg1 (thing gathered)": "the parts"}, "Ev1"),
+    ])
+    reading = _reading(f.ctx, clip.events[0])
+    assert reading.kinds[1][1] == "noun.relation"
+    disassemble = VerbEntry(verb_id="disassemble.01", lemma="disassemble", names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+    assert not _literal_only(f.ctx, reading, disassemble)

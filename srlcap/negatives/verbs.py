@@ -1281,7 +1281,10 @@ def _literal_only(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     if not ctx.analyse.written or not _evidence(ctx, entry):
         return False
     for role_type, kind, _ in reading.kinds:
-        if role_type != "Arg1" or kind is None or not kind.startswith("noun.") or kind not in _ABSTRACT:
+        # WordNet files "part" and "portion" under relations: "you assemble the parts" /
+        # "disassemble the parts" are said of the pieces themselves (PropBank dev build)
+        if role_type != "Arg1" or kind is None or not kind.startswith("noun.") or kind not in _ABSTRACT \
+                or kind == "noun.relation":
             continue
         _, seen = _seen_kinds(ctx, entry, role_type)
         if seen and seen <= _PHYSICAL:
