@@ -193,7 +193,7 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # (neg9/n196, neg13/n125, neg15/n134).
 # An opposite's sense agrees with the original's on whether its Arg1 is a place
 # (verbs._same_arg1_part): "It frees the effects of dendrotoxin" for "occludes"
-# (neg9/n137: free.01's Arg1 is where one is freed from).
+# (neg9/n137: free.01 tags its Arg1, the one set free, DIR; occlude.01's is PPT).
 # A frame that says what its thing is judged to be ("as" and a quality, a PRD role) takes
 # no opposite (verbs._judged_as): "accept the offer as inadequate" (neg9/n049), "Many
 # practices are rejected as normal here" (neg16/n168).

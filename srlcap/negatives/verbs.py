@@ -778,8 +778,9 @@ def _same_arg1_part(ctx, event, entry: VerbEntry) -> bool:
     :data:`_PLACE_TAGS`: the thing acted on, PPT). An opposite's sense is the one that
     undoes the act on the same part: "departs from the government" (depart.01's Arg1 is
     the place left) takes no sense of "come" whose Arg1 is one pursued ("comes after the
-    government", come.02: neg17/n044), "occludes the effects" no "frees" whose Arg1 is
-    where one is freed from (neg9/n137). "Enters" / "exits a room" (a place in both),
+    government", come.02: neg17/n044), "occludes the effects" (PPT) no "frees" (free.01
+    tags its Arg1, the one set free, DIR: "It frees the effects of dendrotoxin",
+    neg9/n137). "Enters" / "exits a room" (a place in both),
     "empties" (LOC) / "fills" (GOL) an apartment are let be (neg7/n125, valid)."""
     if event.role("Arg1") is None:
         return True
