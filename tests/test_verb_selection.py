@@ -720,6 +720,8 @@ def test_an_opposite_acts_on_someone_only_where_its_evidence_shows_someone(gramm
         _ev(grammar, "forbid", "forbid.01", {"Arg0 (forbidder)": "the law", "Arg1 (thing forbidden)": "political parties"}, "Ev3"),
         _ev(grammar, "bless", "bless.01", {"Arg1 (entity blessed)": "the children"}, "Ev4"),
         _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "the company", "Arg1 (thing gathered)": "a bicycle"}, "Ev5"),
+        _ev(grammar, "assemble", "assemble.02", {"Arg1 (thing gathered)": "all the citizens"}, "Ev6"),
+        _ev(grammar, "assemble", "assemble.02", {"Arg1 (thing gathered)": "the crowd"}, "Ev7"),
     ])
     ev = {e.name: _reading(f.ctx, e) for e in clip.events}
 
@@ -733,6 +735,11 @@ def test_an_opposite_acts_on_someone_only_where_its_evidence_shows_someone(gramm
     assert not _unseen_someone(f.ctx, ev["Ev3"], entry("permit.01"))
     # without an agent the frame's someone is let be ("they are cursed": judged valid)
     assert not _unseen_someone(f.ctx, ev["Ev4"], entry("curse.01"))
+    # ... but for a verb of handling things: neg17/n108 "All disgruntled citizens are
+    # disassembled"; a group there is let be (neg9/n130 "Clumps are demagnetized", valid)
+    assert _unseen_someone(f.ctx, ev["Ev6"], entry("disassemble.01"))
+    assert ev["Ev7"].kinds[0][1] == "noun.group"
+    assert not _unseen_someone(f.ctx, ev["Ev7"], entry("disassemble.01"))
     # a user's verb, without evidence, is let be
     assert not _unseen_someone(f.ctx, ev["Ev1"], VerbEntry(verb_id="disassemble.01", lemma="disassemble",
                                                             names={}, learnt=False))
@@ -775,3 +782,149 @@ def test_no_opposite_for_a_change_by_more_than_the_whole(grammar, realiser, anal
     verdict = {e.name: _beyond_whole(f.realiser.rolesets, e) for e in clip.events}
     assert verdict == {"Ev1": True, "Ev2": False, "Ev3": True}
     assert not any("decrease" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_no_opposite_for_a_change_said_from_its_start_to_its_end(grammar, realiser, analyser):
+    # neg17/n036 "the loss narrows from $3.6 million to $9.8 million": both values tell
+    # which way the amount went, so the opposite contradicts itself; one value alone, or
+    # an extent and an end, leaves the way open
+    from srlcap.negatives.verbs import _start_and_end
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "widen", "widen.01", {"Arg1 (thing becoming wider)": "the loss",
+                                            "Arg3 (start point)": "from $3.6 million",
+                                            "Arg4 (end point)": "to $9.8 million"}, "Ev1"),
+        _ev(grammar, "widen", "widen.01", {"Arg1 (thing becoming wider)": "the loss",
+                                            "Arg4 (end point)": "to $9.8 million"}, "Ev2"),
+        _ev(grammar, "widen", "widen.01", {"Arg1 (thing becoming wider)": "the loss",
+                                            "Arg2 (extent)": "by $6 million",
+                                            "Arg4 (end point)": "to $9.8 million"}, "Ev3"),
+    ])
+    verdict = {e.name: _start_and_end(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False}
+    assert not any("narrow" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_opposite_sense_says_where_with_its_arg1_only_if_the_original_does(grammar, realiser, analyser):
+    # neg17/n044 "Nigel Lawson comes after the British government" for "departs from":
+    # depart.01's Arg1 is the place left, come.02's one pursued. "Empties" (LOC) /
+    # "fills" (GOL) an apartment are both places (neg7/n125, valid), and "enters" /
+    # "exits" a room
+    from srlcap.negatives.verbs import VerbEntry, _same_arg1_part
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "depart", "depart.01", {"Arg0 (entity leaving)": "a man",
+                                              "Arg1 (source)": "from the government"}, "Ev1"),
+        _ev(grammar, "empty", "empty.01", {"Arg0 (cause)": "a woman", "Arg1 (container)": "her apartment"}, "Ev2"),
+        _ev(grammar, "enter", "enter.01", {"Arg0 (entity entering)": "a man", "Arg1 (place)": "the room"}, "Ev3"),
+    ])
+    ev = {e.name: e for e in clip.events}
+
+    def entry(verb_id):
+        return VerbEntry(verb_id=verb_id, lemma=verb_id.split(".")[0], names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+
+    assert not _same_arg1_part(f.ctx, ev["Ev1"], entry("come.02"))
+    assert _same_arg1_part(f.ctx, ev["Ev2"], entry("fill.01"))
+    assert _same_arg1_part(f.ctx, ev["Ev3"], entry("exit.01"))
+
+
+def test_a_kept_role_keeps_a_preposition_its_role_never_takes(grammar, realiser, analyser):
+    # neg17/n067 "The cattle decrease by weight" for "increase in weight": "in" is no
+    # preposition of increase.01's Arg2 (an amount, "by"): the filler says what grows,
+    # and keeps its word under the opposite; the role's own "by" is the new verb's
+    from srlcap.negatives.verbs import VerbEntry, _own_preposition, _replaced
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "increase", "increase.01", {"Arg1 (thing increasing)": "the cattle",
+                                                  "Arg2 (amount increased by)": "in weight"}, "Ev1"),
+        _ev(grammar, "increase", "increase.01", {"Arg1 (thing increasing)": "the cattle",
+                                                  "Arg2 (amount increased by)": "by 10%"}, "Ev2"),
+    ])
+    rolesets = f.realiser.rolesets
+    increase = rolesets.for_verb("increase.01", "increase")
+    ev = {e.name: e for e in clip.events}
+    assert _own_preposition(increase, ev["Ev1"].role("Arg2"))
+    assert not _own_preposition(increase, ev["Ev2"].role("Arg2"))
+    decrease = VerbEntry(verb_id="decrease.01", lemma="decrease",
+                         names={"Arg1": "thing decreasing", "Arg2": "amount decreased by"}, learnt=True)
+    assert _replaced(f.ctx, ev["Ev1"], decrease).role("Arg2").filler == "in weight"
+    assert f.realiser.realise_event(_replaced(f.ctx, ev["Ev1"], decrease))["natural"].endswith("decrease in weight.")
+    assert _replaced(f.ctx, ev["Ev2"], decrease).role("Arg2").filler == "10%"
+
+
+def test_no_opposite_for_a_thing_judged_as_a_quality(grammar, realiser, analyser):
+    # neg9/n049 "accept the offer as inadequate", neg16/n168 "Many practices are
+    # rejected as normal here": the quality is the reason for the act, and the opposite
+    # keeps it against itself; a role said as a noun ("as chairman") is let be
+    from srlcap.negatives.verbs import _judged_as
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "reject", "reject.01", {"Arg0 (rejecter)": "the directors", "Arg1 (thing rejected)": "the offer",
+                                              "Arg3 (attribute)": "as inadequate"}, "Ev1"),
+        _ev(grammar, "accept", "accept.01", {"Arg1 (thing accepted)": "many practices",
+                                              "Arg3 (attribute)": "as normal"}, "Ev2"),
+        _ev(grammar, "reject", "reject.01", {"Arg0 (rejecter)": "the board", "Arg1 (thing rejected)": "him",
+                                              "Arg3 (attribute)": "as chairman"}, "Ev3"),
+        _ev(grammar, "reject", "reject.01", {"Arg0 (rejecter)": "the directors", "Arg1 (thing rejected)": "the offer"}, "Ev4"),
+    ])
+    verdict = {e.name: _judged_as(f.ctx, f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": True, "Ev3": False, "Ev4": False}
+    assert not any("accept" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, realiser, analyser):
+    # neg10/n013, neg14/n006 "threats of a strike heat the banks' interest" for "cool":
+    # heat.01 is seen heating only substances, so said of an idea it is no idiom; a
+    # thing is let be ("heats the air"), and so is a video's frame
+    from srlcap.negatives.verbs import VerbEntry, _literal_only, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "cool", "cool.01", {"Arg0 (causer of coolness)": "the threats",
+                                          "Arg1 (thing becoming cool)": "the banks' interest"}, "Ev1"),
+        _ev(grammar, "cool", "cool.01", {"Arg0 (causer of coolness)": "the wind",
+                                          "Arg1 (thing becoming cool)": "the water"}, "Ev2"),
+    ])
+    heat = VerbEntry(verb_id="heat.01", lemma="heat", names={"Arg0": "heater", "Arg1": "thing heated"}, learnt=True)
+    readings = {ev.name: _literal_only(f.ctx, _reading(f.ctx, ev), heat) for ev in clip.events}
+    assert readings == {"Ev1": True, "Ev2": False}
+    # a user's verb, without evidence, is let be
+    assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]),
+                             VerbEntry(verb_id="heat.01", lemma="heat", names={}, learnt=False))
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "cool", "cool.01", {"Arg0 (causer of coolness)": "the threats",
+                                          "Arg1 (thing becoming cool)": "the banks' interest"}, "Ev1"),
+    ])
+    assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), heat)
+
+
+@pytest.mark.parametrize("verb, verb_id, other", [
+    ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
+    ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"
+    ("fight", "fight.01", "jump"),  # neg15/n057 "jumps a man in a denim jacket"
+])
+def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, analyser, verb, verb_id, other):
+    # [lexicon.entails], both ways: one grabs a door to open it; pulling or jumping a
+    # man (attacking him) may be moves of a fight
+    from srlcap.negatives.verbs import VerbEntry, _says_other
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, verb, verb_id, {"Arg0 (agent)": "a man", "Arg1 (patient)": "the doors"}, "Ev1"),
+    ])
+    entry = VerbEntry(verb_id=f"{other}.01", lemma=other, names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+    assert not _says_other(f.ctx, verb, verb_id, entry)
+
+
+def test_an_opposite_of_parts_is_no_figure(grammar, nlp, realiser, analyser):
+    # WordNet files "part" under relations (an abstract kind), but "You disassemble the
+    # parts" for "assemble the parts" (PropBank dev) is said of the pieces themselves
+    from srlcap.negatives.verbs import VerbEntry, _literal_only, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "assemble", "assemble.02", {"Arg0 (gatherer)": "you", "Arg1 (thing gathered)": "the parts"}, "Ev1"),
+    ])
+    reading = _reading(f.ctx, clip.events[0])
+    assert reading.kinds[1][1] == "noun.relation"
+    disassemble = VerbEntry(verb_id="disassemble.01", lemma="disassemble", names={"Arg0": "a", "Arg1": "b"}, learnt=True)
+    assert not _literal_only(f.ctx, reading, disassemble)
