@@ -1131,3 +1131,20 @@ def test_in_prose_a_priest_may_be_the_woman_a_pronoun_names(grammar, realiser, a
               name="Ev2")]
     negs = _negatives(grammar, realiser, analyser, seen, "entity_replace")
     assert any(t.startswith("A priest walks") for t in negs), negs  # a priest seen is a man
+
+
+def test_no_swap_of_two_people_a_possessive_elsewhere_may_mean(grammar, written):
+    # neg16/n127 "The woman levitates the magician into the balcony with his mind": the
+    # possessive still means the old levitator
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    levitate = E("levitate", "levitate.01", {"Arg0 (levitator)": "the magician", "Arg1 (thing levitated)": "the woman",
+                                             "ArgM (manner)": "with his mind"}, name="Ev2")
+    plain = E("levitate", "levitate.01", {"Arg0 (levitator)": "the wizard", "Arg1 (thing levitated)": "the girl",
+                                          "ArgM (manner)": "slowly"}, name="Ev3")
+    acts = [E("greet", "greet.01", {"Arg0 (greeter)": w, "Arg1 (greeted)": "a friend"}, name=f"Ev{4 + k}")
+            for k, w in enumerate(("the woman", "the girl"))]
+    negs = _negatives(grammar, realiser, prose, [levitate, plain, *acts], "role_swap")
+    assert not any(t.startswith("The woman") for t in negs), negs
+    assert any(t.startswith("The girl slowly levitates the wizard") for t in negs), negs
+
