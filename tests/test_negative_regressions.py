@@ -230,6 +230,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # In prose two people do not swap when a possessive in another role means one of them
 # (roles._said_of_one): "The woman levitates the magician into the balcony with his mind"
 # (neg16/n127, neg15/n086).
+# In prose an office that decides over others keeps the agent's slot (roles._judging):
+# "Eastern Airlines pilots award ... back pay to an arbitrator", "Male defendants ... turn
+# away Judge Hancock" (neg17/n062, neg11/n031, neg13/n111).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -265,7 +268,6 @@ NOT_YET = {
     "neg10/n169",
     "neg10/n183",
     "neg10/n191",
-    "neg11/n031",
     "neg11/n049",
     "neg11/n063",
     "neg11/n144",
@@ -290,7 +292,6 @@ NOT_YET = {
     "neg13/n051",
     "neg13/n070",
     "neg13/n083",
-    "neg13/n111",
     "neg13/n165",
     "neg13/n195",
     "neg14/n006",
@@ -341,7 +342,6 @@ NOT_YET = {
     "neg17/n036",
     "neg17/n042",
     "neg17/n044",
-    "neg17/n062",
     "neg17/n067",
     "neg17/n075",
     "neg17/n079",

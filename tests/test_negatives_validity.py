@@ -1148,3 +1148,20 @@ def test_no_swap_of_two_people_a_possessive_elsewhere_may_mean(grammar, written)
     assert not any(t.startswith("The woman") for t in negs), negs
     assert any(t.startswith("The girl slowly levitates the wizard") for t in negs), negs
 
+
+def test_an_office_that_decides_keeps_the_agents_slot(grammar, written):
+    # neg17/n062 "Eastern Airlines pilots award ... back pay to an arbitrator", neg13/n111
+    # "Male defendants ... turn away Judge Hancock"
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    award = E("award", "award.01", {"Arg0 (giver)": "an arbitrator", "Arg1 (award)": "back pay",
+                                    "Arg2 (recipient)": "to the pilots"}, name="Ev1")
+    turn = E("turn", "turn.01", {"Arg0 (turner)": "Judge Hancock", "Arg1 (thing turning)": "the defendants"},
+             name="Ev2")
+    pay = E("award", "award.01", {"Arg0 (giver)": "the owner", "Arg1 (award)": "a prize",
+                                  "Arg2 (recipient)": "to the players"}, name="Ev3")
+    acts = [E("greet", "greet.01", {"Arg0 (greeter)": w, "Arg1 (greeted)": "a friend"}, name=f"Ev{4 + k}")
+            for k, w in enumerate(("the pilots", "the defendants", "the players"))]
+    negs = _negatives(grammar, realiser, prose, [award, turn, pay, *acts], "role_swap")
+    assert not any("arbitrator" in t.split(" award")[-1] or t.endswith("Judge Hancock.") for t in negs), negs
+    assert any(t.startswith("The players award") for t in negs), negs

@@ -52,7 +52,8 @@ def role_swap(ctx, clip, event, rng):
              and not partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
              and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)
-             and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))]
+             and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))
+             and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -164,6 +165,26 @@ def _said_of_one(ctx, event, a: Role, b: Role) -> bool:
     (:data:`_SUBJECTS`): "his mind" is the levitator's whoever that is."""
     return any(t.tag == "PRP$" and t.text.lower() in _POSSESSIVES
                for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+
+
+#: Offices whose holder decides over others: what such an agent does (awards, rules,
+#: turns away a defendant) it does by its office, and one it acts on cannot do it back
+#: ("Eastern Airlines pilots award back pay to an arbitrator", "Male defendants turn away
+#: Judge Hancock": neg13/n111, neg17/n062)
+_JUDGING = frozenset({"judge", "arbitrator", "court", "jury", "referee", "umpire", "magistrate", "tribunal",
+                      "committee", "justice"})
+
+
+def _judging(ctx, role: Role) -> bool:
+    """Whether the role is the agent and is named by an office that decides over others
+    (:data:`_JUDGING`), by its head noun or its title ("Judge Hancock"): in prose it
+    does not leave the agent's slot."""
+    if role.type != "Arg0":
+        return False
+    p = ctx.analyse(role.filler)
+    # a title is a capitalised office before a name: "Judge Hancock", not "Court officials"
+    return entity_head(p) in _JUDGING or len(p.tokens) > 1 and p.tokens[0].text.lower() in _JUDGING \
+        and p.tokens[0].text[:1].isupper() and p.tokens[1].pos == "PROPN"
 
 
 def _possessed(ctx, role: Role) -> bool:
