@@ -233,6 +233,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # In prose an office that decides over others keeps the agent's slot (roles._judging):
 # "Eastern Airlines pilots award ... back pay to an arbitrator", "Male defendants ... turn
 # away Judge Hancock" (neg17/n062, neg11/n031, neg13/n111).
+# A child does not bear or drive a grown-up (roles._carried_by_a_child): "the entity
+# doing the dropping is two kids, the thing falling is mother in grey coat" (neg11/n144,
+# neg17/n183).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -270,7 +273,6 @@ NOT_YET = {
     "neg10/n191",
     "neg11/n049",
     "neg11/n063",
-    "neg11/n144",
     "neg11/n147",
     "neg11/n191",
     "neg11/n203",
@@ -355,7 +357,6 @@ NOT_YET = {
     "neg17/n161",
     "neg17/n167",
     "neg17/n170",
-    "neg17/n183",
     "neg17/n197",
 }
 

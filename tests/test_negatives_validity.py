@@ -1165,3 +1165,15 @@ def test_an_office_that_decides_keeps_the_agents_slot(grammar, written):
     negs = _negatives(grammar, realiser, prose, [award, turn, pay, *acts], "role_swap")
     assert not any("arbitrator" in t.split(" award")[-1] or t.endswith("Judge Hancock.") for t in negs), negs
     assert any(t.startswith("The players award") for t in negs), negs
+
+
+def test_a_child_bears_or_drives_no_grown_up(grammar, realiser, analyser):
+    # neg11/n144, neg17/n183 "the entity doing the dropping is two kids, the thing falling
+    # is mother in grey coat"; a man and a woman still swap
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    drop = E("drop off", "drop.05", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids",
+                                     "Arg2 (end point)": "at the school entrance"}, name="Ev1")
+    carry = E("carry", "carry.01", {"Arg0 (carrier)": "young man", "Arg1 (thing carried)": "old woman"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [drop, carry], "role_swap")
+    assert not any(t.startswith("Two kids") for t in negs), negs
+    assert any(t.startswith("An old woman carries") for t in negs), negs

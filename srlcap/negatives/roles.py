@@ -53,7 +53,8 @@ def role_swap(ctx, clip, event, rng):
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
              and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)
              and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))
-             and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))]
+             and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
+             and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -185,6 +186,25 @@ def _judging(ctx, role: Role) -> bool:
     # a title is a capitalised office before a name: "Judge Hancock", not "Court officials"
     return entity_head(p) in _JUDGING or len(p.tokens) > 1 and p.tokens[0].text.lower() in _JUDGING \
         and p.tokens[0].text[:1].isupper() and p.tokens[1].pos == "PROPN"
+
+
+#: Verbs whose agent bears, lifts or drives the one acted on: a child does not do so to
+#: a grown-up ("the entity doing the dropping is two kids, the thing falling is mother in
+#: grey coat": neg11/n144, neg17/n183)
+_BEARING = frozenset({"drop off", "carry", "lift", "pick up", "drive", "cradle"})
+#: Nouns of children, and of grown-ups
+_CHILDREN = frozenset({"kid", "child", "baby", "toddler", "infant", "boy", "girl", "son", "daughter"})
+_GROWN_UPS = frozenset({"man", "woman", "mother", "father", "mom", "dad", "parent", "grandmother", "grandfather",
+                        "adult", "lady", "gentleman", "teacher"})
+
+
+def _carried_by_a_child(ctx, event, child: Role, grown: Role) -> bool:
+    """Whether a swap puts a child (by its head noun) in the agent's slot of a verb of
+    bearing or driving (:data:`_BEARING`) over a grown-up: children drop off no mother."""
+    if event.verb not in _BEARING or grown.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)) for r in (child, grown)]
+    return heads[0] in _CHILDREN and heads[1] in _GROWN_UPS
 
 
 def _possessed(ctx, role: Role) -> bool:
