@@ -1131,3 +1131,49 @@ def test_in_prose_a_priest_may_be_the_woman_a_pronoun_names(grammar, realiser, a
               name="Ev2")]
     negs = _negatives(grammar, realiser, analyser, seen, "entity_replace")
     assert any(t.startswith("A priest walks") for t in negs), negs  # a priest seen is a man
+
+
+def test_no_swap_of_two_people_a_possessive_elsewhere_may_mean(grammar, written):
+    # neg16/n127 "The woman levitates the magician into the balcony with his mind": the
+    # possessive still means the old levitator
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    levitate = E("levitate", "levitate.01", {"Arg0 (levitator)": "the magician", "Arg1 (thing levitated)": "the woman",
+                                             "ArgM (manner)": "with his mind"}, name="Ev2")
+    plain = E("levitate", "levitate.01", {"Arg0 (levitator)": "the wizard", "Arg1 (thing levitated)": "the girl",
+                                          "ArgM (manner)": "slowly"}, name="Ev3")
+    acts = [E("greet", "greet.01", {"Arg0 (greeter)": w, "Arg1 (greeted)": "a friend"}, name=f"Ev{4 + k}")
+            for k, w in enumerate(("the woman", "the girl"))]
+    negs = _negatives(grammar, realiser, prose, [levitate, plain, *acts], "role_swap")
+    assert not any(t.startswith("The woman") for t in negs), negs
+    assert any(t.startswith("The girl slowly levitates the wizard") for t in negs), negs
+
+
+def test_an_office_that_decides_keeps_the_agents_slot(grammar, written):
+    # neg17/n062 "Eastern Airlines pilots award ... back pay to an arbitrator", neg13/n111
+    # "Male defendants ... turn away Judge Hancock"
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    award = E("award", "award.01", {"Arg0 (giver)": "an arbitrator", "Arg1 (award)": "back pay",
+                                    "Arg2 (recipient)": "to the pilots"}, name="Ev1")
+    turn = E("turn", "turn.01", {"Arg0 (turner)": "Judge Hancock", "Arg1 (thing turning)": "the defendants"},
+             name="Ev2")
+    pay = E("award", "award.01", {"Arg0 (giver)": "the owner", "Arg1 (award)": "a prize",
+                                  "Arg2 (recipient)": "to the players"}, name="Ev3")
+    acts = [E("greet", "greet.01", {"Arg0 (greeter)": w, "Arg1 (greeted)": "a friend"}, name=f"Ev{4 + k}")
+            for k, w in enumerate(("the pilots", "the defendants", "the players"))]
+    negs = _negatives(grammar, realiser, prose, [award, turn, pay, *acts], "role_swap")
+    assert not any("arbitrator" in t.split(" award")[-1] or t.endswith("Judge Hancock.") for t in negs), negs
+    assert any(t.startswith("The players award") for t in negs), negs
+
+
+def test_a_child_bears_or_drives_no_grown_up(grammar, realiser, analyser):
+    # neg11/n144, neg17/n183 "the entity doing the dropping is two kids, the thing falling
+    # is mother in grey coat"; a man and a woman still swap
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    drop = E("drop off", "drop.05", {"Arg0 (dropper)": "mother in grey coat", "Arg1 (thing dropped)": "two kids",
+                                     "Arg2 (end point)": "at the school entrance"}, name="Ev1")
+    carry = E("carry", "carry.01", {"Arg0 (carrier)": "young man", "Arg1 (thing carried)": "old woman"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [drop, carry], "role_swap")
+    assert not any(t.startswith("Two kids") for t in negs), negs
+    assert any(t.startswith("An old woman carries") for t in negs), negs

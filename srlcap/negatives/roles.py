@@ -51,7 +51,10 @@ def role_swap(ctx, clip, event, rng):
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
              and not partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
-             and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)]
+             and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)
+             and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))
+             and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
+             and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -146,6 +149,62 @@ def _pronouns_around(ctx, event, a: Role, b: Role) -> bool:
                if span is None or not span[0] <= k < span[1]):
             return True
     return False
+
+
+#: Possessive pronouns of a third person: "with his mind" is the mind of one of the people
+#: around it
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _said_of_one(ctx, event, a: Role, b: Role) -> bool:
+    """Whether another role of the event says something of one of the two people by a
+    possessive pronoun ("levitates the woman into the balcony with his mind",
+    "denounces Mrs. Thatcher for refusing to heed the men in her Cabinet"): in prose whom
+    it means is fixed by who did what, and after a swap it still means the old one, so
+    the sentence reads as a muddle rather than another event (neg15/n086, neg16/n127).
+    Two people of one gender are no exception here, unlike a subject pronoun
+    (:data:`_SUBJECTS`): "his mind" is the levitator's whoever that is."""
+    return any(t.tag == "PRP$" and t.text.lower() in _POSSESSIVES
+               for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+
+
+#: Offices whose holder decides over others: what such an agent does (awards, rules,
+#: turns away a defendant) it does by its office, and one it acts on cannot do it back
+#: ("Eastern Airlines pilots award back pay to an arbitrator", "Male defendants turn away
+#: Judge Hancock": neg13/n111, neg17/n062)
+_JUDGING = frozenset({"judge", "arbitrator", "court", "jury", "referee", "umpire", "magistrate", "tribunal",
+                      "committee", "justice"})
+
+
+def _judging(ctx, role: Role) -> bool:
+    """Whether the role is the agent and is named by an office that decides over others
+    (:data:`_JUDGING`), by its head noun or its title ("Judge Hancock"): in prose it
+    does not leave the agent's slot."""
+    if role.type != "Arg0":
+        return False
+    p = ctx.analyse(role.filler)
+    # a title is a capitalised office before a name: "Judge Hancock", not "Court officials"
+    return entity_head(p) in _JUDGING or len(p.tokens) > 1 and p.tokens[0].text.lower() in _JUDGING \
+        and p.tokens[0].text[:1].isupper() and p.tokens[1].pos == "PROPN"
+
+
+#: Verbs whose agent bears, lifts or drives the one acted on: a child does not do so to
+#: a grown-up ("the entity doing the dropping is two kids, the thing falling is mother in
+#: grey coat": neg11/n144, neg17/n183)
+_BEARING = frozenset({"drop off", "carry", "lift", "pick up", "drive", "cradle"})
+#: Nouns of children, and of grown-ups
+_CHILDREN = frozenset({"kid", "child", "baby", "toddler", "infant", "boy", "girl", "son", "daughter"})
+_GROWN_UPS = frozenset({"man", "woman", "mother", "father", "mom", "dad", "parent", "grandmother", "grandfather",
+                        "adult", "lady", "gentleman", "teacher"})
+
+
+def _carried_by_a_child(ctx, event, child: Role, grown: Role) -> bool:
+    """Whether a swap puts a child (by its head noun) in the agent's slot of a verb of
+    bearing or driving (:data:`_BEARING`) over a grown-up: children drop off no mother."""
+    if event.verb not in _BEARING or grown.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)) for r in (child, grown)]
+    return heads[0] in _CHILDREN and heads[1] in _GROWN_UPS
 
 
 def _possessed(ctx, role: Role) -> bool:
