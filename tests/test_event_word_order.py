@@ -386,3 +386,37 @@ def test_without_the_arg1_the_role_keeps_its_names_preposition(realiser, grammar
     the instrument is no object ("flails with his fists", not "flails his fists" for the hitting)."""
     assert "with" in _say(realiser, grammar, "flail", "flail.01",
                           {"Arg0 (hitter)": "the man", "Arg2 (instrument of hitting)": "his fists"})
+
+
+# ------------------------------------------------------------------ caps17: round 15 and round 16's PropBank captions
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("animate", "animate.01", {"Arg1 (cartoon)": "shows"}, "Shows are animated."),
+    ("cherish", "cherish.01", {"Arg1 (thing cherished)": "causes"}, "Causes are cherished."),
+])
+def test_a_plural_noun_the_tagger_read_as_a_verb_agrees_as_a_plural(prose_like, verb, verb_id, args, expected):
+    """A lone noun the tagger read as a verb's -s form is a plural ("Shows is animated",
+    round15/q170)."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_clause_with_a_verb_s_form_stays_one_thing(prose_like):
+    realiser, _ = prose_like
+    assert realiser.analyse("shows").plural
+    assert not realiser.analyse("what the morning-after pill actually does").plural  # ("does": "doe"+"s")
+
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("crack", "crack.01", {"Arg0 (shaker)": "The newspaper boys", "Arg1 (thing shaking)": "jokes"},
+     "The newspaper boys crack jokes."),
+    ("crack", "crack.01", {"Arg0 (shaker)": "The delivery boys", "Arg1 (thing shaking)": "jokes"},
+     "The delivery boys crack jokes."),
+])
+def test_a_plural_read_as_a_verb_after_its_modifier_noun_is_a_noun_phrase(prose_like, verb, verb_id, args,
+                                                                           expected):
+    """English has no verb "boy": "The newspaper boys" is a noun phrase, not "newspaper"
+    doing "boys", and its verb agrees with a plural (round16/q089: "The newspaper boys
+    cracks jokes")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, verb, verb_id, args) == expected

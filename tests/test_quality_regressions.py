@@ -421,7 +421,6 @@ NOT_YET = {
     "round10/q085",
     "round10/q088",
     "round10/q100",
-    "round10/q102",
     "round10/q104",
     "round10/q116",
     "round10/q128",
@@ -525,7 +524,6 @@ NOT_YET = {
     "round15/q130",
     "round15/q144",
     "round15/q157",
-    "round15/q170",
     "round15/q173",
     "round15/q178",
 }
