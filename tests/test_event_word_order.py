@@ -420,3 +420,33 @@ def test_a_plural_read_as_a_verb_after_its_modifier_noun_is_a_noun_phrase(prose_
     cracks jokes")."""
     realiser, grammar = prose_like
     assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_kin_word_said_as_a_name_is_written_with_a_capital(prose_like):
+    """A bare singular kin word is a name: "pounds Dad" (round15/q130: "pounds mom")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "pound", "pound.02", {"Arg0 (agent, hitter)": "the boy",
+                                                         "Arg1 (thing hit)": "dad"}) == "The boy pounds Dad."
+
+
+def test_a_person_as_a_bare_object_gets_the(prose_like):
+    """A bare singular person noun as the thing acted on is no idiom's bare noun
+    (round15/q113: "designates beneficiary"); one of a pair stays bare."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "designate", "designate.01",
+                {"Arg0 (designator)": "the widow", "Arg1 (designated)": "heir"}) == "The widow designates the heir."
+    assert "pits brother against brother" in _say(
+        realiser, grammar, "pit", "pit.01", {"Arg0 (entity setting up a fight)": "the war",
+                                             "Arg1 (one combatant)": "brother", "Arg2 (other combatant)": "against brother"})
+
+
+def test_an_indefinite_pronoun_and_the_end_of_a_hyphenated_word_take_no_capital(prose_like):
+    """"Others" had its capital only as its sentence's first word (round16/q010: "moves
+    Others"); the end of a hyphenated word is no name ("lookee-Loos", round16/q076)."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "move", "move.05", {"Arg0 (causer of emotion)": "the news",
+                                                       "Arg1 (experiencer of the emotion)": "Others"}) \
+        == "The news moves others."
+    said = _say(realiser, grammar, "file", "file.03", {"Arg0 (walker)": "a crowd of lookee-loos",
+                                                       "ArgM (location)": "through"})
+    assert "lookee-loos" in said

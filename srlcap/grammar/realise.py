@@ -18,7 +18,8 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, sentence_capital, verb_of_noun
+from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_verb_base, kin_as_name, pronoun_case,
+                               sentence_capital, verb_of_noun)
 from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -1108,10 +1109,15 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         text = tok.text
         if i == 0 and sentence_capital(tok, phrase.tokens[1] if len(phrase.tokens) > 1 else None):
             text = text[0].lower() + text[1:]
+        elif i == 0 and text.islower() and phrase.kind == "np" and 0 not in slots \
+                and kin_as_name(tok, phrase.tokens[1] if len(phrase.tokens) > 1 else None):
+            text = text.capitalize()  # a kin word said as a name: "pounds Mom"
         elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text) \
-                and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)):
+                and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)) \
+                and not (i and phrase.tokens[i - 1].text == "-" and not phrase.tokens[i - 1].ws):
             # annotators write "an english garden", "a santa hat"; the plural of a common
-            # noun is no name, though a name is spelt so ("rich fields", "my windows")
+            # noun is no name, though a name is spelt so ("rich fields", "my windows"); nor
+            # is the end of a hyphenated word ("lookee-loos", not "lookee-Loos": round16/q076)
             text = text.capitalize()
         # case follows the filler's position only for the filler's own pronoun(s),
         # never for pronouns inside a clause or quote ("... I do n't think ...")
@@ -1159,6 +1165,15 @@ def _bare_count_singular(p: Phrase, mass_nouns) -> bool:
     if lead and p.tokens[lead - 1].tag == "HYPH":
         return False  # the end of a hyphenated word: "right-wing", "small-investor" (a group, an adjective)
     return noun_supersense(word) in COUNT_SENSES and noun_supersense(head.lemma) in COUNT_SENSES
+
+
+def _bare_person(p: Phrase) -> bool:
+    """Whether a noun phrase's head noun names a person (WordNet's noun.person) and is no
+    kin word said as a name (see :func:`srlcap.morphology.kin_as_name`)."""
+    if p.kind != "np":
+        return False
+    head = p.tokens[_lead_noun(p)]
+    return head.lemma.lower() not in ADDRESS_KIN and noun_supersense(head.lemma) == "noun.person"
 
 
 def _with_the(p: Phrase) -> Phrase:
@@ -1578,7 +1593,8 @@ class Realiser:
         if subject is not None and not passive and ph[subject].plural:
             ph = _reciprocal(ph, subject, plan.core)
         if getattr(self.analyse, "written", False):
-            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps)
+            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps,
+                                         frozenset(k for k in plan.core if roles[k].type == "Arg1"))
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
@@ -1938,7 +1954,8 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named, preps=None) -> list:
+    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named, preps=None,
+                           objects=frozenset()) -> list:
         """Written fillers keep their own words, but a bare singular count noun where a
         sentence needs an article gets "the" (see :func:`_bare_count_singular`): as the
         subject ("The patient is deconditioned", "The hernia recurs"), as another
@@ -1950,7 +1967,9 @@ class Realiser:
         "jumps ship"). A lone word may be a name the tagger took for a noun ("Marshall
         toys with", "Hunter concentrates on", "Commodore assembles") or an adjective
         PropBank cut from its noun ("national panics"): it gets "the" only when the
-        analysis reads it as a common noun (:meth:`srlcap.analysis.Analyser.common_noun`)."""
+        analysis reads it as a common noun (:meth:`srlcap.analysis.Analyser.common_noun`).
+        ``objects``: the roles that are the thing acted on (Arg1); a person named by a bare
+        noun there gets "the" as a direct object too ("designates the beneficiary")."""
         mass = self.g.lexicon.mass_nouns
         out = None
         for k in core:
@@ -1960,7 +1979,12 @@ class Realiser:
             # only read the analysis)
             prep = preps[k] if preps and k != subject else None
             after_prep = bool(prep) and (prep, ph[k].tokens[-1].text.lower()) not in self.g.lexicon.bare_pp_idioms
-            if (k == subject or after_prep or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
+            # (a person as the bare object is no idiom's bare noun: "designates the
+            # beneficiary", not "designates beneficiary"; a kin word alone is a name, "Mom")
+            person = not prep and k != subject and k in objects and _bare_person(ph[k]) \
+                and not any(j != k and ph[j].tokens and ph[j].tokens[-1].lemma == ph[k].tokens[-1].lemma
+                            for j in range(len(ph)))  # (nor one of a pair: "pits employee against employee")
+            if (k == subject or after_prep or person or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
