@@ -450,3 +450,39 @@ def test_an_indefinite_pronoun_and_the_end_of_a_hyphenated_word_take_no_capital(
     said = _say(realiser, grammar, "file", "file.03", {"Arg0 (walker)": "a crowd of lookee-loos",
                                                        "ArgM (location)": "through"})
     assert "lookee-loos" in said
+
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("will", "will.01", {"Arg0 (bequeather, giver)": "an old widow", "Arg1 (inheritance, gift)": "her house",
+                         "Arg2 (beneficiary)": "the church"},
+     "An old widow wills her house to the church."),
+    ("apportion", "apportion.01", {"Arg0 (divider)": "the judge", "Arg1 (thing divided)": "the estate",
+                                   "Arg2 (benefactive)": "the heirs"},
+     "The judge apportions the estate to the heirs."),
+])
+def test_the_beneficiary_of_a_verb_of_giving_gets_the_thing_with_to(prose_like, verb, verb_id, args, expected):
+    """VerbNet's giving classes (13.1-13.3): PropBank's "beneficiary" is who gets the thing,
+    said with "to" (round15/q068: "wills his land for the state")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_beneficiary_elsewhere_keeps_for(prose_like):
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "buy", "buy.01", {"Arg0 (buyer)": "the man", "Arg1 (thing bought)": "a gift",
+                                                     "Arg4 (benefactive)": "his wife"})
+    assert "for his wife" in said
+
+
+def test_a_nominals_to_before_a_patient_propbank_never_shows_goes(prose_like):
+    """uppercut.01 has no example: its opponent (a patient, PPT) is the direct object, and
+    the "to" of the nominal it was annotated on ("his uppercut to ...") goes (round15/q032)."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "uppercut", "uppercut.01",
+                {"Arg0 (pugilist)": "His", "Arg1 (opponent)": "to the champion"}) == "He uppercuts the champion."
+
+
+def test_a_role_described_with_its_preposition_keeps_it(prose_like):
+    realiser, grammar = prose_like
+    assert "pleads to the judge" in _say(realiser, grammar, "plead", "plead.01",
+                                         {"Arg0 (begger)": "the man", "Arg1 (appealed to, begged from)": "to the judge"})

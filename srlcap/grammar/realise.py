@@ -753,6 +753,18 @@ def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
 
+def _unseen_patient(roleset, info) -> bool:
+    """Whether a role of a roleset with a doer, shown in no example of PropBank's, is a
+    patient or theme (PPT) whose description names no preposition ("opponent" of
+    uppercut.01; not "appealed to, begged from"): the thing acted on, a direct object, so
+    the "to" of the nominal it was annotated on ("his uppercut to Brandon Knight") goes:
+    "uppercuts Brandon Knight". (Only "to", a nominal's way of naming what it hits or harms
+    ("a blow to", "damage to"): "on", "in", "for" are as often the verb's own ("dines on",
+    "binges on", "longs for", "kills in the market").)"""
+    return roleset is not None and "Arg0" in roleset.roles and info is not None and not info.spans \
+        and info.tag == "PPT" and not any(w in _PREPOSITIONS for w in re.findall(r"[a-z]+", info.descr.lower()))
+
+
 def _names_doer(info) -> bool:
     """Whether PropBank describes a role by the noun of one who does a verb ("eater",
     "driver"): what it names acts ("microbes feed on ..."), it is not acted on."""
@@ -856,6 +868,11 @@ def _speech(p: Phrase) -> str:
             said += "?" if question else "!" if exclamation else "."
         return f'"{said}"'
     return "that " + render_phrase(p)
+
+
+#: VerbNet's classes of giving, whose goal is a recipient: give-13.1, contribute-13.2,
+#: future_having-13.3 (bequeath, will, award, allot); not getting (get-13.5.1: "buys it for her")
+_GIVING = re.compile(r"-13\.[123](?:$|[-.])")
 
 
 def _most_frequent(preps: dict) -> str:
@@ -1437,6 +1454,7 @@ class _ClausePlan:
     # None (an ArgM, or a role PropBank shows no span of)
     seen: tuple = ()
     results: tuple = ()  # core roles PropBank describes as the result ("result of stabbing")
+    unseen_patients: tuple = ()  # Arg1 a direct object though PropBank shows no example (_unseen_patient)
 
 
 class Realiser:
@@ -2023,6 +2041,10 @@ class Realiser:
         preps = None
         for k in plan.core:
             seen, p = plan.seen[k], ph[k]
+            if seen is None and k in plan.unseen_patients and p.kind == "pp" and len(p.tokens) > 1 \
+                    and p.tokens[0].text.lower() == "to" and p.tokens[1].tag not in _PREP_TAGS \
+                    and not p.tokens[1].tag.startswith("VB"):
+                seen = {"": 1}  # taken as bare: the nominal's "to" goes (see _unseen_patient)
             if seen is None or roles[k].type == "Arg0" or p.kind != "pp" or len(p.tokens) < 2:
                 continue
             word = p.tokens[0].text.lower()
@@ -2489,6 +2511,8 @@ class Realiser:
             results=tuple(k for k in core if _names_result(_role_info(roleset, roles[k].type))),
             seen=tuple((info.preps if info is not None and info.spans else None)
                        for info in (_role_info(roleset, r.type) if r.is_core else None for r in roles)),
+            unseen_patients=tuple(k for k in core if roles[k].type == "Arg1"
+                                  and _unseen_patient(roleset, _role_info(roleset, "Arg1"))),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
@@ -2563,6 +2587,12 @@ class Realiser:
         name = role.name.lower()
         for key, prep in self.name_preps:
             if key in name:
+                if prep == "for" and info is not None and info.tag == "GOL" and roleset.verbnet \
+                        and all(_GIVING.search(c) for c in roleset.verbnet):
+                    # the goal of a verb of giving is who gets the thing, said with "to"
+                    # ("wills his land to the state"), though PropBank names it the
+                    # beneficiary, which elsewhere is "for" ("buys a gift for her")
+                    return "to"
                 return prep
         return None
 
