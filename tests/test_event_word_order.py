@@ -486,3 +486,30 @@ def test_a_role_described_with_its_preposition_keeps_it(prose_like):
     realiser, grammar = prose_like
     assert "pleads to the judge" in _say(realiser, grammar, "plead", "plead.01",
                                          {"Arg0 (begger)": "the man", "Arg1 (appealed to, begged from)": "to the judge"})
+
+
+@pytest.mark.parametrize("verb, verb_id, args, expected", [
+    ("corrugate", "corrugate.01", {"Arg1 (patient, entity wrinkled)": "the sand",
+                                   "ArgM (location)": "where the waves touched it"},
+     "The sand corrugated where the waves touched it."),
+    ("cool", "cool.01", {"Arg0 (person doing the cooling)": "their threats of a strike unless they received a raise",
+                         "Arg1 (thing cooling)": "the banks' interest"},
+     "Their threats of a strike unless they received a raise cooled the banks' interest."),
+])
+def test_a_past_clause_of_time_or_place_puts_the_verb_in_the_past(prose_like, verb, verb_id, args, expected):
+    """A clause opened by "where" (round16/q148) or, inside the subject, by "unless", "if",
+    "when" (round15/q063) sets the sentence's time: "corrugates where ... touched it" clashes."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, verb, verb_id, args) == expected
+
+
+def test_a_subjects_relative_clause_or_a_bracketed_aside_sets_no_time(prose_like):
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "buy", "buy.01", {"Arg0 (buyer)": "the man who won the lottery",
+                                                     "Arg1 (thing bought)": "a house"}) \
+        == "The man who won the lottery buys a house."
+    said = _say(realiser, grammar, "grow", "grow.01", {
+        "Arg1 (thing growing)": "the colony",
+        "Arg3 (start point)": "from a few nests in the 1970s (when the birds were poisoned by DDT)",
+        "Arg4 (end point)": "to thousands of nests today"})
+    assert " grows " in said

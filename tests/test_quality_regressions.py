@@ -511,7 +511,6 @@ NOT_YET = {
     "round15/q005",
     "round15/q007",
     "round15/q028",
-    "round15/q063",
     "round15/q069",
     "round15/q092",
     "round15/q097",

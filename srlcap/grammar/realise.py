@@ -1259,7 +1259,16 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PRESENT_MODALS = frozenset({"will", "shall", "can", "may", "must"})
 
 
-def _tells_past(p: Phrase) -> bool:
+#: subordinators of an adverbial clause whose time is the sentence's own: a past one there
+#: puts the sentence in the past, even inside its subject ("their threats of a strike unless
+#: they received wage increases cooled banks' interest", round15/q063)
+_TIME_BOUND_MARKS = frozenset({"unless", "if", "until", "when", "whenever", "while"})
+#: wh-adverbs that open an adverbial clause of time or place ("where cloud shadows touched
+#: it"); not "how", "why", which open a question said about ("explains how he did it")
+_WH_TIME_PLACE = frozenset({"where", "wherever", "when", "whenever"})
+
+
+def _tells_past(p: Phrase, subject: bool = False) -> bool:
     """Whether a filler that is not the subject tells its own clause in the past tense
     ("that she had given birth", "as he painted characters", "a parent who had had the
     disease") or names a past time ("yesterday"). The sentence's verb then goes into the
@@ -1271,22 +1280,34 @@ def _tells_past(p: Phrase) -> bool:
     present verb ('growls "I was there"'). A verb counts only with its own subject, and
     as the filler's head only after a word that opens a clause ("that", "as", "whether"):
     the tagger reads many a participle after a noun as a past verb with the noun its
-    subject ("a fishing boat crowded with migrants")."""
+    subject ("a fishing boat crowded with migrants"). A wh-adverb opens a clause too
+    ("corrugates where cloud shadows touched it", round16/q148). ``subject``: the filler
+    is the sentence's subject, whose clauses (relative ones: "the man who won the lottery
+    buys a house") set no time; only one opened by :data:`_TIME_BOUND_MARKS` does, and no
+    word of past time counts."""
     toks = p.tokens
     quoted = [False] * len(toks)
-    inside = False
+    inside, depth = False, 0
     for i, t in enumerate(toks):
         if t.text in ('"', "\u201c", "\u201d", "``", "''"):
             inside = not inside if t.text in ('"', "``", "''") else t.text == "\u201c"
-        quoted[i] = inside
-    past = _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
+        depth += (t.text == "(") - (t.text == ")")
+        # (an aside in brackets keeps its own time too: "from a few hundred nests in the
+        # 1970s (when the population was decimated) to over 450,000 today")
+        quoted[i] = inside or depth > 0 or t.text == ")"
+    past = not subject and _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
     for i, t in enumerate(toks):
         if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS):
             continue
         verb = t.head if t.dep in ("aux", "auxpass") and 0 <= t.head < len(toks) else i
         if not any(c.head == verb and c.dep in _SUBJECT_DEPS for j, c in enumerate(toks) if j != verb):
             continue
-        if verb == p.root and not any(c.head == verb and c.dep == "mark" for c in toks):
+        opener = any(c.head == verb and (c.dep == "mark" or c.dep == "advmod" and c.lemma.lower() in _WH_TIME_PLACE
+                                         and j < verb) for j, c in enumerate(toks))
+        if subject and not any(c.head == verb and c.dep == "mark" and c.lemma.lower() in _TIME_BOUND_MARKS
+                               for c in toks):
+            continue
+        if verb == p.root and not opener:
             continue
         if t.tag != "VBD":
             return False
@@ -1818,7 +1839,7 @@ class Realiser:
         if form == "finite" and (
                 any(roles[k].argm == "purpose" and _PAST_PURPOSE.match(roles[k].filler) for k in plan.argms)
                 or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)
-                or any(k != subject and not (k == said and quote) and _tells_past(ph[k]) for k in range(len(roles)))):
+                or any(not (k == said and quote) and _tells_past(ph[k], k == subject) for k in range(len(roles)))):
             # a filler that clearly tells of the past keeps the verb in it: "dons his robes
             # so he could give final approval", "her daughter, then in grade 3, attends",
             # "declares that she had given birth" clash; the caption says it as PropBank's
