@@ -513,3 +513,21 @@ def test_a_subjects_relative_clause_or_a_bracketed_aside_sets_no_time(prose_like
         "Arg3 (start point)": "from a few nests in the 1970s (when the birds were poisoned by DDT)",
         "Arg4 (end point)": "to thousands of nests today"})
     assert " grows " in said
+
+
+def test_a_participles_aside_in_the_subject_is_closed_with_a_comma(prose_like):
+    """An aside of a participle after the subject's noun is closed before the verb,
+    whatever "and" it holds (round15/q005: "healed transforms subducts")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "subduct", "subduct.01", {
+        "Arg1 (pushed)": "the plate, streaked by faults and old ridges", "ArgM (location)": "at the trench"}) \
+        == "The plate, streaked by faults and old ridges, subducts at the trench."
+
+
+def test_a_clause_of_time_as_the_causer_goes_after_the_verb_with_it_in_its_place(prose_like):
+    """PropBank gives a "when" clause as a causer; English says "it" as the subject and the
+    clause last (round16/q010: "When they see ... moves Others")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "move", "move.05", {
+        "Arg0 (causer of emotion)": "when they see children working in the fields",
+        "Arg1 (experiencer of the emotion)": "people"}) == "It moves people when they see children working in the fields."

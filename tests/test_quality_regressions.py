@@ -508,7 +508,6 @@ NOT_YET = {
     "round14/q149",
     "round14/q174",
     "round14/q175",
-    "round15/q005",
     "round15/q007",
     "round15/q028",
     "round15/q069",

@@ -972,14 +972,27 @@ def _open_aside(p: Phrase, text: str) -> bool:
     ("Jayark, New York", "Hudson General, which provides services", "Scot MacInnis, a
     masseur in Boulder, Colo."); not a list, nor adjectives before the noun ("the thick,
     black smoke")."""
-    if ", " not in text or text.endswith((",", "?", "!", ";", ":")):
-        return False  # closed already, or by its own mark ("Piazza di Spagna ?")
+    if ", " not in text or text.endswith((",", "?", "!", ";", ":")) or text.rstrip('"\u201d').endswith(","):
+        return False  # closed already, or by its own mark ("Piazza di Spagna ?", 'as "balanced male,"')
     head, rest = text.split(", ", 1)
     comma = next((i for i, t in enumerate(p.tokens) if t.text == ","), None)
     after_noun = comma is not None and comma > 0 and p.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
     return after_noun and head.count("(") == head.count(")") and (
         rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
-        or _apposition_after(p, comma) or _names_after(p, comma))
+        or _apposition_after(p, comma) or _names_after(p, comma) or _participle_after(p, comma))
+
+
+def _participle_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the first comma are a participle's clause on the noun before
+    it, whatever "and" they hold ("the Indian plate, streaked by hotspot traces and healed
+    transforms": a reduced relative clause, closed like one, round15/q005)."""
+    toks = p.tokens
+    # (not a list the parser hung on its first noun: "high E flats, sparkling Ds, clean
+    # trills, and coloratura ornaments")
+    listed = any(t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in ("and", "or")
+                 for i, t in enumerate(toks) if i > comma)
+    return comma + 1 < len(toks) and toks[comma + 1].tag in ("VBN", "VBG") and toks[comma + 1].dep == "acl" \
+        and toks[comma + 1].head == comma - 1 and not listed
 
 
 def _apposition_after(p: Phrase, comma: int) -> bool:
@@ -1396,6 +1409,14 @@ def _to_infinitive(p: Phrase) -> bool:
     "to" before a verb's base form."""
     t = p.tokens
     return p.kind == "clause" and len(t) > 1 and t[0].tag == "TO" and t[1].tag == "VB"
+
+
+def _adverbial_subject(p: Phrase) -> bool:
+    """Whether a phrase is a clause of time or condition ("when they see young people give
+    up their careers"), which PropBank may give as a causer: no noun phrase, so no subject
+    before the verb (round16/q010: "When they see ... moves others")."""
+    t = p.tokens
+    return p.kind == "clause" and len(t) > 2 and t[0].text.lower() in ("when", "whenever", "if")
 
 
 def capitalise(text: str) -> str:
@@ -1968,9 +1989,11 @@ class Realiser:
                     for i, text in enumerate(trailing)]
         words = [subj_text] + pre_verb + verb_group + trailing + [t for _, t in clauses]
         if form == "finite" and not passive and subject is not None and not clauses and not quote \
-                and _to_infinitive(ph[subject]) and any(k >= 0 and k != subject for k, _ in objects):
+                and (_to_infinitive(ph[subject]) or _adverbial_subject(ph[subject])) \
+                and any(k >= 0 and k != subject for k, _ in objects):
             # English puts an infinitive subject after its verb and object, with "it" in its
-            # place: "It amuses me to read your stories", not "To read your stories amuses me"
+            # place: "It amuses me to read your stories", not "To read your stories amuses
+            # me"; a clause of time or condition too: "It moves others when they see ..."
             words = ["it"] + pre_verb + verb_group + trailing + [subj_text]
         # a preposition or particle said twice in a row, by a filler that ends with the one
         # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
