@@ -531,3 +531,13 @@ def test_a_clause_of_time_as_the_causer_goes_after_the_verb_with_it_in_its_place
     assert _say(realiser, grammar, "move", "move.05", {
         "Arg0 (causer of emotion)": "when they see children working in the fields",
         "Arg1 (experiencer of the emotion)": "people"}) == "It moves people when they see children working in the fields."
+
+
+def test_a_lone_arg1_after_a_nominals_of_is_the_subject_of_a_verb_whose_doer_is_a_theme(prose_like):
+    """collide.01's Arg0 is a theme ("thing in motion"), no agent: "the collision of
+    cultures" with no one acting is "Cultures collide" (round15/q028: "People collide of
+    interests"); with an agent's verb the thing acted on is the passive's subject."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "collide", "collide.01",
+                {"Arg1 (thing hit, 2nd collider where separate mention)": "of cultures"}) == "Cultures collide."
+    assert _say(realiser, grammar, "study", "study.01", {"Arg1 (subject)": "of nature"}) == "Nature is studied."

@@ -509,7 +509,6 @@ NOT_YET = {
     "round14/q174",
     "round14/q175",
     "round15/q007",
-    "round15/q028",
     "round15/q069",
     "round15/q092",
     "round15/q097",

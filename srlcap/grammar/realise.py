@@ -1497,6 +1497,7 @@ class _ClausePlan:
     seen: tuple = ()
     results: tuple = ()  # core roles PropBank describes as the result ("result of stabbing")
     unseen_patients: tuple = ()  # Arg1 a direct object though PropBank shows no example (_unseen_patient)
+    theme_doer: bool = False  # PropBank's Arg0 is a theme (PPT), not an agent: "thing in motion" of collide.01
 
 
 class Realiser:
@@ -2082,7 +2083,7 @@ class Realiser:
         a verb takes ("pontificates about", "sinks into depression")."""
         if not plan.seen:
             return plan, ph
-        preps = None
+        preps, active = None, False
         for k in plan.core:
             seen, p = plan.seen[k], ph[k]
             if seen is None and k in plan.unseen_patients and p.kind == "pp" and len(p.tokens) > 1 \
@@ -2117,11 +2118,20 @@ class Realiser:
                 # (one PropBank shows; not the subject's, which a passive would strand:
                 # "interests are collided with")
                 prep = plan.preps[k]
+            elif roles[k].type == "Arg1" and k == plan.subject and not plan.subject_certain \
+                    and plan.theme_doer and len(plan.core) == 1:
+                # a lone Arg1 after a nominal's "of", of a verb whose Arg0 is no agent but
+                # a theme (collide.01: "thing in motion"): with no one acting on it, it is
+                # the one doing it, the active subject ("the collision of interests":
+                # "Interests collide", round15/q028; not "People collide of interests")
+                prep, active = None, True
             else:
                 continue
             ph = list(ph) if preps is None else ph
             preps = list(plan.preps) if preps is None else preps
             ph[k], preps[k] = p.tail(1), prep
+        if active:
+            return replace(plan, preps=tuple(preps), passive=False), ph
         return (plan if preps is None else replace(plan, preps=tuple(preps))), ph
 
     def _common_word(self, word: str) -> bool:
@@ -2555,6 +2565,7 @@ class Realiser:
             results=tuple(k for k in core if _names_result(_role_info(roleset, roles[k].type))),
             seen=tuple((info.preps if info is not None and info.spans else None)
                        for info in (_role_info(roleset, r.type) if r.is_core else None for r in roles)),
+            theme_doer=bool(roleset is not None and "Arg0" in roleset.roles and roleset.roles["Arg0"].tag == "PPT"),
             unseen_patients=tuple(k for k in core if roles[k].type == "Arg1"
                                   and _unseen_patient(roleset, _role_info(roleset, "Arg1"))),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
