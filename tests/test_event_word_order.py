@@ -541,3 +541,18 @@ def test_a_lone_arg1_after_a_nominals_of_is_the_subject_of_a_verb_whose_doer_is_
     assert _say(realiser, grammar, "collide", "collide.01",
                 {"Arg1 (thing hit, 2nd collider where separate mention)": "of cultures"}) == "Cultures collide."
     assert _say(realiser, grammar, "study", "study.01", {"Arg1 (subject)": "of nature"}) == "Nature is studied."
+
+
+@pytest.mark.parametrize("arg1, expected", [
+    ("an agreement", "The union reaches an agreement."),
+    ("12%", "The union reaches 12%."),
+    ("the cup", "The union reaches for the cup."),
+])
+def test_the_grammars_preposition_gives_way_to_propbanks_bare_role_before_an_abstract_filler(prose_like, arg1,
+                                                                                             expected):
+    """reach.01's override says "reaches for" (the video's sense); PropBank shows its Arg1
+    bare in all three examples: an amount or an agreement is reached, not reached for
+    (round15/q115: "reaches for 27.6%"); a thing one takes hold of keeps "for"."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "reach", "reach.01", {
+        "Arg0 (thing striving)": "the union", "Arg1 (goal, destination, end state, thing attained)": arg1}) == expected

@@ -870,6 +870,15 @@ def _speech(p: Phrase) -> str:
     return "that " + render_phrase(p)
 
 
+#: WordNet supersenses of things one can take hold of, look at, reach for: concrete
+#: things, living or made (see Realiser._written_sense)
+_GRASPED_SENSES = frozenset({"noun.artifact", "noun.object", "noun.food", "noun.body", "noun.plant",
+                             "noun.animal", "noun.person", "noun.substance"})
+#: PropBank spans, all bare, that outweigh the grammar's per-verb preposition for an
+#: abstract filler (Realiser._written_sense)
+_BARE_SPANS_AGAINST_OVERRIDE = 3
+
+
 #: VerbNet's classes of giving, whose goal is a recipient: give-13.1, contribute-13.2,
 #: future_having-13.3 (bequeath, will, award, allot); not getting (get-13.5.1: "buys it for her")
 _GIVING = re.compile(r"-13\.[123](?:$|[-.])")
@@ -1498,6 +1507,9 @@ class _ClausePlan:
     results: tuple = ()  # core roles PropBank describes as the result ("result of stabbing")
     unseen_patients: tuple = ()  # Arg1 a direct object though PropBank shows no example (_unseen_patient)
     theme_doer: bool = False  # PropBank's Arg0 is a theme (PPT), not an agent: "thing in motion" of collide.01
+    # roles whose preposition is the grammar's override though PropBank shows them bare in
+    # every one of at least _BARE_SPANS_AGAINST_OVERRIDE examples (Realiser._written_sense)
+    against_propbank: tuple = ()
 
 
 class Realiser:
@@ -1627,6 +1639,7 @@ class Realiser:
                 ph[k] = ph[k].front(len(ph[k].tokens) - 1)
 
         plan, ph = self._foreign_prepositions(plan, roles, ph)
+        plan = self._written_sense(plan, ph)
         ph = self._indefinite_for_wh(plan, ph)
 
         subject, passive = plan.subject, plan.passive
@@ -2134,6 +2147,20 @@ class Realiser:
             return replace(plan, preps=tuple(preps), passive=False), ph
         return (plan if preps is None else replace(plan, preps=tuple(preps))), ph
 
+    @staticmethod
+    def _written_sense(plan: "_ClausePlan", ph: list) -> "_ClausePlan":
+        """The plan with the grammar's per-verb preposition dropped before a filler that
+        names nothing one can take hold of, where PropBank's examples always show the role
+        bare (``plan.against_propbank``): the override says the video's sense ("reaches
+        for the remote"), PropBank's spans the written one ("Unemployment reaches 27.6%",
+        "reaches a tentative agreement"; round15/q115: "reaches for 27.6%"). A pronoun or
+        a concrete thing (:data:`_GRASPED_SENSES`) keeps it."""
+        drop = [k for k in plan.against_propbank if ph[k].kind == "np"
+                and noun_supersense(ph[k].tokens[_lead_noun(ph[k])].lemma) not in _GRASPED_SENSES]
+        if not drop:
+            return plan
+        return replace(plan, preps=tuple(None if k in drop else prep for k, prep in enumerate(plan.preps)))
+
     def _common_word(self, word: str) -> bool:
         common = getattr(self.analyse, "common_noun", None)
         return common is not None and common(word)
@@ -2565,6 +2592,10 @@ class Realiser:
             results=tuple(k for k in core if _names_result(_role_info(roleset, roles[k].type))),
             seen=tuple((info.preps if info is not None and info.spans else None)
                        for info in (_role_info(roleset, r.type) if r.is_core else None for r in roles)),
+            against_propbank=tuple(
+                k for k in core if (override.get(roles[k].type) or {}).get("preposition") and preps[k]
+                and (info := _role_info(roleset, roles[k].type)) is not None
+                and info.spans >= _BARE_SPANS_AGAINST_OVERRIDE and info.preps.get("", 0) == info.spans),
             theme_doer=bool(roleset is not None and "Arg0" in roleset.roles and roleset.roles["Arg0"].tag == "PPT"),
             unseen_patients=tuple(k for k in core if roles[k].type == "Arg1"
                                   and _unseen_patient(roleset, _role_info(roleset, "Arg1"))),
