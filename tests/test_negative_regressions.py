@@ -153,6 +153,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # Passing only because the words changed, not fixed: the sequence of tenses
 # (realise._tells_past) says "cursed ... narrowed into big slits" (neg12/n046) and "hid
 # that he had" (neg12/n162); a slash set against its words, "savers/investors" (neg13/n180).
+# Passing only by words, not fixed (caps17): the sequence of tenses now reaches a past
+# "unless" clause inside the subject, so the swapped verb reads "heated banks' interest",
+# as odd as "heat" (neg10/n013, neg14/n006).
 # Fixed after neg14: a filler its sentence of its own says otherwise is told so in a
 # negative too ("He whispers playfully" -> "A man whispers": neg14/n175). Passing only
 # by words, not fixed: neg9/n118 now reads "marries a bride ... to his mother" (kin told
@@ -240,7 +243,6 @@ NOT_YET = {
     "neg9/n156",
     "neg9/n159",
     "neg9/n202",
-    "neg10/n013",
     "neg10/n040",
     "neg10/n043",
     "neg10/n058",
@@ -288,7 +290,6 @@ NOT_YET = {
     "neg13/n164",
     "neg13/n165",
     "neg13/n195",
-    "neg14/n006",
     "neg14/n007",
     "neg14/n011",
     "neg14/n013",
