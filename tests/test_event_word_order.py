@@ -556,3 +556,16 @@ def test_the_grammars_preposition_gives_way_to_propbanks_bare_role_before_an_abs
     realiser, grammar = prose_like
     assert _say(realiser, grammar, "reach", "reach.01", {
         "Arg0 (thing striving)": "the union", "Arg1 (goal, destination, end state, thing attained)": arg1}) == expected
+
+
+def test_a_bare_singular_place_as_the_subject_gets_the(prose_like):
+    """A place one counts (WordNet noun.location) said bare as the subject is a note's
+    style, like a counted thing ("State retrofits ..." -> "The state retrofits ..."); after
+    a name it is the place's name ("Shanxi province abounds")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "retrofit", "retrofit.01", {"Arg0 (agent)": "State",
+                                                               "Arg1 (thing retrofitted)": "the old bridge"}) \
+        == "The state retrofits the old bridge."
+    assert _say(realiser, grammar, "abound", "abound.01", {"Arg1 (location)": "Shanxi province",
+                                                           "Arg2 (thing abounding)": "in resources"}) \
+        == "Shanxi province abounds in resources."

@@ -219,6 +219,9 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # US"). Passing only in part: round14/q162 ("puts out the fire on her cloak", a mass noun
 # told where it is, analysis._located_mass; the annotation's "wears a dragon-scale shield"
 # stays); round10/q045 the same ("puts out the fire on her cloak").
+# Passing only in part (caps17): round9/q080 ("The C-terminal end of RNAP II is ...": a
+# bare place as the subject takes "the", realise._SUBJECT_COUNT_SENSES; "is
+# hyperphosphorylated elongation complex" stays garbled).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -383,7 +386,6 @@ NOT_YET = {
     "round9/q076",
     "round9/q077",
     "round9/q078",
-    "round9/q080",
     "round9/q083",
     "round9/q091",
     "round9/q094",

@@ -1186,7 +1186,7 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
 _BARE_GROUP_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH", "VBN"})
 
 
-def _bare_count_singular(p: Phrase, mass_nouns) -> bool:
+def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES) -> bool:
     """Whether a noun phrase is a bare singular count noun and what describes it: no
     determiner, owner or number, its head a thing one counts (WordNet: a person, a body
     part, an artifact, an animal) and no mass noun. Clinical notes and headlines write
@@ -1203,7 +1203,12 @@ def _bare_count_singular(p: Phrase, mass_nouns) -> bool:
         return False
     if lead and p.tokens[lead - 1].tag == "HYPH":
         return False  # the end of a hyphenated word: "right-wing", "small-investor" (a group, an adjective)
-    return noun_supersense(word) in COUNT_SENSES and noun_supersense(head.lemma) in COUNT_SENSES
+    return noun_supersense(word) in senses and noun_supersense(head.lemma) in senses
+
+
+#: what a bare singular subject may name and still need "the": a counted thing, or a place
+#: (WordNet noun.location: "home", "town"; a name WordNet writes with a capital stays bare)
+_SUBJECT_COUNT_SENSES = COUNT_SENSES | {"noun.location"}
 
 
 def _bare_person(p: Phrase) -> bool:
@@ -2060,7 +2065,13 @@ class Realiser:
             person = not prep and k != subject and k in objects and _bare_person(ph[k]) \
                 and not any(j != k and ph[j].tokens and ph[j].tokens[-1].lemma == ph[k].tokens[-1].lemma
                             for j in range(len(ph)))  # (nor one of a pair: "pits employee against employee")
-            if (k == subject or after_prep or person or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
+            # (a place one counts too, as the subject: "The state retrofits ...", "The
+            # position is recessed"; not after a name, which names the place: "Shanxi
+            # province abounds")
+            senses = _SUBJECT_COUNT_SENSES if k == subject and not any(
+                t.tag in ("NNP", "NNPS") for t in ph[k].tokens[:_lead_noun(ph[k])]) else COUNT_SENSES
+            if (k == subject or after_prep or person or _opened_sentence(ph[k])) \
+                    and _bare_count_singular(ph[k], mass, senses) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
