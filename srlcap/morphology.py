@@ -266,6 +266,20 @@ ADDRESS_KIN = frozenset("""mom mum mommy mummy mother ma dad daddy father pa gra
 grandpa grandad granddad grandfather uncle aunt auntie""".split())
 
 
+#: indefinite pronouns the tagger may read as nouns ("Others"/NNS), which WordNet does not
+#: know as nouns: a capital on them is only the sentence's
+_PRONOUN_WORDS = frozenset("""others another everyone everybody someone somebody anyone anybody nobody
+everything something anything nothing""".split())
+
+
+def kin_as_name(tok, after=None) -> bool:
+    """Whether a filler's first word is a singular kin word of :data:`ADDRESS_KIN` with no
+    article or owner, alone or before its "'s" (``after``: the next word of the filler, if
+    any): a form of address, a name, which English writes with a capital wherever it
+    stands ("pounds Mom", not "pounds mom": round15/q130)."""
+    return tok.tag == "NN" and tok.lemma.lower() in ADDRESS_KIN and (after is None or after.tag == "POS")
+
+
 def sentence_capital(tok, after=None) -> bool:
     """Whether a filler's first word has a capital only because it opened its sentence
     ("The republics", "Residents"). A noun WordNet does not know keeps it: spaCy tags a
@@ -276,7 +290,9 @@ def sentence_capital(tok, after=None) -> bool:
     t = tok.text
     if t == "A" and tok.tag == "DT":
         return True  # the article that opened the sentence: "burgle a house", not "burgle A house"
-    if tok.tag == "NN" and tok.lemma.lower() in ADDRESS_KIN and (after is None or after.tag == "POS"):
+    if t[:1].isupper() and t[1:].islower() and t.lower() in _PRONOUN_WORDS:
+        return True  # never a name, whatever WordNet lacks: "moves others", not "moves Others" (round16/q010)
+    if kin_as_name(tok, after):
         return False
     if not (len(t) > 1 and t[0].isupper() and t[1:].islower()) or tok.tag in ("NNP", "NNPS") or tok.pos == "PROPN":
         return False

@@ -18,7 +18,8 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import adverb, article, inflect, is_verb_base, pronoun_case, sentence_capital, verb_of_noun
+from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_verb_base, kin_as_name, pronoun_case,
+                               sentence_capital, verb_of_noun)
 from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -752,6 +753,18 @@ def _noun_lemmas(p: Phrase) -> frozenset:
     return frozenset(t.lemma for t in p.tokens if t.pos in ("NOUN", "PROPN"))
 
 
+def _unseen_patient(roleset, info) -> bool:
+    """Whether a role of a roleset with a doer, shown in no example of PropBank's, is a
+    patient or theme (PPT) whose description names no preposition ("opponent" of
+    uppercut.01; not "appealed to, begged from"): the thing acted on, a direct object, so
+    the "to" of the nominal it was annotated on ("his uppercut to Brandon Knight") goes:
+    "uppercuts Brandon Knight". (Only "to", a nominal's way of naming what it hits or harms
+    ("a blow to", "damage to"): "on", "in", "for" are as often the verb's own ("dines on",
+    "binges on", "longs for", "kills in the market").)"""
+    return roleset is not None and "Arg0" in roleset.roles and info is not None and not info.spans \
+        and info.tag == "PPT" and not any(w in _PREPOSITIONS for w in re.findall(r"[a-z]+", info.descr.lower()))
+
+
 def _names_doer(info) -> bool:
     """Whether PropBank describes a role by the noun of one who does a verb ("eater",
     "driver"): what it names acts ("microbes feed on ..."), it is not acted on."""
@@ -857,6 +870,20 @@ def _speech(p: Phrase) -> str:
     return "that " + render_phrase(p)
 
 
+#: WordNet supersenses of things one can take hold of, look at, reach for: concrete
+#: things, living or made (see Realiser._written_sense)
+_GRASPED_SENSES = frozenset({"noun.artifact", "noun.object", "noun.food", "noun.body", "noun.plant",
+                             "noun.animal", "noun.person", "noun.substance"})
+#: PropBank spans, all bare, that outweigh the grammar's per-verb preposition for an
+#: abstract filler (Realiser._written_sense)
+_BARE_SPANS_AGAINST_OVERRIDE = 3
+
+
+#: VerbNet's classes of giving, whose goal is a recipient: give-13.1, contribute-13.2,
+#: future_having-13.3 (bequeath, will, award, allot); not getting (get-13.5.1: "buys it for her")
+_GIVING = re.compile(r"-13\.[123](?:$|[-.])")
+
+
 def _most_frequent(preps: dict) -> str:
     """The preposition seen most often; a tie goes to the first in alphabetical order."""
     return min(preps, key=lambda p: (-preps[p], p))
@@ -954,14 +981,27 @@ def _open_aside(p: Phrase, text: str) -> bool:
     ("Jayark, New York", "Hudson General, which provides services", "Scot MacInnis, a
     masseur in Boulder, Colo."); not a list, nor adjectives before the noun ("the thick,
     black smoke")."""
-    if ", " not in text or text.endswith((",", "?", "!", ";", ":")):
-        return False  # closed already, or by its own mark ("Piazza di Spagna ?")
+    if ", " not in text or text.endswith((",", "?", "!", ";", ":")) or text.rstrip('"\u201d').endswith(","):
+        return False  # closed already, or by its own mark ("Piazza di Spagna ?", 'as "balanced male,"')
     head, rest = text.split(", ", 1)
     comma = next((i for i, t in enumerate(p.tokens) if t.text == ","), None)
     after_noun = comma is not None and comma > 0 and p.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
     return after_noun and head.count("(") == head.count(")") and (
         rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
-        or _apposition_after(p, comma) or _names_after(p, comma))
+        or _apposition_after(p, comma) or _names_after(p, comma) or _participle_after(p, comma))
+
+
+def _participle_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the first comma are a participle's clause on the noun before
+    it, whatever "and" they hold ("the Indian plate, streaked by hotspot traces and healed
+    transforms": a reduced relative clause, closed like one, round15/q005)."""
+    toks = p.tokens
+    # (not a list the parser hung on its first noun: "high E flats, sparkling Ds, clean
+    # trills, and coloratura ornaments")
+    listed = any(t.text == "," and i + 1 < len(toks) and toks[i + 1].text.lower() in ("and", "or")
+                 for i, t in enumerate(toks) if i > comma)
+    return comma + 1 < len(toks) and toks[comma + 1].tag in ("VBN", "VBG") and toks[comma + 1].dep == "acl" \
+        and toks[comma + 1].head == comma - 1 and not listed
 
 
 def _apposition_after(p: Phrase, comma: int) -> bool:
@@ -1108,10 +1148,15 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
         text = tok.text
         if i == 0 and sentence_capital(tok, phrase.tokens[1] if len(phrase.tokens) > 1 else None):
             text = text[0].lower() + text[1:]
+        elif i == 0 and text.islower() and phrase.kind == "np" and 0 not in slots \
+                and kin_as_name(tok, phrase.tokens[1] if len(phrase.tokens) > 1 else None):
+            text = text.capitalize()  # a kin word said as a name: "pounds Mom"
         elif text.islower() and tok.tag in ("JJ", "NN", "NNS") and is_proper_word(text) \
-                and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)):
+                and not (tok.tag == "NNS" and tok.lemma != text and not is_proper_word(tok.lemma)) \
+                and not (i and phrase.tokens[i - 1].text == "-" and not phrase.tokens[i - 1].ws):
             # annotators write "an english garden", "a santa hat"; the plural of a common
-            # noun is no name, though a name is spelt so ("rich fields", "my windows")
+            # noun is no name, though a name is spelt so ("rich fields", "my windows"); nor
+            # is the end of a hyphenated word ("lookee-loos", not "lookee-Loos": round16/q076)
             text = text.capitalize()
         # case follows the filler's position only for the filler's own pronoun(s),
         # never for pronouns inside a clause or quote ("... I do n't think ...")
@@ -1141,7 +1186,7 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
 _BARE_GROUP_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH", "VBN"})
 
 
-def _bare_count_singular(p: Phrase, mass_nouns) -> bool:
+def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES) -> bool:
     """Whether a noun phrase is a bare singular count noun and what describes it: no
     determiner, owner or number, its head a thing one counts (WordNet: a person, a body
     part, an artifact, an animal) and no mass noun. Clinical notes and headlines write
@@ -1158,7 +1203,21 @@ def _bare_count_singular(p: Phrase, mass_nouns) -> bool:
         return False
     if lead and p.tokens[lead - 1].tag == "HYPH":
         return False  # the end of a hyphenated word: "right-wing", "small-investor" (a group, an adjective)
-    return noun_supersense(word) in COUNT_SENSES and noun_supersense(head.lemma) in COUNT_SENSES
+    return noun_supersense(word) in senses and noun_supersense(head.lemma) in senses
+
+
+#: what a bare singular subject may name and still need "the": a counted thing, or a place
+#: (WordNet noun.location: "home", "town"; a name WordNet writes with a capital stays bare)
+_SUBJECT_COUNT_SENSES = COUNT_SENSES | {"noun.location"}
+
+
+def _bare_person(p: Phrase) -> bool:
+    """Whether a noun phrase's head noun names a person (WordNet's noun.person) and is no
+    kin word said as a name (see :func:`srlcap.morphology.kin_as_name`)."""
+    if p.kind != "np":
+        return False
+    head = p.tokens[_lead_noun(p)]
+    return head.lemma.lower() not in ADDRESS_KIN and noun_supersense(head.lemma) == "noun.person"
 
 
 def _with_the(p: Phrase) -> Phrase:
@@ -1227,7 +1286,16 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _PRESENT_MODALS = frozenset({"will", "shall", "can", "may", "must"})
 
 
-def _tells_past(p: Phrase) -> bool:
+#: subordinators of an adverbial clause whose time is the sentence's own: a past one there
+#: puts the sentence in the past, even inside its subject ("their threats of a strike unless
+#: they received wage increases cooled banks' interest", round15/q063)
+_TIME_BOUND_MARKS = frozenset({"unless", "if", "until", "when", "whenever", "while"})
+#: wh-adverbs that open an adverbial clause of time or place ("where cloud shadows touched
+#: it"); not "how", "why", which open a question said about ("explains how he did it")
+_WH_TIME_PLACE = frozenset({"where", "wherever", "when", "whenever"})
+
+
+def _tells_past(p: Phrase, subject: bool = False) -> bool:
     """Whether a filler that is not the subject tells its own clause in the past tense
     ("that she had given birth", "as he painted characters", "a parent who had had the
     disease") or names a past time ("yesterday"). The sentence's verb then goes into the
@@ -1239,22 +1307,34 @@ def _tells_past(p: Phrase) -> bool:
     present verb ('growls "I was there"'). A verb counts only with its own subject, and
     as the filler's head only after a word that opens a clause ("that", "as", "whether"):
     the tagger reads many a participle after a noun as a past verb with the noun its
-    subject ("a fishing boat crowded with migrants")."""
+    subject ("a fishing boat crowded with migrants"). A wh-adverb opens a clause too
+    ("corrugates where cloud shadows touched it", round16/q148). ``subject``: the filler
+    is the sentence's subject, whose clauses (relative ones: "the man who won the lottery
+    buys a house") set no time; only one opened by :data:`_TIME_BOUND_MARKS` does, and no
+    word of past time counts."""
     toks = p.tokens
     quoted = [False] * len(toks)
-    inside = False
+    inside, depth = False, 0
     for i, t in enumerate(toks):
         if t.text in ('"', "\u201c", "\u201d", "``", "''"):
             inside = not inside if t.text in ('"', "``", "''") else t.text == "\u201c"
-        quoted[i] = inside
-    past = _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
+        depth += (t.text == "(") - (t.text == ")")
+        # (an aside in brackets keeps its own time too: "from a few hundred nests in the
+        # 1970s (when the population was decimated) to over 450,000 today")
+        quoted[i] = inside or depth > 0 or t.text == ")"
+    past = not subject and _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
     for i, t in enumerate(toks):
         if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS):
             continue
         verb = t.head if t.dep in ("aux", "auxpass") and 0 <= t.head < len(toks) else i
         if not any(c.head == verb and c.dep in _SUBJECT_DEPS for j, c in enumerate(toks) if j != verb):
             continue
-        if verb == p.root and not any(c.head == verb and c.dep == "mark" for c in toks):
+        opener = any(c.head == verb and (c.dep == "mark" or c.dep == "advmod" and c.lemma.lower() in _WH_TIME_PLACE
+                                         and j < verb) for j, c in enumerate(toks))
+        if subject and not any(c.head == verb and c.dep == "mark" and c.lemma.lower() in _TIME_BOUND_MARKS
+                               for c in toks):
+            continue
+        if verb == p.root and not opener:
             continue
         if t.tag != "VBD":
             return False
@@ -1345,6 +1425,14 @@ def _to_infinitive(p: Phrase) -> bool:
     return p.kind == "clause" and len(t) > 1 and t[0].tag == "TO" and t[1].tag == "VB"
 
 
+def _adverbial_subject(p: Phrase) -> bool:
+    """Whether a phrase is a clause of time or condition ("when they see young people give
+    up their careers"), which PropBank may give as a causer: no noun phrase, so no subject
+    before the verb (round16/q010: "When they see ... moves others")."""
+    t = p.tokens
+    return p.kind == "clause" and len(t) > 2 and t[0].text.lower() in ("when", "whenever", "if")
+
+
 def capitalise(text: str) -> str:
     """The sentence's first letter in upper case; one after an opening quote or bracket
     too, as that letter starts the sentence: '"Seismic" tremors ...', not '"seismic" ...'."""
@@ -1422,6 +1510,11 @@ class _ClausePlan:
     # None (an ArgM, or a role PropBank shows no span of)
     seen: tuple = ()
     results: tuple = ()  # core roles PropBank describes as the result ("result of stabbing")
+    unseen_patients: tuple = ()  # Arg1 a direct object though PropBank shows no example (_unseen_patient)
+    theme_doer: bool = False  # PropBank's Arg0 is a theme (PPT), not an agent: "thing in motion" of collide.01
+    # roles whose preposition is the grammar's override though PropBank shows them bare in
+    # every one of at least _BARE_SPANS_AGAINST_OVERRIDE examples (Realiser._written_sense)
+    against_propbank: tuple = ()
 
 
 class Realiser:
@@ -1551,6 +1644,7 @@ class Realiser:
                 ph[k] = ph[k].front(len(ph[k].tokens) - 1)
 
         plan, ph = self._foreign_prepositions(plan, roles, ph)
+        plan = self._written_sense(plan, ph)
         ph = self._indefinite_for_wh(plan, ph)
 
         subject, passive = plan.subject, plan.passive
@@ -1578,7 +1672,8 @@ class Realiser:
         if subject is not None and not passive and ph[subject].plural:
             ph = _reciprocal(ph, subject, plan.core)
         if getattr(self.analyse, "written", False):
-            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps)
+            ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps,
+                                         frozenset(k for k in plan.core if roles[k].type == "Arg1"))
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
         definite = definite | _parts_of_named(ph, plan.core, subject)
@@ -1784,7 +1879,7 @@ class Realiser:
         if form == "finite" and (
                 any(roles[k].argm == "purpose" and _PAST_PURPOSE.match(roles[k].filler) for k in plan.argms)
                 or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)
-                or any(k != subject and not (k == said and quote) and _tells_past(ph[k]) for k in range(len(roles)))):
+                or any(not (k == said and quote) and _tells_past(ph[k], k == subject) for k in range(len(roles)))):
             # a filler that clearly tells of the past keeps the verb in it: "dons his robes
             # so he could give final approval", "her daughter, then in grade 3, attends",
             # "declares that she had given birth" clash; the caption says it as PropBank's
@@ -1913,9 +2008,11 @@ class Realiser:
                     for i, text in enumerate(trailing)]
         words = [subj_text] + pre_verb + verb_group + trailing + [t for _, t in clauses]
         if form == "finite" and not passive and subject is not None and not clauses and not quote \
-                and _to_infinitive(ph[subject]) and any(k >= 0 and k != subject for k, _ in objects):
+                and (_to_infinitive(ph[subject]) or _adverbial_subject(ph[subject])) \
+                and any(k >= 0 and k != subject for k, _ in objects):
             # English puts an infinitive subject after its verb and object, with "it" in its
-            # place: "It amuses me to read your stories", not "To read your stories amuses me"
+            # place: "It amuses me to read your stories", not "To read your stories amuses
+            # me"; a clause of time or condition too: "It moves others when they see ..."
             words = ["it"] + pre_verb + verb_group + trailing + [subj_text]
         # a preposition or particle said twice in a row, by a filler that ends with the one
         # the verb brings or by PropBank's own text ("the horse plods on on", "of of"): once
@@ -1938,7 +2035,8 @@ class Realiser:
             raise RealisationError("nothing to realise")
         return clause
 
-    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named, preps=None) -> list:
+    def _articles_of_notes(self, ph: list, subject, core, pronoun, short, named, preps=None,
+                           objects=frozenset()) -> list:
         """Written fillers keep their own words, but a bare singular count noun where a
         sentence needs an article gets "the" (see :func:`_bare_count_singular`): as the
         subject ("The patient is deconditioned", "The hernia recurs"), as another
@@ -1950,7 +2048,9 @@ class Realiser:
         "jumps ship"). A lone word may be a name the tagger took for a noun ("Marshall
         toys with", "Hunter concentrates on", "Commodore assembles") or an adjective
         PropBank cut from its noun ("national panics"): it gets "the" only when the
-        analysis reads it as a common noun (:meth:`srlcap.analysis.Analyser.common_noun`)."""
+        analysis reads it as a common noun (:meth:`srlcap.analysis.Analyser.common_noun`).
+        ``objects``: the roles that are the thing acted on (Arg1); a person named by a bare
+        noun there gets "the" as a direct object too ("designates the beneficiary")."""
         mass = self.g.lexicon.mass_nouns
         out = None
         for k in core:
@@ -1960,7 +2060,18 @@ class Realiser:
             # only read the analysis)
             prep = preps[k] if preps and k != subject else None
             after_prep = bool(prep) and (prep, ph[k].tokens[-1].text.lower()) not in self.g.lexicon.bare_pp_idioms
-            if (k == subject or after_prep or _opened_sentence(ph[k])) and _bare_count_singular(ph[k], mass) \
+            # (a person as the bare object is no idiom's bare noun: "designates the
+            # beneficiary", not "designates beneficiary"; a kin word alone is a name, "Mom")
+            person = not prep and k != subject and k in objects and _bare_person(ph[k]) \
+                and not any(j != k and ph[j].tokens and ph[j].tokens[-1].lemma == ph[k].tokens[-1].lemma
+                            for j in range(len(ph)))  # (nor one of a pair: "pits employee against employee")
+            # (a place one counts too, as the subject: "The state retrofits ...", "The
+            # position is recessed"; not after a name, which names the place: "Shanxi
+            # province abounds")
+            senses = _SUBJECT_COUNT_SENSES if k == subject and not any(
+                t.tag in ("NNP", "NNPS") for t in ph[k].tokens[:_lead_noun(ph[k])]) else COUNT_SENSES
+            if (k == subject or after_prep or person or _opened_sentence(ph[k])) \
+                    and _bare_count_singular(ph[k], mass, senses) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
@@ -1996,9 +2107,13 @@ class Realiser:
         a verb takes ("pontificates about", "sinks into depression")."""
         if not plan.seen:
             return plan, ph
-        preps = None
+        preps, active = None, False
         for k in plan.core:
             seen, p = plan.seen[k], ph[k]
+            if seen is None and k in plan.unseen_patients and p.kind == "pp" and len(p.tokens) > 1 \
+                    and p.tokens[0].text.lower() == "to" and p.tokens[1].tag not in _PREP_TAGS \
+                    and not p.tokens[1].tag.startswith("VB"):
+                seen = {"": 1}  # taken as bare: the nominal's "to" goes (see _unseen_patient)
             if seen is None or roles[k].type == "Arg0" or p.kind != "pp" or len(p.tokens) < 2:
                 continue
             word = p.tokens[0].text.lower()
@@ -2027,12 +2142,35 @@ class Realiser:
                 # (one PropBank shows; not the subject's, which a passive would strand:
                 # "interests are collided with")
                 prep = plan.preps[k]
+            elif roles[k].type == "Arg1" and k == plan.subject and not plan.subject_certain \
+                    and plan.theme_doer and len(plan.core) == 1:
+                # a lone Arg1 after a nominal's "of", of a verb whose Arg0 is no agent but
+                # a theme (collide.01: "thing in motion"): with no one acting on it, it is
+                # the one doing it, the active subject ("the collision of interests":
+                # "Interests collide", round15/q028; not "People collide of interests")
+                prep, active = None, True
             else:
                 continue
             ph = list(ph) if preps is None else ph
             preps = list(plan.preps) if preps is None else preps
             ph[k], preps[k] = p.tail(1), prep
+        if active:
+            return replace(plan, preps=tuple(preps), passive=False), ph
         return (plan if preps is None else replace(plan, preps=tuple(preps))), ph
+
+    @staticmethod
+    def _written_sense(plan: "_ClausePlan", ph: list) -> "_ClausePlan":
+        """The plan with the grammar's per-verb preposition dropped before a filler that
+        names nothing one can take hold of, where PropBank's examples always show the role
+        bare (``plan.against_propbank``): the override says the video's sense ("reaches
+        for the remote"), PropBank's spans the written one ("Unemployment reaches 27.6%",
+        "reaches a tentative agreement"; round15/q115: "reaches for 27.6%"). A pronoun or
+        a concrete thing (:data:`_GRASPED_SENSES`) keeps it."""
+        drop = [k for k in plan.against_propbank if ph[k].kind == "np"
+                and noun_supersense(ph[k].tokens[_lead_noun(ph[k])].lemma) not in _GRASPED_SENSES]
+        if not drop:
+            return plan
+        return replace(plan, preps=tuple(None if k in drop else prep for k, prep in enumerate(plan.preps)))
 
     def _common_word(self, word: str) -> bool:
         common = getattr(self.analyse, "common_noun", None)
@@ -2465,6 +2603,13 @@ class Realiser:
             results=tuple(k for k in core if _names_result(_role_info(roleset, roles[k].type))),
             seen=tuple((info.preps if info is not None and info.spans else None)
                        for info in (_role_info(roleset, r.type) if r.is_core else None for r in roles)),
+            against_propbank=tuple(
+                k for k in core if (override.get(roles[k].type) or {}).get("preposition") and preps[k]
+                and (info := _role_info(roleset, roles[k].type)) is not None
+                and info.spans >= _BARE_SPANS_AGAINST_OVERRIDE and info.preps.get("", 0) == info.spans),
+            theme_doer=bool(roleset is not None and "Arg0" in roleset.roles and roleset.roles["Arg0"].tag == "PPT"),
+            unseen_patients=tuple(k for k in core if roles[k].type == "Arg1"
+                                  and _unseen_patient(roleset, _role_info(roleset, "Arg1"))),
             passive_fallback=bool(roleset is not None and roleset.transitive and "Arg0" in roleset.roles
                                   and not roleset.arg1_subject),
         )
@@ -2539,6 +2684,12 @@ class Realiser:
         name = role.name.lower()
         for key, prep in self.name_preps:
             if key in name:
+                if prep == "for" and info is not None and info.tag == "GOL" and roleset.verbnet \
+                        and all(_GIVING.search(c) for c in roleset.verbnet):
+                    # the goal of a verb of giving is who gets the thing, said with "to"
+                    # ("wills his land to the state"), though PropBank names it the
+                    # beneficiary, which elsewhere is "for" ("buys a gift for her")
+                    return "to"
                 return prep
         return None
 
