@@ -239,6 +239,8 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # chief loosely knits his brows" (neg9/n127, neg14/n115, neg16/n138).
 # A scene WordNet puts in or beside the original is no other place (argm._exclusive,
 # entities.places_related): "on a sidewalk at night" -> "on a city street" (neg16/n111).
+# A gerund with an object is a clause (verbs.selection_kind), and an opposite takes one only
+# as its evidence shows: no "The MOFA ends offering a class" (neg13/n051).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -292,7 +294,6 @@ NOT_YET = {
     "neg12/n190",
     "neg12/n202",
     "neg13/n004",
-    "neg13/n051",
     "neg13/n070",
     "neg13/n083",
     "neg13/n111",
