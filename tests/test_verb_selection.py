@@ -928,3 +928,36 @@ def test_an_opposite_of_parts_is_no_figure(grammar, nlp, realiser, analyser):
     assert reading.kinds[1][1] == "noun.relation"
     disassemble = VerbEntry(verb_id="disassemble.01", lemma="disassemble", names={"Arg0": "a", "Arg1": "b"}, learnt=True)
     assert not _literal_only(f.ctx, reading, disassemble)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("offering a class in diplomacy", "clause.ing"),  # neg13/n051
+    ("selling its shares to investors", "clause.ing"),
+    ("running water", "noun.substance"),  # a gerund as a noun's modifier is no clause
+    ("a man selling shares", "noun.person"),  # nor one that modifies a noun
+])
+def test_a_gerund_with_an_object_is_a_clause(analyser, text, kind):
+    assert selection_kind("thing", analyser(text)) == kind
+
+
+def test_an_opposite_takes_a_gerund_as_its_evidence_shows(grammar, nlp):
+    # neg13/n051 "The MOFA begins offering a class" -> "ends offering a class": end.01
+    # is seen ending things, not doings; a verb seen with a that-clause takes a gerund
+    # of fact as well ("admits spending a lot" -> "denies spending a lot")
+    from srlcap.negatives.verbs import VerbEntry, _reading, _takes_clauses
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "begin", "begin.01", {"Arg0 (starter)": "the ministry",
+                                            "Arg1 (thing starting)": "offering a class in diplomacy"}, "Ev1"),
+        _ev(grammar, "admit", "admit.01", {"Arg0 (admitter)": "the charity",
+                                            "Arg1 (thing admitted)": "spending a lot on fund raising"}, "Ev2"),
+    ])
+    end = VerbEntry(verb_id="end.01", lemma="end", names={"Arg0": "ender", "Arg1": "thing ending"},
+                    takes={"Arg1": frozenset({"noun.act", "noun.event"})}, learnt=True)
+    deny = VerbEntry(verb_id="deny.01", lemma="deny", names={"Arg0": "denier", "Arg1": "thing denied"},
+                     takes={"Arg1": frozenset({"clause", "noun.act"})}, learnt=True)
+    begin, admit = clip.events
+    assert not _takes_clauses(f.ctx, _reading(f.ctx, begin), end)
+    assert _takes_clauses(f.ctx, _reading(f.ctx, admit), deny)
+    assert not any("ends offering" in t for t in _every(f, clip, "Ev1", "verb_replace"))

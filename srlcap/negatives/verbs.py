@@ -425,6 +425,13 @@ def selection_kind(role_name: str, phrase) -> str | None:
     first = phrase.tokens[0] if phrase.tokens else None
     if phrase.kind != "clause" and first is not None and first.dep == "mark" and len(phrase.tokens) > 1:
         return "clause"  # "that it rains", read as a phrase after a preposition
+    if phrase.kind != "clause" and first is not None and first.tag == "VBG" and first.dep == "ROOT" \
+            and any(t.dep == "dobj" and t.head == 0 for t in phrase.tokens[1:]):
+        # a gerund that takes an object is a clause however the phrase was classed
+        # ("offering a class ...", "selling its shares"), not a noun of its object's
+        # kind: "begins offering a class" takes no "ends offering a class" (end.01 is
+        # seen ending things, not doings: neg13/n051)
+        return "clause.ing"
     if phrase.kind == "clause":
         # "to become a player" and "selling shares" do not go where "that it rains" goes
         if first is not None and first.tag == "TO":
@@ -652,7 +659,9 @@ def _takes_clauses(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     """Whether an opposite takes the frame's clauses as the evidence shows it taking
     them: the form of a complement is the verb's own ("agrees to extend" -> "disagrees
     to extend", "claim the group has become" -> "disclaim ...": neg8-neg11)."""
-    return all(_takes_kind(ctx, entry, *role_kind) for role_kind, _ in reading.role_takes
+    return all(_takes_kind(ctx, entry, *role_kind) or role_kind[1] == "clause.ing" and _takes_kind(
+                   ctx, entry, role_kind[0], "clause", None)
+               for role_kind, _ in reading.role_takes
                if role_kind[1] is not None and role_kind[1].startswith("clause"))
 
 
