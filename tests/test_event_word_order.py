@@ -569,3 +569,18 @@ def test_a_bare_singular_place_as_the_subject_gets_the(prose_like):
     assert _say(realiser, grammar, "abound", "abound.01", {"Arg1 (location)": "Shanxi province",
                                                            "Arg2 (thing abounding)": "in resources"}) \
         == "Shanxi province abounds in resources."
+
+
+def test_a_filler_that_took_the_predicate_with_it_says_it_once(prose_like):
+    """PropBank's span of a role that took the event's own verb along, the rest another
+    role's words or nothing, is the words before the verb group: the predicate said once
+    (round17/q038: "... had leafed into a pale green globe leafs into a pale green globe")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "leaf", "leaf.02", {
+        "Arg0 (thing producing leaves)": "The tree in her yard had leafed into a pale green globe",
+        "Arg1 (final state of the thing once it has leaves, 'into __')": "into a pale green globe"}) \
+        == "The tree in her yard leafs into a pale green globe."
+    # a participle modifying a noun is no predicate: "the top of the chocolate icing" stays
+    said = _say(realiser, grammar, "ice", "ice.01", {"Arg0 (icer)": "She",
+                                                     "Arg1 (the cake)": "the top of the chocolate icing"})
+    assert "the chocolate icing" in said

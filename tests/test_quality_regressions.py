@@ -546,7 +546,6 @@ NOT_YET = {
     "round17/q021",
     "round17/q026",
     "round17/q032",
-    "round17/q038",
     "round17/q047",
     "round17/q048",
     "round17/q071",

@@ -965,6 +965,36 @@ def _by_agent(roles, ph, core, subject) -> bool:
                and len(ph[k].tokens) > 1 and ph[k].tokens[0].text.lower() == "by" for k in core)
 
 
+def _own_predicate_cut(p: Phrase, lemma: str, others: list[str]) -> str | None:
+    """A filler PropBank's span took with the event's own verb in it, the words after the
+    verb being another role's or nothing ("The tree in her yard had leafed into a pale green
+    globe" as Arg0 of leaf, Arg1 "into a pale green globe"): the words before the verb group
+    are the role's own ("The tree in her yard"); said whole, the predicate is said twice
+    ("... had leafed into a pale green globe leafs into a pale green globe"). Only a finite
+    verb or one after its auxiliary ("Senior members are reduced"; not a cognate noun, "a
+    rough cough", nor a participle, "the chocolate icing") whose rest is exactly another
+    filler or nothing, so a quotation around its speech verb ("'...,' snorts the narrator
+    ...") stays."""
+    toks = p.tokens
+    wanted = {o.strip().lower() for o in others if o.strip()}
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if not t.tag.startswith("VB") or t.lemma.lower() != lemma.split()[0].lower():
+            continue
+        if t.tag not in ("VBD", "VBZ", "VBP") and not (toks[i - 1].pos == "AUX" or toks[i - 1].tag == "MD"):
+            continue  # a predicate is finite or has its auxiliary; a bare participle modifies ("the chocolate icing")
+        rest = "".join(x.text + x.ws for x in toks[i + 1:]).strip().lower()
+        if rest and rest not in wanted:
+            continue
+        start = i
+        while start > 0 and (toks[start - 1].pos == "AUX" or toks[start - 1].tag == "MD"):
+            start -= 1  # its auxiliaries are the predicate's: "had leafed", "are reduced"
+        if start == 0 or not any(x.pos in ("NOUN", "PROPN", "PRON") for x in toks[:start]):
+            return None
+        return "".join(x.text + x.ws for x in toks[:start]).strip()
+    return None
+
+
 def _leading_preposition(p: Phrase) -> bool:
     """Whether a filler opens with a preposition: one the parse tags so, or a "to" (IN or
     TO) before a noun phrase, which spaCy may take for an auxiliary ("to offspring": a
@@ -1618,6 +1648,10 @@ class Realiser:
             ph = [self.analyse(r.filler) for r in roles]
         named = {k: words for k, words in named if ph[k].kind == "np"}
         for k, r in enumerate(roles):
+            if r.is_core and len(ph[k].tokens) > 2:
+                cut = _own_predicate_cut(ph[k], event.verb, [o.filler for o in roles if o is not r])
+                if cut is not None:
+                    ph[k] = self.analyse(cut)  # the predicate is the event's own, said once
             if r.filler.strip() in _THE_INITIALISMS:
                 # an initialism of a name that takes "the" takes it too: "the prince tours
                 # the US" (round 14 q066: "tours US"), "the U.N. is queried"
