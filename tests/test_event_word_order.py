@@ -584,3 +584,17 @@ def test_a_filler_that_took_the_predicate_with_it_says_it_once(prose_like):
     said = _say(realiser, grammar, "ice", "ice.01", {"Arg0 (icer)": "She",
                                                      "Arg1 (the cake)": "the top of the chocolate icing"})
     assert "the chocolate icing" in said
+
+
+def test_a_plural_owner_gets_back_its_apostrophe(prose_like):
+    """A plural of people or a group right before a noun it hangs on is its owner, the
+    apostrophe PropBank's tokens lost put back (round17/q132: "The Australian authorities
+    proposals"); not a plural of things ("sales figures"), nor a verb's first object
+    ("giving small businesses tax incentives")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "disturb", "disturb.01", {
+        "Arg0 (disturber)": "the Australian authorities proposals"}).startswith("The Australian authorities' proposals")
+    assert "sales figures" in _say(realiser, grammar, "disturb", "disturb.01", {
+        "Arg0 (disturber)": "the sales figures", "Arg1 (disturbed)": "investors"})
+    assert "small businesses tax incentives" in _say(realiser, grammar, "yak", "yak.01", {
+        "Arg0 (talker)": "He", "Arg1 (topic)": "about giving small businesses tax incentives to hire"})

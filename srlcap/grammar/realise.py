@@ -965,6 +965,38 @@ def _by_agent(roles, ph, core, subject) -> bool:
                and len(ph[k].tokens) > 1 and ph[k].tokens[0].text.lower() == "by" for k in core)
 
 
+#: Supersenses of an owner: people and their groups own things ("the authorities'
+#: proposals", "workers' rights"); a plural of anything else before a noun modifies it
+#: ("arms dealers", "sales figures", "savings accounts")
+_OWNER_SENSES = frozenset({"noun.person", "noun.group"})
+
+
+def _lost_apostrophe(p: Phrase) -> str | None:
+    """The filler with the apostrophe of a plural owner PropBank's tokens lost put back:
+    a common plural noun ending in "s" right before another common noun of the same noun
+    phrase, its own word (a plural WordNet lists for itself: "authorities" is noun.group)
+    or its lemma naming people or a group, is their owner: "the Australian authorities'
+    proposals", not "the Australian authorities proposals" (round17/q132). Not a name
+    ("the Rangers fans"), nor a clause ("officials fear layoffs")."""
+    if p.kind not in ("np", "pp"):
+        return None
+    toks = p.tokens
+    words = [t.text for t in toks]
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.tag != "NNS" or not t.text.lower().endswith("s") or t.text.lower().endswith("ss") or not t.ws \
+                or nxt.tag not in ("NN", "NNS") or nxt.pos != "NOUN":
+            continue
+        if not (t.head > i and toks[t.head].pos == "NOUN"):
+            continue  # the parser hangs it off a verb: two objects ("giving small businesses tax incentives")
+        sense = noun_supersense(t.text.lower()) or noun_supersense(t.lemma)
+        if sense in _OWNER_SENSES:
+            words[i] = t.text + "'"
+    if words == [t.text for t in toks]:
+        return None
+    return "".join(w + t.ws for w, t in zip(words, toks)).strip()
+
+
 def _own_predicate_cut(p: Phrase, lemma: str, others: list[str]) -> str | None:
     """A filler PropBank's span took with the event's own verb in it, the words after the
     verb being another role's or nothing ("The tree in her yard had leafed into a pale green
@@ -1652,6 +1684,9 @@ class Realiser:
                 cut = _own_predicate_cut(ph[k], event.verb, [o.filler for o in roles if o is not r])
                 if cut is not None:
                     ph[k] = self.analyse(cut)  # the predicate is the event's own, said once
+            owned = _lost_apostrophe(ph[k])
+            if owned is not None:
+                ph[k] = self.analyse(owned)  # a plural owner's apostrophe PropBank's tokens lost
             if r.filler.strip() in _THE_INITIALISMS:
                 # an initialism of a name that takes "the" takes it too: "the prince tours
                 # the US" (round 14 q066: "tours US"), "the U.N. is queried"
