@@ -598,3 +598,14 @@ def test_a_plural_owner_gets_back_its_apostrophe(prose_like):
         "Arg0 (disturber)": "the sales figures", "Arg1 (disturbed)": "investors"})
     assert "small businesses tax incentives" in _say(realiser, grammar, "yak", "yak.01", {
         "Arg0 (talker)": "He", "Arg1 (topic)": "about giving small businesses tax incentives to hire"})
+
+
+def test_a_thing_given_back_is_the_receivers(realiser, grammar):
+    """A bare thing given back to a person is theirs: "gives his wallet back to a man",
+    not "a wallet" (round15/q124, round17/q026); a thing given (not back) stays any one."""
+    said = _say(realiser, grammar, "give back", "give.03", {
+        "Arg0 (giver)": "woman in red coat", "Arg1 (thing given)": "wallet", "Arg2 (given to)": "man in tuxedo"})
+    assert "gives his wallet back" in said or "gives back his wallet" in said, said
+    said = _say(realiser, grammar, "give", "give.01", {
+        "Arg0 (giver)": "woman in red coat", "Arg1 (thing given)": "wallet", "Arg2 (given to)": "man in tuxedo"})
+    assert "a wallet" in said, said

@@ -965,6 +965,12 @@ def _by_agent(roles, ph, core, subject) -> bool:
                and len(ph[k].tokens) > 1 and ph[k].tokens[0].text.lower() == "by" for k in core)
 
 
+#: Verbs of giving a thing back to whom it belongs (PropBank lemmas): the thing is the
+#: receiver's own ("gives him back his wallet"), not any one ("gives a wallet back to him")
+_GIVEN_BACK = frozenset({"give back", "hand back", "return", "bring back", "send back", "pass back"})
+_OWNER_OF = {"he": "his", "she": "her", "they": "their"}
+
+
 #: Supersenses of an owner: people and their groups own things ("the authorities'
 #: proposals", "workers' rights"); a plural of anything else before a noun modifies it
 #: ("arms dealers", "sales figures", "savings accounts")
@@ -1712,6 +1718,9 @@ class Realiser:
                 # to Japan's")
                 ph[k] = ph[k].front(len(ph[k].tokens) - 1)
 
+        if event.verb in _GIVEN_BACK and not getattr(self.analyse, "written", False):
+            ph = self._receivers_own(roles, ph)
+
         plan, ph = self._foreign_prepositions(plan, roles, ph)
         plan = self._written_sense(plan, ph)
         ph = self._indefinite_for_wh(plan, ph)
@@ -2145,6 +2154,25 @@ class Realiser:
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
         return ph if out is None else out
+
+    def _receivers_own(self, roles, ph: list) -> list:
+        """A thing given back (Arg1) that the annotation left bare, a concrete object, is its
+        receiver's (Arg2, a person whose noun says he, she or they): "gives his wallet
+        back to him", not "gives a wallet back to him", a wallet never his (round15/q124,
+        round17/q026). Only where "a" would be added; prose says its own determiners."""
+        types = {r.type: k for k, r in enumerate(roles)}
+        thing, receiver = types.get("Arg1"), types.get("Arg2")
+        if thing is None or receiver is None:
+            return ph
+        p = ph[thing]
+        start = _entity_start(p)
+        if p.kind != "np" or start is None or start not in p.articles \
+                or noun_class(p.tokens[_lead_noun(p)].lemma, self.g.lexicon.noun_classes) != "object":
+            return ph
+        owner = _OWNER_OF.get(_gender_pronoun(self.analyse(roles[receiver].filler)))
+        if owner is None:
+            return ph
+        return [self.analyse(f"{owner} {roles[thing].filler.strip()}") if k == thing else x for k, x in enumerate(ph)]
 
     def _indefinite_for_wh(self, plan: "_ClausePlan", ph: list) -> list:
         """A bare subject or object that is only "what" or "who" (PropBank's span of a free
