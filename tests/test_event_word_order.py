@@ -609,3 +609,12 @@ def test_a_thing_given_back_is_the_receivers(realiser, grammar):
     said = _say(realiser, grammar, "give", "give.01", {
         "Arg0 (giver)": "woman in red coat", "Arg1 (thing given)": "wallet", "Arg2 (given to)": "man in tuxedo"})
     assert "a wallet" in said, said
+
+
+def test_a_reflexive_said_as_the_subject_leans_on_its_pronoun(prose_like):
+    """A reflexive PropBank gives as the only role that can be the subject is said after
+    its own pronoun: "He himself is accursed", not "Himself is accursed" (round17/q176)."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "accurse", "accurse.01", {
+        "Arg1 (misery or evil)": "himself", "ArgM (goal)": "for his brethren"}) \
+        == "He himself is accursed for his brethren."

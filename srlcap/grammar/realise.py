@@ -965,6 +965,12 @@ def _by_agent(roles, ph, core, subject) -> bool:
                and len(ph[k].tokens) > 1 and ph[k].tokens[0].text.lower() == "by" for k in core)
 
 
+#: A reflexive said alone as a subject leans on its own pronoun: English puts the
+#: nominative before it ("He himself is accursed", not "Himself is accursed", round17/q176)
+_REFLEXIVE_SUBJECT = {"himself": "he", "herself": "she", "themselves": "they", "itself": "it",
+                      "myself": "I", "ourselves": "we", "yourself": "you", "yourselves": "you"}
+
+
 #: Verbs of giving a thing back to whom it belongs (PropBank lemmas): the thing is the
 #: receiver's own ("gives him back his wallet"), not any one ("gives a wallet back to him")
 _GIVEN_BACK = frozenset({"give back", "hand back", "return", "bring back", "send back", "pass back"})
@@ -1744,6 +1750,11 @@ class Realiser:
         elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
             # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
             passive = False
+        if subject is not None and len(ph[subject].tokens) == 1 \
+                and ph[subject].tokens[0].text.lower() in _REFLEXIVE_SUBJECT:
+            reflexive = ph[subject].tokens[0].text.lower()
+            ph = [self.analyse(f"{_REFLEXIVE_SUBJECT[reflexive]} {reflexive}") if k == subject else p
+                  for k, p in enumerate(ph)]
         if subject is not None and not (pronoun and pronoun[0] == subject) and subject not in named \
                 and subject not in short:
             ph = self._own_thing(ph, subject, plan.core)
