@@ -618,3 +618,14 @@ def test_a_reflexive_said_as_the_subject_leans_on_its_pronoun(prose_like):
     assert _say(realiser, grammar, "accurse", "accurse.01", {
         "Arg1 (misery or evil)": "himself", "ArgM (goal)": "for his brethren"}) \
         == "He himself is accursed for his brethren."
+
+
+def test_a_cause_said_with_by_of_a_self_acting_arg1_makes_a_passive(prose_like):
+    """An Arg1 PropBank names as acting itself ("entity demarginating") beside a role it
+    names as a cause, said with "by", is acted on: "Granulocytes are demarginated by
+    epinephrine", not "Granulocytes demarginate by epinephrine" (round17/q147)."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "demarginate", "demarginate.01", {
+        "Arg1 (Entity demarginating)": "granulocytes",
+        "Arg2 (Instrument- unintentional cause of demargination)": "by epinephrine"}) \
+        == "Granulocytes are demarginated by epinephrine."

@@ -965,6 +965,10 @@ def _by_agent(roles, ph, core, subject) -> bool:
                and len(ph[k].tokens) > 1 and ph[k].tokens[0].text.lower() == "by" for k in core)
 
 
+#: A role PropBank names as what brings the event about (its description's words)
+_CAUSE_ROLE = re.compile(r"\b(?:cause|causer|instrument|agent)\b", re.I)
+
+
 #: A reflexive said alone as a subject leans on its own pronoun: English puts the
 #: nominative before it ("He himself is accursed", not "Himself is accursed", round17/q176)
 _REFLEXIVE_SUBJECT = {"himself": "he", "herself": "she", "themselves": "they", "itself": "it",
@@ -1747,6 +1751,12 @@ class Realiser:
                 and ph[subject].tokens[0].text.lower() not in ("i", "you", "we")
                 and not any(k != subject and not plan.preps[k] and ph[k].kind != "pp" for k in plan.core))
                 or _by_agent(roles, ph, plan.core, subject))
+        elif not passive and roles[subject].type == "Arg1" and plan.has_agent and \
+                self._caused_by(event, roles, ph, plan.core, subject):
+            # an Arg1 acting itself ("entity demarginating") beside a cause said with "by":
+            # the cause acts on it, a passive ("Granulocytes are demarginated by
+            # epinephrine", round17/q147; not "Granulocytes demarginate by epinephrine")
+            passive = True
         elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
             # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
             passive = False
@@ -2165,6 +2175,14 @@ class Realiser:
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
         return ph if out is None else out
+
+    def _caused_by(self, event: Event, roles, ph: list, core, subject: int) -> bool:
+        """Whether a core role other than the subject is said with "by" and named by
+        PropBank as a cause, instrument or agent (not an extent: "rises by 5%")."""
+        roleset = self.rolesets.for_verb(event.verb_id, event.verb)
+        return any(k != subject and ph[k].kind == "pp" and len(ph[k].tokens) > 1
+                   and ph[k].tokens[0].text.lower() == "by" and ph[k].tokens[1].tag != "CD"
+                   and _CAUSE_ROLE.search(_role_descr(roleset, roles[k])) for k in core)
 
     def _receivers_own(self, roles, ph: list) -> list:
         """A thing given back (Arg1) that the annotation left bare, a concrete object, is its
