@@ -629,3 +629,16 @@ def test_a_cause_said_with_by_of_a_self_acting_arg1_makes_a_passive(prose_like):
         "Arg1 (Entity demarginating)": "granulocytes",
         "Arg2 (Instrument- unintentional cause of demargination)": "by epinephrine"}) \
         == "Granulocytes are demarginated by epinephrine."
+
+
+def test_a_rate_ending_its_phrase_is_open(prose_like):
+    """A rate compound is hyphenated only before the noun it describes; ending the phrase
+    it is a price and its unit: "bids $27.50 a share", not "$27.50-a-share" (round17/q071)."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "bid", "bid.01", {
+        "Arg0 (bidder)": "It", "Arg2 (how much you're bidding, buying price)": "$ 27.50 - a - share",
+        "Arg1 (the target, goods)": "to buy the company"})
+    assert "$27.50 a share" in said, said
+    said = _say(realiser, grammar, "circulate", "circulate.01", {
+        "Arg0 (circulator)": "The bank", "Arg1 (thing going 'round)": "a $ 230 - a - share figure"})
+    assert "230 a share" not in said, said  # before its noun it stays a compound

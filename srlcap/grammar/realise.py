@@ -1013,6 +1013,20 @@ def _lost_apostrophe(p: Phrase) -> str | None:
     return "".join(w + t.ws for w, t in zip(words, toks)).strip()
 
 
+def _open_rate(p: Phrase) -> str | None:
+    """A rate compound ("$27.50-a-share") hyphenated only before the noun it describes ("a
+    $20-a-share dividend"); ending the phrase it is a price with its unit, open: "bids
+    $27.50 a share", not "bids $27.50-a-share" (round17/q071). The filler without the two
+    hyphens where it ends in number - a/an - noun."""
+    toks = p.tokens
+    if len(toks) < 5 or [t.tag for t in toks[-5:]] != ["CD", "HYPH", "DT", "HYPH", toks[-1].tag] \
+            or toks[-3].text.lower() not in ("a", "an") or toks[-1].pos != "NOUN":
+        return None
+    kept = [t for i, t in enumerate(toks) if i not in (len(toks) - 4, len(toks) - 2)]
+    # (the currency sign closed up to its number, as the hyphenated token was: "$27.50")
+    return "".join(t.text + ("" if t.tag == "$" else t.ws or " ") for t in kept).strip()
+
+
 def _own_predicate_cut(p: Phrase, lemma: str, others: list[str]) -> str | None:
     """A filler PropBank's span took with the event's own verb in it, the words after the
     verb being another role's or nothing ("The tree in her yard had leafed into a pale green
@@ -1703,6 +1717,9 @@ class Realiser:
             owned = _lost_apostrophe(ph[k])
             if owned is not None:
                 ph[k] = self.analyse(owned)  # a plural owner's apostrophe PropBank's tokens lost
+            rate = _open_rate(ph[k])
+            if rate is not None:
+                ph[k] = self.analyse(rate)  # a rate ending the phrase is open: "$27.50 a share"
             if r.filler.strip() in _THE_INITIALISMS:
                 # an initialism of a name that takes "the" takes it too: "the prince tours
                 # the US" (round 14 q066: "tours US"), "the U.N. is queried"
