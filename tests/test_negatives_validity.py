@@ -1177,3 +1177,16 @@ def test_a_child_bears_or_drives_no_grown_up(grammar, realiser, analyser):
     negs = _negatives(grammar, realiser, analyser, [drop, carry], "role_swap")
     assert not any(t.startswith("Two kids") for t in negs), negs
     assert any(t.startswith("An old woman carries") for t in negs), negs
+
+
+def test_a_possessive_of_the_old_subjects_gender_stays_with_no_swap(grammar, realiser, analyser):
+    # neg18/n188 "A masked woman steadily points his rifle at a soldier in grey armor";
+    # a possessive that fits the new subject ("with all his strength") still swaps
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    point = E("point", "point.01", {"Arg0 (pointer)": "soldier in grey armor", "Arg1 (thing pointed)": "his rifle",
+                                    "Arg2 (target)": "masked woman"}, name="Ev1")
+    pull = E("pull", "pull.01", {"Arg0 (puller)": "young man", "Arg1 (thing pulled)": "old man",
+                                 "ArgM (manner)": "with all his strength"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [point, pull], "role_swap")
+    assert not any(t.startswith("A masked woman") and "his rifle" in t for t in negs), negs
+    assert any(t.startswith("An old man pulls") for t in negs), negs

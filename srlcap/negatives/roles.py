@@ -54,11 +54,12 @@ def role_swap(ctx, clip, event, rng):
              and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)
              and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))
              and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
-             and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)]
+             and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)
+             and not _possessive_left_behind(ctx, event, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
-    subject = "Arg0" if event.role("Arg0") is not None else "Arg1"
+    subject = _subject_type(event)
     for a, b in first + rest:
         (ta, pa), (tb, pb) = put_entity(ctx, a, b), put_entity(ctx, b, a)
         # a pronoun takes the case of its new slot ("the hitter is him" is no English),
@@ -166,6 +167,32 @@ def _said_of_one(ctx, event, a: Role, b: Role) -> bool:
     (:data:`_SUBJECTS`): "his mind" is the levitator's whoever that is."""
     return any(t.tag == "PRP$" and t.text.lower() in _POSSESSIVES
                for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+
+
+def _subject_type(event) -> str:
+    """The role realised as the subject: the agent, else the thing acted on."""
+    return "Arg0" if event.role("Arg0") is not None else "Arg1"
+
+
+#: The gender a possessive pronoun gives its owner: "his rifle" is a man's
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _possessive_left_behind(ctx, event, a: Role, b: Role) -> bool:
+    """Whether a role that stays holds a his/her of the other gender than the one the
+    swap puts in the subject's slot ("A soldier points his rifle at a masked woman" ->
+    "A masked woman points his rifle at a soldier": neg18/n188). The possessive meant
+    the old subject; before the new one of the other gender it can only point forward to
+    someone named later, which reads as a slip, not as another scene. One of the new
+    subject's own gender reads as theirs ("with all his strength": the puller's whoever
+    that is) and stays. (In prose :func:`_said_of_one` already keeps every such swap.)"""
+    subject = _subject_type(event)
+    if subject not in (a.type, b.type):
+        return False
+    gender = _gender(entity_head(ctx.analyse((b if a.type == subject else a).filler)))
+    return gender is not None and any(
+        t.tag == "PRP$" and _POSSESSIVE_GENDER.get(t.text.lower(), gender) != gender
+        for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
 
 
 #: Offices whose holder decides over others: what such an agent does (awards, rules,
