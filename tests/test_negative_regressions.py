@@ -256,6 +256,10 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # A his/her of the old subject's gender in a role that stays keeps a person of the other
 # gender out of the subject's slot (roles._possessive_left_behind): "A masked woman
 # steadily points his rifle at a soldier in grey armor" (neg18/n188).
+# One named by the care others give them (baby, infant, newborn, patient) takes no
+# agent's slot (roles._cared_for_acting): "A baby gestates me", "The baby swaddles Leigh
+# in blankets", "The patient preps her for surgery" (neg6/n002, neg14/n036, neg15/n048,
+# neg18/n150, neg18/n116).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
@@ -264,7 +268,6 @@ NOT_YET = {
     "neg4/n109",
     "neg5/n110",
     "neg5/n212",
-    "neg6/n002",
     "neg6/n026",
     "neg8/n167",
     "neg8/n203",
@@ -314,7 +317,6 @@ NOT_YET = {
     "neg14/n011",
     "neg14/n013",
     "neg14/n021",
-    "neg14/n036",
     "neg14/n043",
     "neg14/n062",
     "neg14/n079",
@@ -330,7 +332,6 @@ NOT_YET = {
     "neg15/n029",
     "neg15/n031",
     "neg15/n044",
-    "neg15/n048",
     "neg15/n116",
     "neg15/n120",
     "neg15/n124",
@@ -376,11 +377,9 @@ NOT_YET = {
     "neg18/n086",
     "neg18/n089",
     "neg18/n098",
-    "neg18/n116",
     "neg18/n127",
     "neg18/n140",
     "neg18/n147",
-    "neg18/n150",
     "neg18/n166",
     "neg18/n189",
     "neg18/n198",

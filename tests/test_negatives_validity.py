@@ -1190,3 +1190,21 @@ def test_a_possessive_of_the_old_subjects_gender_stays_with_no_swap(grammar, rea
     negs = _negatives(grammar, realiser, analyser, [point, pull], "role_swap")
     assert not any(t.startswith("A masked woman") and "his rifle" in t for t in negs), negs
     assert any(t.startswith("An old man pulls") for t in negs), negs
+
+
+def test_one_named_as_cared_for_takes_no_agents_slot(grammar, written):
+    # neg18/n150 "The baby swaddles Leigh in blankets", neg18/n116 "The patient preps her
+    # for surgery", neg6/n002 "A baby gestates me"; two grown-ups still swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    swaddle = E("swaddle", "swaddle.01", {"Arg0 (swaddler)": "Leigh", "Arg1 (swaddled)": "the baby",
+                                          "Arg2 (cloth)": "in blankets"}, name="Ev1")
+    prep = E("prep", "prep.01", {"Arg0 (preparer)": "the nurse", "Arg1 (prepared)": "the patient",
+                                 "ArgM (purpose)": "for surgery"}, name="Ev2")
+    examine = E("examine", "examine.01", {"Arg0 (examiner)": "the teacher", "Arg1 (examined)": "the doctor"},
+                name="Ev3")
+    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{4 + k}")
+            for k, w in enumerate(("the baby", "the patient", "the doctor", "Leigh", "the nurse", "the teacher"))]
+    negs = _negatives(grammar, realiser, prose, [swaddle, prep, examine, *acts], "role_swap")
+    assert not any(t.startswith(("The baby", "The patient")) for t in negs), negs
+    assert any(t.startswith("The doctor examines") for t in negs), negs

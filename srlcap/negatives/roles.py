@@ -55,7 +55,8 @@ def role_swap(ctx, clip, event, rng):
              and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))
              and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
              and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)
-             and not _possessive_left_behind(ctx, event, a, b)]
+             and not _possessive_left_behind(ctx, event, a, b)
+             and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -232,6 +233,24 @@ def _carried_by_a_child(ctx, event, child: Role, grown: Role) -> bool:
         return False
     heads = [entity_head(ctx.analyse(r.filler)) for r in (child, grown)]
     return heads[0] in _CHILDREN and heads[1] in _GROWN_UPS
+
+
+#: Nouns that name one by the care others give them: a baby (infant, newborn) is fed,
+#: carried and swaddled, and a patient is treated and prepped; named so, one does not do
+#: to another what was done to it ("A baby gestates me", "The baby swaddles Leigh in
+#: blankets", "The patient preps her for surgery": neg6/n002, neg14/n036, neg18/n150,
+#: neg18/n116)
+_CARED_FOR = frozenset({"baby", "infant", "newborn", "patient"})
+
+
+def _cared_for_acting(ctx, cared: Role, agent: Role) -> bool:
+    """Whether a swap puts one named as cared for (:data:`_CARED_FOR`, by its head noun)
+    in the agent's slot, over one who is not: a baby neither gestates, swaddles nor
+    goggles at a grown-up in the sense the grown-up did (neg15/n048)."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)) for r in (cared, agent)]
+    return heads[0] in _CARED_FOR and heads[1] not in _CARED_FOR
 
 
 def _possessed(ctx, role: Role) -> bool:
