@@ -1208,3 +1208,18 @@ def test_one_named_as_cared_for_takes_no_agents_slot(grammar, written):
     negs = _negatives(grammar, realiser, prose, [swaddle, prep, examine, *acts], "role_swap")
     assert not any(t.startswith(("The baby", "The patient")) for t in negs), negs
     assert any(t.startswith("The doctor examines") for t in negs), negs
+
+
+def test_in_prose_a_child_takes_no_grown_ups_agents_slot(grammar, written):
+    # neg10/n043, neg18/n072 "The older children scant us in order to nourish the newborn",
+    # neg17/n079 'Children tutor "volunteers"'; two grown-ups still swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    tutor = E("tutor", "tutor.01", {"Arg0 (tutor)": "the volunteers", "Arg1 (student)": "the children"}, name="Ev1")
+    examine = E("examine", "examine.01", {"Arg0 (examiner)": "the teacher", "Arg1 (examined)": "the doctor"},
+                name="Ev2")
+    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
+            for k, w in enumerate(("the children", "the volunteers", "the doctor", "the teacher"))]
+    negs = _negatives(grammar, realiser, prose, [tutor, examine, *acts], "role_swap")
+    assert not any(t.startswith("The children") for t in negs), negs
+    assert any(t.startswith("The doctor examines") for t in negs), negs

@@ -56,7 +56,8 @@ def role_swap(ctx, clip, event, rng):
              and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
              and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)
              and not _possessive_left_behind(ctx, event, a, b)
-             and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)]
+             and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)
+             and not (ctx.analyse.written and (_child_acting(ctx, a, b) or _child_acting(ctx, b, a)))]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -251,6 +252,20 @@ def _cared_for_acting(ctx, cared: Role, agent: Role) -> bool:
         return False
     heads = [entity_head(ctx.analyse(r.filler)) for r in (cared, agent)]
     return heads[0] in _CARED_FOR and heads[1] not in _CARED_FOR
+
+
+def _child_acting(ctx, child: Role, agent: Role) -> bool:
+    """Whether a swap puts a child (:data:`_CHILDREN`, by its head noun) in the agent's
+    slot over one who is not a child. In prose what a grown-up does to children (scants,
+    tutors, raises them) is a grown-up's doing, and the children doing it back is no
+    other event but an odd one ("The older children scant us in order to nourish the
+    newborn", 'Children tutor "volunteers" for $100 a week': neg10/n043, neg18/n072,
+    neg17/n079). A camera may show a child pushing a man; prose names the child so
+    because the child is the one looked after."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)) for r in (child, agent)]
+    return heads[0] in _CHILDREN and heads[1] not in _CHILDREN
 
 
 def _possessed(ctx, role: Role) -> bool:
