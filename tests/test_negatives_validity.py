@@ -1223,3 +1223,19 @@ def test_in_prose_a_child_takes_no_grown_ups_agents_slot(grammar, written):
     negs = _negatives(grammar, realiser, prose, [tutor, examine, *acts], "role_swap")
     assert not any(t.startswith("The children") for t in negs), negs
     assert any(t.startswith("The doctor examines") for t in negs), negs
+
+
+def test_no_swap_when_a_role_that_stays_names_one_of_the_two(grammar, written):
+    # neg18/n089 "Residents donate over $35,000 worth of Matsushita-made flashlights and
+    # batteries to the company's U.S. subsidiary, Matsushita Electric Corp. of America"
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    donate = E("donate", "donate.01", {"Arg0 (giver)": "Matsushita Electric Corp.",
+                                       "Arg1 (thing given)": "Matsushita-made flashlights",
+                                       "Arg2 (recipient)": "to the residents"}, name="Ev1")
+    plain = E("donate", "donate.01", {"Arg0 (giver)": "the company", "Arg1 (thing given)": "old flashlights",
+                                      "Arg2 (recipient)": "to the teachers"}, name="Ev2")
+    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
+            for k, w in enumerate(("the residents", "the teachers", "the company", "Matsushita Electric Corp."))]
+    negs = _negatives(grammar, realiser, prose, [donate, plain, *acts], "role_swap")
+    assert not any("Matsushita-made" in t and t.startswith("The residents") for t in negs), negs

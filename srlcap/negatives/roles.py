@@ -57,7 +57,8 @@ def role_swap(ctx, clip, event, rng):
              and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)
              and not _possessive_left_behind(ctx, event, a, b)
              and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)
-             and not (ctx.analyse.written and (_child_acting(ctx, a, b) or _child_acting(ctx, b, a)))]
+             and not (ctx.analyse.written and (_child_acting(ctx, a, b) or _child_acting(ctx, b, a)))
+             and not _named_elsewhere(ctx, event, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -304,6 +305,20 @@ def _owns(ctx, owner: Role, owned: Role) -> bool:
             if said == mine or said.split(" ", 1)[-1] == mine.split(" ", 1)[-1]:
                 return True  # "the company's board" / "a company": the same one, any article
     return False
+
+
+def _named_elsewhere(ctx, event, a: Role, b: Role) -> bool:
+    """Whether a role that stays names one of the two by a proper name of theirs
+    ("Matsushita Electric Corp." donates "Matsushita-made flashlights"): the name ties
+    that role to the one it names (its make, its people, its city), so after the swap
+    the others give the named one what is its own, a muddle rather than another event
+    ("Residents donate ... Matsushita-made flashlights ... to the company's U.S.
+    subsidiary, Matsushita Electric Corp.": neg18/n089). Words of one or two letters
+    ("U", "A") name nothing alone."""
+    names = {t.text.lower() for r in (a, b) for t in ctx.analyse(r.filler).tokens
+             if t.pos == "PROPN" and len(t.text) > 2}
+    return bool(names) and any(t.pos == "PROPN" and t.text.lower() in names
+                               for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
 
 
 def _acting_heads(ctx) -> frozenset:
