@@ -1239,3 +1239,17 @@ def test_no_swap_when_a_role_that_stays_names_one_of_the_two(grammar, written):
             for k, w in enumerate(("the residents", "the teachers", "the company", "Matsushita Electric Corp."))]
     negs = _negatives(grammar, realiser, prose, [donate, plain, *acts], "role_swap")
     assert not any("Matsushita-made" in t and t.startswith("The residents") for t in negs), negs
+
+
+def test_in_prose_a_generic_you_takes_no_named_agents_slot(grammar, written):
+    # neg4/n109, neg12/n001 "You fob off doctors with medication"; two pronouns still swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    fob = E("fob off", "fob.01", {"Arg0 (deceiver)": "doctors", "Arg1 (deceived)": "you",
+                                  "Arg2 (instead)": "with medication"}, name="Ev1")
+    examine = E("examine", "examine.01", {"Arg0 (examiner)": "he", "Arg1 (examined)": "you"}, name="Ev2")
+    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
+            for k, w in enumerate(("doctors", "you"))]
+    negs = _negatives(grammar, realiser, prose, [fob, examine, *acts], "role_swap")
+    assert not any(t.startswith("You fob") for t in negs), negs
+    assert any(t.startswith("You examine him") for t in negs), negs

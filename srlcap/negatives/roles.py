@@ -58,7 +58,8 @@ def role_swap(ctx, clip, event, rng):
              and not _possessive_left_behind(ctx, event, a, b)
              and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)
              and not (ctx.analyse.written and (_child_acting(ctx, a, b) or _child_acting(ctx, b, a)))
-             and not _named_elsewhere(ctx, event, a, b)]
+             and not _named_elsewhere(ctx, event, a, b)
+             and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -319,6 +320,18 @@ def _named_elsewhere(ctx, event, a: Role, b: Role) -> bool:
              if t.pos == "PROPN" and len(t.text) > 2}
     return bool(names) and any(t.pos == "PROPN" and t.text.lower() in names
                                for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+
+
+def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
+    """Whether a swap puts a bare "you" that was acted on in prose into the agent's slot of
+    one named by a noun. A "you" acted on by named others is mostly anyone ("Doctors fob
+    you off with medication": what doctors do to people); in the agent's slot it turns
+    into one person doing the named ones' job back to them ("You fob off doctors with
+    medication": neg4/n109, neg12/n001). Two pronouns ("He hits you" -> "You hit him")
+    name two people and still swap."""
+    if agent.type != "Arg0" or _pronoun(ctx, agent):
+        return False
+    return ctx.analyse(you.filler).text.strip().lower() == "you"
 
 
 def _acting_heads(ctx) -> frozenset:
