@@ -269,10 +269,11 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # In prose a "you" acted on by named others is anyone and takes no agent's slot from them
 # (roles._generic_you_acting): "You fob off doctors with medication" (neg4/n109,
 # neg12/n001).
+# A god takes no person's agent's slot (roles._deity_acting): "God sins against me"
+# (neg4/n075, neg10/n191).
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
-    "neg4/n075",
     "neg4/n096",
     "neg5/n110",
     "neg5/n212",
@@ -296,7 +297,6 @@ NOT_YET = {
     "neg10/n161",
     "neg10/n169",
     "neg10/n183",
-    "neg10/n191",
     "neg11/n049",
     "neg11/n063",
     "neg11/n147",

@@ -1253,3 +1253,16 @@ def test_in_prose_a_generic_you_takes_no_named_agents_slot(grammar, written):
     negs = _negatives(grammar, realiser, prose, [fob, examine, *acts], "role_swap")
     assert not any(t.startswith("You fob") for t in negs), negs
     assert any(t.startswith("You examine him") for t in negs), negs
+
+
+def test_a_god_takes_no_persons_agents_slot(grammar, written):
+    # neg4/n075, neg10/n191 "God sins against me"; a god acting may still lose its slot
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    sin = E("sin", "sin.01", {"Arg0 (sinner)": "I", "Arg1 (sinned against)": "against God"}, name="Ev1")
+    favor = E("favor", "favor.01", {"Arg0 (favorer)": "God", "Arg1 (favored)": "us"}, name="Ev2")
+    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
+            for k, w in enumerate(("I", "we"))]
+    negs = _negatives(grammar, realiser, prose, [sin, favor, *acts], "role_swap")
+    assert not any(t.startswith("God sins") for t in negs), negs
+    assert any(t.startswith("We favor God") for t in negs), negs

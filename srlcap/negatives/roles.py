@@ -59,7 +59,8 @@ def role_swap(ctx, clip, event, rng):
              and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)
              and not (ctx.analyse.written and (_child_acting(ctx, a, b) or _child_acting(ctx, b, a)))
              and not _named_elsewhere(ctx, event, a, b)
-             and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))]
+             and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))
+             and not _deity_acting(ctx, a, b) and not _deity_acting(ctx, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -332,6 +333,22 @@ def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
     if agent.type != "Arg0" or _pronoun(ctx, agent):
         return False
     return ctx.analyse(you.filler).text.strip().lower() == "you"
+
+
+#: Nouns of a deity: one that people sin against, pray to and thank
+_DEITIES = frozenset({"god", "goddess", "deity"})
+
+
+def _deity_acting(ctx, deity: Role, agent: Role) -> bool:
+    """Whether a swap puts a deity (:data:`_DEITIES`, by its head noun) in the agent's slot
+    of one who is not: what a person does toward a god (sins against, prays to, fears
+    it) is a person's deed, and the god doing it to the person is no scene ("God sins
+    against me": neg4/n075, neg10/n191). A god acting that the data shows ("God favors
+    us") may still lose its slot ("We favor God" was read valid)."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)).lower() for r in (deity, agent)]
+    return heads[0] in _DEITIES and heads[1] not in _DEITIES
 
 
 def _acting_heads(ctx) -> frozenset:
