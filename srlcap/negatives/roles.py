@@ -257,8 +257,14 @@ def _cared_for_acting(ctx, cared: Role, agent: Role) -> bool:
     return heads[0] in _CARED_FOR and heads[1] not in _CARED_FOR
 
 
+#: Nouns that name a child by its age alone: not a son or a daughter (one may be grown),
+#: nor a boy or a girl, who in prose act on others often enough ("These boys scapegoat
+#: them", "The duke's daughter espies them" stay)
+_YOUNG = frozenset({"kid", "child", "toddler", "baby", "infant"})
+
+
 def _child_acting(ctx, child: Role, agent: Role) -> bool:
-    """Whether a swap puts a child (:data:`_CHILDREN`, by its head noun) in the agent's
+    """Whether a swap puts a child (:data:`_YOUNG`, by its head noun) in the agent's
     slot over one who is not a child. In prose what a grown-up does to children (scants,
     tutors, raises them) is a grown-up's doing, and the children doing it back is no
     other event but an odd one ("The older children scant us in order to nourish the
@@ -268,7 +274,7 @@ def _child_acting(ctx, child: Role, agent: Role) -> bool:
     if agent.type != "Arg0":
         return False
     heads = [entity_head(ctx.analyse(r.filler)) for r in (child, agent)]
-    return heads[0] in _CHILDREN and heads[1] not in _CHILDREN
+    return heads[0] in _YOUNG and heads[1] not in _YOUNG
 
 
 def _possessed(ctx, role: Role) -> bool:
