@@ -54,11 +54,17 @@ def role_swap(ctx, clip, event, rng):
              and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)
              and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))
              and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
-             and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)]
+             and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)
+             and not _possessive_left_behind(ctx, event, a, b)
+             and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)
+             and not (ctx.analyse.written and (_child_acting(ctx, a, b) or _child_acting(ctx, b, a)))
+             and not _named_elsewhere(ctx, event, a, b)
+             and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))
+             and not _deity_acting(ctx, a, b) and not _deity_acting(ctx, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
-    subject = "Arg0" if event.role("Arg0") is not None else "Arg1"
+    subject = _subject_type(event)
     for a, b in first + rest:
         (ta, pa), (tb, pb) = put_entity(ctx, a, b), put_entity(ctx, b, a)
         # a pronoun takes the case of its new slot ("the hitter is him" is no English),
@@ -168,6 +174,32 @@ def _said_of_one(ctx, event, a: Role, b: Role) -> bool:
                for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
 
 
+def _subject_type(event) -> str:
+    """The role realised as the subject: the agent, else the thing acted on."""
+    return "Arg0" if event.role("Arg0") is not None else "Arg1"
+
+
+#: The gender a possessive pronoun gives its owner: "his rifle" is a man's
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _possessive_left_behind(ctx, event, a: Role, b: Role) -> bool:
+    """Whether a role that stays holds a his/her of the other gender than the one the
+    swap puts in the subject's slot ("A soldier points his rifle at a masked woman" ->
+    "A masked woman points his rifle at a soldier": neg18/n188). The possessive meant
+    the old subject; before the new one of the other gender it can only point forward to
+    someone named later, which reads as a slip, not as another scene. One of the new
+    subject's own gender reads as theirs ("with all his strength": the puller's whoever
+    that is) and stays. (In prose :func:`_said_of_one` already keeps every such swap.)"""
+    subject = _subject_type(event)
+    if subject not in (a.type, b.type):
+        return False
+    gender = _gender(entity_head(ctx.analyse((b if a.type == subject else a).filler)))
+    return gender is not None and any(
+        t.tag == "PRP$" and _POSSESSIVE_GENDER.get(t.text.lower(), gender) != gender
+        for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+
+
 #: Offices whose holder decides over others: what such an agent does (awards, rules,
 #: turns away a defendant) it does by its office, and one it acts on cannot do it back
 #: ("Eastern Airlines pilots award back pay to an arbitrator", "Male defendants turn away
@@ -207,6 +239,44 @@ def _carried_by_a_child(ctx, event, child: Role, grown: Role) -> bool:
     return heads[0] in _CHILDREN and heads[1] in _GROWN_UPS
 
 
+#: Nouns that name one by the care others give them: a baby (infant, newborn) is fed,
+#: carried and swaddled, and a patient is treated and prepped; named so, one does not do
+#: to another what was done to it ("A baby gestates me", "The baby swaddles Leigh in
+#: blankets", "The patient preps her for surgery": neg6/n002, neg14/n036, neg18/n150,
+#: neg18/n116)
+_CARED_FOR = frozenset({"baby", "infant", "newborn", "patient"})
+
+
+def _cared_for_acting(ctx, cared: Role, agent: Role) -> bool:
+    """Whether a swap puts one named as cared for (:data:`_CARED_FOR`, by its head noun)
+    in the agent's slot, over one who is not: a baby neither gestates, swaddles nor
+    goggles at a grown-up in the sense the grown-up did (neg15/n048)."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)) for r in (cared, agent)]
+    return heads[0] in _CARED_FOR and heads[1] not in _CARED_FOR
+
+
+#: Nouns that name a child by its age alone: not a son or a daughter (one may be grown),
+#: nor a boy or a girl, who in prose act on others often enough ("These boys scapegoat
+#: them", "The duke's daughter espies them" stay)
+_YOUNG = frozenset({"kid", "child", "toddler", "baby", "infant"})
+
+
+def _child_acting(ctx, child: Role, agent: Role) -> bool:
+    """Whether a swap puts a child (:data:`_YOUNG`, by its head noun) in the agent's
+    slot over one who is not a child. In prose what a grown-up does to children (scants,
+    tutors, raises them) is a grown-up's doing, and the children doing it back is no
+    other event but an odd one ("The older children scant us in order to nourish the
+    newborn", 'Children tutor "volunteers" for $100 a week': neg10/n043, neg18/n072,
+    neg17/n079). A camera may show a child pushing a man; prose names the child so
+    because the child is the one looked after."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)) for r in (child, agent)]
+    return heads[0] in _YOUNG and heads[1] not in _YOUNG
+
+
 def _possessed(ctx, role: Role) -> bool:
     """Whether the role's entity is named through a possessive pronoun ("their father")."""
     p = ctx.analyse(role.filler)
@@ -243,6 +313,48 @@ def _owns(ctx, owner: Role, owned: Role) -> bool:
             if said == mine or said.split(" ", 1)[-1] == mine.split(" ", 1)[-1]:
                 return True  # "the company's board" / "a company": the same one, any article
     return False
+
+
+def _named_elsewhere(ctx, event, a: Role, b: Role) -> bool:
+    """Whether a role that stays names one of the two by a proper name of theirs
+    ("Matsushita Electric Corp." donates "Matsushita-made flashlights"): the name ties
+    that role to the one it names (its make, its people, its city), so after the swap
+    the others give the named one what is its own, a muddle rather than another event
+    ("Residents donate ... Matsushita-made flashlights ... to the company's U.S.
+    subsidiary, Matsushita Electric Corp.": neg18/n089). Words of one or two letters
+    ("U", "A") name nothing alone."""
+    names = {t.text.lower() for r in (a, b) for t in ctx.analyse(r.filler).tokens
+             if t.pos == "PROPN" and len(t.text) > 2}
+    return bool(names) and any(t.pos == "PROPN" and t.text.lower() in names
+                               for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+
+
+def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
+    """Whether a swap puts a bare "you" that was acted on in prose into the agent's slot of
+    one named by a noun. A "you" acted on by named others is mostly anyone ("Doctors fob
+    you off with medication": what doctors do to people); in the agent's slot it turns
+    into one person doing the named ones' job back to them ("You fob off doctors with
+    medication": neg4/n109, neg12/n001). Two pronouns ("He hits you" -> "You hit him")
+    name two people and still swap."""
+    if agent.type != "Arg0" or _pronoun(ctx, agent):
+        return False
+    return ctx.analyse(you.filler).text.strip().lower() == "you"
+
+
+#: Nouns of a deity: one that people sin against, pray to and thank
+_DEITIES = frozenset({"god", "goddess", "deity"})
+
+
+def _deity_acting(ctx, deity: Role, agent: Role) -> bool:
+    """Whether a swap puts a deity (:data:`_DEITIES`, by its head noun) in the agent's slot
+    of one who is not: what a person does toward a god (sins against, prays to, fears
+    it) is a person's deed, and the god doing it to the person is no scene ("God sins
+    against me": neg4/n075, neg10/n191). A god acting that the data shows ("God favors
+    us") may still lose its slot ("We favor God" was read valid)."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)).lower() for r in (deity, agent)]
+    return heads[0] in _DEITIES and heads[1] not in _DEITIES
 
 
 def _acting_heads(ctx) -> frozenset:
