@@ -59,8 +59,11 @@ def test_negatives_are_filled(train):
     # since a frame without an object or of perception takes only an opposite; 42% since
     # someone is acted on only by a verb the dataset shows acting on someone, and a verb
     # of coming together is no negative of an act on someone; 38% + 8% since the debias
-    # pass cross-fits on five folds dealt afresh each round, and finds more give-aways)
-    assert with_verb.mean() >= 0.37
+    # pass cross-fits on five folds dealt afresh each round, and finds more give-aways;
+    # 37% + 9% since fight and grab entail more verbs and an opposite keeps a preposition
+    # its original never shows: the same 151 candidates, of which the pass finds 29
+    # give-aways, not 21)
+    assert with_verb.mean() >= 0.36
     assert with_verb.mean() + summary.debiased["verb_replace"] / len(ev) >= 0.43
 
 
