@@ -595,9 +595,32 @@ def test_a_verb_of_passing_on_always_said_with_its_recipient_needs_one(grammar, 
     entry = f.ctx.verbs.entries["hand.01"]
     assert entry.count == MIN_RECIPIENT_EVENTS and entry.filled["Arg2"] == entry.count
     events = {ev.name: ev for ev in clip.events}
-    assert _wants_recipient(_reading(f.ctx, events["Ev1"]), entry)
-    assert not _wants_recipient(_reading(f.ctx, events["Ev2"]), entry)
+    assert _wants_recipient(f.ctx, _reading(f.ctx, events["Ev1"]), entry)
+    assert not _wants_recipient(f.ctx, _reading(f.ctx, events["Ev2"]), entry)
     assert not any(" hands " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
+def test_a_verb_of_passing_on_seen_with_its_recipient_in_propbank_too_needs_one(grammar, realiser, analyser):
+    # neg18/n127 "gives a broken antenna" for "grabs": the dataset says "give" only twice,
+    # both times to someone, and four of give.01's five PropBank examples name the one
+    # given to: together enough sightings, so a frame without anyone to give it to is
+    # refused "gives" as it is refused "hands"
+    from srlcap.negatives.verbs import MIN_RECIPIENT_EVENTS, _reading, _wants_recipient
+
+    gives = [_ev(grammar, "give", "give.01", {"Arg0 (giver)": f"a {who}", "Arg1 (thing given)": f"a {what}",
+                                              "Arg2 (entity given to)": f"a {to}"}, f"Ev{i}")
+             for i, (who, what, to) in enumerate((("man", "bag", "woman"), ("boy", "purse", "nurse")), start=2)]
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "grab", "grab.01", {"Arg0 (grabber)": "an astronaut", "Arg1 (thing grabbed)": "a broken antenna"},
+            "Ev1"),
+        *gives,
+    ])
+    entry = f.ctx.verbs.entries["give.01"]
+    assert entry.count < MIN_RECIPIENT_EVENTS and entry.filled["Arg2"] == entry.count
+    events = {ev.name: ev for ev in clip.events}
+    assert _wants_recipient(f.ctx, _reading(f.ctx, events["Ev1"]), entry)
+    assert not _wants_recipient(f.ctx, _reading(f.ctx, events["Ev2"]), entry)  # it has its recipient
+    assert not any(" gives " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
 
 
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):

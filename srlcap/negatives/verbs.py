@@ -1000,7 +1000,7 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # who fights a man has met him: "meets" may be true
         if found and entry.lemma in ctx.grammar.lexicon.vague:
             found = False  # "turns the rifle hard": no scene a reader pictures
-        if found and _wants_recipient(reading, entry):
+        if found and _wants_recipient(ctx, reading, entry):
             found = False  # "hands the envelope": to whom?
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
@@ -1166,21 +1166,29 @@ def _unnamed_doer_towards(ctx, event, reading: _Reading) -> bool:
 
 #: WordNet's field of verbs of having and passing things on (give, hand, take, buy)
 _POSSESSION = "verb.possession"
-#: Events of the dataset that show a verb always passing a thing to someone before a
-#: frame without anyone to pass it to is refused it: "hands over" said once is let be
+#: Sightings of a verb passing a thing to someone named (the dataset's events, PropBank's
+#: examples of its roleset) before a frame without anyone to pass it to is refused it:
+#: "hands over" said once is let be
 MIN_RECIPIENT_EVENTS = 3
 
 
-def _wants_recipient(reading: _Reading, entry: VerbEntry) -> bool:
+def _wants_recipient(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     """Whether the verb passes a thing on to someone (:data:`_POSSESSION`) whom the
-    dataset always names (every event of it, at least :data:`MIN_RECIPIENT_EVENTS`, has
-    an Arg2, always someone) and the frame has no Arg2: "hands the envelope" reads as
-    unfinished without the one it is handed to (neg6/n035, neg13/n158)."""
+    dataset always names (every event of it has an Arg2, always someone), seen naming
+    one at least :data:`MIN_RECIPIENT_EVENTS` times in the dataset and PropBank's
+    examples together, and the frame has no Arg2: "hands the envelope" reads as
+    unfinished without the one it is handed to (neg6/n035, neg13/n158). PropBank's
+    examples count too: "give" is said twice in the bundled sample, both times to
+    someone, and four of give.01's five examples name the one given to, so "gives a
+    broken antenna" (neg18/n127) is refused as "hands" is."""
     if any(t == "Arg2" for t, _, _ in reading.kinds) or verb_field(entry.lemma) != _POSSESSION:
         return False
     seen = entry.takes.get("Arg2", frozenset())
-    return entry.count >= MIN_RECIPIENT_EVENTS and entry.filled.get("Arg2", 0) == entry.count \
-        and bool(seen) and seen <= _ANIMATE | _SOMEONE
+    if not (entry.count and entry.filled.get("Arg2", 0) == entry.count and seen and seen <= _ANIMATE | _SOMEONE):
+        return False
+    sel = _selection(ctx, entry.verb_id)
+    examples = sum((sel.args.get("Arg2") or {}).values()) if sel else 0
+    return entry.count + examples >= MIN_RECIPIENT_EVENTS
 
 
 #: Kinds of a doer that acts by what it is, not by what it does: a thing, a substance,
