@@ -359,6 +359,27 @@ def test_a_verb_of_the_body_replaces_no_other(grammar, realiser, analyser):
     assert _every(f, clip, "Ev2", "figclip_verb") == []  # nods, grins, frowns: all of the face
 
 
+def test_a_gesture_is_not_replaced_by_plain_speech(grammar, realiser, analyser):
+    # neg10/n059, neg18/n071 "Two kids talk cheerfully to their mother" for "wave at her",
+    # neg6/n064 "talks" for "nods": one talks to whom one waves or nods at, in the same
+    # moment ([lexicon.entails]); another gesture ("points at") or a cry ("yells at",
+    # neg14/n187 read valid) stays a contrast
+    from srlcap.negatives.verbs import _says_other
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "wave", "wave.01", {"Arg0 (waver)": "two kids", "Arg2 (waved at)": "at their mother"}, "Ev1"),
+        _ev(grammar, "talk", "talk.01", {"Arg0 (talker)": "a woman", "Arg2 (hearer)": "to a man"}, "Ev2"),
+        _ev(grammar, "point", "point.01", {"Arg0 (pointer)": "a man", "Arg2 (pointed at)": "at a door"}, "Ev3"),
+        _ev(grammar, "yell", "yell.01", {"Arg0 (yeller)": "a man", "Arg2 (hearer)": "at a boy"}, "Ev4"),
+    ])
+    entries = f.ctx.verbs.entries
+    assert not _says_other(f.ctx, "wave", "wave.01", entries["talk.01"])
+    assert _says_other(f.ctx, "wave", "wave.01", entries["point.01"])
+    assert _says_other(f.ctx, "wave", "wave.01", entries["yell.01"])
+    texts = [t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind)]
+    assert not any(" talk" in t for t in texts)
+
+
 def test_words_said_are_not_said_another_way(grammar, realiser, analyser):
     # neg5/n046: "furiously yells ... 'Where is the money?'" -> "urgently tells ..." is
     # still true; "whispers" it is not
