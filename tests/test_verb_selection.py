@@ -380,6 +380,26 @@ def test_a_gesture_is_not_replaced_by_plain_speech(grammar, realiser, analyser):
     assert not any(" talk" in t for t in texts)
 
 
+def test_an_opposite_of_another_sense_of_the_verb_is_not_said(grammar, realiser, analyser):
+    # neg18/n046 "Mr. Stromach walks the company" for "runs" it: the grammar pairs "walk"
+    # with running (run.02, run-51.3.2 as walk.01), not with operating (run.01,
+    # conduct-111.1); open / close share their classes, and a WordNet antonym (begin /
+    # end) is let be
+    from srlcap.negatives.verbs import _opposite_of_another_sense, _propbank_entries
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "run", "run.01", {"Arg0 (operator)": "a man", "Arg1 (machine)": "the company"}, "Ev1"),
+        _ev(grammar, "run", "run.02", {"Arg0 (runner)": "a woman"}, "Ev2"),
+        _ev(grammar, "open", "open.01", {"Arg0 (opener)": "a boy", "Arg1 (thing opening)": "a door"}, "Ev3"),
+    ])
+    events, rolesets = {ev.name: ev for ev in clip.events}, realiser.rolesets
+    walk, close = _propbank_entries("walk")[0], _propbank_entries("close")[0]
+    assert _opposite_of_another_sense(rolesets, events["Ev1"], walk)
+    assert not _opposite_of_another_sense(rolesets, events["Ev2"], walk)
+    assert not _opposite_of_another_sense(rolesets, events["Ev3"], close)
+    assert not any(" walks " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
 def test_words_said_are_not_said_another_way(grammar, realiser, analyser):
     # neg5/n046: "furiously yells ... 'Where is the money?'" -> "urgently tells ..." is
     # still true; "whispers" it is not

@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import accumulate, combinations
 
 from srlcap.entities import (MOTION, NAME, PERCEPTION, near_synonyms, phrase_category, phrase_supersense, verb_familiarity,
-                              verb_field, verb_opposites, verb_supersenses)
+                              verb_antonyms, verb_field, verb_opposites, verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -990,7 +990,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _unseen_complement(ctx, reading, entry) \
             and not _unseen_someone(ctx, reading, entry) \
             and not _literal_only(ctx, reading, entry) \
-            and not _inert_doer(ctx, reading, entry)
+            and not _inert_doer(ctx, reading, entry) \
+            and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1403,6 +1404,47 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     if _fields(verb) & _fields(entry.lemma):
         return True
     return not (a and b and 2 * len(a & b) >= len(a | b))
+
+
+def _opposite_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether a grammar's opposite (`[lexicon.verb_opposites]`, not a WordNet antonym)
+    contrasts with another sense of the frame's verb, not the frame's own: no roleset of
+    the opposite's lemma shares a VerbNet class with the frame's roleset, and another
+    roleset of the frame's lemma does share one. The grammar pairs verbs by the senses
+    a video shows ("walk" / "run": running, run.02, in run-51.3.2 as walk.01 is); said
+    of another ("Mr. Stromach runs the company", run.01, conduct-111.1) the pair is no
+    contrast but some sense of the opposite, whichever ("walks the company", neg18/n046,
+    with walk.01 or walk.02). WordNet's antonyms are let be: a check of them too cut
+    good ones in the PropBank dev build ("War begins" / "ends", "He wets / dries the
+    cloth", "the pulse improves / worsens"). Where the frame's roleset has no class, or
+    no roleset of the opposite one, nothing is known: let be."""
+    if entry.lemma in verb_antonyms(event.verb):
+        return False
+    own = _verbnet_classes(rolesets, event.verb_id, event.verb)
+    theirs = frozenset().union(*(_classes(roleset.verbnet) for verb_id in _lemma_rolesets(rolesets, entry.verb_id)
+                                 if (roleset := rolesets.roleset(verb_id)) is not None))
+    if not own or not theirs or not own.isdisjoint(theirs):
+        return False
+    return any(not _classes(roleset.verbnet).isdisjoint(theirs)
+               for verb_id in _lemma_rolesets(rolesets, event.verb_id) if verb_id != event.verb_id
+               if (roleset := rolesets.roleset(verb_id)) is not None)
+
+
+def _lemma_rolesets(rolesets, verb_id: str) -> tuple:
+    """The ids of every roleset of ``verb_id``'s lemma ("run.01", "run.02", ...),
+    memoised per lexicon."""
+    index = _ROLESET_INDEX.get(id(rolesets))
+    if index is None:
+        index = defaultdict(list)
+        for other in rolesets.ids():
+            index[other.rsplit(".", 1)[0]].append(other)
+        index = _ROLESET_INDEX[id(rolesets)] = {k: tuple(v) for k, v in index.items()}
+    return index.get(verb_id.rsplit(".", 1)[0], ())
+
+
+#: :func:`_lemma_rolesets`' index per roleset lexicon (keyed by its id: a lexicon is
+#: loaded once and kept)
+_ROLESET_INDEX: dict = {}
 
 
 def _verbnet_classes(rolesets, verb_id: str, verb: str) -> frozenset:
