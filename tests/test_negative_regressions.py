@@ -147,6 +147,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # A grammar's opposite of another sense of the verb is not said
 # (verbs._opposite_of_another_sense): "walk" is paired with running, not with operating
 # ("Mr. Stromach walks the company", neg18/n046).
+# An opposite that says the Arg1 after another preposition takes another sense
+# (verbs._arg1_preposition_changes): "disagrees with a buy-out" for "agrees to" it
+# (neg18/n147).
 # In prose a role swap takes the agent: "ferries Shannon from russians", "Borrowers
 # change from customers to savers" (neg13/n033, neg13/n180).
 # "little" is said only of things, and of a person only as the data says it ("a little
@@ -378,7 +381,6 @@ NOT_YET = {
     "neg18/n098",
     "neg18/n116",
     "neg18/n140",
-    "neg18/n147",
     "neg18/n150",
     "neg18/n166",
     "neg18/n188",

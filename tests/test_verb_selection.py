@@ -400,6 +400,26 @@ def test_an_opposite_of_another_sense_of_the_verb_is_not_said(grammar, realiser,
     assert not any(" walks " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
 
 
+def test_an_opposite_that_says_the_arg1_with_another_preposition_is_not_said(grammar, realiser, analyser):
+    # neg18/n147 "The concern disagrees with a buy-out" for "agrees to" it: agreeing to a
+    # thing accepts it; "with" makes it another sense. A bare Arg1 ("approves a plan")
+    # and a frame without an agent are let be
+    from srlcap.negatives.verbs import _arg1_preposition_changes, _propbank_entries
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "agree", "agree.01", {"Arg0 (agreer)": "a man", "Arg1 (proposition)": "to a buy-out"}, "Ev1"),
+        _ev(grammar, "agree", "agree.01", {"Arg1 (proposition)": "to a buy-out"}, "Ev2"),
+        _ev(grammar, "approve", "approve.01", {"Arg0 (approver)": "a woman", "Arg1 (thing approved)": "a plan"},
+            "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    disagree, disapprove = _propbank_entries("disagree")[0], _propbank_entries("disapprove")[0]
+    assert _arg1_preposition_changes(f.ctx, events["Ev1"], disagree)
+    assert not _arg1_preposition_changes(f.ctx, events["Ev2"], disagree)
+    assert not _arg1_preposition_changes(f.ctx, events["Ev3"], disapprove)
+    assert not any("disagree" in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
 def test_words_said_are_not_said_another_way(grammar, realiser, analyser):
     # neg5/n046: "furiously yells ... 'Where is the money?'" -> "urgently tells ..." is
     # still true; "whispers" it is not

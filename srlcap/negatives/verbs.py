@@ -991,7 +991,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _unseen_someone(ctx, reading, entry) \
             and not _literal_only(ctx, reading, entry) \
             and not _inert_doer(ctx, reading, entry) \
-            and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry)
+            and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry) \
+            and not _arg1_preposition_changes(ctx, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1404,6 +1405,24 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     if _fields(verb) & _fields(entry.lemma):
         return True
     return not (a and b and 2 * len(a & b) >= len(a | b))
+
+
+def _arg1_preposition_changes(ctx, event, entry: VerbEntry) -> bool:
+    """Whether the frame says its Arg1 after a preposition ("agrees *to* a buy-out",
+    "agrees *to* extend") that the opposite would say otherwise or not at all: the
+    preposition tells the verb's sense (agreeing to a thing accepts it, agreeing with
+    one shares a view), and the opposite said with its own takes another sense, no
+    contrast: "disagrees with a buy-out" (neg18/n147), "disagrees to extend"
+    (neg11/n001). With an agent, and only a preposition changed, not dropped: the first
+    version, any frame and any change, also refused good ones where the preposition
+    was a nominal's ("(a decrease) in violence" -> "Violence increases", "(the
+    omission) of the Swiss team" -> "include the Swiss team"; bad -2, valid -7)."""
+    arg1 = event.role("Arg1")
+    if arg1 is None or event.role("Arg0") is None:
+        return False
+    own = leading_preposition(arg1.filler) or ctx.realiser.role_preposition(event, "Arg1")
+    new = ctx.realiser.role_preposition(_swapped(event, entry), "Arg1")
+    return bool(own) and new is not None and new != own
 
 
 def _opposite_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
