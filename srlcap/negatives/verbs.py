@@ -1450,20 +1450,18 @@ def _opposite_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
 
 
 def _lemma_rolesets(rolesets, verb_id: str) -> tuple:
-    """The ids of every roleset of ``verb_id``'s lemma ("run.01", "run.02", ...),
-    memoised per lexicon."""
-    index = _ROLESET_INDEX.get(id(rolesets))
-    if index is None:
-        index = defaultdict(list)
-        for other in rolesets.ids():
-            index[other.rsplit(".", 1)[0]].append(other)
-        index = _ROLESET_INDEX[id(rolesets)] = {k: tuple(v) for k, v in index.items()}
-    return index.get(verb_id.rsplit(".", 1)[0], ())
+    """The ids of every roleset of ``verb_id``'s lemma ("run.01", "run.02", ...)."""
+    return _roleset_index(rolesets).get(verb_id.rsplit(".", 1)[0], ())
 
 
-#: :func:`_lemma_rolesets`' index per roleset lexicon (keyed by its id: a lexicon is
-#: loaded once and kept)
-_ROLESET_INDEX: dict = {}
+@lru_cache(maxsize=4)
+def _roleset_index(rolesets) -> dict:
+    """A roleset lexicon's ids by lemma, made once per lexicon (a cache that holds the
+    lexicon itself, so no other takes its place)."""
+    index = defaultdict(list)
+    for verb_id in rolesets.ids():
+        index[verb_id.rsplit(".", 1)[0]].append(verb_id)
+    return {lemma: tuple(ids) for lemma, ids in index.items()}
 
 
 def _verbnet_classes(rolesets, verb_id: str, verb: str) -> frozenset:
