@@ -38,6 +38,14 @@ def _negatives(grammar, realiser, analyser, events, kind, seeds=range(8)):
     return out
 
 
+def _seen_acting(grammar, *who, first=3):
+    """A frame per name with it as the doer ("the doctor holds a cup", from Ev``first``
+    on): the data's evidence that each acts, as a role swap moves into the agent's slot
+    only one the data shows acting."""
+    return [make_event("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, grammar=grammar,
+                       name=f"Ev{first + k}") for k, w in enumerate(who)]
+
+
 @pytest.mark.parametrize("verb, verb_id, args", [
     ("hold", "hold.01", {"Arg0 (holder)": "young soldier", "Arg1 (thing held)": "his rifle", "ArgM (manner)": "tightly"}),
     ("drink", "drink.01", {"Arg0 (drinker)": "man", "Arg1 (liquid)": "whiskey", "ArgM (manner)": "slowly"}),
@@ -1207,8 +1215,7 @@ def test_one_named_as_cared_for_takes_no_agents_slot(grammar, written):
                                  "ArgM (purpose)": "for surgery"}, name="Ev2")
     examine = E("examine", "examine.01", {"Arg0 (examiner)": "the teacher", "Arg1 (examined)": "the doctor"},
                 name="Ev3")
-    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{4 + k}")
-            for k, w in enumerate(("the baby", "the patient", "the doctor", "Leigh", "the nurse", "the teacher"))]
+    acts = _seen_acting(grammar, "the baby", "the patient", "the doctor", "Leigh", "the nurse", "the teacher", first=4)
     negs = _negatives(grammar, realiser, prose, [swaddle, prep, examine, *acts], "role_swap")
     assert not any(t.startswith(("The baby", "The patient")) for t in negs), negs
     assert any(t.startswith("The doctor examines") for t in negs), negs
@@ -1222,8 +1229,7 @@ def test_in_prose_a_child_takes_no_grown_ups_agents_slot(grammar, written):
     tutor = E("tutor", "tutor.01", {"Arg0 (tutor)": "the volunteers", "Arg1 (student)": "the children"}, name="Ev1")
     examine = E("examine", "examine.01", {"Arg0 (examiner)": "the teacher", "Arg1 (examined)": "the doctor"},
                 name="Ev2")
-    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
-            for k, w in enumerate(("the children", "the volunteers", "the doctor", "the teacher"))]
+    acts = _seen_acting(grammar, "the children", "the volunteers", "the doctor", "the teacher", first=3)
     negs = _negatives(grammar, realiser, prose, [tutor, examine, *acts], "role_swap")
     assert not any(t.startswith("The children") for t in negs), negs
     assert any(t.startswith("The doctor examines") for t in negs), negs
@@ -1239,8 +1245,7 @@ def test_no_swap_when_a_role_that_stays_names_one_of_the_two(grammar, written):
                                        "Arg2 (recipient)": "to the residents"}, name="Ev1")
     plain = E("donate", "donate.01", {"Arg0 (giver)": "the company", "Arg1 (thing given)": "old flashlights",
                                       "Arg2 (recipient)": "to the teachers"}, name="Ev2")
-    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
-            for k, w in enumerate(("the residents", "the teachers", "the company", "Matsushita Electric Corp."))]
+    acts = _seen_acting(grammar, "the residents", "the teachers", "the company", "Matsushita Electric Corp.", first=3)
     negs = _negatives(grammar, realiser, prose, [donate, plain, *acts], "role_swap")
     assert not any("Matsushita-made" in t and t.startswith("The residents") for t in negs), negs
 
@@ -1252,8 +1257,7 @@ def test_in_prose_a_generic_you_takes_no_named_agents_slot(grammar, written):
     fob = E("fob off", "fob.01", {"Arg0 (deceiver)": "doctors", "Arg1 (deceived)": "you",
                                   "Arg2 (instead)": "with medication"}, name="Ev1")
     examine = E("examine", "examine.01", {"Arg0 (examiner)": "he", "Arg1 (examined)": "you"}, name="Ev2")
-    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
-            for k, w in enumerate(("doctors", "you"))]
+    acts = _seen_acting(grammar, "doctors", "you", first=3)
     negs = _negatives(grammar, realiser, prose, [fob, examine, *acts], "role_swap")
     assert not any(t.startswith("You fob") for t in negs), negs
     assert any(t.startswith("You examine him") for t in negs), negs
@@ -1265,8 +1269,7 @@ def test_a_god_takes_no_persons_agents_slot(grammar, written):
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     sin = E("sin", "sin.01", {"Arg0 (sinner)": "I", "Arg1 (sinned against)": "against God"}, name="Ev1")
     favor = E("favor", "favor.01", {"Arg0 (favorer)": "God", "Arg1 (favored)": "us"}, name="Ev2")
-    acts = [E("hold", "hold.01", {"Arg0 (holder)": w, "Arg1 (thing held)": "a cup"}, name=f"Ev{3 + k}")
-            for k, w in enumerate(("I", "we"))]
+    acts = _seen_acting(grammar, "I", "we", first=3)
     negs = _negatives(grammar, realiser, prose, [sin, favor, *acts], "role_swap")
     assert not any(t.startswith("God sins") for t in negs), negs
     assert any(t.startswith("We favor God") for t in negs), negs
