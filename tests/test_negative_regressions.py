@@ -266,11 +266,11 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # gender out of the subject's slot (roles._possessive_left_behind): "A masked woman
 # steadily points his rifle at a soldier in grey armor" (neg18/n188).
 # One named by the care others give them (baby, infant, newborn, patient) takes no
-# agent's slot (roles._cared_for_acting): "A baby gestates me", "The baby swaddles Leigh
+# agent's slot (roles._of_a_kind_acting, _CARED_FOR): "A baby gestates me", "The baby swaddles Leigh
 # in blankets", "The patient preps her for surgery" (neg6/n002, neg14/n036, neg15/n048,
 # neg18/n150, neg18/n116).
 # In prose a child takes no agent's slot from one who is not a child
-# (roles._child_acting): "The older children scant us in order to nourish the newborn",
+# (roles._of_a_kind_acting, _YOUNG): "The older children scant us in order to nourish the newborn",
 # 'Children tutor "volunteers" for $100 a week' (neg10/n043, neg18/n072, neg17/n079).
 # No swap when a role that stays names one of the two (roles._named_elsewhere):
 # "Residents donate ... Matsushita-made flashlights ... to ... Matsushita Electric Corp."
@@ -278,7 +278,7 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # In prose a "you" acted on by named others is anyone and takes no agent's slot from them
 # (roles._generic_you_acting): "You fob off doctors with medication" (neg4/n109,
 # neg12/n001).
-# A god takes no person's agent's slot (roles._deity_acting): "God sins against me"
+# A god takes no person's agent's slot (roles._of_a_kind_acting, _DEITIES): "God sins against me"
 # (neg4/n075, neg10/n191).
 NOT_YET = {
     "neg3/n152",

@@ -81,7 +81,7 @@ def test_in_prose_only_one_the_data_shows_acting_takes_the_agents_slot(grammar, 
     cries = make_event("cry", "cry.01", {"Arg0 (crier)": "a baby"}, name="Ev2", grammar=grammar)
     assert _negatives(grammar, realiser, prose, [ev, cries], "role_swap") == []
     # (a baby, though, never: one named by the care it gets takes no agent's slot,
-    # roles._cared_for_acting, neg18/n150)
+    # roles._of_a_kind_acting with _CARED_FOR, neg18/n150)
     thank = make_event("thank", "thank.01", {"Arg0 (thanker)": "I", "Arg1 (thanked)": "a stranger"}, grammar=grammar)
     assert _negatives(grammar, realiser, prose, [thank], "role_swap") == []
     acts = make_event("grab", "grab.01", {"Arg0 (grabber)": "a stranger", "Arg1 (thing grabbed)": "a finger"},

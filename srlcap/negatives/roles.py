@@ -56,11 +56,12 @@ def role_swap(ctx, clip, event, rng):
              and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
              and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)
              and not _possessive_left_behind(ctx, event, a, b)
-             and not _cared_for_acting(ctx, a, b) and not _cared_for_acting(ctx, b, a)
-             and not (ctx.analyse.written and (_child_acting(ctx, a, b) or _child_acting(ctx, b, a)))
+             and not _of_a_kind_acting(ctx, _CARED_FOR, a, b) and not _of_a_kind_acting(ctx, _CARED_FOR, b, a)
+             and not (ctx.analyse.written and (_of_a_kind_acting(ctx, _YOUNG, a, b)
+                                               or _of_a_kind_acting(ctx, _YOUNG, b, a)))
              and not _named_elsewhere(ctx, event, a, b)
              and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))
-             and not _deity_acting(ctx, a, b) and not _deity_acting(ctx, b, a)]
+             and not _of_a_kind_acting(ctx, _DEITIES, a, b) and not _of_a_kind_acting(ctx, _DEITIES, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -170,8 +171,13 @@ def _said_of_one(ctx, event, a: Role, b: Role) -> bool:
     the sentence reads as a muddle rather than another event (neg15/n086, neg16/n127).
     Two people of one gender are no exception here, unlike a subject pronoun
     (:data:`_SUBJECTS`): "his mind" is the levitator's whoever that is."""
-    return any(t.tag == "PRP$" and t.text.lower() in _POSSESSIVES
-               for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+    return any(word in _POSSESSIVES for word in _possessives_elsewhere(ctx, event, a, b))
+
+
+def _possessives_elsewhere(ctx, event, a: Role, b: Role):
+    """The possessive pronouns (lower-cased) of the event's roles other than the two."""
+    return (t.text.lower() for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens
+            if t.tag == "PRP$")
 
 
 def _subject_type(event) -> str:
@@ -195,9 +201,8 @@ def _possessive_left_behind(ctx, event, a: Role, b: Role) -> bool:
     if subject not in (a.type, b.type):
         return False
     gender = _gender(entity_head(ctx.analyse((b if a.type == subject else a).filler)))
-    return gender is not None and any(
-        t.tag == "PRP$" and _POSSESSIVE_GENDER.get(t.text.lower(), gender) != gender
-        for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
+    return gender is not None and any(_POSSESSIVE_GENDER.get(word, gender) != gender
+                                      for word in _possessives_elsewhere(ctx, event, a, b))
 
 
 #: Offices whose holder decides over others: what such an agent does (awards, rules,
@@ -247,34 +252,26 @@ def _carried_by_a_child(ctx, event, child: Role, grown: Role) -> bool:
 _CARED_FOR = frozenset({"baby", "infant", "newborn", "patient"})
 
 
-def _cared_for_acting(ctx, cared: Role, agent: Role) -> bool:
-    """Whether a swap puts one named as cared for (:data:`_CARED_FOR`, by its head noun)
-    in the agent's slot, over one who is not: a baby neither gestates, swaddles nor
-    goggles at a grown-up in the sense the grown-up did (neg15/n048)."""
+def _of_a_kind_acting(ctx, kind: frozenset, moved: Role, agent: Role) -> bool:
+    """Whether a swap puts one named by a noun of ``kind`` (by its head noun) in the
+    agent's slot over one who is not of that kind: what the others do to the cared for
+    (:data:`_CARED_FOR`), to children (:data:`_YOUNG`) or toward a god (:data:`_DEITIES`)
+    is their doing, and the one of that kind doing it back is no other event but an odd
+    one."""
     if agent.type != "Arg0":
         return False
-    heads = [entity_head(ctx.analyse(r.filler)) for r in (cared, agent)]
-    return heads[0] in _CARED_FOR and heads[1] not in _CARED_FOR
+    heads = [entity_head(ctx.analyse(r.filler)).lower() for r in (moved, agent)]
+    return heads[0] in kind and heads[1] not in kind
 
 
 #: Nouns that name a child by its age alone: not a son or a daughter (one may be grown),
 #: nor a boy or a girl, who in prose act on others often enough ("These boys scapegoat
-#: them", "The duke's daughter espies them" stay)
+#: them", "The duke's daughter espies them" stay). In prose what a grown-up does to
+#: children (scants, tutors, raises them) is a grown-up's doing ("The older children scant
+#: us in order to nourish the newborn", 'Children tutor "volunteers" for $100 a week':
+#: neg10/n043, neg18/n072, neg17/n079); a camera may show a child pushing a man, so this
+#: kind holds in prose only
 _YOUNG = frozenset({"kid", "child", "toddler", "baby", "infant"})
-
-
-def _child_acting(ctx, child: Role, agent: Role) -> bool:
-    """Whether a swap puts a child (:data:`_YOUNG`, by its head noun) in the agent's
-    slot over one who is not a child. In prose what a grown-up does to children (scants,
-    tutors, raises them) is a grown-up's doing, and the children doing it back is no
-    other event but an odd one ("The older children scant us in order to nourish the
-    newborn", 'Children tutor "volunteers" for $100 a week': neg10/n043, neg18/n072,
-    neg17/n079). A camera may show a child pushing a man; prose names the child so
-    because the child is the one looked after."""
-    if agent.type != "Arg0":
-        return False
-    heads = [entity_head(ctx.analyse(r.filler)) for r in (child, agent)]
-    return heads[0] in _YOUNG and heads[1] not in _YOUNG
 
 
 def _possessed(ctx, role: Role) -> bool:
@@ -341,20 +338,13 @@ def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
     return ctx.analyse(you.filler).text.strip().lower() == "you"
 
 
-#: Nouns of a deity: one that people sin against, pray to and thank
+#: Nouns of a deity: one that people sin against, pray to and thank; the god doing it to a
+#: person is no scene ("God sins against me": neg4/n075, neg10/n191), while a god acting
+#: that the data shows ("God favors us") may still lose its slot ("We favor God" was read
+#: valid)
 _DEITIES = frozenset({"god", "goddess", "deity"})
 
 
-def _deity_acting(ctx, deity: Role, agent: Role) -> bool:
-    """Whether a swap puts a deity (:data:`_DEITIES`, by its head noun) in the agent's slot
-    of one who is not: what a person does toward a god (sins against, prays to, fears
-    it) is a person's deed, and the god doing it to the person is no scene ("God sins
-    against me": neg4/n075, neg10/n191). A god acting that the data shows ("God favors
-    us") may still lose its slot ("We favor God" was read valid)."""
-    if agent.type != "Arg0":
-        return False
-    heads = [entity_head(ctx.analyse(r.filler)).lower() for r in (deity, agent)]
-    return heads[0] in _DEITIES and heads[1] not in _DEITIES
 
 
 def _acting_heads(ctx) -> frozenset:
