@@ -1273,3 +1273,27 @@ def test_a_god_takes_no_persons_agents_slot(grammar, written):
     negs = _negatives(grammar, realiser, prose, [sin, favor, *acts], "role_swap")
     assert not any(t.startswith("God sins") for t in negs), negs
     assert any(t.startswith("We favor God") for t in negs), negs
+
+
+def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, realiser, analyser):
+    # neg19/n156 "a soldier in grey armor" -> "silver armor" (of metal one sheen);
+    # neg19/n183 "a plaid shirt" -> "a checkered shirt" (a plaid is a pattern of checks)
+    from types import SimpleNamespace
+
+    from srlcap.negatives.attributes import _contrast
+
+    ctx = SimpleNamespace(grammar=grammar)
+    assert not _contrast(ctx, "silver", "grey", "colour") and not _contrast(ctx, "gray", "silver", "colour")
+    assert not _contrast(ctx, "checkered", "plaid", "pattern") and not _contrast(ctx, "plaid", "checkered", "pattern")
+    assert _contrast(ctx, "black", "silver", "colour") and _contrast(ctx, "white", "grey", "colour")
+    assert _contrast(ctx, "striped", "plaid", "pattern")
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("walk", "walk.01", {"Arg0 (walker)": "soldier in grey armor"}),
+              E("fight", "fight.01", {"Arg0 (fighter)": "man in plaid shirt", "Arg1 (opponent)": "woman"}, name="Ev2"),
+              E("hold", "hold.01", {"Arg0 (holder)": "woman in checkered dress", "Arg1 (thing held)": "silver box"},
+                name="Ev3"),
+              E("open", "open.01", {"Arg0 (opener)": "boy in striped shirt", "Arg1 (thing opened)": "red box"},
+                name="Ev4")]
+    negs = _negatives(grammar, realiser, analyser, events, "attribute_replace")
+    assert not any("silver armor" in t or "checkered shirt fights" in t for t in negs), negs
+    assert any("red armor" in t for t in negs) and any("striped shirt" in t for t in negs), negs  # others still do

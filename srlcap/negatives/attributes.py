@@ -307,11 +307,12 @@ def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:
 def _contrast(ctx, a: str, b: str, cls: str) -> bool:
     """Whether ``a`` said in place of ``b`` (both of class ``cls``) is false: for a graded
     class (one with bands in `[lexicon.attribute_opposites]`), a word of the opposite
-    band; otherwise any word not of the same band of `[lexicon.attribute_bands]`."""
+    band; otherwise any word not of the same band of `[lexicon.attribute_bands]`. Never
+    two neighbours of `[lexicon.attribute_neighbours]` (grey and silver)."""
     a, b = a.lower(), b.lower()
-    if a == b:
-        return False
     lex = ctx.grammar.lexicon
+    if a == b or (a, b) in lex.neighbours:
+        return False  # neighbours of two bands: "grey armor" is "silver armor" (neg19/n156)
     bands = lex.band_of or {}
     if _graded(lex, cls):
         return (bands.get(a), bands.get(b)) in lex.band_opposites
