@@ -283,7 +283,6 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 NOT_YET = {
     "neg3/n152",
     "neg4/n058",
-    "neg4/n096",
     "neg5/n110",
     "neg5/n212",
     "neg6/n026",
@@ -297,7 +296,6 @@ NOT_YET = {
     "neg9/n202",
     "neg10/n058",
     "neg10/n075",
-    "neg10/n080",
     "neg10/n095",
     "neg10/n112",
     "neg10/n128",
@@ -397,7 +395,6 @@ NOT_YET = {
     "neg19/n073",
     "neg19/n084",
     "neg19/n101",
-    "neg19/n108",
     "neg19/n113",
     "neg19/n114",
     "neg19/n117",

@@ -1297,3 +1297,18 @@ def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, rea
     negs = _negatives(grammar, realiser, analyser, events, "attribute_replace")
     assert not any("silver armor" in t or "checkered shirt fights" in t for t in negs), negs
     assert any("red armor" in t for t in negs) and any("striped shirt" in t for t in negs), negs  # others still do
+
+
+def test_a_layer_worn_over_another_does_not_tell_two_people_apart(grammar, realiser, analyser):
+    # neg4/n096, neg10/n080, neg19/n108 "holds back a man in a denim jacket" -> "a drunk
+    # man in a plaid shirt": the shirt may be under the jacket, the same man
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("hold", "hold.01", {"Arg0 (holder)": "bartender", "Arg1 (thing held)": "man in denim jacket"}),
+              E("fight", "fight.01", {"Arg0 (fighter)": "drunk man in plaid shirt", "Arg1 (opponent)": "woman"},
+                name="Ev2"),
+              E("punch", "punch.01", {"Arg0 (puncher)": "man in black suit", "Arg1 (thing punched)": "woman"},
+                name="Ev3")]
+    negs = _negatives(grammar, realiser, analyser, events, "entity_replace")
+    assert not any("holds a drunk man in a plaid shirt" in t for t in negs), negs
+    assert any("holds a man in a black suit" in t for t in negs), negs  # a suit is no jacket's undershirt
+    assert any(t.startswith("A man in a denim jacket fights") for t in negs), negs  # a shirt shown bare
