@@ -282,7 +282,6 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # (neg4/n075, neg10/n191).
 NOT_YET = {
     "neg3/n152",
-    "neg4/n058",
     "neg5/n110",
     "neg5/n212",
     "neg6/n026",
@@ -361,7 +360,6 @@ NOT_YET = {
     "neg16/n157",
     "neg16/n159",
     "neg16/n185",
-    "neg16/n192",
     "neg16/n197",
     "neg17/n013",
     "neg17/n033",
@@ -389,7 +387,6 @@ NOT_YET = {
     "neg18/n189",
     "neg18/n198",
     "neg19/n004",
-    "neg19/n050",
     "neg19/n052",
     "neg19/n072",
     "neg19/n073",

@@ -1312,3 +1312,20 @@ def test_a_layer_worn_over_another_does_not_tell_two_people_apart(grammar, reali
     assert not any("holds a drunk man in a plaid shirt" in t for t in negs), negs
     assert any("holds a man in a black suit" in t for t in negs), negs  # a suit is no jacket's undershirt
     assert any(t.startswith("A man in a denim jacket fights") for t in negs), negs  # a shirt shown bare
+
+
+def test_in_prose_a_little_person_becomes_only_a_big_one(grammar, written):
+    # neg19/n050 "the little rich kid" -> "the large rich kid", neg16/n192 "The large
+    # investor", neg4/n058 "The huge kindergarteners": of a person "little" says young
+    # or dear, and its opposite is "big" (a big sister), not a body's bulk
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("tease", "tease.01", {"Arg0 (teaser)": "the little rich kid", "Arg1 (teased)": "them"}),
+              E("carry", "carry.01", {"Arg0 (carrier)": "the big girl", "Arg1 (thing carried)": "a little box"},
+                name="Ev2"),
+              E("drop", "drop.01", {"Arg0 (dropper)": "a large man", "Arg1 (thing dropped)": "a huge stone"},
+                name="Ev3")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    kids = [t for t in negs if "rich kid teases" in t]
+    assert kids and all("big rich kid" in t for t in kids), negs
+    assert any("large box" in t or "huge box" in t for t in negs), negs  # a little thing still any size
