@@ -1329,3 +1329,20 @@ def test_in_prose_a_little_person_becomes_only_a_big_one(grammar, written):
     kids = [t for t in negs if "rich kid teases" in t]
     assert kids and all("big rich kid" in t for t in kids), negs
     assert any("large box" in t or "huge box" in t for t in negs), negs  # a little thing still any size
+
+
+def test_a_light_or_water_takes_only_a_colour_the_data_shows_with_it(grammar, written):
+    # neg5/n212, neg19/n004 "a faint orange light" -> "a faint black light"; neg14/n079,
+    # neg19/n073 "the beautiful blue waters" -> "black waters": their colour is their nature
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("punctuate", "punctuate.01", {"Arg0 (punctuator)": "this", "Arg1 (thing punctuated)":
+                                              "a faint orange light"}),
+              E("sully", "sully.01", {"Arg0 (sullier)": "fuel oil", "Arg1 (thing sullied)": "the blue waters"},
+                name="Ev2"),
+              E("see", "see.01", {"Arg0 (seer)": "he", "Arg1 (thing seen)": "a green light"}, name="Ev3"),
+              E("paint", "paint.01", {"Arg0 (painter)": "she", "Arg1 (thing painted)": "a black door"}, name="Ev4")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("black light" in t or "waters" in t and "blue waters" not in t for t in negs), negs
+    assert any("faint green light" in t for t in negs), negs  # a colour seen with the noun still does
+    assert any("door" in t and "black door" not in t for t in negs), negs  # a thing's colour still changes

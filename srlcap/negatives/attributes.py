@@ -343,12 +343,25 @@ def _graded(lex, cls: str) -> bool:
     return any((lex.band_of or {}).get(w.lower()) in opposed for w in lex.attributes.get(cls, ()))
 
 
+#: What shines and what one sees into, whose colour is its nature, not a coat of paint:
+#: a light is of the colours light has ("a faint black light" is none, or a UV lamp:
+#: neg5/n212, neg19/n004), water of those water shows ("the beautiful black waters" a
+#: sea off Taiwan sullied by oil: neg14/n079, neg19/n073). A colour replaces another
+#: there only if the data shows it with the same noun, as an age word does.
+_OWN_HUES = frozenset({"light", "glow", "flame", "fire", "beam", "ray", "flash", "spark", "glare", "sunlight",
+                       "moonlight", "lamplight", "candlelight", "blaze", "gleam", "glint",
+                       "water", "waters", "sea", "ocean", "lake", "river", "sky"})
+
+
 def _fits(ctx, word: str, phrase, i: int) -> bool:
     """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes;
     an age word, the noun itself: a "teenage" boy, not a "teenage man" (neg9), which
     English calls young."""
     seen = ctx.attribute_fit.get(word.lower(), ())
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
+        return noun_key(phrase, i) in seen
+    if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "colour" \
+            and described_noun(phrase, i).lemma.lower() in _OWN_HUES:
         return noun_key(phrase, i) in seen
     if word.lower() in _OF_BODIES and noun_supersense(described_noun(phrase, i).lemma) not in _BODIES:
         return False
