@@ -601,7 +601,7 @@ def _clearly_other(ctx, clip, role: Role, donor: Role) -> bool:
 _WORN_OVER = frozenset({"jacket", "coat", "overcoat", "raincoat", "topcoat", "blazer", "parka", "anorak",
                         "windbreaker", "cardigan", "suit", "tuxedo", "cloak", "cape", "poncho", "apron"})
 _WORN_UNDER = frozenset({"shirt", "t-shirt", "tee", "blouse", "top", "turtleneck", "sweater", "jumper",
-                         "polo", "undershirt", "camisole", "tank"})
+                         "polo", "undershirt", "camisole"})
 
 
 def _worn_under(outer: str, inner: str) -> bool:
