@@ -347,10 +347,10 @@ def _graded(lex, cls: str) -> bool:
 #: a light is of the colours light has ("a faint black light" is none, or a UV lamp:
 #: neg5/n212, neg19/n004), water of those water shows ("the beautiful black waters" a
 #: sea off Taiwan sullied by oil: neg14/n079, neg19/n073). A colour replaces another
-#: there only if the data shows it with the same noun, as an age word does.
+#: there only if the data shows it with the same noun, as an age word does. Not the sky
+#: nor a sea named as such: their colour is the weather's ("a grey sky" is another day).
 _OWN_HUES = frozenset({"light", "glow", "flame", "fire", "beam", "ray", "flash", "spark", "glare", "sunlight",
-                       "moonlight", "lamplight", "candlelight", "blaze", "gleam", "glint",
-                       "water", "waters", "sea", "ocean", "lake", "river", "sky"})
+                       "moonlight", "lamplight", "candlelight", "blaze", "gleam", "glint", "water", "waters"})
 
 
 def _fits(ctx, word: str, phrase, i: int) -> bool:
