@@ -1273,3 +1273,76 @@ def test_a_god_takes_no_persons_agents_slot(grammar, written):
     negs = _negatives(grammar, realiser, prose, [sin, favor, *acts], "role_swap")
     assert not any(t.startswith("God sins") for t in negs), negs
     assert any(t.startswith("We favor God") for t in negs), negs
+
+
+def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, realiser, analyser):
+    # neg19/n156 "a soldier in grey armor" -> "silver armor" (of metal one sheen);
+    # neg19/n183 "a plaid shirt" -> "a checkered shirt" (a plaid is a pattern of checks)
+    from types import SimpleNamespace
+
+    from srlcap.negatives.attributes import _contrast
+
+    ctx = SimpleNamespace(grammar=grammar)
+    assert not _contrast(ctx, "silver", "grey", "colour") and not _contrast(ctx, "gray", "silver", "colour")
+    assert not _contrast(ctx, "checkered", "plaid", "pattern") and not _contrast(ctx, "plaid", "checkered", "pattern")
+    assert _contrast(ctx, "black", "silver", "colour") and _contrast(ctx, "white", "grey", "colour")
+    assert _contrast(ctx, "striped", "plaid", "pattern")
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("walk", "walk.01", {"Arg0 (walker)": "soldier in grey armor"}),
+              E("fight", "fight.01", {"Arg0 (fighter)": "man in plaid shirt", "Arg1 (opponent)": "woman"}, name="Ev2"),
+              E("hold", "hold.01", {"Arg0 (holder)": "woman in checkered dress", "Arg1 (thing held)": "silver box"},
+                name="Ev3"),
+              E("open", "open.01", {"Arg0 (opener)": "boy in striped shirt", "Arg1 (thing opened)": "red box"},
+                name="Ev4")]
+    negs = _negatives(grammar, realiser, analyser, events, "attribute_replace")
+    assert not any("silver armor" in t or "checkered shirt fights" in t for t in negs), negs
+    assert any("red armor" in t for t in negs) and any("striped shirt" in t for t in negs), negs  # others still do
+
+
+def test_a_layer_worn_over_another_does_not_tell_two_people_apart(grammar, realiser, analyser):
+    # neg4/n096, neg10/n080, neg19/n108 "holds back a man in a denim jacket" -> "a drunk
+    # man in a plaid shirt": the shirt may be under the jacket, the same man
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("hold", "hold.01", {"Arg0 (holder)": "bartender", "Arg1 (thing held)": "man in denim jacket"}),
+              E("fight", "fight.01", {"Arg0 (fighter)": "drunk man in plaid shirt", "Arg1 (opponent)": "woman"},
+                name="Ev2"),
+              E("punch", "punch.01", {"Arg0 (puncher)": "man in black suit", "Arg1 (thing punched)": "woman"},
+                name="Ev3")]
+    negs = _negatives(grammar, realiser, analyser, events, "entity_replace")
+    assert not any("holds a drunk man in a plaid shirt" in t for t in negs), negs
+    assert any("holds a man in a black suit" in t for t in negs), negs  # a suit is no jacket's undershirt
+    assert any(t.startswith("A man in a denim jacket fights") for t in negs), negs  # a shirt shown bare
+
+
+def test_in_prose_a_little_person_becomes_only_a_big_one(grammar, written):
+    # neg19/n050 "the little rich kid" -> "the large rich kid", neg16/n192 "The large
+    # investor", neg4/n058 "The huge kindergarteners": of a person "little" says young
+    # or dear, and its opposite is "big" (a big sister), not a body's bulk
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("tease", "tease.01", {"Arg0 (teaser)": "the little rich kid", "Arg1 (teased)": "them"}),
+              E("carry", "carry.01", {"Arg0 (carrier)": "the big girl", "Arg1 (thing carried)": "a little box"},
+                name="Ev2"),
+              E("drop", "drop.01", {"Arg0 (dropper)": "a large man", "Arg1 (thing dropped)": "a huge stone"},
+                name="Ev3")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    kids = [t for t in negs if "rich kid teases" in t]
+    assert kids and all("big rich kid" in t for t in kids), negs
+    assert any("large box" in t or "huge box" in t for t in negs), negs  # a little thing still any size
+
+
+def test_a_light_or_water_takes_only_a_colour_the_data_shows_with_it(grammar, written):
+    # neg5/n212, neg19/n004 "a faint orange light" -> "a faint black light"; neg14/n079,
+    # neg19/n073 "the beautiful blue waters" -> "black waters": their colour is their nature
+    prose, prose_realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("punctuate", "punctuate.01", {"Arg0 (punctuator)": "this", "Arg1 (thing punctuated)":
+                                              "a faint orange light"}),
+              E("sully", "sully.01", {"Arg0 (sullier)": "fuel oil", "Arg1 (thing sullied)": "the blue waters"},
+                name="Ev2"),
+              E("see", "see.01", {"Arg0 (seer)": "he", "Arg1 (thing seen)": "a green light"}, name="Ev3"),
+              E("paint", "paint.01", {"Arg0 (painter)": "she", "Arg1 (thing painted)": "a black door"}, name="Ev4")]
+    negs = _negatives(grammar, prose_realiser, prose, events, "attribute_replace")
+    assert not any("black light" in t or "waters" in t and "blue waters" not in t for t in negs), negs
+    assert any("faint green light" in t for t in negs), negs  # a colour seen with the noun still does
+    assert any("door" in t and "black door" not in t for t in negs), negs  # a thing's colour still changes

@@ -50,6 +50,7 @@ class Lexicon:
     verb_opposites: dict = None  # verb lemma -> verbs false whenever it is true, beyond WordNet
     band_of: dict = None  # attribute word -> its band: words of one band do not contrast (black, dark)
     band_opposites: frozenset = frozenset()  # (band, band), both ways: graded attributes contrast only so
+    neighbours: frozenset = frozenset()  # (word, word), both ways: words of two bands that do not contrast
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
     seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
@@ -304,6 +305,12 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         if not (isinstance(pair, list) and len(pair) == 2 and all(x in band_of.values() for x in pair)):
             c.fail(["lexicon", "attribute_opposites", "pairs"], f"entry {i} must be a pair of [lexicon.attribute_bands] names")
         band_opposites |= {tuple(pair), tuple(reversed(pair))}
+    neighbours = set()
+    for i, pair in enumerate(c.get(data, ["lexicon", "attribute_neighbours", "pairs"], list, required=False) or []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            c.fail(["lexicon", "attribute_neighbours", "pairs"], f"entry {i} must be a pair of attribute words")
+        a, b = pair[0].lower(), pair[1].lower()
+        neighbours |= {(a, b), (b, a)}
     from srlcap.entities import CLASSES
 
     noun_classes = {}
@@ -317,6 +324,7 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         noun_classes=noun_classes,
         band_of=band_of,
         band_opposites=frozenset(band_opposites),
+        neighbours=frozenset(neighbours),
         path_nouns=frozenset(c.strings(data, ["lexicon", "path_nouns"], required=False)),
         definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
         count_ing_nouns=frozenset(c.strings(data, ["lexicon", "count_ing_nouns"], required=False)),

@@ -269,6 +269,7 @@ def attribute_replace(ctx, clip, event, rng):
                 new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
                 if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i) \
                         and not _race_to_hue(phrase, i, word, new, cls) \
+                        and not (ctx.analyse.written and _little_one(phrase, i, word, new)) \
                         and not _the_others(ctx, event, role, phrase, i, new):
                     picks.append(new)
                 if len(picks) == 5:
@@ -298,6 +299,24 @@ def _the_others(ctx, event, role, phrase, i: int, new: str) -> bool:
 
 
 
+#: Size words that of a person say their age or one's fondness, with the word for the
+#: other side: "little" of a person is young or dear ("the little rich kid", "her little
+#: sister"), and its opposite is "big" ("her big sister", "a big kid"); "large" or "huge"
+#: say a body's bulk, no opposite of it ("the large rich kid": neg19/n050; "the large
+#: investor": neg16/n192; "the huge kindergarteners": neg4/n058). Asked of written prose
+#: only: a video's annotator says what is seen, and there "a little boy" -> "a large boy"
+#: is a bigger child (judged valid, neg11/n024)
+_YOUNG_SIZE = {"little": "big"}
+
+
+def _little_one(phrase, i: int, old: str, new: str) -> bool:
+    """Whether a size word that of a person says their age (:data:`_YOUNG_SIZE`) would
+    become another than its own opposite."""
+    other = _YOUNG_SIZE.get(old.lower())
+    return other is not None and new.lower() != other \
+        and noun_supersense(described_noun(phrase, i).lemma) == "noun.person"
+
+
 def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:
     """Whether a race's colour of a people or their place would become a hue."""
     return cls == "colour" and old.lower() in _RACE_COLOURS and new.lower() not in _RACE_COLOURS \
@@ -307,11 +326,12 @@ def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:
 def _contrast(ctx, a: str, b: str, cls: str) -> bool:
     """Whether ``a`` said in place of ``b`` (both of class ``cls``) is false: for a graded
     class (one with bands in `[lexicon.attribute_opposites]`), a word of the opposite
-    band; otherwise any word not of the same band of `[lexicon.attribute_bands]`."""
+    band; otherwise any word not of the same band of `[lexicon.attribute_bands]`. Never
+    two neighbours of `[lexicon.attribute_neighbours]` (grey and silver)."""
     a, b = a.lower(), b.lower()
-    if a == b:
-        return False
     lex = ctx.grammar.lexicon
+    if a == b or (a, b) in lex.neighbours:
+        return False  # neighbours of two bands: "grey armor" is "silver armor" (neg19/n156)
     bands = lex.band_of or {}
     if _graded(lex, cls):
         return (bands.get(a), bands.get(b)) in lex.band_opposites
@@ -323,12 +343,25 @@ def _graded(lex, cls: str) -> bool:
     return any((lex.band_of or {}).get(w.lower()) in opposed for w in lex.attributes.get(cls, ()))
 
 
+#: What shines and what one sees into, whose colour is its nature, not a coat of paint:
+#: a light is of the colours light has ("a faint black light" is none, or a UV lamp:
+#: neg5/n212, neg19/n004), water of those water shows ("the beautiful black waters" a
+#: sea off Taiwan sullied by oil: neg14/n079, neg19/n073). A colour replaces another
+#: there only if the data shows it with the same noun, as an age word does. Not the sky
+#: nor a sea named as such: their colour is the weather's ("a grey sky" is another day).
+_OWN_HUES = frozenset({"light", "glow", "flame", "fire", "beam", "ray", "flash", "spark", "glare", "sunlight",
+                       "moonlight", "lamplight", "candlelight", "blaze", "gleam", "glint", "water", "waters"})
+
+
 def _fits(ctx, word: str, phrase, i: int) -> bool:
     """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes;
     an age word, the noun itself: a "teenage" boy, not a "teenage man" (neg9), which
     English calls young."""
     seen = ctx.attribute_fit.get(word.lower(), ())
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
+        return noun_key(phrase, i) in seen
+    if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "colour" \
+            and described_noun(phrase, i).lemma.lower() in _OWN_HUES:
         return noun_key(phrase, i) in seen
     if word.lower() in _OF_BODIES and noun_supersense(described_noun(phrase, i).lemma) not in _BODIES:
         return False

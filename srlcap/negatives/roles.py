@@ -582,13 +582,33 @@ def _clearly_other(ctx, clip, role: Role, donor: Role) -> bool:
         # one respect: "investors" may be the "bond investors", "a woman with blonde
         # hair" the "woman in a red flannel shirt" (neg6: hair and clothes go together)
         da, db = _aspects(ctx, pa), _aspects(ctx, pb)
-        return any(da[k] != db[k] for k in da.keys() & db.keys())
+        return any(da[k] != db[k] and not (k == "in" and _worn_under(da[k], db[k])) for k in da.keys() & db.keys())
     if _actor(ctx, clip, role) == "agent":
         return True  # a grammar's acting things are named by what they are: a square is no circle
     if ctx.analyse.written and {a, b} & _MALE_WHEN_SEEN:
         return False  # in prose a priest may be a woman
     ga, gb = _gender(a), _gender(b)
     return ga is not None and gb is not None and ga != gb
+
+
+#: Garments worn over others (a jacket, a coat, a suit's jacket), and garments worn under
+#: one (a shirt, a sweater): one whose caption names the outer layer may wear any of the
+#: inner ones beneath it, so "a man in a denim jacket" -> "a man in a plaid shirt" may be
+#: the same man (neg4/n096, neg10/n080, neg19/n108). The other way round the caption shows
+#: the inner layer bare: "a man in a tank top" is no "man in a blue jacket" (judged valid).
+#: Not a hoodie nor a sweatshirt, seldom worn under a suit ("a man in a black suit" ->
+#: "a man in a grey hoodie": judged valid seven times).
+_WORN_OVER = frozenset({"jacket", "coat", "overcoat", "raincoat", "topcoat", "blazer", "parka", "anorak",
+                        "windbreaker", "cardigan", "suit", "tuxedo", "cloak", "cape", "poncho", "apron"})
+_WORN_UNDER = frozenset({"shirt", "t-shirt", "tee", "blouse", "top", "turtleneck", "sweater", "jumper",
+                         "polo", "undershirt", "camisole"})
+
+
+def _worn_under(outer: str, inner: str) -> bool:
+    """Whether what one wears (an "in" phrase, head last: "denim jacket") is a layer worn
+    over the other's ("plaid shirt"), which may be beneath it: :data:`_WORN_OVER`."""
+    a, b = outer.split(), inner.split()
+    return bool(a and b) and a[-1] in _WORN_OVER and b[-1] in _WORN_UNDER
 
 
 def _aspects(ctx, p) -> dict:
