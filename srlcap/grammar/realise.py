@@ -666,6 +666,9 @@ def _scene_rest(p: Phrase) -> Phrase | None:
 _PLACE_SENSES = frozenset({"noun.object", "noun.location", "noun.artifact"})
 #: prepositions of a path's goal, and of its source
 _GOAL_PREPOSITIONS = ("to ", "into ", "onto ", "towards ", "toward ")
+_INTO_GOAL = ("into ", "onto ")  # a goal reached inside or on top of a place ("in" may be a setting)
+#: particles that say a thing leaves where it was, and no more (a goal says where it goes)
+_PARTICLES_OF_LEAVING = frozenset({"away", "off", "out", "down"})
 
 
 def _is_place_rest(rest: Phrase) -> bool:
@@ -2014,7 +2017,14 @@ class Realiser:
             # "it is choked off", not "choked off off")
             verb_group.append(plan.preps[subject])
 
-        if plan.particle and not passive and objects:
+        if plan.particle in _PARTICLES_OF_LEAVING and not passive and objects \
+                and any(text.startswith(_INTO_GOAL) for text in [t for _, t in objects[1:]] + after):
+            # the particle says only that the thing leaves (off, nowhere in particular); a
+            # goal it goes into or onto says where, and the two clash: "throws an umbrella
+            # into a trash can", not "throws away an umbrella into ..." (round15/q178,
+            # round18/q076), "knocks the vase onto the floor"
+            verb_group = [_verb_group(plan.head_verb, False, base, form)]
+        elif plan.particle and not passive and objects:
             verb_group, objects = self._place_particle(plan, base, form, verb_group, objects, ph)
         if plan.particle and not passive and (objects or after) and \
                 (objects[0][1] if objects else after[0]).split(" ", 1)[0] == plan.particle:
@@ -4047,7 +4057,11 @@ class Realiser:
             # told as said there, not as the negative's edited phrase of the old words
             changed = {a.type for a, b in zip(event.roles, told.roles) if a.filler != b.filler}
             phrases = {t: p for t, p in phrases.items() if t not in changed}
-        nat = tidy_punctuation(self.natural_clause(told, phrases, standalone=True))
+        # a look's direction towards a thing is not stacked on whom it looks at, as in a
+        # story (_look_goal): "looks at a woman in a sparkly dress in a hotel lobby", not
+        # "... at a woman in a sparkly dress towards the door of a hotel lobby" (round18/q146)
+        omit = self._look_goal(told, [self._facts(r) for r in told.roles])
+        nat = tidy_punctuation(self.natural_clause(told, phrases, omit=omit, standalone=True))
         # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
         return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
 
