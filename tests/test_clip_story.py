@@ -1203,3 +1203,20 @@ def test_a_deed_that_undoes_the_one_before_comes_later(realiser, grammar):
                   ("close", "close.01", {"Arg0 (closer)": "man in sweatpants", "Arg1 (thing closing)": door}),
                   ("open", "open.01", {**man, "Arg1 (thing opening)": door}))
     assert "Later," not in last, last
+
+
+def test_a_thing_is_described_at_its_first_mention(realiser, grammar):
+    """Judged not fluent (round14, round18/q135): "removes an old blanket from a chest and
+    opens the wooden chest" describes the chest anew at its second mention. The words that
+    say what it lastingly is go to its first mention, its noun alone after; a state it may
+    come to in the clip ("broken") stays where the annotation says it."""
+    text = _story(realiser, grammar,
+                  ("remove", "remove.01", {"Arg0 (entity removing)": "girl in red cardigan",
+                                           "Arg1 (thing being removed)": "old blanket",
+                                           "Arg2 (removed from)": "from a chest"}),
+                  ("open", "open.01", {"Arg0 (opener)": "girl in red cardigan", "Arg1 (thing opening)": "wooden chest"}))
+    assert "from a wooden chest" in text and "opens the chest" in text and text.count("wooden") == 1, text
+    broken = _story(realiser, grammar,
+                    ("drop", "drop.01", {"Arg0 (dropper)": "waiter", "Arg1 (thing falling)": "vase"}),
+                    ("pick up", "pick.04", {"Arg0 (agent)": "woman", "Arg1 (thing acquired)": "broken vase"}))
+    assert "drops a vase" in broken, broken

@@ -238,6 +238,10 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # (realise._PARTICLES_OF_LEAVING): round15/q178, round18/q076 ("throws an umbrella into a
 # trash can"); a standalone look's direction is not stacked on whom it looks at
 # (Realiser.natural_parts, _look_goal): round18/q146, round4/q073, round14/q120.
+# A thing told bare and later described is described at its first mention
+# (Realiser._described_first: "from a wooden chest ... opens the chest"): round18/q135,
+# round1/q098; in part round14/q013 (its "hides it in her pocket from her brother", the
+# annotation's order, stays).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -250,7 +254,6 @@ NOT_YET = {
     "round1/q082",
     "round1/q085",
     "round1/q091",
-    "round1/q098",
     "round1/q101",
     "round1/q118",
     "round1/q139",
@@ -508,7 +511,6 @@ NOT_YET = {
     "round13/q144",
     "round13/q150",
     "round14/q009",
-    "round14/q013",
     "round14/q015",
     "round14/q018",
     "round14/q028",
@@ -594,7 +596,6 @@ NOT_YET = {
     "round18/q120",
     "round18/q124",
     "round18/q130",
-    "round18/q135",
     "round18/q140",
     "round18/q149",
     "round18/q154",

@@ -2940,7 +2940,7 @@ class Realiser:
         scene_said: dict = {}  # the scene the sentence before said, as a rival of "it" (_scene_said)
         places: set = set()  # the nouns of the scenes the story has said ("ballroom")
         out = []
-        for ev in self._scene_first(events):
+        for ev in self._described_first(self._scene_first(events)):
             ev = self._without_place_said(ev, places)
             roles = ev.roles
             facts = [self._facts(r) for r in roles]
@@ -3146,6 +3146,80 @@ class Realiser:
                 if len(who) == 1:
                     out[who[0]] = recent[who[0]]
         return out
+
+    def _lasting_word(self, tok) -> bool:
+        """Whether an adjective says what a thing lastingly is (its colour, size, age,
+        pattern: the grammar's `[lexicon.attributes]` but moods; or its stuff, a
+        material's "-en": "wooden", "golden"), not a state it may come to in the clip
+        ("broken", "open", "empty"): such a word may be said at the thing's first mention."""
+        word = tok.text.lower()
+        if tok.pos != "ADJ" and tok.tag != "JJ":
+            return False
+        if self.g.lexicon.attribute_class.get(word) not in (None, "mood"):
+            return True
+        return word.endswith("en") and any(noun_supersense(stem) == "noun.substance"
+                                           for stem in (word[:-2], word[:-1]))
+
+    def _described_first(self, events: list[Event]) -> list[Event]:
+        """The events with a thing told first by its noun alone and later with words that
+        describe it ("from a chest ... opens the wooden chest") told the other way round:
+        its description at its first mention, its noun alone after ("removes an old
+        blanket from a wooden chest and opens the chest"); a later mention that describes
+        the thing anew reads as a second chest or as a stumble (round14, round18/q135).
+        Only where the clip tells of one thing of that noun, the one later description
+        adds no more than adjectives of what the thing lastingly is (``_lasting_word``;
+        "the broken plates" are broken only after the fall) and no compound makes it
+        another kind ("a car ... the police car")."""
+        mentions: dict = {}  # head -> [(event, role, _Noun)] in order
+        for i, ev in enumerate(events):
+            for k, r in enumerate(ev.roles):
+                f = self._facts(r) if r.argm not in ("scene", "manner", "purpose") else None
+                if f is not None and f.about is not None:
+                    mentions.setdefault(f.about.head, []).append((i, k, f.about))
+        edits: dict = {}  # (event, role) -> new filler
+        for head, said in mentions.items():
+            first = said[0][2]
+            fuller = {a.key for _, _, a in said if not a.bare}
+            if not first.bare or len(fuller) != 1 or len({a.plural for _, _, a in said}) != 1:
+                continue
+            described = next(a for _, _, a in said if not a.bare)
+            toks = described.phrase.tokens
+            lead = _lead_noun(described.phrase)
+            adjectives = [j for j in range(lead) if toks[j].tag not in ("DT", "PRP$")]
+            if described.kind_of or lead != len(toks) - 1 or not adjectives \
+                    or not all(self._lasting_word(toks[j]) for j in adjectives):
+                continue
+            words = " ".join(toks[j].text for j in adjectives)
+            i, k, _ = said[0]
+            edits[(i, k)] = self._with_words_before(events[i].roles[k].filler, head, words)
+            for i, k, a in said:
+                if not a.bare:
+                    edits[(i, k)] = self._with_words_before(events[i].roles[k].filler, head, None,
+                                                            frozenset(toks[j].text.lower() for j in adjectives))
+        if not edits:
+            return events
+        return [ev if not any(i == e for e, _ in edits) else replace(ev, roles=tuple(
+            replace(r, filler=edits[(i, k)]) if (i, k) in edits else r for k, r in enumerate(ev.roles)))
+            for i, ev in enumerate(events)]
+
+    def _with_words_before(self, filler: str, head: str, words: str | None, drop: frozenset = frozenset()) -> str:
+        """``filler`` with ``words`` put before its noun ``head`` (the last of that lemma),
+        or with the words ``drop`` just before that noun left out; an "a" before them
+        follows the word after it ("an old chest", "a chest")."""
+        toks = self.analyse(filler).tokens
+        at = max(j for j, t in enumerate(toks) if t.lemma == head)
+        out = [t.text + t.ws for t in toks]
+        if words is not None:
+            out[at] = f"{words} {out[at]}"
+        j = at - 1
+        while j >= 0 and toks[j].text.lower() in drop:
+            out[j] = ""
+            j -= 1
+        out = [w for w in out if w]
+        for j in range(len(out) - 1):
+            if out[j].strip().lower() in ("a", "an"):
+                out[j] = article(out[j + 1]) + out[j][len(out[j].rstrip()):]
+        return "".join(out).strip()
 
     def _without_place_said(self, ev: Event, places: set) -> Event:
         """``ev`` with a compound's first noun that names a scene the story has said
