@@ -1220,3 +1220,19 @@ def test_a_thing_is_described_at_its_first_mention(realiser, grammar):
                     ("drop", "drop.01", {"Arg0 (dropper)": "waiter", "Arg1 (thing falling)": "vase"}),
                     ("pick up", "pick.04", {"Arg0 (agent)": "woman", "Arg1 (thing acquired)": "broken vase"}))
     assert "drops a vase" in broken, broken
+
+
+def test_a_place_the_story_set_is_not_said_again_as_a_location(realiser, grammar):
+    """Judged not fluent (round16, round18/q103): "walks along the pier at a harbor ...
+    punches him hard on the wooden dock": the place was set by the walk (a dock is a pier,
+    _PLACES_ALIKE); a location "on"/"at" a place no one was set on stays."""
+    walk = ("walk", "walk.01", {"Arg0 (walker)": "man in black suit", "ArgM (direction)": "along the pier",
+                                "Scene of the Event": "harbor at night"})
+    text = _story(realiser, grammar, walk,
+                  ("punch", "punch.01", {"Arg0 (agent)": "man in black suit", "Arg1 (entity punched)": "man in grey hoodie",
+                                         "ArgM (location)": "on the wooden dock"}))
+    assert "dock" not in text and "punches a man in a grey hoodie." in text, text
+    text = _story(realiser, grammar, walk,
+                  ("punch", "punch.01", {"Arg0 (agent)": "man in black suit", "Arg1 (entity punched)": "man in grey hoodie",
+                                         "ArgM (location)": "on the boat"}))
+    assert "on the boat" in text, text

@@ -666,6 +666,19 @@ def _scene_rest(p: Phrase) -> Phrase | None:
 _PLACE_SENSES = frozenset({"noun.object", "noun.location", "noun.artifact"})
 #: prepositions of a path's goal, and of its source
 _GOAL_PREPOSITIONS = ("to ", "into ", "onto ", "towards ", "toward ")
+#: prepositions that set one on, at or along a place: a location "on"/"at" it after says
+#: nothing new (Realiser._ground_told)
+_GROUND_PREPOSITIONS = ("on ", "onto ", "at ", "to ", "along ", "across ", "over ", "up ", "through ")
+#: nouns of one kind of place, said by one of them (a story that set a man on the pier
+#: does not move him by calling it a dock)
+_PLACES_ALIKE = {"dock": "pier", "wharf": "pier", "jetty": "pier", "quay": "pier", "rooftop": "roof"}
+
+
+def _ground(head: str) -> str:
+    """The place a noun names, as :data:`_PLACES_ALIKE` tells its kinds apart."""
+    return _PLACES_ALIKE.get(head, head)
+
+
 _INTO_GOAL = ("into ", "onto ")  # a goal reached inside or on top of a place ("in" may be a setting)
 #: particles that say a thing leaves where it was, and no more (a goal says where it goes)
 _PARTICLES_OF_LEAVING = frozenset({"away", "off", "out", "down"})
@@ -2939,6 +2952,7 @@ class Realiser:
                  if f.about is None or noun_class(f.about.head, self.g.lexicon.noun_classes) != "animal"}
         scene_said: dict = {}  # the scene the sentence before said, as a rival of "it" (_scene_said)
         places: set = set()  # the nouns of the scenes the story has said ("ballroom")
+        grounds: set = set()  # the places the story has set its people on or at (_ground_told)
         out = []
         for ev in self._described_first(self._scene_first(events)):
             ev = self._without_place_said(ev, places)
@@ -2968,6 +2982,7 @@ class Realiser:
                                                         or story.knows_place(facts[k]) or leaves
                                                         or self._scene_in_core(roles, k)))
                              or (r.argm == "location" and r.filler.lower() == place)
+                             or k in self._ground_told(roles, facts, grounds)
                              # a manner said just before is not said again: "angrily opens the
                              # car door and yells at him", "proudly lifts a large fish ... the
                              # boy smiles at him" (judged redundant)
@@ -3066,6 +3081,11 @@ class Realiser:
                                        **{k: w for k, w in present.items()
                                           if not core_only or k in {keys[j] for j, r in enumerate(roles) if r.is_core}}}
             scene_said = self._scene_said(roles, facts, omit, core_only)
+            grounds |= {_ground(f.about.head) for k, (r, f) in enumerate(zip(roles, facts))
+                        if k not in omit and not core_only and f.about is not None and (
+                            r.argm == "scene" or (r.argm in (None, "location", "direction", "goal")
+                                                  and r.filler.lower().startswith(_GROUND_PREPOSITIONS)))
+                        and noun_class(f.about.head, self.g.lexicon.noun_classes) not in ("person", "animal")}
             places |= {f.about.head for k, (r, f) in enumerate(zip(roles, facts))
                        if r.argm == "scene" and k not in omit and not core_only and f.about is not None}
             for r, f in zip(roles, facts):
@@ -3282,6 +3302,18 @@ class Realiser:
             if len(words) <= 2 and words[-1] in _PERSON_OBJECTS:
                 return True  # "(at) her": the one told before, as the annotator refers back
         return False
+
+    def _ground_told(self, roles, facts: list, grounds: set) -> frozenset:
+        """The locations "on"/"at" a place the story has already set its people on, at or
+        along (``grounds``: a scene, a location, a path's way or goal, by :func:`_ground`):
+        said again it reads as a new place, or a restated one ("walks along the pier at a
+        harbor ... punches him hard on the wooden dock", round18/q103; "climbs up the
+        ladder to the roof ... looks at the night sky on the roof")."""
+        if not grounds:
+            return frozenset()
+        return frozenset(k for k, (r, f) in enumerate(zip(roles, facts))
+                         if r.argm == "location" and f.about is not None and r.filler.lower().startswith(("on ", "at "))
+                         and _ground(f.about.head) in grounds)
 
     def _path_told(self, ev: Event, facts: list, goals: set) -> frozenset:
         """The path roles of an event that go to, along or out of the place the event just
