@@ -507,14 +507,15 @@ def test_in_reaction_once_in_a_row_and_not_for_what_befalls(realiser, grammar):
     """Judged not fluent (round 7): "After that, in reaction" (stilted), "in reaction" twice
     in a row, and "in reaction" for a fall; round 9: "In reaction, ..." unnatural, "In
     reaction" then "In response" stacked. A reaction by looking is plain from the order;
-    one by a bystander who saw it, "Seeing this"; never two such links in a row."""
+    one by a bystander who saw it, "Seeing this", or, after others' reaction in between,
+    what was seen by its content (round18/q154); never two such links in a row."""
     frames = (("walk", "walk.01", {"Arg0 (walker)": "waitress"}),
               ("carry", "carry.01", {"Arg0 (carrier)": "waitress", "Arg1 (thing carried)": "stack of plates"}),
               ("drop", "drop.01", {"Arg0 (dropper)": "waitress", "Arg1 (thing dropped)": "stack of plates"}),
               ("look", "look.01", {"Arg0 (looker)": "customers", "Arg1 (thing looked at)": "waitress"}),
               ("pick", "pick.04", {"Arg0 (agent)": "cook", "Arg1 (thing acquired)": "broken plates"}))
     text = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "Reaction To"], *frames)
-    assert "After that, customers look at her. Seeing this, a cook picks" in text, text
+    assert "After that, customers look at her. Seeing the waitress drop the stack, a cook picks" in text, text
     assert "In reaction" not in text and "In response" not in text
     assert "After that, in reaction" not in text
     falls = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "NoRel"],
@@ -1256,3 +1257,30 @@ def test_a_goal_is_said_where_it_is_reached(realiser, grammar):
     other = _story(realiser, grammar, push,
                    ("bow", "bow.01", {"Arg0 (bower)": "instructor in black gi"}))
     assert "to the mat" in other, other
+
+
+def test_a_reaction_after_bystanders_names_what_was_seen(realiser, grammar):
+    """Judged not fluent (round18/q154): "After that, customers in booths look at her in
+    surprise. Seeing this, a cook ... picks up the broken plates from the floor": "this"
+    is the looks, and the floor was said where the plates fell. What was seen is named by
+    its content; after the anchor's own people went on, "this" stays (their exchange)."""
+    carry = ("carry", "carry.01", {"Arg0 (carrier)": "waitress with ponytail", "Arg1 (thing carried)": "stack of plates",
+                                   "Scene of the Event": "diner"})
+    walk = ("walk", "walk.01", {"Arg0 (walker)": "waitress with ponytail", "ArgM (direction)": "between the tables"})
+    drop = ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "waitress with ponytail",
+                                "Arg1 (Logical subject, patient, thing falling)": "stack of plates",
+                                "Arg4 (end point, end state of arg1)": "on the floor"})
+    pick = ("pick up", "pick.04", {"Arg0 (agent, entity acquiring something)": "cook in white cap",
+                                   "Arg1 (thing acquired)": "broken plates", "ArgM (direction)": "from the floor"})
+    look = ("look", "look.01", {"Arg0 (looker)": "customers in booths",
+                                "Arg1 (thing looked at or for or on)": "waitress with ponytail",
+                                "ArgM (manner)": "in surprise"})
+    text = _related(realiser, grammar, ["Causes", "Causes", None, "Reaction To", "Reaction To"],
+                    carry, walk, drop, look, pick)
+    assert "Seeing the waitress drop the stack, a cook in a white cap" in text, text
+    assert "Seeing this" not in text and text.count("floor") == 1, text
+    # the one she dropped it on goes on: "this" is what the two do
+    sweep = ("sweep", "sweep.01", {"Arg0 (sweeper)": "waitress with ponytail", "Arg1 (thing swept)": "broken plates"})
+    text = _related(realiser, grammar, ["Causes", "Causes", None, "Reaction To", "Reaction To"],
+                    carry, walk, drop, sweep, pick)
+    assert "Seeing the waitress" not in text, text

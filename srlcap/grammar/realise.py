@@ -2901,8 +2901,9 @@ class Realiser:
         makes the man grab her"), a reaction after it as English tells one ("Hearing this,
         ...", "Seeing this, ..."; see ``_join``)."""
         told = self._story(events)
-        return self._join(events, [clause for clause, _, _ in told], [base for _, base, _ in told],
-                          [more for _, _, more in told], story=True)
+        return self._join(events, [clause for clause, _, _, _ in told], [base for _, base, _, _ in told],
+                          [more for _, _, more, _ in told], story=True,
+                          seen=next((seen for *_, seen in told if seen is not None), None))
 
     def clip_caption(self, events: list[Event], clauses: list[str]) -> str:
         """Event clauses of another style joined as the natural paragraph joins its own."""
@@ -2953,6 +2954,7 @@ class Realiser:
         scene_said: dict = {}  # the scene the sentence before said, as a rival of "it" (_scene_said)
         places: set = set()  # the nouns of the scenes the story has said ("ballroom")
         grounds: set = set()  # the places the story has set its people on or at (_ground_told)
+        landed: dict = {}  # a thing's noun -> the places the story put it on, in or into (_source_known)
         out = []
         telling = self._described_first(self._scene_first(events))
         for i, ev in enumerate(telling):
@@ -2985,6 +2987,7 @@ class Realiser:
                              or (r.argm == "location" and r.filler.lower() == place)
                              or k in self._ground_told(roles, facts, grounds)
                              or k in self._goal_reached_next(ev, facts, telling[i + 1:i + 2])
+                             or k in self._source_known(ev, facts, landed)
                              # a manner said just before is not said again: "angrily opens the
                              # car door and yells at him", "proudly lifts a large fish ... the
                              # boy smiles at him" (judged redundant)
@@ -3064,6 +3067,29 @@ class Realiser:
                     base = _Counter(say("finite", t_pron))
                 else:
                     base = say("finite" if anchor_form == "and" else anchor_form, t_pron)
+            seen = None
+            if ev.name == ANCHOR_EVENT and not core_only and t_subj is not None \
+                    and roles[subject].type == "Arg0" and facts[subject].about is not None \
+                    and noun_class(facts[subject].about.head, self.g.lexicon.noun_classes) in ("person", "animal") \
+                    and not getattr(self.analyse, "written", False):
+                # the anchor as one who reacts to it later saw someone do it (not in prose,
+                # whose "clips" are unrelated sentences), for where "this" would be
+                # the sentence before ("customers look at her in surprise. Seeing this, a cook
+                # picks up the broken plates" reacts to the looks, round18/q154): its doer
+                # and what it acted on by their nouns, known by then, without the rest
+                # ("Seeing the waitress drop the stack, a cook ..."; see _join)
+                seen_facts = [self._facts(r) for r in told.roles]
+                known = frozenset(k for k, (r, f) in enumerate(zip(told.roles, seen_facts))
+                                  if r.is_core and f.about is not None and k not in t_omit)
+                shortened = frozenset(k for k in known if seen_facts[k].can_shorten and not any(
+                    h == seen_facts[k].head for m, h in here_heads.items() if m != seen_facts[k].mention))
+                # (a pronoun of the sentence before the anchor may not hold a sentence later)
+                kept_names = tuple((k, w) for k, w in t_named
+                                   if not any(w in forms for forms in _PRONOUN_FORMS.values()))
+                s_ev, s_def, s_omit, _, s_short, s_named, _ = _without_core(
+                    told, t_omit | frozenset(k for k, r in enumerate(told.roles) if k != t_subj and r.type != "Arg1"),
+                    t_def | known, (), t_short | shortened, kept_names, t_subj)
+                seen = self.natural_clause(s_ev, None, s_def, s_omit, "base", (), s_short, s_named)
             more = None
             if subject is not None and not pronoun and keys[subject] is not None and not set_off and not undoes \
                     and keys[subject] == before_subject and not facts[subject].about.plural:
@@ -3088,6 +3114,8 @@ class Realiser:
                             r.argm == "scene" or (r.argm in (None, "location", "direction", "goal")
                                                   and r.filler.lower().startswith(_GROUND_PREPOSITIONS)))
                         and noun_class(f.about.head, self.g.lexicon.noun_classes) not in ("person", "animal")}
+            for head, where in self._put_where(roles, facts, omit).items():
+                landed.setdefault(head, set()).update(where)
             places |= {f.about.head for k, (r, f) in enumerate(zip(roles, facts))
                        if r.argm == "scene" and k not in omit and not core_only and f.about is not None}
             for r, f in zip(roles, facts):
@@ -3108,7 +3136,7 @@ class Realiser:
                      and (r.is_core or r.argm in ("direction", "goal"))}
             owners = {f.about.owner for r, f in zip(roles, facts) if r.is_core and f.about is not None
                       and f.about.owner is not None}
-            out.append((clause, base, more))
+            out.append((clause, base, more, seen))
         return out
 
     #: deeds that undo one another, either way round
@@ -3304,6 +3332,34 @@ class Realiser:
             if len(words) <= 2 and words[-1] in _PERSON_OBJECTS:
                 return True  # "(at) her": the one told before, as the annotator refers back
         return False
+
+    def _put_where(self, roles, facts: list, omit: frozenset) -> dict:
+        """{noun: places} of the thing an event acts on (its Arg1: its noun, and what it
+        holds: "a stack of plates" holds plates) and the places the event puts it on, in
+        or into ("drops the stack on the floor": {stack, plate}: {floor})."""
+        thing = next((f.about for r, f in zip(roles, facts) if r.type == "Arg1" and f.about is not None), None)
+        if thing is None:
+            return {}
+        where = {f.inner for k, (r, f) in enumerate(zip(roles, facts))
+                 if k not in omit and r.type != "Arg1" and f.inner is not None
+                 and (r.is_core or r.argm in ("direction", "goal", "location"))
+                 and r.filler.lower().startswith(("on ", "onto ", "into ", "in ", "to "))}
+        return dict.fromkeys({thing.head} | _contents(thing.phrase), where) if where else {}
+
+    def _source_known(self, ev: Event, facts: list, landed: dict) -> frozenset:
+        """The roles saying where a thing is taken from ("from the floor") where the story
+        has put it there (``landed``, _put_where): "drops the stack on the floor ... picks
+        up the broken plates", not "... from the floor" (said twice, round18/q154)."""
+        thing = next((f.about for r, f in zip(ev.roles, facts) if r.type == "Arg1" and f.about is not None), None)
+        # (a person taken out of where they fell is a rescue, said whole: "pulls the hiker
+        # out of the water")
+        if thing is None or thing.head not in landed \
+                or noun_class(thing.head, self.g.lexicon.noun_classes) in ("person", "animal"):
+            return frozenset()
+        return frozenset(k for k, (r, f) in enumerate(zip(ev.roles, facts))
+                         if r.type != "Arg1" and (r.is_core or r.argm in ("direction", "goal", "location"))
+                         and f.inner in landed[thing.head]
+                         and r.filler.lower().startswith(("from ", "off ")))
 
     def _goal_reached_next(self, ev: Event, facts: list, after: list) -> frozenset:
         """The goal roles of ``ev`` (to, into, onto a place) where the event told next has
@@ -3939,7 +3995,7 @@ class Realiser:
         return facts
 
     def _join(self, events: list[Event], clauses: list[str], bases: list, more: list | None = None,
-              story: bool = False) -> str:
+              story: bool = False, seen: str | None = None) -> str:
         """Sentences in time order. A relation is said where the story reaches it, naming
         the anchor by its content:
         - the event just before the anchor causes or enables it: one sentence tells both,
@@ -3988,7 +4044,7 @@ class Realiser:
                 # closes the machine door. Later, he opens it" ("Next, he opens it" read
                 # as at once, round 14 q059); the last keeps its "Finally," which says as much
                 conn = c["later"]
-            template, slots, said = rel["NoRel"], {}, False
+            template, slots, said, lead = rel["NoRel"], {}, False, {}
             if i == anchor_pos:
                 before = [e.relation for e in events[:i]]
                 just_before = before[-1] if before else None
@@ -4036,6 +4092,16 @@ class Realiser:
                     # After that, she pulls it back. Finally, the man pushes her"
                     exchange = [events[anchor_pos]] if events[i - 1].relation == REACTION else []
                     template = rel[self._reaction_lead(ev, [*exchange, *told])]
+                    if template == rel["Reaction To seen"] and seen and rel.get("Reaction To seen, named") \
+                            and events[anchor_pos] not in told and self._bystanders(events[i - 1], events[anchor_pos]):
+                        # "this" is the sentence before, and where others than the anchor's
+                        # people did it, it is not what one reacts to ("customers look at her
+                        # in surprise. Seeing this, a cook picks up the broken plates",
+                        # round18/q154): what was seen is named by its content ("Seeing the
+                        # waitress drop the stack, a cook ..."); after the anchor's own people
+                        # went on ("the drunk man fights him wildly. Seeing this, ...") "this"
+                        # is the exchange the anchor started
+                        template, lead = rel["Reaction To seen, named"], {"seen": seen}
                     said = template != rel["Reaction To plain"]
             # (not the cause the anchor will be told with: that is a sentence of its own)
             cause = i + 1 == anchor_pos and ev.relation in ("Causes", "Enables") and bases[i + 1]
@@ -4051,11 +4117,24 @@ class Realiser:
             told = [events[i - 1], ev] if slots and (template == rel["Causes"] or events[i - 1].relation == "Causes") \
                 else [ev]
             size = 2 if slots else 1
-            sentence = capitalise(fill(template, connective=conn, clause=clause, **slots))
+            sentence = capitalise(fill(template, connective=conn, clause=clause, **slots, **lead))
             if sentence.endswith(('?".', '!".', '.".')):
                 sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
             sentences.append(sentence)
         return " ".join(sentences)
+
+    def _bystanders(self, ev: Event, anchor: Event) -> bool:
+        """Whether the subject of ``ev`` is someone the anchor does not tell of (by its
+        words, or by a pronoun that may be one of them)."""
+        subject = self._plan(ev).subject
+        if subject is None:
+            return False
+        who = self._facts(ev.roles[subject])
+        if who.about is None or who.mention is None:
+            return False  # a pronoun: may be one of the anchor's people
+        them = {m for r in anchor.roles if r.is_core for f in [self._facts(r)] for m in (f.mention, f.inner)}
+        return who.mention not in them and not any(
+            r.is_core and who.about.head in _noun_lemmas(self.analyse(r.filler)) for r in anchor.roles)
 
     def _reaction_lead(self, ev: Event, told: list) -> str:
         """How a reaction to the sentence before (``told``: its events) is led into, as
