@@ -203,7 +203,8 @@ def _sample_event(clip_id: str, name: str):
     ("v_ibKXcjPfhsa_seg_305_315", "Ev4",
      "On a snowy tundra, a man with a frosted beard carries an explorer in an orange parka on his back towards the tent."),
     # a "location" that is where the thing goes is a path, before how it is done
-    ("v_Odv7iKidka0_seg_119_129", "Ev3", "A man in a business suit throws away an umbrella into a trash can in disgust."),
+    # ("away" goes before a goal into a place: round18/q076)
+    ("v_Odv7iKidka0_seg_119_129", "Ev3", "A man in a business suit throws an umbrella into a trash can in disgust."),
     # a setting the object's compound names is not said again (round9/q106)
     ("v_ibKXcjPfhsa_seg_305_315", "Ev5", "A man with a frosted beard tightly closes the tent flap."),
     # a room of the building the scene names is the building's (round9/q155)
