@@ -397,7 +397,8 @@ def test_one_of_unknown_gender_is_told_short(realiser, grammar):
                   ("walk", "walk.01", {"Arg0 (walker)": "security guard with flashlight", "ArgM (direction)": "through the gallery"}),
                   ("turn", "turn.02", {"Arg1 (thing turning)": "security guard with flashlight", "ArgM (direction)": "around"}),
                   ("chase", "chase.01", {"Arg0 (chaser)": "security guard with flashlight", "Arg1 (thing chased)": "thief"}))
-    assert "walks through the gallery and turns around. Finally, the guard chases a thief." in text, text
+    # (a third deed goes on in the same sentence: round18/q161)
+    assert "walks through the gallery and turns around, then chases a thief." in text, text
     assert " he " not in text and " she " not in text
 
 
@@ -459,7 +460,7 @@ def test_one_who_enables_their_own_deed_is_not_said_twice(realiser, grammar):
                        ("walk", "walk.01", {"Arg0 (walker)": "security guard"}),
                        ("listen", "listen.01", {"Arg0 (listener)": "security guard", "Arg1 (thing listened to)": "footsteps"}),
                        ("turn", "turn.02", {"Arg1 (thing turning)": "security guard", "ArgM (direction)": "around"}))
-    assert "All this" not in earlier and "Finally, the guard turns around." in earlier, earlier
+    assert "All this" not in earlier and "walks and listens to footsteps, then turns around." in earlier, earlier
 
 
 def test_enabling_claims_no_purpose(realiser, grammar):
@@ -507,14 +508,15 @@ def test_in_reaction_once_in_a_row_and_not_for_what_befalls(realiser, grammar):
     """Judged not fluent (round 7): "After that, in reaction" (stilted), "in reaction" twice
     in a row, and "in reaction" for a fall; round 9: "In reaction, ..." unnatural, "In
     reaction" then "In response" stacked. A reaction by looking is plain from the order;
-    one by a bystander who saw it, "Seeing this"; never two such links in a row."""
+    one by a bystander who saw it, "Seeing this", or, after others' reaction in between,
+    what was seen by its content (round18/q154); never two such links in a row."""
     frames = (("walk", "walk.01", {"Arg0 (walker)": "waitress"}),
               ("carry", "carry.01", {"Arg0 (carrier)": "waitress", "Arg1 (thing carried)": "stack of plates"}),
               ("drop", "drop.01", {"Arg0 (dropper)": "waitress", "Arg1 (thing dropped)": "stack of plates"}),
               ("look", "look.01", {"Arg0 (looker)": "customers", "Arg1 (thing looked at)": "waitress"}),
               ("pick", "pick.04", {"Arg0 (agent)": "cook", "Arg1 (thing acquired)": "broken plates"}))
     text = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "Reaction To"], *frames)
-    assert "After that, customers look at her. Seeing this, a cook picks" in text, text
+    assert "After that, customers look at her. Seeing the waitress drop the stack, a cook picks" in text, text
     assert "In reaction" not in text and "In response" not in text
     assert "After that, in reaction" not in text
     falls = _related(realiser, grammar, ["NoRel", "NoRel", None, "Reaction To", "NoRel"],
@@ -609,16 +611,18 @@ def test_a_child_after_the_one_parent_told_of_is_theirs(realiser, grammar):
 
 def test_a_path_s_end_told_just_before_is_not_said_again(realiser, grammar):
     """Judged not fluent (round 8): "pushes the student to the mat ... Finally, the student
-    falls backwards onto the mat"; kept where nothing else would follow the verb."""
+    falls backwards onto the mat"; and (round17/q047) "... Finally, the student falls
+    backwards" without it: the mat is said once, where the fall reaches it
+    (Realiser._goal_reached_next)."""
     push = ("push", "push.01", {"Arg0 (pusher)": "instructor in black gi", "Arg1 (thing pushed)": "student in white gi",
                                 "Arg2 (direction)": "to the mat"})
     text = _story(realiser, grammar, push,
                   ("fall", "fall.01", {"Arg1 (thing falling)": "student in white gi", "Arg4 (end point)": "onto the mat",
                                        "ArgM (direction)": "backwards"}))
-    assert text.endswith("Finally, the student falls backwards."), text
+    assert text.endswith("Finally, the student falls backwards onto the mat.") and text.count("mat") == 1, text
     bare = _story(realiser, grammar, push,
                   ("fall", "fall.01", {"Arg1 (thing falling)": "student in white gi", "Arg4 (end point)": "onto the mat"}))
-    assert bare.endswith("falls onto the mat."), bare
+    assert bare.endswith("falls onto the mat.") and bare.count("mat") == 1, bare
 
 
 def test_someone_told_of_just_before_is_a_pronoun_after_a_preposition(realiser, grammar):
@@ -743,7 +747,7 @@ def test_one_of_unknown_gender_doing_two_things_in_a_row_is_told_once(realiser, 
     """Judged not fluent (round 9, q115): "the nurse" four times where a pronoun would be
     natural, and "the engineer" (q072), "the guard" (q137) likewise; the clip does not say
     he or she. One who does two things in a row, with no relation said on the second, is
-    told in one sentence, two events to a sentence at most."""
+    told in one sentence, a third and a fourth going on with ", then" (round18/q161)."""
     nurse = "nurse in blue scrubs"
     text = _related(realiser, grammar, ["Enables", "Enables", None, "Reaction To", "NoRel"],
                     ("walk", "walk.01", {"Arg0 (walker)": nurse, "ArgM (direction)": "down the corridor"}),
@@ -752,8 +756,8 @@ def test_one_of_unknown_gender_doing_two_things_in_a_row_is_told_once(realiser, 
                     ("pull", "pull.01", {"Arg0 (puller)": nurse, "Arg1 (thing pulled)": "blanket",
                                          "Arg2 (DIR, destination or attribute of arg1)": "over the patient"}),
                     ("turn off", "turn.07", {"Arg0 (turner off)": nurse, "Arg1 (thing which becomes off)": "the lamp"}))
-    assert "After that, the nurse pulls a blanket over the patient and turns off the lamp." in text, text
-    assert text.count("the nurse") == 2, text
+    assert "looks at a sleeping patient, then pulls a blanket over the patient and turns off the lamp." in text, text
+    assert text.count("the nurse") == 1, text
     # not the cause the anchor is told with, nor past quoted words, nor with a pronoun
     guard = "security guard with flashlight"
     cause = _related(realiser, grammar, ["NoRel", "Causes", None],
@@ -1203,3 +1207,101 @@ def test_a_deed_that_undoes_the_one_before_comes_later(realiser, grammar):
                   ("close", "close.01", {"Arg0 (closer)": "man in sweatpants", "Arg1 (thing closing)": door}),
                   ("open", "open.01", {**man, "Arg1 (thing opening)": door}))
     assert "Later," not in last, last
+
+
+def test_a_thing_is_described_at_its_first_mention(realiser, grammar):
+    """Judged not fluent (round14, round18/q135): "removes an old blanket from a chest and
+    opens the wooden chest" describes the chest anew at its second mention. The words that
+    say what it lastingly is go to its first mention, its noun alone after; a state it may
+    come to in the clip ("broken") stays where the annotation says it."""
+    text = _story(realiser, grammar,
+                  ("remove", "remove.01", {"Arg0 (entity removing)": "girl in red cardigan",
+                                           "Arg1 (thing being removed)": "old blanket",
+                                           "Arg2 (removed from)": "from a chest"}),
+                  ("open", "open.01", {"Arg0 (opener)": "girl in red cardigan", "Arg1 (thing opening)": "wooden chest"}))
+    assert "from a wooden chest" in text and "opens the chest" in text and text.count("wooden") == 1, text
+    broken = _story(realiser, grammar,
+                    ("drop", "drop.01", {"Arg0 (dropper)": "waiter", "Arg1 (thing falling)": "vase"}),
+                    ("pick up", "pick.04", {"Arg0 (agent)": "woman", "Arg1 (thing acquired)": "broken vase"}))
+    assert "drops a vase" in broken, broken
+
+
+def test_a_place_the_story_set_is_not_said_again_as_a_location(realiser, grammar):
+    """Judged not fluent (round16, round18/q103): "walks along the pier at a harbor ...
+    punches him hard on the wooden dock": the place was set by the walk (a dock is a pier,
+    _PLACES_ALIKE); a location "on"/"at" a place no one was set on stays."""
+    walk = ("walk", "walk.01", {"Arg0 (walker)": "man in black suit", "ArgM (direction)": "along the pier",
+                                "Scene of the Event": "harbor at night"})
+    text = _story(realiser, grammar, walk,
+                  ("punch", "punch.01", {"Arg0 (agent)": "man in black suit", "Arg1 (entity punched)": "man in grey hoodie",
+                                         "ArgM (location)": "on the wooden dock"}))
+    assert "dock" not in text and "punches a man in a grey hoodie." in text, text
+    text = _story(realiser, grammar, walk,
+                  ("punch", "punch.01", {"Arg0 (agent)": "man in black suit", "Arg1 (entity punched)": "man in grey hoodie",
+                                         "ArgM (location)": "on the boat"}))
+    assert "on the boat" in text, text
+
+
+def test_a_goal_is_said_where_it_is_reached(realiser, grammar):
+    """Judged not fluent (round17/q047): "pushes the student to the mat with a twist.
+    Finally, the student falls backwards" reads as the fall told twice, out of order; the
+    mat said on both was judged redundant (round 8). The goal is said once, on the fall
+    of the one pushed; where the next event is someone else's, the push keeps it."""
+    push = ("push", "push.01", {"Arg0 (pusher)": "instructor in black gi", "Arg1 (thing pushed)": "student in white gi",
+                                "Arg2 (direction, destination)": "to the mat", "ArgM (manner)": "with a twist"})
+    text = _story(realiser, grammar, push,
+                  ("fall", "fall.01", {"Arg1 (Logical subject, patient, thing falling)": "student in white gi",
+                                       "Arg4 (end point, end state of arg1)": "onto the mat",
+                                       "ArgM (direction)": "backwards"}))
+    assert "pushes a student in a white gi with a twist" in text and text.count("mat") == 1, text
+    assert "falls backwards onto the mat" in text, text
+    other = _story(realiser, grammar, push,
+                   ("bow", "bow.01", {"Arg0 (bower)": "instructor in black gi"}))
+    assert "to the mat" in other, other
+
+
+def test_a_reaction_after_bystanders_names_what_was_seen(realiser, grammar):
+    """Judged not fluent (round18/q154): "After that, customers in booths look at her in
+    surprise. Seeing this, a cook ... picks up the broken plates from the floor": "this"
+    is the looks, and the floor was said where the plates fell. What was seen is named by
+    its content; after the anchor's own people went on, "this" stays (their exchange)."""
+    carry = ("carry", "carry.01", {"Arg0 (carrier)": "waitress with ponytail", "Arg1 (thing carried)": "stack of plates",
+                                   "Scene of the Event": "diner"})
+    walk = ("walk", "walk.01", {"Arg0 (walker)": "waitress with ponytail", "ArgM (direction)": "between the tables"})
+    drop = ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "waitress with ponytail",
+                                "Arg1 (Logical subject, patient, thing falling)": "stack of plates",
+                                "Arg4 (end point, end state of arg1)": "on the floor"})
+    pick = ("pick up", "pick.04", {"Arg0 (agent, entity acquiring something)": "cook in white cap",
+                                   "Arg1 (thing acquired)": "broken plates", "ArgM (direction)": "from the floor"})
+    look = ("look", "look.01", {"Arg0 (looker)": "customers in booths",
+                                "Arg1 (thing looked at or for or on)": "waitress with ponytail",
+                                "ArgM (manner)": "in surprise"})
+    text = _related(realiser, grammar, ["Causes", "Causes", None, "Reaction To", "Reaction To"],
+                    carry, walk, drop, look, pick)
+    assert "Seeing the waitress drop the stack, a cook in a white cap" in text, text
+    assert "Seeing this" not in text and text.count("floor") == 1, text
+    # the one she dropped it on goes on: "this" is what the two do
+    sweep = ("sweep", "sweep.01", {"Arg0 (sweeper)": "waitress with ponytail", "Arg1 (thing swept)": "broken plates"})
+    text = _related(realiser, grammar, ["Causes", "Causes", None, "Reaction To", "Reaction To"],
+                    carry, walk, drop, sweep, pick)
+    assert "Seeing the waitress" not in text, text
+
+
+def test_one_of_unknown_gender_goes_on_in_the_same_sentence(realiser, grammar):
+    """Judged not fluent (round17/q158, round18/q161, and "the nurse", "the engineer"
+    before): "Then, the guard listens to footsteps and turns around quickly. After that,
+    the guard chases a thief ...": one whose gender the clip does not say, doing more
+    things in a row, is said once; the sentence goes on with ", then" (four deeds at
+    most). Another doer in between starts a sentence of its own."""
+    guard = "security guard with flashlight"
+    frames = (("walk", "walk.01", {"Arg0 (walker)": guard, "ArgM (direction)": "through the gallery"}),
+              ("listen", "listen.01", {"Arg0 (listener)": guard, "Arg1 (sound or speaker)": "footsteps"}),
+              ("turn", "turn.01", {"Arg0 (turner)": guard, "ArgM (direction)": "around"}),
+              ("chase", "chase.01", {"Arg0 (follower)": guard, "Arg1 (thing followed)": "thief in black catsuit"}),
+              ("catch up", "catch.04", {"Arg1 (entity in motion)": guard, "Arg2 (goal)": "thief in black catsuit"}))
+    text = _related(realiser, grammar, ["Enables", "Causes", None, "Reaction To", "NoRel"], *frames)
+    assert "listens to footsteps and turns around, then chases a thief in a black catsuit and catches up" in text, text
+    assert text.count("the guard") == 1, text
+    other = _related(realiser, grammar, ["Enables", "Causes", None, "Reaction To", "NoRel"], *frames[:3],
+                     ("run", "run.02", {"Arg0 (runner)": "thief in black catsuit"}), frames[3])
+    assert ", then" not in other, other

@@ -30,6 +30,9 @@ _TEMPLATE_SLOTS = {
     ("clip", "single"): {"clause"},
 }
 _RELATION_SLOTS = {"connective", "clause", "cause"}
+#: relations a grammar may say and their slots: a reaction led in by what was seen, named
+#: by its content ({seen}; Realiser._join)
+_OPTIONAL_RELATIONS = {"Reaction To seen, named": {"connective", "clause", "seen"}}
 # how each relation is said (srlcap.grammar.realise.Realiser._join)
 _RELATION_KEYS = ("Causes", "Causes, same doer", "Enables", "Enables, same doer", "Causes earlier", "Causes finite", "Enables earlier", "Reaction To",
                   "Reaction To heard", "Reaction To seen", "Reaction To plain", "Reaction To again", "Reaction To befalls", "NoRel", "anchor")
@@ -239,6 +242,9 @@ def _build(path: Path, name: str, data: dict, text: str) -> Grammar:
         if rel not in relations:
             c.fail(["clip", "relations", rel], "missing")
         c.template(["clip", "relations", rel], relations[rel], _RELATION_SLOTS)
+    for rel, slots in _OPTIONAL_RELATIONS.items():
+        if rel in relations:
+            c.template(["clip", "relations", rel], relations[rel], slots)
     verbs = c.get(data, ["verbs"], dict, required=False) or {}
     for verb_id, table in verbs.items():
         if not isinstance(table, dict):
