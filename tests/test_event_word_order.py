@@ -642,3 +642,18 @@ def test_a_rate_ending_its_phrase_is_open(prose_like):
     said = _say(realiser, grammar, "circulate", "circulate.01", {
         "Arg0 (circulator)": "The bank", "Arg1 (thing going 'round)": "a $ 230 - a - share figure"})
     assert "230 a share" not in said, said  # before its noun it stays a compound
+
+
+def test_a_reduced_relative_does_not_give_the_subject_its_number(prose_like):
+    """A subject whose plural head has a relative clause without "that" (which the parser
+    reads as the main clause) agrees with its head: "Changes in the mix of products
+    consumers now demand pinch margins", not "pinches" (round18/q120)."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "pinch", "pinch.01", {
+        "Arg0 (pincher, agent)": "by changes in the mix of life-insurance products consumers now demand",
+        "Arg1 (thing touched)": "margins"})
+    assert said.endswith("demand pinch margins."), said
+    said = _say(realiser, grammar, "pinch", "pinch.01", {
+        "Arg0 (pincher, agent)": "the change in the mix of products consumers now demand",
+        "Arg1 (thing touched)": "margins"})
+    assert said.endswith("demand pinches margins."), said  # a singular head stays singular
