@@ -657,3 +657,15 @@ def test_a_reduced_relative_does_not_give_the_subject_its_number(prose_like):
         "Arg0 (pincher, agent)": "the change in the mix of products consumers now demand",
         "Arg1 (thing touched)": "margins"})
     assert said.endswith("demand pinches margins."), said  # a singular head stays singular
+
+
+def test_a_particle_of_direction_goes_before_an_amount(prose_like):
+    """A lone particle of direction comes before the amount that measures it: "shoot up 23
+    points", not "shoot 23 points up" (round18/q010); an ArgM direction too ("climbs up 5%")."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "shoot", "shoot.06", {
+        "Arg1 (entity in motion)": "The Dow industrials", "Arg2 (EXT)": "23 points", "Arg5 (direction)": "up"})
+    assert "shoot up 23 points" in said, said
+    said = _say(realiser, grammar, "climb", "climb.02", {
+        "Arg1 (thing rising)": "The stock", "Arg2 (EXT)": "5%", "ArgM (direction)": "up"})
+    assert "5% up" not in said, said

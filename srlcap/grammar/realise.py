@@ -1362,6 +1362,15 @@ _ENDS_WITH_PART = re.compile(
 _LONE_PARTICLES = frozenset("aside away back off out up down over around".split())
 #: an object longer than this many words, or holding a clause, is heavy: a particle goes before it
 _HEAVY_OBJECT = 5
+
+
+def _is_amount(role) -> bool:
+    """Whether a filler is PropBank's amount or extent of the change (an EXT role: "23
+    points", "5%"). It measures how far the event goes, it is no object a particle could
+    follow: a direction word of the verb comes before it ("shoot up 23 points")."""
+    return role.name == "extent" or role.argm == "extent"
+
+
 # a filler that sets the event in the past: a purpose with a past modal ("so he could give
 # final approval"), a subject told as it then was ("her daughter, then in grade 3")
 _PAST_PURPOSE = re.compile(r"^(?:so|so that|in order that)\b[^,;\"]*\b(?:could|would|might)\b", re.I)
@@ -2078,6 +2087,15 @@ class Realiser:
             if heavy and lone:
                 after = [a for a in after if a != lone[0]]
                 objects = [(-1, lone[0])] + objects
+        amount = next((i for i, (k, _) in enumerate(objects) if k >= 0 and _is_amount(roles[k])), None)
+        if amount is not None:
+            # a numbered role's lone particle of direction (shoot.06's Arg5 "up") goes before
+            # the amount, as an ArgM's does below: "shoot up 23 points", not "shoot 23 points up"
+            # (its preposition is the particle itself, or none)
+            lone = [o for o in objects[amount + 1:] if o[0] >= 0 and plan.preps[o[0]] in (None, "", o[1])
+                    and ph[o[0]].kind == "adv" and o[1] in _LONE_PARTICLES]
+            if lone:
+                objects = objects[:amount] + lone + [o for o in objects[amount:] if o not in lone]
         ways = [a for k, a in directions if a in after and " " not in a]
         if ways:
             # a one-word direction goes right after the verb and its bare objects, before a
@@ -2085,9 +2103,12 @@ class Realiser:
             # backwards onto a stack of boxes", "pulls it back desperately", "walks
             # backwards cautiously" (not "falls off the edge down", "... boxes backwards")
             after = [a for a in after if a not in ways]
+            # (before an amount, which measures how far the direction goes and is no
+            # object a particle could follow: "shoot up 23 points", not "shoot 23 points up")
             at = next((i for i, (k, text) in enumerate(objects)
                        if (k < 0 and (text == lone_adverb or " " in text))
-                       or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")))), len(objects))
+                       or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")
+                                       or _is_amount(roles[k])))), len(objects))
             objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
         front = []
         told = [text for k, text in objects if k >= 0]
