@@ -669,3 +669,17 @@ def test_a_particle_of_direction_goes_before_an_amount(prose_like):
     said = _say(realiser, grammar, "climb", "climb.02", {
         "Arg1 (thing rising)": "The stock", "Arg2 (EXT)": "5%", "ArgM (direction)": "up"})
     assert "5% up" not in said, said
+
+
+def test_what_is_said_about_comes_after_whom_it_is_said_to(prose_like):
+    """The topic of a saying ends the sentence, after the one spoken to: "rambles to Spock
+    about removing Kirk", not "about removing Kirk to Spock" (Kirk removed to Spock?),
+    round18/q178; an infinitive of purpose is no addressee."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "ramble", "ramble.02", {
+        "Arg0 (speaker)": "He", "Arg1 (utterance, topic)": "about removing Kirk", "ArgM (goal)": "to Spock"})
+    assert said == "He rambles to Spock about removing Kirk.", said
+    said = _say(realiser, grammar, "converse", "converse.01", {
+        "Arg0 (speaker)": "Josephine", "Arg1 (topic)": "about the quality of the prune danishes",
+        "Arg2 (hearer)": "with Napoleon"})
+    assert said == "Josephine converses with Napoleon about the quality of the prune danishes.", said

@@ -702,6 +702,11 @@ def _many_phrases(told: list[str]) -> bool:
     return sum(1 for t in told if leading_preposition(t)) >= 2
 
 
+#: a phrase that names whom one speaks to or with: "to Spock", "to his wife", "with them"
+#: (not an infinitive of purpose, "to buy it": a determiner, a pronoun or a name follows)
+_ADDRESSEE = re.compile(r"(?:to|with) (?:(?:the|a|an|his|her|their|its|my|our|your) |(?:him|her|them|me|us)$|[A-Z])")
+
+
 def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
     """The phrases after the verb in an order that reads well:
 
@@ -713,7 +718,8 @@ def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
       the sky into the field", not "into the field from the sky");
     - what a saying is about ends the sentence, after the places: a place after it would
       belong to it ("talks to a woman in a log cabin about their father", not "about their
-      father in a log cabin")."""
+      father in a log cabin"), and after the one it is said to ("rambles to Spock about
+      removing Kirk")."""
     tail = [t for t in tail if t]
     if place_rest is not None and place_rest[0] in tail:
         text, noun = place_rest
@@ -726,7 +732,10 @@ def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
             tail[i], tail[i + 1] = tail[i + 1], tail[i]
     about = next((i for i, t in enumerate(tail) if t.startswith("about ")), None)
     if about is not None:
-        places = [t for t in tail[about + 1:] if t.startswith(("in ", "on ", "at ", "inside "))]
+        # (the one it is said to too: "rambles to Spock about removing Kirk", not "about
+        # removing Kirk to Spock", where Kirk would be removed to Spock; round18/q178)
+        places = [t for t in tail[about + 1:] if t.startswith(("in ", "on ", "at ", "inside "))
+                  or _ADDRESSEE.match(t)]
         if places and len(places) == len(tail) - about - 1:
             tail = tail[:about] + places + [tail[about]]
     return tail
