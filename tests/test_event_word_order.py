@@ -683,3 +683,17 @@ def test_what_is_said_about_comes_after_whom_it_is_said_to(prose_like):
         "Arg0 (speaker)": "Josephine", "Arg1 (topic)": "about the quality of the prune danishes",
         "Arg2 (hearer)": "with Napoleon"})
     assert said == "Josephine converses with Napoleon about the quality of the prune danishes.", said
+
+
+def test_an_aside_of_two_describing_words_is_closed_before_the_verb(prose_like):
+    """A subject's aside of two adjectives or participles joined by "and" is closed with a
+    comma before the verb ("a paper bag, damp and wrinkled at its upper end, slugs down",
+    round18/q038); a list of nouns is no aside."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "slug", "slug.04", {
+        "Arg0 (swallower)": "A guy with a bottle-shaped brown paper bag, damp and wrinkled at its upper end",
+        "Arg1 (thing swallowed)": "a sweet wine of high proof", "ArgM (direction)": "down"})
+    assert "upper end, slugs down" in said, said
+    from srlcap.grammar.realise import _open_aside
+    for text in ("apples, pears and plums", "apples, green pears and plums"):
+        assert not _open_aside(realiser.analyse(text), text), text

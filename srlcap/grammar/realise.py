@@ -1089,7 +1089,22 @@ def _open_aside(p: Phrase, text: str) -> bool:
     after_noun = comma is not None and comma > 0 and p.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
     return after_noun and head.count("(") == head.count(")") and (
         rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
-        or _apposition_after(p, comma) or _names_after(p, comma) or _participle_after(p, comma))
+        or _apposition_after(p, comma) or _names_after(p, comma) or _participle_after(p, comma)
+        or _adjectives_after(p, comma))
+
+
+#: tags of a word that says how a thing is (the parser reads "damp" of "damp and wrinkled" as a verb)
+_DESCRIBING_TAGS = frozenset({"JJ", "VB", "VBN", "VBD"})
+
+
+def _adjectives_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the first comma are an aside of two words that say how the
+    noun before it is, joined by "and"/"or" ("a paper bag, damp and wrinkled at its upper
+    end": closed like a participle's, round18/q038); not a list of nouns ("apples, pears
+    and plums", "apples, green pears and plums")."""
+    toks = p.tokens
+    return comma + 3 < len(toks) and toks[comma + 2].text.lower() in ("and", "or") \
+        and all(toks[i].tag in _DESCRIBING_TAGS and toks[i].pos not in ("NOUN", "PROPN") for i in (comma + 1, comma + 3))
 
 
 def _participle_after(p: Phrase, comma: int) -> bool:
