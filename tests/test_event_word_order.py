@@ -697,3 +697,15 @@ def test_an_aside_of_two_describing_words_is_closed_before_the_verb(prose_like):
     from srlcap.grammar.realise import _open_aside
     for text in ("apples, pears and plums", "apples, green pears and plums"):
         assert not _open_aside(realiser.analyse(text), text), text
+
+
+def test_a_direction_that_is_a_path_preposition_takes_a_bare_ways_place(prose_like):
+    """"along" said of a bare path role becomes its preposition: "sledges the big yellow
+    Labrador along the entire length of the passage", not "along by the entire length"
+    (round18/q044)."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "sledge", "sledge.01", {
+        "Arg0 (agent, sled driver)": "by the vet", "Arg1 (the sled, or cargo/passengers)": "The big yellow Labrador",
+        "Arg2 (location/path)": "the entire length of the passage", "ArgM (direction)": "along",
+        "ArgM (manner)": "on her bottom"})
+    assert "Labrador along the entire length of the passage on her bottom" in said, said

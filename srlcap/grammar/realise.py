@@ -1388,6 +1388,12 @@ _LONE_PARTICLES = frozenset("aside away back off out up down over around".split(
 _HEAVY_OBJECT = 5
 
 
+#: roles PropBank names as the way something goes (sledge.01's Arg2 "location/path")
+_PATH_ROLES = frozenset({"location", "path"})
+#: direction words that are also prepositions of a path ("along the passage")
+_PATH_ADVERBS = frozenset({"along", "across", "through", "past", "around"})
+
+
 def _is_amount(role) -> bool:
     """Whether a filler is PropBank's amount or extent of the change (an EXT role: "23
     points", "5%"). It measures how far the event goes, it is no object a particle could
@@ -2121,6 +2127,17 @@ class Realiser:
             if lone:
                 objects = objects[:amount] + lone + [o for o in objects[amount:] if o not in lone]
         ways = [a for k, a in directions if a in after and " " not in a]
+        path = next((i for i, (k, text) in enumerate(objects) if k >= 0 and roles[k].name in _PATH_ROLES
+                     and ph[k].kind == "np" and plan.preps[k] and text.startswith(plan.preps[k] + " ")), None)
+        along = [a for a in ways if a in _PATH_ADVERBS]
+        if path is not None and len(along) == 1:
+            # a direction word that is a preposition of the way itself takes a bare way's
+            # place: "sledges the Labrador along the entire length of the passage", not
+            # "along by the entire length" (the roleset's "by" is one of its own examples')
+            k, text = objects[path]
+            objects[path] = (k, along[0] + text[len(plan.preps[k]):])
+            after = [a for a in after if a != along[0]]
+            ways = [a for a in ways if a != along[0]]
         if ways:
             # a one-word direction goes right after the verb and its bare objects, before a
             # manner adverb and any path or place: "falls down off the edge", "falls
