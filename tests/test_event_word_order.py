@@ -709,3 +709,16 @@ def test_a_direction_that_is_a_path_preposition_takes_a_bare_ways_place(prose_li
         "Arg2 (location/path)": "the entire length of the passage", "ArgM (direction)": "along",
         "ArgM (manner)": "on her bottom"})
     assert "Labrador along the entire length of the passage on her bottom" in said, said
+
+
+def test_a_question_propbank_asked_ends_with_a_question_mark(prose_like):
+    """A caption whose subject is a "what"/"which" and its noun asks, as PropBank's sentence
+    did: "What comedienne upstages ... first child?" (round18/q175); a free relative as the
+    subject ("What he said") is no question."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "upstage", "upstage.01", {
+        "Arg0 (entity getting the attention)": "What comedienne",
+        "Arg1 (entity not getting the attention)": "Dwight D. Eisenhower 's first inauguration",
+        "Arg2 (distracting antics, if in addition to arg0)": "by giving birth to her first child"})
+    assert said.endswith("her first child?"), said
+    assert not realiser._asks("what he said upsets her")

@@ -1388,6 +1388,8 @@ _LONE_PARTICLES = frozenset("aside away back off out up down over around".split(
 _HEAVY_OBJECT = 5
 
 
+#: a clause that may ask a question: it opens with a wh-word (see Realiser._asks)
+_WH_OPENING = re.compile(r"(?:what|which) ", re.I)
 #: roles PropBank names as the way something goes (sledge.01's Arg2 "location/path")
 _PATH_ROLES = frozenset({"location", "path"})
 #: direction words that are also prepositions of a path ("along the passage")
@@ -4110,8 +4112,19 @@ class Realiser:
             changed = {a.type for a, b in zip(event.roles, told.roles) if a.filler != b.filler}
             phrases = {t: p for t, p in phrases.items() if t not in changed}
         nat = tidy_punctuation(self.natural_clause(told, phrases, standalone=True))
-        # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
-        return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
+        # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.");
+        # a question PropBank's sentence asked ends with its own mark
+        stop = "?" if _WH_OPENING.match(nat) and self._asks(nat) else "."
+        return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else stop), nat
+
+    def _asks(self, clause: str) -> bool:
+        """Whether a clause that opens with "what" or "which" asks: the wh-word is the
+        determiner of its subject noun ("What comedienne upstages Eisenhower's first
+        inauguration ...?", round18/q175); not a free relative that is the subject ("What
+        he said upsets her.", "What remains is sold."). ("Whose addresses change", "who
+        ..." are PropBank's relative clauses cut from their noun, no questions.)"""
+        toks = self.analyse(clause).tokens
+        return len(toks) > 1 and toks[0].tag in ("WP", "WDT") and toks[1].tag in ("NN", "NNS")
 
     def event_parts(self, event: Event, phrases: dict | None = None) -> tuple[dict[str, str], dict[str, str]]:
         """(captions, clauses) of one event in every style of the schema, each made by the
