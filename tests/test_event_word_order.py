@@ -722,3 +722,17 @@ def test_a_question_propbank_asked_ends_with_a_question_mark(prose_like):
         "Arg2 (distracting antics, if in addition to arg0)": "by giving birth to her first child"})
     assert said.endswith("her first child?"), said
     assert not realiser._asks("what he said upsets her")
+
+
+def test_a_past_modals_perfect_in_a_filler_puts_the_verb_in_the_past(prose_like):
+    """"would have bolstered" tells of what did not happen then: the sentence is in the
+    past ("AMR lobbied for legislation that would have bolstered ...", not "lobbies",
+    round18/q089); "would" alone is no past."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "lobby", "lobby.01", {
+        "Arg0 (asker)": "AMR", "Arg1 (favor)": "for legislation that would have bolstered the authority of the "
+                                              "Transportation Department to reject airline buy-outs"})
+    assert said.startswith("AMR lobbied for legislation"), said
+    said = _say(realiser, grammar, "lobby", "lobby.01", {
+        "Arg0 (asker)": "AMR", "Arg1 (favor)": "for legislation that would bolster the department's authority"})
+    assert said.startswith("AMR lobbies for legislation"), said

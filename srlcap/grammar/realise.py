@@ -1417,6 +1417,9 @@ _PAST_TIME = re.compile(r"\b(?:yesterday|ago|last (?:night|week|month|year|seaso
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 #: modals of the present or the future ("will make results better")
 _PRESENT_MODALS = frozenset({"will", "shall", "can", "may", "must"})
+#: modals that with "have" and a participle tell what did not happen in the past ("legislation
+#: that would have bolstered ...": it failed then), a past time as a past verb is
+_PAST_PERFECT_MODALS = frozenset({"would", "could", "might", "should"})
 
 
 #: subordinators of an adverbial clause whose time is the sentence's own: a past one there
@@ -1457,7 +1460,12 @@ def _tells_past(p: Phrase, subject: bool = False) -> bool:
         quoted[i] = inside or depth > 0 or t.text == ")"
     past = not subject and _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
     for i, t in enumerate(toks):
-        if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS):
+        # (a past modal's perfect is a past verb: "lobbied for legislation that would have
+        # bolstered ...", not "lobbies for ...", round18/q089)
+        perfect = t.tag == "MD" and t.lemma in _PAST_PERFECT_MODALS and i + 2 < len(toks) \
+            and toks[i + 1].lemma == "have" and toks[i + 2].tag == "VBN"
+        if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS
+                             or perfect):
             continue
         verb = t.head if t.dep in ("aux", "auxpass") and 0 <= t.head < len(toks) else i
         if not any(c.head == verb and c.dep in _SUBJECT_DEPS for j, c in enumerate(toks) if j != verb):
@@ -1469,7 +1477,7 @@ def _tells_past(p: Phrase, subject: bool = False) -> bool:
             continue
         if verb == p.root and not opener:
             continue
-        if t.tag != "VBD":
+        if t.tag != "VBD" and not perfect:
             return False
         past = True
     return past
