@@ -680,6 +680,15 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
             # with a plural (round16/q089: "The newspaper boys cracks jokes")
             tag, pos = "NNS", "NOUN"
             misread_root = i
+        if tag == "VBZ" and dep == "ROOT" and i == 1 and len(span) == 2 and t.text.islower() \
+                and span[0].text.isupper() and len(span[0].text) > 1 and span[0].dep_ == "nsubj" \
+                and is_plural_noun(t.text):
+            # an acronym and a plural noun alone are a name's things, not a clause: "ANC
+            # flags", "NFL players" (a filler of two words is an argument's noun phrase;
+            # "People wave ANC flags in the stands", not "wave in the stands ANC flags" as
+            # a clause ends the sentence, round16/q030)
+            tag, pos = "NNS", "NOUN"
+            misread_root = i
         toks.append(Tok(t.text, tag, pos, dep, head, t.lemma_.lower(), t.whitespace_))
     if misread_root is not None:
         toks = [replace(t, dep="compound") if t.head == misread_root and t.dep == "nsubj" else t for t in toks]

@@ -736,3 +736,14 @@ def test_a_past_modals_perfect_in_a_filler_puts_the_verb_in_the_past(prose_like)
     said = _say(realiser, grammar, "lobby", "lobby.01", {
         "Arg0 (asker)": "AMR", "Arg1 (favor)": "for legislation that would bolster the department's authority"})
     assert said.startswith("AMR lobbies for legislation"), said
+
+
+def test_an_acronym_and_a_plural_noun_alone_are_a_noun_phrase(prose_like):
+    """"ANC flags" is the flags of a name, not "ANC" doing "flags": a noun phrase, said
+    where objects go ("People wave ANC flags in the stands", not "wave in the stands ANC
+    flags" as if a clause; round16/q030)."""
+    realiser, grammar = prose_like
+    assert realiser.analyse("ANC flags").kind == "np" and realiser.analyse("ANC flags").plural
+    said = _say(realiser, grammar, "wave", "wave.01", {
+        "Arg0 (agent, causer)": "people", "Arg1 (entity moving)": "ANC flags", "ArgM (location)": "In the stands"})
+    assert said == "People wave ANC flags in the stands.", said
