@@ -747,3 +747,12 @@ def test_an_acronym_and_a_plural_noun_alone_are_a_noun_phrase(prose_like):
     said = _say(realiser, grammar, "wave", "wave.01", {
         "Arg0 (agent, causer)": "people", "Arg1 (entity moving)": "ANC flags", "ArgM (location)": "In the stands"})
     assert said == "People wave ANC flags in the stands.", said
+
+
+def test_a_nominals_to_before_a_role_propbank_shows_only_bare_goes(prose_like):
+    """aid.01's Arg2 is bare in PropBank's examples: the "to" of the nominal it was
+    annotated on goes ("Soviet aid to Kabul" -> "aids Kabul", not "aids to Kabul",
+    round18/q179); a roleset with no examples keeps the filler's own ("pleads to the judge")."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "aid", "aid.01", {"Arg0 (helper)": "Soviet", "Arg2 (benefactor)": "to Kabul"})
+    assert "aids Kabul" in said, said

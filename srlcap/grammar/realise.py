@@ -782,6 +782,14 @@ def _names_doer(info) -> bool:
     return len(w) > 4 and w.endswith(("er", "or")) and any(is_verb_base(stem) for stem in (w[:-2], w[:-1]))
 
 
+def _other_bare_object(plan, roles, ph, k: int) -> bool:
+    """Whether a core role other than ``k`` is said as a bare object: a bare noun phrase
+    or pronoun that is not Arg0, nor an Arg1 with no Arg0 beside it (the subject then)."""
+    doer = "Arg0" in {roles[i].type for i in plan.core}
+    return any(roles[j].type not in ("Arg0", "Arg1") or roles[j].type == "Arg1" and doer
+               for j in plan.core if j != k and not plan.preps[j] and ph[j].kind in ("np", "pron"))
+
+
 def _bare_more_than(info, prep: str) -> bool:
     """Whether PropBank's spans show a role bare more often than after ``prep``."""
     return info is not None and info.preps.get("", 0) > info.preps.get(prep, 0)
@@ -2344,6 +2352,12 @@ class Realiser:
                 continue
             bare = seen.get("", 0)
             if roles[k].type == "Arg1" and word in _NOMINAL_PREPOSITIONS and 2 * bare >= sum(seen.values()):
+                prep = None
+            elif word == "to" and bare > 1 and bare == sum(seen.values()) and not _other_bare_object(plan, roles, ph, k):
+                # a nominal's "to" before a role PropBank shows only bare, in more than one
+                # example, and no other bare object: "Soviet aid to Kabul" -> "aids Kabul",
+                # not "aids to Kabul" (round18/q179); a roleset with no example keeps it
+                # ("pleads to the judge")
                 prep = None
             elif word != "of":
                 continue
