@@ -756,3 +756,14 @@ def test_a_nominals_to_before_a_role_propbank_shows_only_bare_goes(prose_like):
     realiser, grammar = prose_like
     said = _say(realiser, grammar, "aid", "aid.01", {"Arg0 (helper)": "Soviet", "Arg2 (benefactor)": "to Kabul"})
     assert "aids Kabul" in said, said
+
+
+def test_a_title_of_a_plural_word_and_a_name_takes_the(prose_like):
+    """"Times of India" is a title, said with "the": "The Times of India sniggers at it"
+    (round17/q159); people of a place are not ("Denizens of London's financial district")."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "snigger", "snigger.01", {
+        "Arg0 (snickerer)": "Times of India", "Arg2 (source of amusement)": "at it"})
+    assert said == "The Times of India sniggers at it.", said
+    from srlcap.grammar.realise import _plural_title
+    assert not _plural_title(realiser.analyse("Denizens of London 's financial district"))

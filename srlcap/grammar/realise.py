@@ -18,8 +18,8 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_verb_base, kin_as_name, pronoun_case,
-                               sentence_capital, verb_of_noun)
+from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_verb_base, kin_as_name,
+                               pronoun_case, sentence_capital, verb_of_noun)
 from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -1344,6 +1344,19 @@ def _bare_person(p: Phrase) -> bool:
     return head.lemma.lower() not in ADDRESS_KIN and noun_supersense(head.lemma) == "noun.person"
 
 
+def _plural_title(p: Phrase) -> bool:
+    """Whether a bare noun phrase is a name made of an English plural word, "of" and a
+    name ("Times of India"): such a title is said with "the" ("The Times of India
+    sniggers", round17/q159), as "the Knights of Columbus" is. Only where the tagger took
+    the plural word for a name (NNP) and the title ends with the name after "of":
+    "Residents of the San Francisco area", "Denizens of London's financial district" are
+    people."""
+    t = p.tokens
+    return p.kind == "np" and len(t) > 2 and p.root == 0 and t[0].tag in ("NNP", "NNPS") \
+        and t[0].text[:1].isupper() and t[0].text[1:].islower() and is_plural_noun(t[0].text.lower()) \
+        and t[1].text == "of" and all(w.tag in ("NNP", "NNPS") for w in t[2:])
+
+
 def _with_the(p: Phrase) -> Phrase:
     """The phrase with "the" before it (see :func:`_bare_count_singular`)."""
     def make(p):
@@ -2269,6 +2282,9 @@ class Realiser:
             if (k == subject or after_prep or person or _opened_sentence(ph[k])) \
                     and _bare_count_singular(ph[k], mass, senses) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
+                out = out or list(ph)
+                out[k] = _with_the(ph[k])
+            elif _plural_title(ph[k]):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
         return ph if out is None else out
