@@ -680,6 +680,15 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
             # with a plural (round16/q089: "The newspaper boys cracks jokes")
             tag, pos = "NNS", "NOUN"
             misread_root = i
+        if tag == "VBZ" and dep == "ROOT" and i == 1 and len(span) == 2 and t.text.islower() \
+                and span[0].text.isupper() and len(span[0].text) > 1 and span[0].dep_ == "nsubj" \
+                and is_plural_noun(t.text):
+            # an acronym and a plural noun alone are a name's things, not a clause: "ANC
+            # flags", "NFL players" (a filler of two words is an argument's noun phrase;
+            # "People wave ANC flags in the stands", not "wave in the stands ANC flags" as
+            # a clause ends the sentence, round16/q030)
+            tag, pos = "NNS", "NOUN"
+            misread_root = i
         toks.append(Tok(t.text, tag, pos, dep, head, t.lemma_.lower(), t.whitespace_))
     if misread_root is not None:
         toks = [replace(t, dep="compound") if t.head == misread_root and t.dep == "nsubj" else t for t in toks]
@@ -769,6 +778,10 @@ def _plural(toks, root, kind) -> bool:
 
     if kind == "pron":
         return is_plural_pronoun(toks[root].text)
+    if toks[root].pos in ("VERB", "AUX"):  # (a preposition's object cut from it is called "np")
+        head = _reduced_relative_head(toks, root)
+        if head is not None:
+            return _plural(toks, head, "np")
     root = _head_before_modifiers(toks, root)
     head = toks[root]
     # "a man and a woman": a coordinated subject is plural (a company's name too: "Delta
@@ -852,6 +865,38 @@ def _of_what_share(toks, root: int) -> bool | None:
 #: exporter of the seed, raves")
 _INSIDE_DEPS = frozenset({"pobj", "prep", "pcomp", "relcl", "acl", "ccomp", "advcl", "xcomp", "dobj",
                           "compound", "amod", "nmod", "poss", "npadvmod", "appos"})
+
+
+def _reduced_relative_head(toks, root: int) -> int | None:
+    """The head noun of a noun phrase the parser read as a clause, its relative clause
+    without "that" taken for the main one: in "changes in the mix of products consumers now
+    demand" the verb's subject, "changes", opens the phrase with a prepositional modifier,
+    and the verb has nothing after it (the relative's gap: consumers demand the products).
+    English has no finite clause without a conjunction as an argument, so the phrase is
+    that noun's and agrees as it does ("Changes ... pinch margins"). None otherwise."""
+    if toks[root].tag not in ("VBP", "VBZ", "VBD") or any(
+            t.tag in ("WDT", "WP", "WRB", "IN", "TO") for t in toks[:1]):
+        return None
+    # (the subject of a filler cut from its preposition keeps the "pobj" it had: "by changes ...")
+    if any(t.head == root and i != root and t.dep not in ("nsubj", "pobj", "advmod", "aux", "neg", "punct")
+           for i, t in enumerate(toks)):
+        return None  # an object, a complement, a conjunction ...: a whole clause
+    subject = next((i for i, t in enumerate(toks) if t.head == root and t.dep in ("nsubj", "pobj") and i < root),
+                   None)
+    if subject is None or toks[subject].pos not in ("NOUN", "PROPN") \
+            or not any(t.head == subject and t.dep == "prep" for t in toks):
+        return None
+
+    def under_subject(i: int) -> bool:
+        for _ in range(len(toks)):
+            if i == subject:
+                return True
+            if toks[i].head == i:
+                return False
+            i = toks[i].head
+        return False
+
+    return subject if under_subject(0) else None
 
 
 def _head_before_modifiers(toks, root: int) -> int:

@@ -675,3 +675,128 @@ def test_a_looks_direction_is_not_stacked_on_whom_it_looks_at_in_a_caption(reali
     alone = _say(realiser, grammar, "look", "look.01",
                  {"Arg0 (looker)": "man in bellhop uniform", "ArgM (direction)": "towards the door"})
     assert "towards the door" in alone, alone
+
+
+def test_a_reduced_relative_does_not_give_the_subject_its_number(prose_like):
+    """A subject whose plural head has a relative clause without "that" (which the parser
+    reads as the main clause) agrees with its head: "Changes in the mix of products
+    consumers now demand pinch margins", not "pinches" (round18/q120)."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "pinch", "pinch.01", {
+        "Arg0 (pincher, agent)": "by changes in the mix of life-insurance products consumers now demand",
+        "Arg1 (thing touched)": "margins"})
+    assert said.endswith("demand pinch margins."), said
+    said = _say(realiser, grammar, "pinch", "pinch.01", {
+        "Arg0 (pincher, agent)": "the change in the mix of products consumers now demand",
+        "Arg1 (thing touched)": "margins"})
+    assert said.endswith("demand pinches margins."), said  # a singular head stays singular
+
+
+def test_a_particle_of_direction_goes_before_an_amount(prose_like):
+    """A lone particle of direction comes before the amount that measures it: "shoot up 23
+    points", not "shoot 23 points up" (round18/q010); an ArgM direction too ("climbs up 5%")."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "shoot", "shoot.06", {
+        "Arg1 (entity in motion)": "The Dow industrials", "Arg2 (EXT)": "23 points", "Arg5 (direction)": "up"})
+    assert "shoot up 23 points" in said, said
+    said = _say(realiser, grammar, "climb", "climb.02", {
+        "Arg1 (thing rising)": "The stock", "Arg2 (EXT)": "5%", "ArgM (direction)": "up"})
+    assert "5% up" not in said, said
+
+
+def test_what_is_said_about_comes_after_whom_it_is_said_to(prose_like):
+    """The topic of a saying ends the sentence, after the one spoken to: "rambles to Spock
+    about removing Kirk", not "about removing Kirk to Spock" (Kirk removed to Spock?),
+    round18/q178; an infinitive of purpose is no addressee."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "ramble", "ramble.02", {
+        "Arg0 (speaker)": "He", "Arg1 (utterance, topic)": "about removing Kirk", "ArgM (goal)": "to Spock"})
+    assert said == "He rambles to Spock about removing Kirk.", said
+    said = _say(realiser, grammar, "converse", "converse.01", {
+        "Arg0 (speaker)": "Josephine", "Arg1 (topic)": "about the quality of the prune danishes",
+        "Arg2 (hearer)": "with Napoleon"})
+    assert said == "Josephine converses with Napoleon about the quality of the prune danishes.", said
+
+
+def test_an_aside_of_two_describing_words_is_closed_before_the_verb(prose_like):
+    """A subject's aside of two adjectives or participles joined by "and" is closed with a
+    comma before the verb ("a paper bag, damp and wrinkled at its upper end, slugs down",
+    round18/q038); a list of nouns is no aside."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "slug", "slug.04", {
+        "Arg0 (swallower)": "A guy with a bottle-shaped brown paper bag, damp and wrinkled at its upper end",
+        "Arg1 (thing swallowed)": "a sweet wine of high proof", "ArgM (direction)": "down"})
+    assert "upper end, slugs down" in said, said
+    from srlcap.grammar.realise import _open_aside
+    for text in ("apples, pears and plums", "apples, green pears and plums"):
+        assert not _open_aside(realiser.analyse(text), text), text
+
+
+def test_a_direction_that_is_a_path_preposition_takes_a_bare_ways_place(prose_like):
+    """"along" said of a bare path role becomes its preposition: "sledges the big yellow
+    Labrador along the entire length of the passage", not "along by the entire length"
+    (round18/q044)."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "sledge", "sledge.01", {
+        "Arg0 (agent, sled driver)": "by the vet", "Arg1 (the sled, or cargo/passengers)": "The big yellow Labrador",
+        "Arg2 (location/path)": "the entire length of the passage", "ArgM (direction)": "along",
+        "ArgM (manner)": "on her bottom"})
+    assert "Labrador along the entire length of the passage on her bottom" in said, said
+
+
+def test_a_question_propbank_asked_ends_with_a_question_mark(prose_like):
+    """A caption whose subject is a "what"/"which" and its noun asks, as PropBank's sentence
+    did: "What comedienne upstages ... first child?" (round18/q175); a free relative as the
+    subject ("What he said") is no question."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "upstage", "upstage.01", {
+        "Arg0 (entity getting the attention)": "What comedienne",
+        "Arg1 (entity not getting the attention)": "Dwight D. Eisenhower 's first inauguration",
+        "Arg2 (distracting antics, if in addition to arg0)": "by giving birth to her first child"})
+    assert said.endswith("her first child?"), said
+    assert not realiser._asks("what he said upsets her")
+
+
+def test_a_past_modals_perfect_in_a_filler_puts_the_verb_in_the_past(prose_like):
+    """"would have bolstered" tells of what did not happen then: the sentence is in the
+    past ("AMR lobbied for legislation that would have bolstered ...", not "lobbies",
+    round18/q089); "would" alone is no past."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "lobby", "lobby.01", {
+        "Arg0 (asker)": "AMR", "Arg1 (favor)": "for legislation that would have bolstered the authority of the "
+                                              "Transportation Department to reject airline buy-outs"})
+    assert said.startswith("AMR lobbied for legislation"), said
+    said = _say(realiser, grammar, "lobby", "lobby.01", {
+        "Arg0 (asker)": "AMR", "Arg1 (favor)": "for legislation that would bolster the department's authority"})
+    assert said.startswith("AMR lobbies for legislation"), said
+
+
+def test_an_acronym_and_a_plural_noun_alone_are_a_noun_phrase(prose_like):
+    """"ANC flags" is the flags of a name, not "ANC" doing "flags": a noun phrase, said
+    where objects go ("People wave ANC flags in the stands", not "wave in the stands ANC
+    flags" as if a clause; round16/q030)."""
+    realiser, grammar = prose_like
+    assert realiser.analyse("ANC flags").kind == "np" and realiser.analyse("ANC flags").plural
+    said = _say(realiser, grammar, "wave", "wave.01", {
+        "Arg0 (agent, causer)": "people", "Arg1 (entity moving)": "ANC flags", "ArgM (location)": "In the stands"})
+    assert said == "People wave ANC flags in the stands.", said
+
+
+def test_a_nominals_to_before_a_role_propbank_shows_only_bare_goes(prose_like):
+    """aid.01's Arg2 is bare in PropBank's examples: the "to" of the nominal it was
+    annotated on goes ("Soviet aid to Kabul" -> "aids Kabul", not "aids to Kabul",
+    round18/q179); a roleset with no examples keeps the filler's own ("pleads to the judge")."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "aid", "aid.01", {"Arg0 (helper)": "Soviet", "Arg2 (benefactor)": "to Kabul"})
+    assert "aids Kabul" in said, said
+
+
+def test_a_title_of_a_plural_word_and_a_name_takes_the(prose_like):
+    """"Times of India" is a title, said with "the": "The Times of India sniggers at it"
+    (round17/q159); people of a place are not ("Denizens of London's financial district")."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "snigger", "snigger.01", {
+        "Arg0 (snickerer)": "Times of India", "Arg2 (source of amusement)": "at it"})
+    assert said == "The Times of India sniggers at it.", said
+    from srlcap.grammar.realise import _plural_title
+    assert not _plural_title(realiser.analyse("Denizens of London 's financial district"))

@@ -110,6 +110,14 @@ def test_weather_verbs_take_it_as_their_subject(realiser, grammar):
     assert realiser.natural(ev).startswith("Someone waves")
 
 
+def test_a_verb_of_contingency_with_no_subject_takes_it(realiser, grammar):
+    """The unsaid subject of "depend" is the matter at hand: "It depends upon how many
+    warrants are exercised", not "Someone depends upon ..." (round18/q002)."""
+    ev = make_event("depend", "depend.01", {"Arg1 (depended on)": "upon how many warrants are exercised"},
+                    grammar=grammar)
+    assert realiser.natural(ev) == "It depends upon how many warrants are exercised."
+
+
 def test_a_quantifier_heading_the_subject_takes_the_plural(realiser, grammar):
     """Judged not fluent: "Many in the press queries the story"."""
     ev = make_event("query", "query.01", {"Arg0 (querier)": "Many in the press", "Arg1 (queried)": "the story"},

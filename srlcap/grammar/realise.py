@@ -18,8 +18,8 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_verb_base, kin_as_name, pronoun_case,
-                               sentence_capital, verb_of_noun)
+from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_verb_base, kin_as_name,
+                               pronoun_case, sentence_capital, verb_of_noun)
 from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -718,6 +718,11 @@ def _many_phrases(told: list[str]) -> bool:
     return sum(1 for t in told if leading_preposition(t)) >= 2
 
 
+#: a phrase that names whom one speaks to or with: "to Spock", "to his wife", "with them"
+#: (not an infinitive of purpose, "to buy it": a determiner, a pronoun or a name follows)
+_ADDRESSEE = re.compile(r"(?:to|with) (?:(?:the|a|an|his|her|their|its|my|our|your) |(?:him|her|them|me|us)$|[A-Z])")
+
+
 def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
     """The phrases after the verb in an order that reads well:
 
@@ -729,7 +734,8 @@ def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
       the sky into the field", not "into the field from the sky");
     - what a saying is about ends the sentence, after the places: a place after it would
       belong to it ("talks to a woman in a log cabin about their father", not "about their
-      father in a log cabin")."""
+      father in a log cabin"), and after the one it is said to ("rambles to Spock about
+      removing Kirk")."""
     tail = [t for t in tail if t]
     if place_rest is not None and place_rest[0] in tail:
         text, noun = place_rest
@@ -742,7 +748,10 @@ def _trailing_order(tail: list[str], place_rest: tuple | None) -> list[str]:
             tail[i], tail[i + 1] = tail[i + 1], tail[i]
     about = next((i for i, t in enumerate(tail) if t.startswith("about ")), None)
     if about is not None:
-        places = [t for t in tail[about + 1:] if t.startswith(("in ", "on ", "at ", "inside "))]
+        # (the one it is said to too: "rambles to Spock about removing Kirk", not "about
+        # removing Kirk to Spock", where Kirk would be removed to Spock; round18/q178)
+        places = [t for t in tail[about + 1:] if t.startswith(("in ", "on ", "at ", "inside "))
+                  or _ADDRESSEE.match(t)]
         if places and len(places) == len(tail) - about - 1:
             tail = tail[:about] + places + [tail[about]]
     return tail
@@ -787,6 +796,14 @@ def _names_doer(info) -> bool:
     words = info.descr.lower().split() if info is not None else []
     w = words[0].strip(",;") if words else ""
     return len(w) > 4 and w.endswith(("er", "or")) and any(is_verb_base(stem) for stem in (w[:-2], w[:-1]))
+
+
+def _other_bare_object(plan, roles, ph, k: int) -> bool:
+    """Whether a core role other than ``k`` is said as a bare object: a bare noun phrase
+    or pronoun that is not Arg0, nor an Arg1 with no Arg0 beside it (the subject then)."""
+    doer = "Arg0" in {roles[i].type for i in plan.core}
+    return any(roles[j].type not in ("Arg0", "Arg1") or roles[j].type == "Arg1" and doer
+               for j in plan.core if j != k and not plan.preps[j] and ph[j].kind in ("np", "pron"))
 
 
 def _bare_more_than(info, prep: str) -> bool:
@@ -1096,7 +1113,22 @@ def _open_aside(p: Phrase, text: str) -> bool:
     after_noun = comma is not None and comma > 0 and p.tokens[comma - 1].pos in ("NOUN", "PROPN", "NUM")
     return after_noun and head.count("(") == head.count(")") and (
         rest.split(" ", 1)[0] in ("which", "who", "whose") or not re.search(r"\b(?:and|or)\b|,", rest)
-        or _apposition_after(p, comma) or _names_after(p, comma) or _participle_after(p, comma))
+        or _apposition_after(p, comma) or _names_after(p, comma) or _participle_after(p, comma)
+        or _adjectives_after(p, comma))
+
+
+#: tags of a word that says how a thing is (the parser reads "damp" of "damp and wrinkled" as a verb)
+_DESCRIBING_TAGS = frozenset({"JJ", "VB", "VBN", "VBD"})
+
+
+def _adjectives_after(p: Phrase, comma: int) -> bool:
+    """Whether the words after the first comma are an aside of two words that say how the
+    noun before it is, joined by "and"/"or" ("a paper bag, damp and wrinkled at its upper
+    end": closed like a participle's, round18/q038); not a list of nouns ("apples, pears
+    and plums", "apples, green pears and plums")."""
+    toks = p.tokens
+    return comma + 3 < len(toks) and toks[comma + 2].text.lower() in ("and", "or") \
+        and all(toks[i].tag in _DESCRIBING_TAGS and toks[i].pos not in ("NOUN", "PROPN") for i in (comma + 1, comma + 3))
 
 
 def _participle_after(p: Phrase, comma: int) -> bool:
@@ -1328,6 +1360,19 @@ def _bare_person(p: Phrase) -> bool:
     return head.lemma.lower() not in ADDRESS_KIN and noun_supersense(head.lemma) == "noun.person"
 
 
+def _plural_title(p: Phrase) -> bool:
+    """Whether a bare noun phrase is a name made of an English plural word, "of" and a
+    name ("Times of India"): such a title is said with "the" ("The Times of India
+    sniggers", round17/q159), as "the Knights of Columbus" is. Only where the tagger took
+    the plural word for a name (NNP) and the title ends with the name after "of":
+    "Residents of the San Francisco area", "Denizens of London's financial district" are
+    people."""
+    t = p.tokens
+    return p.kind == "np" and len(t) > 2 and p.root == 0 and t[0].tag in ("NNP", "NNPS") \
+        and t[0].text[:1].isupper() and t[0].text[1:].islower() and is_plural_noun(t[0].text.lower()) \
+        and t[1].text == "of" and all(w.tag in ("NNP", "NNPS") for w in t[2:])
+
+
 def _with_the(p: Phrase) -> Phrase:
     """The phrase with "the" before it (see :func:`_bare_count_singular`)."""
     def make(p):
@@ -1378,6 +1423,23 @@ _ENDS_WITH_PART = re.compile(
 _LONE_PARTICLES = frozenset("aside away back off out up down over around".split())
 #: an object longer than this many words, or holding a clause, is heavy: a particle goes before it
 _HEAVY_OBJECT = 5
+
+
+#: a clause that may ask a question: it opens with a wh-word (see Realiser._asks)
+_WH_OPENING = re.compile(r"(?:what|which) ", re.I)
+#: roles PropBank names as the way something goes (sledge.01's Arg2 "location/path")
+_PATH_ROLES = frozenset({"location", "path"})
+#: direction words that are also prepositions of a path ("along the passage")
+_PATH_ADVERBS = frozenset({"along", "across", "through", "past", "around"})
+
+
+def _is_amount(role) -> bool:
+    """Whether a filler is PropBank's amount or extent of the change (an EXT role: "23
+    points", "5%"). It measures how far the event goes, it is no object a particle could
+    follow: a direction word of the verb comes before it ("shoot up 23 points")."""
+    return role.name == "extent" or role.argm == "extent"
+
+
 # a filler that sets the event in the past: a purpose with a past modal ("so he could give
 # final approval"), a subject told as it then was ("her daughter, then in grade 3")
 _PAST_PURPOSE = re.compile(r"^(?:so|so that|in order that)\b[^,;\"]*\b(?:could|would|might)\b", re.I)
@@ -1392,6 +1454,9 @@ _PAST_TIME = re.compile(r"\b(?:yesterday|ago|last (?:night|week|month|year|seaso
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 #: modals of the present or the future ("will make results better")
 _PRESENT_MODALS = frozenset({"will", "shall", "can", "may", "must"})
+#: modals that with "have" and a participle tell what did not happen in the past ("legislation
+#: that would have bolstered ...": it failed then), a past time as a past verb is
+_PAST_PERFECT_MODALS = frozenset({"would", "could", "might", "should"})
 
 
 #: subordinators of an adverbial clause whose time is the sentence's own: a past one there
@@ -1432,7 +1497,12 @@ def _tells_past(p: Phrase, subject: bool = False) -> bool:
         quoted[i] = inside or depth > 0 or t.text == ")"
     past = not subject and _PAST_TIME.search("".join(t.text + t.ws for t, q in zip(toks, quoted) if not q)) is not None
     for i, t in enumerate(toks):
-        if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS):
+        # (a past modal's perfect is a past verb: "lobbied for legislation that would have
+        # bolstered ...", not "lobbies for ...", round18/q089)
+        perfect = t.tag == "MD" and t.lemma in _PAST_PERFECT_MODALS and i + 2 < len(toks) \
+            and toks[i + 1].lemma == "have" and toks[i + 2].tag == "VBN"
+        if quoted[i] or not (t.tag in ("VBD", "VBZ", "VBP") or t.tag == "MD" and t.lemma in _PRESENT_MODALS
+                             or perfect):
             continue
         verb = t.head if t.dep in ("aux", "auxpass") and 0 <= t.head < len(toks) else i
         if not any(c.head == verb and c.dep in _SUBJECT_DEPS for j, c in enumerate(toks) if j != verb):
@@ -1444,7 +1514,7 @@ def _tells_past(p: Phrase, subject: bool = False) -> bool:
             continue
         if verb == p.root and not opener:
             continue
-        if t.tag != "VBD":
+        if t.tag != "VBD" and not perfect:
             return False
         past = True
     return past
@@ -2101,16 +2171,39 @@ class Realiser:
             if heavy and lone:
                 after = [a for a in after if a != lone[0]]
                 objects = [(-1, lone[0])] + objects
+        amount = next((i for i, (k, _) in enumerate(objects) if k >= 0 and _is_amount(roles[k])), None)
+        if amount is not None:
+            # a numbered role's lone particle of direction (shoot.06's Arg5 "up") goes before
+            # the amount, as an ArgM's does below: "shoot up 23 points", not "shoot 23 points up"
+            # (its preposition is the particle itself, or none)
+            lone = [o for o in objects[amount + 1:] if o[0] >= 0 and plan.preps[o[0]] in (None, "", o[1])
+                    and ph[o[0]].kind == "adv" and o[1] in _LONE_PARTICLES]
+            if lone:
+                objects = objects[:amount] + lone + [o for o in objects[amount:] if o not in lone]
         ways = [a for k, a in directions if a in after and " " not in a]
+        path = next((i for i, (k, text) in enumerate(objects) if k >= 0 and roles[k].name in _PATH_ROLES
+                     and ph[k].kind == "np" and plan.preps[k] and text.startswith(plan.preps[k] + " ")), None)
+        along = [a for a in ways if a in _PATH_ADVERBS]
+        if path is not None and len(along) == 1:
+            # a direction word that is a preposition of the way itself takes a bare way's
+            # place: "sledges the Labrador along the entire length of the passage", not
+            # "along by the entire length" (the roleset's "by" is one of its own examples')
+            k, text = objects[path]
+            objects[path] = (k, along[0] + text[len(plan.preps[k]):])
+            after = [a for a in after if a != along[0]]
+            ways = [a for a in ways if a != along[0]]
         if ways:
             # a one-word direction goes right after the verb and its bare objects, before a
             # manner adverb and any path or place: "falls down off the edge", "falls
             # backwards onto a stack of boxes", "pulls it back desperately", "walks
             # backwards cautiously" (not "falls off the edge down", "... boxes backwards")
             after = [a for a in after if a not in ways]
+            # (before an amount, which measures how far the direction goes and is no
+            # object a particle could follow: "shoot up 23 points", not "shoot 23 points up")
             at = next((i for i, (k, text) in enumerate(objects)
                        if (k < 0 and (text == lone_adverb or " " in text))
-                       or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")))), len(objects))
+                       or (k >= 0 and (plan.preps[k] or ph[k].kind not in ("np", "pron")
+                                       or _is_amount(roles[k])))), len(objects))
             objects = objects[:at] + [(-1, a) for a in ways] + objects[at:]
         front = []
         told = [text for k, text in objects if k >= 0]
@@ -2214,6 +2307,9 @@ class Realiser:
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
+            elif _plural_title(ph[k]):
+                out = out or list(ph)
+                out[k] = _with_the(ph[k])
         return ph if out is None else out
 
     def _caused_by(self, event: Event, roles, ph: list, core, subject: int) -> bool:
@@ -2295,6 +2391,12 @@ class Realiser:
                 continue
             bare = seen.get("", 0)
             if roles[k].type == "Arg1" and word in _NOMINAL_PREPOSITIONS and 2 * bare >= sum(seen.values()):
+                prep = None
+            elif word == "to" and bare > 1 and bare == sum(seen.values()) and not _other_bare_object(plan, roles, ph, k):
+                # a nominal's "to" before a role PropBank shows only bare, in more than one
+                # example, and no other bare object: "Soviet aid to Kabul" -> "aids Kabul",
+                # not "aids to Kabul" (round18/q179); a roleset with no example keeps it
+                # ("pleads to the judge")
                 prep = None
             elif word != "of":
                 continue
@@ -4301,8 +4403,19 @@ class Realiser:
         # "... at a woman in a sparkly dress towards the door of a hotel lobby" (round18/q146)
         omit = self._look_goal(told, [self._facts(r) for r in told.roles])
         nat = tidy_punctuation(self.natural_clause(told, phrases, omit=omit, standalone=True))
-        # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.")
-        return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else "."), nat
+        # a quotation or an abbreviation that ends the sentence keeps its own stop ("Co.");
+        # a question PropBank's sentence asked ends with its own mark
+        stop = "?" if _WH_OPENING.match(nat) and self._asks(nat) else "."
+        return capitalise(nat) + ("" if nat.endswith(('."', '?"', '!"', ".")) else stop), nat
+
+    def _asks(self, clause: str) -> bool:
+        """Whether a clause that opens with "what" or "which" asks: the wh-word is the
+        determiner of its subject noun ("What comedienne upstages Eisenhower's first
+        inauguration ...?", round18/q175); not a free relative that is the subject ("What
+        he said upsets her.", "What remains is sold."). ("Whose addresses change", "who
+        ..." are PropBank's relative clauses cut from their noun, no questions.)"""
+        toks = self.analyse(clause).tokens
+        return len(toks) > 1 and toks[0].tag in ("WP", "WDT") and toks[1].tag in ("NN", "NNS")
 
     def event_parts(self, event: Event, phrases: dict | None = None) -> tuple[dict[str, str], dict[str, str]]:
         """(captions, clauses) of one event in every style of the schema, each made by the
