@@ -684,6 +684,36 @@ def test_a_verb_of_passing_on_seen_with_its_recipient_in_propbank_too_needs_one(
     assert not any(" gives " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
 
 
+def test_a_verb_of_putting_always_said_with_where_it_puts_needs_a_destination(grammar, realiser, analyser):
+    # neg19/n169 "carefully puts the envelope in a parking garage" for "picks up", neg14/n021
+    # "puts a boy ... on the roof": put.01 (VerbNet put-9.1) is said with where the thing
+    # goes in every event of the data, so a frame without a destination is refused it (a
+    # scene is where the act happens); "throws" (throw-17.1), as often said with a
+    # destination, is whole without one, and a frame with one still takes "puts"
+    from srlcap.negatives.verbs import _reading, _wants_recipient
+
+    put = [_ev(grammar, "put", "put.01", {"Arg0 (putter)": f"a {who}", "Arg1 (thing put)": f"a {what}",
+                                         "Arg2 (destination)": f"on the {where}"}, f"Ev{i}")
+           for i, (who, what, where) in enumerate((("man", "bag", "table"), ("boy", "purse", "shelf"),
+                                                   ("girl", "basket", "floor")), start=3)]
+    thrown = [_ev(grammar, "throw", "throw.01", {"Arg0 (thrower)": f"a {who}", "Arg1 (thing thrown)": "a ball",
+                                                 "Arg2 (destination)": "into the lake"}, f"Ev{i}")
+              for i, who in enumerate(("woman", "nurse", "teacher"), start=6)]
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "pick", "pick.04", {"Arg0 (picker)": "a man", "Arg1 (thing picked)": "an envelope"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a boy", "Arg1 (thing pushed)": "a box",
+                                          "Arg2 (direction)": "onto the shelf"}, "Ev2"),
+        *put, *thrown,
+    ])
+    put, throw = f.ctx.verbs.entries["put.01"], f.ctx.verbs.entries["throw.01"]
+    assert put.filled["Arg2"] == put.count and throw.filled["Arg2"] == throw.count
+    events = {ev.name: ev for ev in clip.events}
+    assert _wants_recipient(f.ctx, _reading(f.ctx, events["Ev1"]), put)
+    assert not _wants_recipient(f.ctx, _reading(f.ctx, events["Ev2"]), put)  # it says where
+    assert not _wants_recipient(f.ctx, _reading(f.ctx, events["Ev1"]), throw)
+    assert not any(" puts " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

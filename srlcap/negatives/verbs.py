@@ -29,8 +29,9 @@ A drawn verb must make the caption false, fluent and plausible:
 - *not the same* (:func:`_says_other`): no synonym, hypernym, entailment, nor a verb
   seen acting on the same thing in one clip (steps of one activity: grabs, carries);
 - *complete*: a verb of passing a thing on that the dataset always says with its
-  recipient is not drawn for a frame without one (:func:`_wants_recipient`: no "hands
-  the envelope");
+  recipient, or of putting it somewhere always said with its destination, is not drawn
+  for a frame without one (:func:`_wants_recipient`: no "hands the envelope", no
+  "puts the envelope in a parking garage");
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
   dropped; someone an opposite keeps after a preposition of a source or a goal must
@@ -1174,23 +1175,46 @@ _POSSESSION = "verb.possession"
 MIN_RECIPIENT_EVENTS = 3
 
 
+#: VerbNet's class of verbs of putting (put, place, set, insert): every frame VerbNet
+#: gives them says where the thing goes ("put the book on the table"), where a verb of
+#: throwing (throw-17.1: "throws a shield", judged valid four times) or of moving
+#: (push, pull) is whole without it
+_PUTTING = "put-9.1"
+
+
 def _wants_recipient(ctx, reading: _Reading, entry: VerbEntry) -> bool:
-    """Whether the verb passes a thing on to someone (:data:`_POSSESSION`) whom the
-    dataset always names (every event of it has an Arg2, always someone), seen naming
-    one at least :data:`MIN_RECIPIENT_EVENTS` times in the dataset and PropBank's
-    examples together, and the frame has no Arg2: "hands the envelope" reads as
-    unfinished without the one it is handed to (neg6/n035, neg13/n158). PropBank's
-    examples count too: "give" is said twice in the bundled sample, both times to
-    someone, and four of give.01's five examples name the one given to, so "gives a
-    broken antenna" (neg18/n127) is refused as "hands" is."""
-    if any(t == "Arg2" for t, _, _ in reading.kinds) or verb_field(entry.lemma) != _POSSESSION:
-        return False
-    seen = entry.takes.get("Arg2", frozenset())
-    if not (entry.count and entry.filled.get("Arg2", 0) == entry.count and seen and seen <= _ANIMATE | _SOMEONE):
-        return False
-    sel = _selection(ctx, entry.verb_id)
-    examples = sum((sel.args.get("Arg2") or {}).values()) if sel else 0
-    return entry.count + examples >= MIN_RECIPIENT_EVENTS
+    """Whether the verb takes its thing to someone or somewhere that the dataset always
+    names, and the frame names no one and nowhere in that role: a verb of passing on
+    (:data:`_POSSESSION`) whose Arg2 is always someone, or a verb of putting
+    (:data:`_PUTTING`) whose role PropBank tags as the goal (GOL: put.01's destination), every
+    event of it in the dataset filling that role, seen naming it at least
+    :data:`MIN_RECIPIENT_EVENTS` times in the dataset and PropBank's examples together.
+    "Hands the envelope" reads as unfinished without the one it is handed to (neg6/n035,
+    neg13/n158), "carefully puts the envelope in a parking garage" without where it is
+    put (neg19/n169: a scene is where the act happens, not where the thing goes).
+    PropBank's examples count too: "give" is said twice in the bundled sample, both
+    times to someone, and four of give.01's five examples name the one given to, so
+    "gives a broken antenna" (neg18/n127) is refused as "hands" is."""
+    said = {t for t, _, _ in reading.kinds}
+    roleset = None
+    for role_type in entry.names:
+        if role_type in ("Arg0", "Arg1") or role_type in said:
+            continue
+        if not (entry.count and entry.filled.get(role_type, 0) == entry.count):
+            continue
+        seen = entry.takes.get(role_type, frozenset())
+        recipient = role_type == "Arg2" and verb_field(entry.lemma) == _POSSESSION and seen \
+            and seen <= _ANIMATE | _SOMEONE
+        if not recipient:
+            roleset = roleset or ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
+            role = roleset.role(role_type) if roleset is not None else None
+            if role is None or role.tag != "GOL" or _PUTTING not in _classes(roleset.verbnet):
+                continue
+        sel = _selection(ctx, entry.verb_id)
+        examples = sum((sel.args.get(role_type) or {}).values()) if sel else 0
+        if entry.count + examples >= MIN_RECIPIENT_EVENTS:
+            return True
+    return False
 
 
 #: Kinds of a doer that acts by what it is, not by what it does: a thing, a substance,
