@@ -714,6 +714,23 @@ def test_a_verb_of_putting_always_said_with_where_it_puts_needs_a_destination(gr
     assert not any(" puts " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
 
 
+def test_no_opposite_of_the_act_a_thing_is_named_for(grammar, realiser, analyser):
+    # neg19/n175 "gently pulls the close button" for "pushes" (and neg11/n191, neg12/n078,
+    # neg14/n011): WordNet names a push button "a push", a thing made to be pushed, so
+    # its opposite is not said of it; a door, named for no act, is still pulled
+    from srlcap.entities import named_for_acts
+
+    assert "push" in named_for_acts(analyser("the close button"))
+    assert not named_for_acts(analyser("the door"))
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a woman", "Arg1 (thing pushed)": "the close button"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "the door"}, "Ev2"),
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "a boy", "Arg1 (thing pulled)": "a cart"}, "Ev3"),
+    ])
+    assert not any(" pulls " in t for t in _every(f, clip, "Ev1", "verb_replace"))
+    assert "A man pulls the door." in _every(f, clip, "Ev2", "verb_replace")
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

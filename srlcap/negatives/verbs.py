@@ -46,8 +46,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, combinations
 
-from srlcap.entities import (MOTION, NAME, PERCEPTION, near_synonyms, phrase_category, phrase_supersense, verb_familiarity,
-                              verb_antonyms, verb_field, verb_opposites, verb_supersenses)
+from srlcap.entities import (MOTION, NAME, PERCEPTION, named_for_acts, near_synonyms, phrase_category, phrase_supersense,
+                              verb_familiarity, verb_antonyms, verb_field, verb_opposites, verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -993,7 +993,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _literal_only(ctx, reading, entry) \
             and not _inert_doer(ctx, reading, entry) \
             and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry) \
-            and not _arg1_preposition_changes(ctx, event, entry)
+            and not _arg1_preposition_changes(ctx, event, entry) \
+            and not _named_for_the_act(ctx, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1447,6 +1448,20 @@ def _arg1_preposition_changes(ctx, event, entry: VerbEntry) -> bool:
     own = leading_preposition(arg1.filler) or ctx.realiser.role_preposition(event, "Arg1")
     new = ctx.realiser.role_preposition(_swapped(event, entry), "Arg1")
     return bool(own) and new is not None and new != own
+
+
+def _named_for_the_act(ctx, event, entry: VerbEntry) -> bool:
+    """Whether the frame's Arg1 is a made thing WordNet also names by the frame's verb
+    and not by the opposite (:func:`srlcap.entities.named_for_acts`): the thing is made
+    for that act, and the opposite cannot be done to it. A push button is "a push",
+    "an electrical switch operated by pressing": one pushes it, never pulls it, so no
+    "gently pulls the close button" for "pushes" (neg19/n175; "pulls a button", "pulls
+    the elevator button": neg11/n191, neg12/n078, neg14/n011)."""
+    arg1 = event.role("Arg1")
+    if arg1 is None:
+        return False
+    acts = named_for_acts(ctx.analyse(arg1.filler))
+    return event.verb in acts and entry.lemma not in acts
 
 
 def _opposite_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
