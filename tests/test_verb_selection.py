@@ -1033,10 +1033,13 @@ def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, real
     ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
     ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"
     ("fight", "fight.01", "jump"),  # neg15/n057 "jumps a man in a denim jacket"
+    ("chase", "chase.01", "carry"),  # neg19/n101 "A dog carries a Frisbee" for "chases"
+    ("wear", "wear.01", "pick up"),  # neg19/n084 "picks up a dragon-scale shield" for "wears"
 ])
 def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, analyser, verb, verb_id, other):
     # [lexicon.entails], both ways: one grabs a door to open it; pulling or jumping a
-    # man (attacking him) may be moves of a fight
+    # man (attacking him) may be moves of a fight; a dog that chases a Frisbee catches and
+    # carries it; what one wears one picked up
     from srlcap.negatives.verbs import VerbEntry, _says_other
 
     clip, f = _factory(grammar, realiser, analyser, [
