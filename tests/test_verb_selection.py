@@ -731,6 +731,27 @@ def test_no_opposite_of_the_act_a_thing_is_named_for(grammar, realiser, analyser
     assert "A man pulls the door." in _every(f, clip, "Ev2", "verb_replace")
 
 
+def test_staying_without_its_state_takes_no_change(grammar, realiser, analyser):
+    # neg19/n052 "Only one local ringer changes" for "remains": remain.01 keeps a thing in
+    # a state (its PRD role); without the state it says the thing is left, and changing
+    # (change.01, an end state) contrasts nothing. With the state said, and for a verb
+    # with no state role ("cries" -> "laughs", laugh.01 having an end state), let be
+    from srlcap.negatives.verbs import VerbEntry, _state_unsaid
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "remain", "remain.01", {"Arg1 (thing remaining)": "only one local ringer"}, "Ev1"),
+        _ev(grammar, "remain", "remain.01", {"Arg1 (thing remaining)": "the dollar", "Arg3 (attribute)": "strong"},
+            "Ev2"),
+        _ev(grammar, "cry", "cry.01", {"Arg0 (speaker)": "a woman"}, "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    change = VerbEntry(verb_id="change.01", lemma="change", names={"Arg1": "thing changing"}, learnt=True)
+    laugh = VerbEntry(verb_id="laugh.01", lemma="laugh", names={"Arg0": "laugher"}, learnt=True)
+    assert _state_unsaid(rolesets, events["Ev1"], change)
+    assert not _state_unsaid(rolesets, events["Ev2"], change)
+    assert not _state_unsaid(rolesets, events["Ev3"], laugh)
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

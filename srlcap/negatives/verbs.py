@@ -994,7 +994,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _inert_doer(ctx, reading, entry) \
             and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry) \
             and not _arg1_preposition_changes(ctx, event, entry) \
-            and not _named_for_the_act(ctx, event, entry)
+            and not _named_for_the_act(ctx, event, entry) \
+            and not _state_unsaid(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1448,6 +1449,25 @@ def _arg1_preposition_changes(ctx, event, entry: VerbEntry) -> bool:
     own = leading_preposition(arg1.filler) or ctx.realiser.role_preposition(event, "Arg1")
     new = ctx.realiser.role_preposition(_swapped(event, entry), "Arg1")
     return bool(own) and new is not None and new != own
+
+
+def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the frame's verb keeps its thing in a state (its roleset has a core role
+    PropBank tags PRD: remain.01's "attribute") that the frame does not say, and the
+    opposite is a change of state (a PRD role named "end state", change.01's). Staying
+    and changing contrast in the state ("the dollar remains strong" / "changes"); a
+    frame without one says another sense, and the opposite contrasts nothing: "Only one
+    local ringer remains" (is left) -> "changes" (neg19/n052). A verb with no state
+    role ("cries" -> "laughs", whose roleset has an end state) is let be."""
+    old = rolesets.for_verb(event.verb_id, event.verb)
+    if old is None:
+        return False
+    said = {r.type for r in event.roles if r.is_core}
+    states = {key for key, role in old.roles.items() if role.tag == "PRD"}
+    if not states or states & said:
+        return False
+    new = rolesets.for_verb(entry.verb_id, entry.lemma)
+    return new is not None and any(role.tag == "PRD" and role.name == "end state" for role in new.roles.values())
 
 
 def _named_for_the_act(ctx, event, entry: VerbEntry) -> bool:
