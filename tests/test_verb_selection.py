@@ -752,6 +752,28 @@ def test_staying_without_its_state_takes_no_change(grammar, realiser, analyser):
     assert not _state_unsaid(rolesets, events["Ev3"], laugh)
 
 
+def test_an_opposite_never_seen_with_its_arg1_alone_is_not_said_of_one(grammar, realiser, analyser):
+    # neg19/n117 "Assessments equal." for "differ": the data says "equal" three times,
+    # each with what is equalled, so a frame of the Arg1 alone is refused it; a frame
+    # with another role, or an opposite once seen alone, is let be
+    from srlcap.negatives.verbs import MIN_ALONE_EVENTS, _never_alone, _reading
+
+    equal = [_ev(grammar, "equal", "equal.01", {"Arg1 (focus of equation)": f"the {what}",
+                                                "Arg2 (other side of equation)": "the cost"}, f"Ev{i}")
+             for i, what in enumerate(("price", "loss", "gain"), start=3)]
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "differ", "differ.02", {"Arg1 (first thing that is different)": "assessments"}, "Ev1"),
+        _ev(grammar, "differ", "differ.02", {"Arg1 (first thing that is different)": "the price",
+                                             "Arg2 (source)": "from the cost"}, "Ev2"),
+        *equal,
+    ])
+    entry, events = f.ctx.verbs.entries["equal.01"], {ev.name: ev for ev in clip.events}
+    assert entry.count == MIN_ALONE_EVENTS and entry.alone == 0
+    assert _never_alone(f.ctx, events["Ev1"], _reading(f.ctx, events["Ev1"]), entry)
+    assert not _never_alone(f.ctx, events["Ev2"], _reading(f.ctx, events["Ev2"]), entry)
+    assert not any("equal" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

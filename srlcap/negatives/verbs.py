@@ -71,6 +71,7 @@ class VerbEntry:
     # core role type -> the WordNet categories (phrase_category) of its noun fillers
     categories: dict = field(default_factory=dict)
     bare: int = 0  # events seen without an Arg1: 0 for a verb only seen transitive
+    alone: int = 0  # events whose one core role is the Arg1 ("Prices fall")
     filled: dict = field(default_factory=dict)  # core role type -> events of the dataset that fill it
     learnt: bool = False  # seen in the dataset (not only declared by a user's lexicon)
 
@@ -101,6 +102,7 @@ class VerbLexicon:
         passive_people: dict = defaultdict(lambda: defaultdict(set))  # verb -> role -> nouns
         counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
         bare, paths, together = Counter(), defaultdict(set), defaultdict(set)
+        alone = Counter()
         for clip in clips:
             acted_on = defaultdict(set)  # an Arg1 filler -> the verbs acting on it in the clip
             for ev in clip.events:
@@ -120,6 +122,7 @@ class VerbLexicon:
             for ev in clip.events:
                 counts[ev.verb_id] += 1
                 bare[ev.verb_id] += not any(r.type == "Arg1" for r in ev.roles)
+                alone[ev.verb_id] += {r.type for r in ev.roles if r.is_core} == {"Arg1"}
                 lemmas.setdefault(ev.verb_id, ev.verb)
                 for r in ev.roles:
                     if r.argm:
@@ -151,7 +154,8 @@ class VerbLexicon:
         entries = {
             vid: VerbEntry(
                 verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
-                manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid], learnt=True,
+                manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid],
+                alone=alone[vid], learnt=True,
                 categories={t: frozenset(c) for t, c in categories[vid].items()},
                 paths=frozenset(paths[vid]),
                 filled={t: sum(c.values()) for t, c in names[vid].items()},
@@ -995,7 +999,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry) \
             and not _arg1_preposition_changes(ctx, event, entry) \
             and not _named_for_the_act(ctx, event, entry) \
-            and not _state_unsaid(ctx.realiser.rolesets, event, entry)
+            and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
+            and not _never_alone(ctx, event, reading, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1449,6 +1454,27 @@ def _arg1_preposition_changes(ctx, event, entry: VerbEntry) -> bool:
     own = leading_preposition(arg1.filler) or ctx.realiser.role_preposition(event, "Arg1")
     new = ctx.realiser.role_preposition(_swapped(event, entry), "Arg1")
     return bool(own) and new is not None and new != own
+
+
+#: Events of an opposite in the dataset, each with a core role besides its Arg1, before
+#: a frame of the Arg1 alone is refused it (:func:`_never_alone`)
+MIN_ALONE_EVENTS = 3
+
+
+def _never_alone(ctx, event, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether the frame's one core role is its Arg1 ("Assessments differ") and the
+    dataset shows the opposite at least :data:`MIN_ALONE_EVENTS` times, never so: each
+    time with what it is compared to, a state or a goal. Said of the Arg1 alone it
+    wants that role: "Assessments equal." (neg19/n117; "X equals Y", "are equal"): a
+    reciprocal verb's plural subject ("differ", "agree") does not carry over to it. The
+    mirror of an opposite without an Arg1, which must be seen so (:func:`_seen_bare`).
+    Only where the opposite says the Arg1 as its active subject: a passive is whole
+    without its agent and the rest ("They are cursed", "The discussions ... are
+    continued" were read valid). A verb without evidence (a user's lexicon, PropBank's
+    alone) is let be."""
+    if not _evidence(ctx, entry) or entry.alone or entry.count < MIN_ALONE_EVENTS:
+        return False
+    return {t for t, _, _ in reading.kinds} == {"Arg1"} and not ctx.realiser.says_passive(_swapped(event, entry))
 
 
 def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
