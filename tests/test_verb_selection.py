@@ -774,6 +774,28 @@ def test_an_opposite_never_seen_with_its_arg1_alone_is_not_said_of_one(grammar, 
     assert not any("equal" in t for t in _every(f, clip, "Ev1", "verb_replace"))
 
 
+def test_a_wordnet_antonym_is_not_said_of_a_sense_that_adds_an_agent(grammar, realiser, analyser):
+    # neg8/n167, neg10/n151 "The parties ... change proceedings" for "stay proceedings"
+    # (stay.03, put off): WordNet pairs stay with change in "stay the same", PropBank's
+    # stay.01, which has no agent; a roleset with one is another sense. stay.01 itself,
+    # and a later roleset of a lemma whose first has an agent (open.02), are let be
+    from srlcap.negatives.verbs import VerbEntry, _agent_of_another_sense
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "stay", "stay.03", {"Arg0 (postponer)": "the parties", "Arg1 (thing postponed)": "proceedings"},
+            "Ev1"),
+        _ev(grammar, "stay", "stay.01", {"Arg1 (thing remaining)": "the price", "Arg3 (state)": "low"}, "Ev2"),
+        _ev(grammar, "open", "open.02", {"Arg0 (causer of opening)": "a man", "Arg1 (thing opening)": "the door"},
+            "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    change = VerbEntry(verb_id="change.01", lemma="change", names={"Arg1": "thing changing"}, learnt=True)
+    close = VerbEntry(verb_id="close.01", lemma="close", names={"Arg1": "thing closing"}, learnt=True)
+    assert _agent_of_another_sense(rolesets, events["Ev1"], change)
+    assert not _agent_of_another_sense(rolesets, events["Ev2"], change)
+    assert not _agent_of_another_sense(rolesets, events["Ev3"], close)
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

@@ -1000,7 +1000,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _arg1_preposition_changes(ctx, event, entry) \
             and not _named_for_the_act(ctx, event, entry) \
             and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
-            and not _never_alone(ctx, event, reading, entry)
+            and not _never_alone(ctx, event, reading, entry) \
+            and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1475,6 +1476,20 @@ def _never_alone(ctx, event, reading: _Reading, entry: VerbEntry) -> bool:
     if not _evidence(ctx, entry) or entry.alone or entry.count < MIN_ALONE_EVENTS:
         return False
     return {t for t, _, _ in reading.kinds} == {"Arg1"} and not ctx.realiser.says_passive(_swapped(event, entry))
+
+
+def _agent_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether a WordNet antonym (one of the verb's most frequent sense) is said of a
+    frame with an agent whose roleset is not its lemma's first, when that first roleset
+    has no agent: WordNet's pair is of the sense where the thing itself stays or goes
+    ("stay the same" / "change"), PropBank's first, and a roleset that adds a doer is
+    another sense, which the antonym does not contrast: "The parties ... stay
+    proceedings" (stay.03, put off) -> "change proceedings" (neg8/n167, neg10/n151)."""
+    if "Arg0" not in {r.type for r in event.roles} or event.verb_id.endswith(".01") \
+            or entry.lemma not in verb_antonyms(event.verb):
+        return False
+    first = rolesets.roleset(f"{event.verb_id.rsplit('.', 1)[0]}.01")
+    return first is not None and first.role("Arg0") is None
 
 
 def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
