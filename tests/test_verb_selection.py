@@ -1114,6 +1114,29 @@ def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, an
     assert not _says_other(f.ctx, verb, verb_id, entry)
 
 
+def test_a_thing_with_a_party_is_a_figure_with_no_opposite(grammar, nlp):
+    # neg15/n132, neg18/n086, neg19/n176 "George W. Bush breaks fences with black
+    # Americans" for "mends fences": a made thing "with" people stands for a relation in a
+    # figure, which its opposite does not keep; a relation said as one, or a thing with
+    # a part, is let be
+    from srlcap.negatives.verbs import _reading, _thing_with_a_party
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "mend", "mend.01", {"Arg0 (mender)": "George W. Bush",
+                                         "Arg1 (thing mended)": "fences with black Americans"}, "Ev1"),
+        _ev(grammar, "mend", "mend.01", {"Arg0 (mender)": "the farmer",
+                                         "Arg1 (thing mended)": "the fence with a hammer"}, "Ev2"),
+        _ev(grammar, "improve", "improve.01", {"Arg0 (agent)": "the company",
+                                               "Arg1 (thing improving)": "its standing with the US"}, "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    assert _thing_with_a_party(f.ctx, events["Ev1"], _reading(f.ctx, events["Ev1"]))
+    assert not _thing_with_a_party(f.ctx, events["Ev2"], _reading(f.ctx, events["Ev2"]))
+    assert not _thing_with_a_party(f.ctx, events["Ev3"], _reading(f.ctx, events["Ev3"]))
+    assert not any("breaks" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
 def test_an_opposite_of_parts_is_no_figure(grammar, nlp, realiser, analyser):
     # WordNet files "part" under relations (an abstract kind), but "You disassemble the
     # parts" for "assemble the parts" (PropBank dev) is said of the pieces themselves

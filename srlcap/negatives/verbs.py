@@ -1058,7 +1058,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     rolesets, taken = ctx.realiser.rolesets, []
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
     no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
-        or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event)
+        or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event) \
+        or _thing_with_a_party(ctx, event, reading)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1156,6 +1157,27 @@ def _judged_as(ctx, rolesets, event) -> bool:
         words = ctx.analyse(r.filler).tokens[1:]
         if words and any(t.pos == "ADJ" for t in words) and not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words):
             return True
+    return False
+
+
+def _thing_with_a_party(ctx, event, reading: _Reading) -> bool:
+    """Whether, in prose, the frame's Arg1 is a made or physical thing (:data:`_PHYSICAL`)
+    said to be "with" someone (a person, a group, a name): a thing is not with people,
+    a relation is, so the thing stands for a relation in a figure ("mends fences with
+    black Americans", "builds bridges with the unions"), and a figure is the verb's own:
+    its opposite said of the same thing is no idiom ("breaks fences with black
+    Americans": neg15/n132, neg18/n086, neg19/n176). A relation said as one ("its
+    standing with the US", "an alliance with GM") or a thing with a part ("the box with
+    an image") is let be."""
+    if not ctx.analyse.written or not any(t == "Arg1" and kind in _PHYSICAL for t, kind, _ in reading.kinds):
+        return False
+    phrase = ctx.analyse(event.role("Arg1").filler)
+    tokens = phrase.tokens
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() == "with" and tok.head == phrase.root and i + 1 < len(tokens):
+            party = ctx.analyse("".join(t.text + t.ws for t in tokens[i + 1:]).strip())
+            if selection_kind("", party) in _ANIMATE | _SOMEONE:
+                return True
     return False
 
 
