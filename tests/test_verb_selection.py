@@ -796,6 +796,28 @@ def test_a_wordnet_antonym_is_not_said_of_a_sense_that_adds_an_agent(grammar, re
     assert not _agent_of_another_sense(rolesets, events["Ev3"], close)
 
 
+def test_someone_thrown_is_thrown_somewhere(grammar, realiser, analyser):
+    # neg10/n161, neg13/n004 "throws a blonde woman hard" for "slaps", neg17/n170
+    # "throws a man ..." for "hugs": a person thrown without where to reads as no scene;
+    # a thing thrown is whole without it ("throws a dragon-scale shield" read valid), and
+    # a person thrown somewhere is let be
+    from srlcap.negatives.verbs import _reading, _someone_thrown_nowhere
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "slap", "slap.01", {"Arg0 (slapper)": "a woman", "Arg1 (thing slapped)": "a blonde woman"}, "Ev1"),
+        _ev(grammar, "wear", "wear.01", {"Arg0 (wearer)": "a warrior", "Arg1 (clothing)": "a shield"}, "Ev2"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a woman",
+                                          "Arg2 (direction)": "to the floor"}, "Ev3"),
+        _ev(grammar, "throw", "throw.01", {"Arg0 (thrower)": "a boy", "Arg1 (thing thrown)": "a ball",
+                                            "Arg2 (destination)": "into the lake"}, "Ev4"),
+    ])
+    throw, events = f.ctx.verbs.entries["throw.01"], {ev.name: ev for ev in clip.events}
+    assert _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev1"]), throw)
+    assert not _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev2"]), throw)
+    assert not _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev3"]), throw)
+    assert not any(" throws " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

@@ -1013,6 +1013,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # "turns the rifle hard": no scene a reader pictures
         if found and _wants_recipient(ctx, reading, entry):
             found = False  # "hands the envelope": to whom?
+        if found and _someone_thrown_nowhere(ctx, reading, entry):
+            found = False  # "throws a blonde woman hard": where to?
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -1245,6 +1247,28 @@ def _wants_recipient(ctx, reading: _Reading, entry: VerbEntry) -> bool:
         if entry.count + examples >= MIN_RECIPIENT_EVENTS:
             return True
     return False
+
+
+#: VerbNet's class of verbs of throwing (throw, fling, hurl, pitch): a thing sent off
+_THROWING = "throw-17.1"
+
+
+def _someone_thrown_nowhere(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether a verb of throwing (:data:`_THROWING`) with a goal role (PropBank's GOL:
+    throw.01's destination) would say someone (a person, an animal) thrown, and the
+    frame says no goal. A thing thrown is whole without one ("throws a dragon-scale
+    shield" read valid four times); a person thrown is thrown somewhere, to the floor,
+    over a wall, and without it the act reads as no scene: "throws a blonde woman hard"
+    for "slaps" (neg10/n161, neg13/n004), "throws a man in a blue waistcoat" for "hugs"
+    (neg17/n170)."""
+    if not any(t == "Arg1" and kind in _SOMEONE for t, kind, _ in reading.kinds):
+        return False
+    roleset = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
+    if roleset is None or _THROWING not in _classes(roleset.verbnet):
+        return False
+    said = {t for t, _, _ in reading.kinds}
+    goals = [key for key, role in roleset.roles.items() if role.tag == "GOL" and key not in ("Arg0", "Arg1")]
+    return bool(goals) and not said & set(goals)
 
 
 #: Kinds of a doer that acts by what it is, not by what it does: a thing, a substance,
