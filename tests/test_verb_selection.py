@@ -1122,6 +1122,7 @@ def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, real
     ("fight", "fight.01", "jump"),  # neg15/n057 "jumps a man in a denim jacket"
     ("chase", "chase.01", "carry"),  # neg19/n101 "A dog carries a Frisbee" for "chases"
     ("wear", "wear.01", "pick up"),  # neg19/n084 "picks up a dragon-scale shield" for "wears"
+    ("turn off", "turn.07", "hold"),  # neg13/n195 "tenderly holds a bedside lamp" for "turns off"
 ])
 def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, analyser, verb, verb_id, other):
     # [lexicon.entails], both ways: one grabs a door to open it; pulling or jumping a
