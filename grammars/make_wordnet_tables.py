@@ -4,7 +4,7 @@ grammars/LICENSE-wordnet.txt), as Debian's `wordnet-base` package installs it:
     apt-get install wordnet-base
     python grammars/make_wordnet_tables.py [--wordnet /usr/share/wordnet]
 
-Nine tables, all deterministic (sorted keys and lists):
+Ten tables, all deterministic (sorted keys and lists):
 
 - ``noun_classes``: entity class -> the noun lemmas of that class, by their most
   frequent sense's lexicographer file and hypernyms (a grammar's
@@ -51,6 +51,11 @@ Nine tables, all deterministic (sorted keys and lists):
   things (noun.artifact, noun.location, noun.object) and to nouns of those. A scene
   negative takes no place so related to the original: "on a city street" may be where
   the sidewalk is.
+- ``artifact_acts``: noun lemma -> the verbs (PropBank's lemmas) that WordNet gives as
+  another name of one of its senses of a made thing (noun.artifact): "button" ->
+  "push" (push button, push, button: "an electrical switch operated by pressing"). The
+  thing is named for the act it is made for, so a verb negative does not say the
+  opposite act of it: one pushes a button, never pulls it.
 - ``proper_words``: nouns and adjectives always capitalised ("english" -> "English",
   "santa" -> "Santa"), so a caption writes "an English garden", "a Santa hat" whatever
   the annotation's case.
@@ -336,6 +341,24 @@ def place_relations(wordnet: Path) -> dict:
     return out
 
 
+#: WordNet's lexicographer file of made things (noun.artifact)
+_ARTIFACT_FILE = 6
+
+
+def artifact_acts(wordnet: Path, keep: set) -> dict:
+    data = _read_data(wordnet / "data.noun")
+    verbs = set(_read_index(wordnet / "index.verb"))
+    out: dict = {}
+    for lexfile, lemmas, _ in data.values():
+        if lexfile != _ARTIFACT_FILE:
+            continue
+        acts = {w for w in lemmas if w in verbs and w.replace("_", " ") in keep}
+        for noun in lemmas:
+            for act in acts - {noun}:
+                out.setdefault(noun.replace("_", " "), set()).add(act.replace("_", " "))
+    return {noun: sorted(acts) for noun, acts in sorted(out.items())}
+
+
 def proper_words(wordnet: Path) -> list:
     """Words WordNet always writes with a capital, as a noun and as an adjective
     ("English", "Hawaiian", "Santa", "Christmas"), lower-cased: VidSitu's annotators often
@@ -372,6 +395,7 @@ def main() -> None:
         "verb_antonyms": verb_antonyms(args.wordnet, keep),
         "verb_familiarity": verb_familiarity(args.wordnet, keep),
         "place_relations": place_relations(args.wordnet),
+        "artifact_acts": artifact_acts(args.wordnet, keep),
     }
     args.out.write_text(json.dumps(tables, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {sum(map(len, tables['noun_classes'].values()))} noun classes and {len(tables['verb_related'])} verbs to {args.out}")

@@ -48,6 +48,7 @@ class _WordNet(NamedTuple):
     antonyms: dict  # verb -> frozenset of its opposites
     familiarity: dict  # verb -> SemCor count
     place_relations: dict  # noun of a place or thing -> frozenset of nouns it lies in or is defined by
+    artifact_acts: dict  # noun of a made thing -> frozenset of verbs WordNet also names it by
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def _tables() -> _WordNet:
         antonyms={verb: frozenset(others) for verb, others in data["verb_antonyms"].items()},
         familiarity=data["verb_familiarity"],
         place_relations={noun: frozenset(others) for noun, others in data["place_relations"].items()},
+        artifact_acts={noun: frozenset(verbs) for noun, verbs in data["artifact_acts"].items()},
     )
 
 
@@ -216,6 +218,16 @@ def places_related(a, b) -> bool:
         keys.append(key)
     relations = _tables().place_relations
     return keys[1] in relations.get(keys[0], ()) or keys[0] in relations.get(keys[1], ())
+
+
+def named_for_acts(phrase) -> frozenset:
+    """The verbs WordNet also names the Phrase's made thing by ("the close button" ->
+    push: a push button is "a push"), read by the head, a compound whole first; empty
+    when it names none."""
+    span = phrase.entity_span() if phrase.kind != "pron" else None
+    acts = _tables().artifact_acts
+    found = span and _head_lookup(phrase, span, lambda lemma: acts.get(lemma), None, person=None)
+    return found or frozenset()
 
 
 def _head_lookup(phrase, span, lookup, name_value, person="person", selection=False):

@@ -684,6 +684,140 @@ def test_a_verb_of_passing_on_seen_with_its_recipient_in_propbank_too_needs_one(
     assert not any(" gives " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
 
 
+def test_a_verb_of_putting_always_said_with_where_it_puts_needs_a_destination(grammar, realiser, analyser):
+    # neg19/n169 "carefully puts the envelope in a parking garage" for "picks up", neg14/n021
+    # "puts a boy ... on the roof": put.01 (VerbNet put-9.1) is said with where the thing
+    # goes in every event of the data, so a frame without a destination is refused it (a
+    # scene is where the act happens); "throws" (throw-17.1), as often said with a
+    # destination, is whole without one, and a frame with one still takes "puts"
+    from srlcap.negatives.verbs import _reading, _wants_recipient
+
+    put = [_ev(grammar, "put", "put.01", {"Arg0 (putter)": f"a {who}", "Arg1 (thing put)": f"a {what}",
+                                         "Arg2 (destination)": f"on the {where}"}, f"Ev{i}")
+           for i, (who, what, where) in enumerate((("man", "bag", "table"), ("boy", "purse", "shelf"),
+                                                   ("girl", "basket", "floor")), start=3)]
+    thrown = [_ev(grammar, "throw", "throw.01", {"Arg0 (thrower)": f"a {who}", "Arg1 (thing thrown)": "a ball",
+                                                 "Arg2 (destination)": "into the lake"}, f"Ev{i}")
+              for i, who in enumerate(("woman", "nurse", "teacher"), start=6)]
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "pick", "pick.04", {"Arg0 (picker)": "a man", "Arg1 (thing picked)": "an envelope"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a boy", "Arg1 (thing pushed)": "a box",
+                                          "Arg2 (direction)": "onto the shelf"}, "Ev2"),
+        *put, *thrown,
+    ])
+    put, throw = f.ctx.verbs.entries["put.01"], f.ctx.verbs.entries["throw.01"]
+    assert put.filled["Arg2"] == put.count and throw.filled["Arg2"] == throw.count
+    events = {ev.name: ev for ev in clip.events}
+    assert _wants_recipient(f.ctx, _reading(f.ctx, events["Ev1"]), put)
+    assert not _wants_recipient(f.ctx, _reading(f.ctx, events["Ev2"]), put)  # it says where
+    assert not _wants_recipient(f.ctx, _reading(f.ctx, events["Ev1"]), throw)
+    assert not any(" puts " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
+def test_no_opposite_of_the_act_a_thing_is_named_for(grammar, realiser, analyser):
+    # neg19/n175 "gently pulls the close button" for "pushes" (and neg11/n191, neg12/n078,
+    # neg14/n011): WordNet names a push button "a push", a thing made to be pushed, so
+    # its opposite is not said of it; a door, named for no act, is still pulled
+    from srlcap.entities import named_for_acts
+
+    assert "push" in named_for_acts(analyser("the close button"))
+    assert not named_for_acts(analyser("the door"))
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a woman", "Arg1 (thing pushed)": "the close button"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "the door"}, "Ev2"),
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "a boy", "Arg1 (thing pulled)": "a cart"}, "Ev3"),
+    ])
+    assert not any(" pulls " in t for t in _every(f, clip, "Ev1", "verb_replace"))
+    assert "A man pulls the door." in _every(f, clip, "Ev2", "verb_replace")
+
+
+def test_staying_without_its_state_takes_no_change(grammar, realiser, analyser):
+    # neg19/n052 "Only one local ringer changes" for "remains": remain.01 keeps a thing in
+    # a state (its PRD role); without the state it says the thing is left, and changing
+    # (change.01, an end state) contrasts nothing. With the state said, and for a verb
+    # with no state role ("cries" -> "laughs", laugh.01 having an end state), let be
+    from srlcap.negatives.verbs import VerbEntry, _state_unsaid
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "remain", "remain.01", {"Arg1 (thing remaining)": "only one local ringer"}, "Ev1"),
+        _ev(grammar, "remain", "remain.01", {"Arg1 (thing remaining)": "the dollar", "Arg3 (attribute)": "strong"},
+            "Ev2"),
+        _ev(grammar, "cry", "cry.01", {"Arg0 (speaker)": "a woman"}, "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    change = VerbEntry(verb_id="change.01", lemma="change", names={"Arg1": "thing changing"}, learnt=True)
+    laugh = VerbEntry(verb_id="laugh.01", lemma="laugh", names={"Arg0": "laugher"}, learnt=True)
+    assert _state_unsaid(rolesets, events["Ev1"], change)
+    assert not _state_unsaid(rolesets, events["Ev2"], change)
+    assert not _state_unsaid(rolesets, events["Ev3"], laugh)
+
+
+def test_an_opposite_never_seen_with_its_arg1_alone_is_not_said_of_one(grammar, realiser, analyser):
+    # neg19/n117 "Assessments equal." for "differ": the data says "equal" three times,
+    # each with what is equalled, so a frame of the Arg1 alone is refused it; a frame
+    # with another role, or an opposite once seen alone, is let be
+    from srlcap.negatives.verbs import MIN_ALONE_EVENTS, _never_alone, _reading
+
+    equal = [_ev(grammar, "equal", "equal.01", {"Arg1 (focus of equation)": f"the {what}",
+                                                "Arg2 (other side of equation)": "the cost"}, f"Ev{i}")
+             for i, what in enumerate(("price", "loss", "gain"), start=3)]
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "differ", "differ.02", {"Arg1 (first thing that is different)": "assessments"}, "Ev1"),
+        _ev(grammar, "differ", "differ.02", {"Arg1 (first thing that is different)": "the price",
+                                             "Arg2 (source)": "from the cost"}, "Ev2"),
+        *equal,
+    ])
+    entry, events = f.ctx.verbs.entries["equal.01"], {ev.name: ev for ev in clip.events}
+    assert entry.count == MIN_ALONE_EVENTS and entry.alone == 0
+    assert _never_alone(f.ctx, events["Ev1"], _reading(f.ctx, events["Ev1"]), entry)
+    assert not _never_alone(f.ctx, events["Ev2"], _reading(f.ctx, events["Ev2"]), entry)
+    assert not any("equal" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_a_wordnet_antonym_is_not_said_of_a_sense_that_adds_an_agent(grammar, realiser, analyser):
+    # neg8/n167, neg10/n151 "The parties ... change proceedings" for "stay proceedings"
+    # (stay.03, put off): WordNet pairs stay with change in "stay the same", PropBank's
+    # stay.01, which has no agent; a roleset with one is another sense. stay.01 itself,
+    # and a later roleset of a lemma whose first has an agent (open.02), are let be
+    from srlcap.negatives.verbs import VerbEntry, _agent_of_another_sense
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "stay", "stay.03", {"Arg0 (postponer)": "the parties", "Arg1 (thing postponed)": "proceedings"},
+            "Ev1"),
+        _ev(grammar, "stay", "stay.01", {"Arg1 (thing remaining)": "the price", "Arg3 (state)": "low"}, "Ev2"),
+        _ev(grammar, "open", "open.02", {"Arg0 (causer of opening)": "a man", "Arg1 (thing opening)": "the door"},
+            "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    change = VerbEntry(verb_id="change.01", lemma="change", names={"Arg1": "thing changing"}, learnt=True)
+    close = VerbEntry(verb_id="close.01", lemma="close", names={"Arg1": "thing closing"}, learnt=True)
+    assert _agent_of_another_sense(rolesets, events["Ev1"], change)
+    assert not _agent_of_another_sense(rolesets, events["Ev2"], change)
+    assert not _agent_of_another_sense(rolesets, events["Ev3"], close)
+
+
+def test_someone_thrown_is_thrown_somewhere(grammar, realiser, analyser):
+    # neg10/n161, neg13/n004 "throws a blonde woman hard" for "slaps", neg17/n170
+    # "throws a man ..." for "hugs": a person thrown without where to reads as no scene;
+    # a thing thrown is whole without it ("throws a dragon-scale shield" read valid), and
+    # a person thrown somewhere is let be
+    from srlcap.negatives.verbs import _reading, _someone_thrown_nowhere
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "slap", "slap.01", {"Arg0 (slapper)": "a woman", "Arg1 (thing slapped)": "a blonde woman"}, "Ev1"),
+        _ev(grammar, "wear", "wear.01", {"Arg0 (wearer)": "a warrior", "Arg1 (clothing)": "a shield"}, "Ev2"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a woman",
+                                          "Arg2 (direction)": "to the floor"}, "Ev3"),
+        _ev(grammar, "throw", "throw.01", {"Arg0 (thrower)": "a boy", "Arg1 (thing thrown)": "a ball",
+                                            "Arg2 (destination)": "into the lake"}, "Ev4"),
+    ])
+    throw, events = f.ctx.verbs.entries["throw.01"], {ev.name: ev for ev in clip.events}
+    assert _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev1"]), throw)
+    assert not _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev2"]), throw)
+    assert not _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev3"]), throw)
+    assert not any(" throws " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side
@@ -986,10 +1120,14 @@ def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, real
     ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
     ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"
     ("fight", "fight.01", "jump"),  # neg15/n057 "jumps a man in a denim jacket"
+    ("chase", "chase.01", "carry"),  # neg19/n101 "A dog carries a Frisbee" for "chases"
+    ("wear", "wear.01", "pick up"),  # neg19/n084 "picks up a dragon-scale shield" for "wears"
+    ("turn off", "turn.07", "hold"),  # neg13/n195 "tenderly holds a bedside lamp" for "turns off"
 ])
 def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, analyser, verb, verb_id, other):
     # [lexicon.entails], both ways: one grabs a door to open it; pulling or jumping a
-    # man (attacking him) may be moves of a fight
+    # man (attacking him) may be moves of a fight; a dog that chases a Frisbee catches and
+    # carries it; what one wears one picked up
     from srlcap.negatives.verbs import VerbEntry, _says_other
 
     clip, f = _factory(grammar, realiser, analyser, [
@@ -997,6 +1135,29 @@ def test_a_verb_the_original_may_be_part_of_is_no_negative(grammar, realiser, an
     ])
     entry = VerbEntry(verb_id=f"{other}.01", lemma=other, names={"Arg0": "a", "Arg1": "b"}, learnt=True)
     assert not _says_other(f.ctx, verb, verb_id, entry)
+
+
+def test_a_thing_with_a_party_is_a_figure_with_no_opposite(grammar, nlp):
+    # neg15/n132, neg18/n086, neg19/n176 "George W. Bush breaks fences with black
+    # Americans" for "mends fences": a made thing "with" people stands for a relation in a
+    # figure, which its opposite does not keep; a relation said as one, or a thing with
+    # a part, is let be
+    from srlcap.negatives.verbs import _reading, _thing_with_a_party
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "mend", "mend.01", {"Arg0 (mender)": "George W. Bush",
+                                         "Arg1 (thing mended)": "fences with black Americans"}, "Ev1"),
+        _ev(grammar, "mend", "mend.01", {"Arg0 (mender)": "the farmer",
+                                         "Arg1 (thing mended)": "the fence with a hammer"}, "Ev2"),
+        _ev(grammar, "improve", "improve.01", {"Arg0 (agent)": "the company",
+                                               "Arg1 (thing improving)": "its standing with the US"}, "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    assert _thing_with_a_party(f.ctx, events["Ev1"], _reading(f.ctx, events["Ev1"]))
+    assert not _thing_with_a_party(f.ctx, events["Ev2"], _reading(f.ctx, events["Ev2"]))
+    assert not _thing_with_a_party(f.ctx, events["Ev3"], _reading(f.ctx, events["Ev3"]))
+    assert not any("breaks" in t for t in _every(f, clip, "Ev1", "verb_replace"))
 
 
 def test_an_opposite_of_parts_is_no_figure(grammar, nlp, realiser, analyser):

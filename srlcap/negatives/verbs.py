@@ -29,8 +29,9 @@ A drawn verb must make the caption false, fluent and plausible:
 - *not the same* (:func:`_says_other`): no synonym, hypernym, entailment, nor a verb
   seen acting on the same thing in one clip (steps of one activity: grabs, carries);
 - *complete*: a verb of passing a thing on that the dataset always says with its
-  recipient is not drawn for a frame without one (:func:`_wants_recipient`: no "hands
-  the envelope");
+  recipient, or of putting it somewhere always said with its destination, is not drawn
+  for a frame without one (:func:`_wants_recipient`: no "hands the envelope", no
+  "puts the envelope in a parking garage");
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
   dropped; someone an opposite keeps after a preposition of a source or a goal must
@@ -45,8 +46,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, combinations
 
-from srlcap.entities import (MOTION, NAME, PERCEPTION, near_synonyms, phrase_category, phrase_supersense, verb_familiarity,
-                              verb_antonyms, verb_field, verb_opposites, verb_supersenses)
+from srlcap.entities import (MOTION, NAME, PERCEPTION, named_for_acts, near_synonyms, phrase_category, phrase_supersense,
+                              verb_familiarity, verb_antonyms, verb_field, verb_opposites, verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -70,6 +71,7 @@ class VerbEntry:
     # core role type -> the WordNet categories (phrase_category) of its noun fillers
     categories: dict = field(default_factory=dict)
     bare: int = 0  # events seen without an Arg1: 0 for a verb only seen transitive
+    alone: int = 0  # events whose one core role is the Arg1 ("Prices fall")
     filled: dict = field(default_factory=dict)  # core role type -> events of the dataset that fill it
     learnt: bool = False  # seen in the dataset (not only declared by a user's lexicon)
 
@@ -100,6 +102,7 @@ class VerbLexicon:
         passive_people: dict = defaultdict(lambda: defaultdict(set))  # verb -> role -> nouns
         counts, lemmas, heads, argms, manners = Counter(), {}, defaultdict(set), defaultdict(set), defaultdict(set)
         bare, paths, together = Counter(), defaultdict(set), defaultdict(set)
+        alone = Counter()
         for clip in clips:
             acted_on = defaultdict(set)  # an Arg1 filler -> the verbs acting on it in the clip
             for ev in clip.events:
@@ -119,6 +122,7 @@ class VerbLexicon:
             for ev in clip.events:
                 counts[ev.verb_id] += 1
                 bare[ev.verb_id] += not any(r.type == "Arg1" for r in ev.roles)
+                alone[ev.verb_id] += {r.type for r in ev.roles if r.is_core} == {"Arg1"}
                 lemmas.setdefault(ev.verb_id, ev.verb)
                 for r in ev.roles:
                     if r.argm:
@@ -150,7 +154,8 @@ class VerbLexicon:
         entries = {
             vid: VerbEntry(
                 verb_id=vid, lemma=lemmas[vid], count=counts[vid], arg1_heads=heads[vid], argms=argms[vid],
-                manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid], learnt=True,
+                manners=manners[vid], takes={t: frozenset(k) for t, k in takes[vid].items()}, bare=bare[vid],
+                alone=alone[vid], learnt=True,
                 categories={t: frozenset(c) for t, c in categories[vid].items()},
                 paths=frozenset(paths[vid]),
                 filled={t: sum(c.values()) for t, c in names[vid].items()},
@@ -992,7 +997,11 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _literal_only(ctx, reading, entry) \
             and not _inert_doer(ctx, reading, entry) \
             and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry) \
-            and not _arg1_preposition_changes(ctx, event, entry)
+            and not _arg1_preposition_changes(ctx, event, entry) \
+            and not _named_for_the_act(ctx, event, entry) \
+            and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
+            and not _never_alone(ctx, event, reading, entry) \
+            and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1004,6 +1013,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # "turns the rifle hard": no scene a reader pictures
         if found and _wants_recipient(ctx, reading, entry):
             found = False  # "hands the envelope": to whom?
+        if found and _someone_thrown_nowhere(ctx, reading, entry):
+            found = False  # "throws a blonde woman hard": where to?
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -1049,7 +1060,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     rolesets, taken = ctx.realiser.rolesets, []
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
     no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
-        or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event)
+        or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event) \
+        or _thing_with_a_party(ctx, event, reading)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1150,6 +1162,27 @@ def _judged_as(ctx, rolesets, event) -> bool:
     return False
 
 
+def _thing_with_a_party(ctx, event, reading: _Reading) -> bool:
+    """Whether, in prose, the frame's Arg1 is a made or physical thing (:data:`_PHYSICAL`)
+    said to be "with" someone (a person, a group, a name): a thing is not with people,
+    a relation is, so the thing stands for a relation in a figure ("mends fences with
+    black Americans", "builds bridges with the unions"), and a figure is the verb's own:
+    its opposite said of the same thing is no idiom ("breaks fences with black
+    Americans": neg15/n132, neg18/n086, neg19/n176). A relation said as one ("its
+    standing with the US", "an alliance with GM") or a thing with a part ("the box with
+    an image") is let be."""
+    if not ctx.analyse.written or not any(t == "Arg1" and kind in _PHYSICAL for t, kind, _ in reading.kinds):
+        return False
+    phrase = ctx.analyse(event.role("Arg1").filler)
+    tokens = phrase.tokens
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() == "with" and tok.head == phrase.root and i + 1 < len(tokens):
+            party = ctx.analyse("".join(t.text + t.ws for t in tokens[i + 1:]).strip())
+            if selection_kind("", party) in _ANIMATE | _SOMEONE:
+                return True
+    return False
+
+
 def _unnamed_doer_towards(ctx, event, reading: _Reading) -> bool:
     """Whether the frame has no agent and says its Arg1 after a preposition: it names
     only someone the act is with or towards ("Someone corresponds *with me*"), not who
@@ -1174,23 +1207,68 @@ _POSSESSION = "verb.possession"
 MIN_RECIPIENT_EVENTS = 3
 
 
+#: VerbNet's class of verbs of putting (put, place, set, insert): every frame VerbNet
+#: gives them says where the thing goes ("put the book on the table"), where a verb of
+#: throwing (throw-17.1: "throws a shield", judged valid four times) or of moving
+#: (push, pull) is whole without it
+_PUTTING = "put-9.1"
+
+
 def _wants_recipient(ctx, reading: _Reading, entry: VerbEntry) -> bool:
-    """Whether the verb passes a thing on to someone (:data:`_POSSESSION`) whom the
-    dataset always names (every event of it has an Arg2, always someone), seen naming
-    one at least :data:`MIN_RECIPIENT_EVENTS` times in the dataset and PropBank's
-    examples together, and the frame has no Arg2: "hands the envelope" reads as
-    unfinished without the one it is handed to (neg6/n035, neg13/n158). PropBank's
-    examples count too: "give" is said twice in the bundled sample, both times to
-    someone, and four of give.01's five examples name the one given to, so "gives a
-    broken antenna" (neg18/n127) is refused as "hands" is."""
-    if any(t == "Arg2" for t, _, _ in reading.kinds) or verb_field(entry.lemma) != _POSSESSION:
+    """Whether the verb takes its thing to someone or somewhere that the dataset always
+    names, and the frame names no one and nowhere in that role: a verb of passing on
+    (:data:`_POSSESSION`) whose Arg2 is always someone, or a verb of putting
+    (:data:`_PUTTING`) whose role PropBank tags as the goal (GOL: put.01's destination), every
+    event of it in the dataset filling that role, seen naming it at least
+    :data:`MIN_RECIPIENT_EVENTS` times in the dataset and PropBank's examples together.
+    "Hands the envelope" reads as unfinished without the one it is handed to (neg6/n035,
+    neg13/n158), "carefully puts the envelope in a parking garage" without where it is
+    put (neg19/n169: a scene is where the act happens, not where the thing goes).
+    PropBank's examples count too: "give" is said twice in the bundled sample, both
+    times to someone, and four of give.01's five examples name the one given to, so
+    "gives a broken antenna" (neg18/n127) is refused as "hands" is."""
+    said = {t for t, _, _ in reading.kinds}
+    roleset = None
+    for role_type in entry.names:
+        if role_type in ("Arg0", "Arg1") or role_type in said:
+            continue
+        if not (entry.count and entry.filled.get(role_type, 0) == entry.count):
+            continue
+        seen = entry.takes.get(role_type, frozenset())
+        recipient = role_type == "Arg2" and verb_field(entry.lemma) == _POSSESSION and seen \
+            and seen <= _ANIMATE | _SOMEONE
+        if not recipient:
+            roleset = roleset or ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
+            role = roleset.role(role_type) if roleset is not None else None
+            if role is None or role.tag != "GOL" or _PUTTING not in _classes(roleset.verbnet):
+                continue
+        sel = _selection(ctx, entry.verb_id)
+        examples = sum((sel.args.get(role_type) or {}).values()) if sel else 0
+        if entry.count + examples >= MIN_RECIPIENT_EVENTS:
+            return True
+    return False
+
+
+#: VerbNet's class of verbs of throwing (throw, fling, hurl, pitch): a thing sent off
+_THROWING = "throw-17.1"
+
+
+def _someone_thrown_nowhere(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether a verb of throwing (:data:`_THROWING`) with a goal role (PropBank's GOL:
+    throw.01's destination) would say someone (a person, an animal) thrown, and the
+    frame says no goal. A thing thrown is whole without one ("throws a dragon-scale
+    shield" read valid four times); a person thrown is thrown somewhere, to the floor,
+    over a wall, and without it the act reads as no scene: "throws a blonde woman hard"
+    for "slaps" (neg10/n161, neg13/n004), "throws a man in a blue waistcoat" for "hugs"
+    (neg17/n170)."""
+    if not any(t == "Arg1" and kind in _SOMEONE for t, kind, _ in reading.kinds):
         return False
-    seen = entry.takes.get("Arg2", frozenset())
-    if not (entry.count and entry.filled.get("Arg2", 0) == entry.count and seen and seen <= _ANIMATE | _SOMEONE):
+    roleset = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
+    if roleset is None or _THROWING not in _classes(roleset.verbnet):
         return False
-    sel = _selection(ctx, entry.verb_id)
-    examples = sum((sel.args.get("Arg2") or {}).values()) if sel else 0
-    return entry.count + examples >= MIN_RECIPIENT_EVENTS
+    said = {t for t, _, _ in reading.kinds}
+    goals = [key for key, role in roleset.roles.items() if role.tag == "GOL" and key not in ("Arg0", "Arg1")]
+    return bool(goals) and not said & set(goals)
 
 
 #: Kinds of a doer that acts by what it is, not by what it does: a thing, a substance,
@@ -1423,6 +1501,74 @@ def _arg1_preposition_changes(ctx, event, entry: VerbEntry) -> bool:
     own = leading_preposition(arg1.filler) or ctx.realiser.role_preposition(event, "Arg1")
     new = ctx.realiser.role_preposition(_swapped(event, entry), "Arg1")
     return bool(own) and new is not None and new != own
+
+
+#: Events of an opposite in the dataset, each with a core role besides its Arg1, before
+#: a frame of the Arg1 alone is refused it (:func:`_never_alone`)
+MIN_ALONE_EVENTS = 3
+
+
+def _never_alone(ctx, event, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether the frame's one core role is its Arg1 ("Assessments differ") and the
+    dataset shows the opposite at least :data:`MIN_ALONE_EVENTS` times, never so: each
+    time with what it is compared to, a state or a goal. Said of the Arg1 alone it
+    wants that role: "Assessments equal." (neg19/n117; "X equals Y", "are equal"): a
+    reciprocal verb's plural subject ("differ", "agree") does not carry over to it. The
+    mirror of an opposite without an Arg1, which must be seen so (:func:`_seen_bare`).
+    Only where the opposite says the Arg1 as its active subject: a passive is whole
+    without its agent and the rest ("They are cursed", "The discussions ... are
+    continued" were read valid). A verb without evidence (a user's lexicon, PropBank's
+    alone) is let be."""
+    if not _evidence(ctx, entry) or entry.alone or entry.count < MIN_ALONE_EVENTS:
+        return False
+    return {t for t, _, _ in reading.kinds} == {"Arg1"} and not ctx.realiser.says_passive(_swapped(event, entry))
+
+
+def _agent_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether a WordNet antonym (one of the verb's most frequent sense) is said of a
+    frame with an agent whose roleset is not its lemma's first, when that first roleset
+    has no agent: WordNet's pair is of the sense where the thing itself stays or goes
+    ("stay the same" / "change"), PropBank's first, and a roleset that adds a doer is
+    another sense, which the antonym does not contrast: "The parties ... stay
+    proceedings" (stay.03, put off) -> "change proceedings" (neg8/n167, neg10/n151)."""
+    if "Arg0" not in {r.type for r in event.roles} or event.verb_id.endswith(".01") \
+            or entry.lemma not in verb_antonyms(event.verb):
+        return False
+    first = rolesets.roleset(f"{event.verb_id.rsplit('.', 1)[0]}.01")
+    return first is not None and first.role("Arg0") is None
+
+
+def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the frame's verb keeps its thing in a state (its roleset has a core role
+    PropBank tags PRD: remain.01's "attribute") that the frame does not say, and the
+    opposite is a change of state (a PRD role named "end state", change.01's). Staying
+    and changing contrast in the state ("the dollar remains strong" / "changes"); a
+    frame without one says another sense, and the opposite contrasts nothing: "Only one
+    local ringer remains" (is left) -> "changes" (neg19/n052). A verb with no state
+    role ("cries" -> "laughs", whose roleset has an end state) is let be."""
+    old = rolesets.for_verb(event.verb_id, event.verb)
+    if old is None:
+        return False
+    said = {r.type for r in event.roles if r.is_core}
+    states = {key for key, role in old.roles.items() if role.tag == "PRD"}
+    if not states or states & said:
+        return False
+    new = rolesets.for_verb(entry.verb_id, entry.lemma)
+    return new is not None and any(role.tag == "PRD" and role.name == "end state" for role in new.roles.values())
+
+
+def _named_for_the_act(ctx, event, entry: VerbEntry) -> bool:
+    """Whether the frame's Arg1 is a made thing WordNet also names by the frame's verb
+    and not by the opposite (:func:`srlcap.entities.named_for_acts`): the thing is made
+    for that act, and the opposite cannot be done to it. A push button is "a push",
+    "an electrical switch operated by pressing": one pushes it, never pulls it, so no
+    "gently pulls the close button" for "pushes" (neg19/n175; "pulls a button", "pulls
+    the elevator button": neg11/n191, neg12/n078, neg14/n011)."""
+    arg1 = event.role("Arg1")
+    if arg1 is None:
+        return False
+    acts = named_for_acts(ctx.analyse(arg1.filler))
+    return event.verb in acts and entry.lemma not in acts
 
 
 def _opposite_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
