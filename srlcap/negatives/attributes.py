@@ -42,7 +42,8 @@ def attribute_swap(ctx, clip, event, rng):
     Two entities exchange an attribute of the same class (colour, hair, size, age, ...;
     `[lexicon.attributes]`): *man in black suit ... woman in white dress* becomes *man in
     white suit ... woman in black dress*. Articles are recomputed. Only words that
-    contrast (not one band of `[lexicon.attribute_bands]`: black/dark; for graded
+    contrast (not one band of `[lexicon.attribute_bands]`: black/dark, plaid/checkered;
+    nor two bands that border, `[lexicon.attribute_neighbours]`: grey/silver; for graded
     classes, opposite bands of `[lexicon.attribute_opposites]`: small/large) and that the data
     has seen with both nouns' kinds ("teenage" with people, not barns). Not for
     symmetric predicates (splice with, meet), nor between the agent and a partner said
@@ -248,7 +249,9 @@ def attribute_replace(ctx, clip, event, rng):
     One attribute is replaced by another of the same class that contrasts with it (not
     one band: black -> dark is no negative; a graded class only by its opposite band,
     small -> large, never small -> tall) and that the data has seen describing the same
-    kind of thing (no "beige alley" unless the data has one).
+    kind of thing (no "beige alley" unless the data has one). A light's or water's colour
+    changes only to one the data shows with that noun (no "a faint black light"); in
+    prose, "little" of a person only to "big" ("the little rich kid" is not "large").
 
     Replacements are drawn in proportion to how often each word is an attribute in the
     dataset (plus the grammar's lexicon, counted once), so negatives use attribute words as

@@ -90,7 +90,9 @@ def entity_replace(ctx, clip, event, rng):
     described, an animal by an animal, of one number, so the replacement is plausible in
     the scene but clearly wrong for this event. Never a quote or a
     clause, never the same noun in another number nor one member of a group ("two men"
-    -> "a man in a camel coat" may still be true)."""
+    -> "a man in a camel coat" may still be true); nor, for one in an outer layer (jacket,
+    coat, blazer), one of the same noun in an inner one ("a man in a denim jacket" may
+    wear the plaid shirt)."""
     here = {entity_text(ctx, r) for r in event.roles}
     # a pronoun names no one new: "a bid from her" says nothing a reader can check
     # nor one named through a pronoun: "their father" means someone of its own event

@@ -1643,7 +1643,13 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     (`[lexicon.vague]`: "turns the rifle hard") are never used, nor an opposite done with
     a body for a doer that has none ("the sore weeps" -> "laughs"), nor, in prose, an
     opposite of motion where nothing one can picture is moved ("Ralph descends from the
-    mountain" -> "rises")."""
+    mountain" -> "rises"). Nor a verb of putting that the data always says with where it
+    puts, for a frame with no destination ("puts the envelope in a parking garage"); nor
+    the opposite of the act a made thing is named for (WordNet's "push button": no
+    "pulls the close button"); nor, in prose, an opposite for a physical thing said to be
+    "with" someone, a figure of speech ("mends fences with" -> "breaks"); nor, for a frame
+    whose one core role is its Arg1, an opposite never seen so ("Assessments differ" ->
+    "equal"); nor a verb of throwing said of a person with nowhere to land."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
