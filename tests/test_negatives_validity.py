@@ -1275,6 +1275,22 @@ def test_a_god_takes_no_persons_agents_slot(grammar, written):
     assert any(t.startswith("We favor God") for t in negs), negs
 
 
+def test_a_swap_keeps_the_time_of_the_caption(grammar, written):
+    # neg20/n125 "A parent who had had the disease inherits ... from some children",
+    # neg20/n106 "Investors who had been getting a little too ebullient sober up the pop":
+    # a past clause moved into the subject leaves a present verb; without one they swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    inherit = E("inherit", "inherit.01", {"Arg0 (heir)": "the nurses", "Arg1 (inheritance)": "a house",
+                                          "Arg2 (source)": "from a doctor who had had the disease"}, name="Ev1")
+    examine = E("examine", "examine.01", {"Arg0 (examiner)": "the teacher", "Arg1 (examined)": "the doctor"},
+                name="Ev2")
+    acts = _seen_acting(grammar, "the nurses", "a doctor", "the doctor", "the teacher", first=3)
+    negs = _negatives(grammar, realiser, prose, [inherit, examine, *acts], "role_swap")
+    assert not any(t.startswith("A doctor who had had") for t in negs), negs
+    assert any(t.startswith("The doctor examines") for t in negs), negs
+
+
 def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, realiser, analyser):
     # neg19/n156 "a soldier in grey armor" -> "silver armor" (of metal one sheen);
     # neg19/n183 "a plaid shirt" -> "a checkered shirt" (a plaid is a pattern of checks)

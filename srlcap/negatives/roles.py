@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from srlcap.frames import Role
+from srlcap.grammar.realise import tells_past
 from srlcap.morphology import pronoun_case
 
 from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense
@@ -78,6 +79,8 @@ def role_swap(ctx, clip, event, rng):
             continue
         if _true_elsewhere(clip, event, {a.type: ta, b.type: tb}):
             continue
+        if _moves_the_time(ctx, event, {a.type: pa, b.type: pb}):
+            continue
         yield Candidate(with_fillers(event, {a.type: ta, b.type: tb}), f"{a.type} <-> {b.type}", {a.type: pa, b.type: pb})
 
 
@@ -128,6 +131,25 @@ _CASED = frozenset({"i", "me", "he", "him", "she", "her", "we", "us", "they", "t
 def _in_case(text: str, subject: bool) -> str:
     """A lone personal pronoun in the case of the slot it now fills (subject or not)."""
     return pronoun_case(text, subject) if text.lower() in _CASED else text
+
+
+def _moves_the_time(ctx, event, phrases: dict) -> bool:
+    """Whether the swap changes the time the caption is told in. A filler that tells its
+    own clause in the past puts the verb in the past when it is not the subject, and not
+    when it is (:func:`srlcap.grammar.realise.tells_past`: "the man who won the lottery
+    buys a house"); moved into the subject's slot, "a parent who had had the disease"
+    leaves a present verb behind its past perfect ("A parent who had had the disease
+    inherits ... from some children", "Investors who had been getting a little too
+    ebullient sober up the pop": neg20/n125, n106), which reads as a slip of tense, not as
+    another event. A negative should differ from its caption in who does what only, so a
+    swap that moves the time is left out. ``phrases``: the swapped roles' new fillers,
+    analysed."""
+    subject = _subject_type(event)
+
+    def past(ph_of) -> bool:
+        return any(tells_past(ph_of(r), r.type == subject) for r in event.roles)
+
+    return past(lambda r: ctx.analyse(r.filler)) != past(lambda r: phrases.get(r.type) or ctx.analyse(r.filler))
 
 
 def _relative(ctx, role: Role) -> bool:
