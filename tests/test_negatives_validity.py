@@ -1291,6 +1291,22 @@ def test_a_swap_keeps_the_time_of_the_caption(grammar, written):
     assert any(t.startswith("The doctor examines") for t in negs), negs
 
 
+def test_a_client_takes_no_providers_agents_slot_in_a_deal(grammar, written):
+    # neg20/n049 "Smaller investors charge higher fees for traditional stock managers";
+    # a deal the data shows clients making (paying) still swaps
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    charge = E("charge", "charge.01", {"Arg0 (seller)": "the managers", "Arg1 (price)": "higher fees",
+                                       "Arg2 (buyer)": "for the investors"}, name="Ev1")
+    pay = E("pay", "pay.01", {"Arg0 (payer)": "the bankers", "Arg1 (money)": "a dividend",
+                              "Arg2 (recipient)": "to the customers"}, name="Ev2")
+    paid = E("pay", "pay.01", {"Arg0 (payer)": "a customer", "Arg1 (money)": "the bill"}, name="Ev3")
+    acts = _seen_acting(grammar, "the managers", "the investors", "the bankers", "the customers", first=4)
+    negs = _negatives(grammar, realiser, prose, [charge, pay, paid, *acts], "role_swap")
+    assert not any(t.startswith("The investors charge") for t in negs), negs
+    assert any(t.startswith("The customers pay") for t in negs), negs
+
+
 def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, realiser, analyser):
     # neg19/n156 "a soldier in grey armor" -> "silver armor" (of metal one sheen);
     # neg19/n183 "a plaid shirt" -> "a checkered shirt" (a plaid is a pattern of checks)

@@ -11,7 +11,8 @@ from srlcap.frames import Role
 from srlcap.grammar.realise import tells_past
 from srlcap.morphology import pronoun_case
 
-from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense
+from srlcap.entities import (ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense,
+                             verb_supersenses)
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_head, entity_text, generator,
                                    partners, put_entity, refers_back, with_fillers)
 from srlcap.rolenames import leading_preposition
@@ -62,7 +63,8 @@ def role_swap(ctx, clip, event, rng):
                                                or _of_a_kind_acting(ctx, _YOUNG, b, a)))
              and not _named_elsewhere(ctx, event, a, b)
              and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))
-             and not _of_a_kind_acting(ctx, _DEITIES, a, b) and not _of_a_kind_acting(ctx, _DEITIES, b, a)]
+             and not _of_a_kind_acting(ctx, _DEITIES, a, b) and not _of_a_kind_acting(ctx, _DEITIES, b, a)
+             and not _client_providing(ctx, event, a, b) and not _client_providing(ctx, event, b, a)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -360,6 +362,33 @@ def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
     if agent.type != "Arg0" or _pronoun(ctx, agent):
         return False
     return ctx.analyse(you.filler).text.strip().lower() == "you"
+
+
+#: Nouns that name one by the trade they are served in: a client, not a provider. Those
+#: who charge, sell, lend or bill (managers, brokers, banks, firms) do so to them, and the
+#: client doing it back to its provider is no other deal but an odd one ("Smaller
+#: investors charge higher fees for traditional stock managers": neg20/n049)
+_CLIENTS = frozenset({"investor", "customer", "client", "consumer", "buyer", "shopper", "patron", "subscriber",
+                      "depositor", "passenger", "tenant", "policyholder"})
+#: WordNet's field of verbs of having and handing over: giving, selling, charging, paying
+_POSSESSION = "verb.possession"
+
+
+def _client_providing(ctx, event, client: Role, agent: Role) -> bool:
+    """Whether a swap puts one named as a client (:data:`_CLIENTS`, by its head noun) in
+    the agent's slot of a verb of commerce (one of its WordNet senses is of
+    possession: charge, sell, lend, bill) over one who is not a client. Clients do some
+    such deals themselves (they pay, buy, invest): where the data shows a client as
+    this verb's agent, the swap stays ("Customers pay the company")."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)).lower() for r in (client, agent)]
+    if heads[0] not in _CLIENTS or heads[1] in _CLIENTS:
+        return False
+    if _POSSESSION not in verb_supersenses(event.verb.split()[0]):
+        return False
+    return not any(entity_head(ctx.analyse(ev.role("Arg0").filler)).lower() in _CLIENTS
+                   for ev in ctx.verb_events.get(event.verb_id, ()) if ev.role("Arg0") is not None)
 
 
 #: Nouns of a deity: one that people sin against, pray to and thank; the god doing it to a
