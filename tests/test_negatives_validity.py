@@ -1292,7 +1292,8 @@ def test_a_swap_keeps_the_time_of_the_caption(grammar, written):
 
 
 def test_a_client_takes_no_providers_agents_slot_in_a_deal(grammar, written):
-    # neg20/n049 "Smaller investors charge higher fees for traditional stock managers";
+    # neg20/n049 "Smaller investors charge higher fees for traditional stock managers",
+    # an employee none of an employer's;
     # a deal the data shows clients making (paying) still swaps
     prose, realiser = written
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
@@ -1301,9 +1302,13 @@ def test_a_client_takes_no_providers_agents_slot_in_a_deal(grammar, written):
     pay = E("pay", "pay.01", {"Arg0 (payer)": "the bankers", "Arg1 (money)": "a dividend",
                               "Arg2 (recipient)": "to the customers"}, name="Ev2")
     paid = E("pay", "pay.01", {"Arg0 (payer)": "a customer", "Arg1 (money)": "the bill"}, name="Ev3")
-    acts = _seen_acting(grammar, "the managers", "the investors", "the bankers", "the customers", first=4)
-    negs = _negatives(grammar, realiser, prose, [charge, pay, paid, *acts], "role_swap")
-    assert not any(t.startswith("The investors charge") for t in negs), negs
+    # neg19/n114 "All employees concede a longer vacation to them"
+    concede = E("concede", "concede.01", {"Arg0 (giver)": "the owners", "Arg1 (thing given)": "a longer vacation",
+                                          "Arg2 (recipient)": "to the employees"}, name="Ev4")
+    acts = _seen_acting(grammar, "the managers", "the investors", "the bankers", "the customers", "the owners",
+                        "the employees", first=5)
+    negs = _negatives(grammar, realiser, prose, [charge, pay, paid, concede, *acts], "role_swap")
+    assert not any(t.startswith(("The investors charge", "The employees concede")) for t in negs), negs
     assert any(t.startswith("The customers pay") for t in negs), negs
 
 

@@ -364,12 +364,14 @@ def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
     return ctx.analyse(you.filler).text.strip().lower() == "you"
 
 
-#: Nouns that name one by the trade they are served in: a client, not a provider. Those
-#: who charge, sell, lend or bill (managers, brokers, banks, firms) do so to them, and the
-#: client doing it back to its provider is no other deal but an odd one ("Smaller
-#: investors charge higher fees for traditional stock managers": neg20/n049)
+#: Nouns that name one by the receiving side of a deal: a client served in a trade, an
+#: employee paid and granted leave. Those who charge, sell, lend or bill (managers,
+#: brokers, banks, firms) do so to clients, employers grant pay and leave to employees,
+#: and the one so named doing it back is no other deal but an odd one ("Smaller investors
+#: charge higher fees for traditional stock managers", "All employees concede a longer
+#: vacation to them": neg20/n049, neg19/n114)
 _CLIENTS = frozenset({"investor", "customer", "client", "consumer", "buyer", "shopper", "patron", "subscriber",
-                      "depositor", "passenger", "tenant", "policyholder"})
+                      "depositor", "passenger", "tenant", "policyholder", "employee"})
 #: WordNet's field of verbs of having and handing over: giving, selling, charging, paying
 _POSSESSION = "verb.possession"
 
