@@ -1312,6 +1312,23 @@ def test_a_client_takes_no_providers_agents_slot_in_a_deal(grammar, written):
     assert any(t.startswith("The customers pay") for t in negs), negs
 
 
+def test_an_inheritance_does_not_go_up_the_generations(grammar, written):
+    # neg20/n125 "A parent ... inherits a damaged copy of chromosome No. 13 from some
+    # children"; two who are not kin of two generations still swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    inherit = E("inherit", "inherit.01", {"Arg0 (heir)": "the children", "Arg1 (inheritance)": "a house",
+                                          "Arg2 (source)": "from their grandmother"}, name="Ev1")
+    kin = E("inherit", "inherit.01", {"Arg0 (heir)": "the daughters", "Arg1 (inheritance)": "a farm",
+                                      "Arg2 (source)": "from a father"}, name="Ev2")
+    other = E("inherit", "inherit.01", {"Arg0 (heir)": "the nephews", "Arg1 (inheritance)": "a shop",
+                                        "Arg2 (source)": "from a neighbour"}, name="Ev3")
+    acts = _seen_acting(grammar, "the children", "the daughters", "a father", "the nephews", "a neighbour", first=4)
+    negs = _negatives(grammar, realiser, prose, [inherit, kin, other, *acts], "role_swap")
+    assert not any(t.startswith("A father") for t in negs), negs
+    assert any(t.startswith("A neighbour inherits") for t in negs), negs
+
+
 def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, realiser, analyser):
     # neg19/n156 "a soldier in grey armor" -> "silver armor" (of metal one sheen);
     # neg19/n183 "a plaid shirt" -> "a checkered shirt" (a plaid is a pattern of checks)

@@ -64,7 +64,8 @@ def role_swap(ctx, clip, event, rng):
              and not _named_elsewhere(ctx, event, a, b)
              and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))
              and not _of_a_kind_acting(ctx, _DEITIES, a, b) and not _of_a_kind_acting(ctx, _DEITIES, b, a)
-             and not _client_providing(ctx, event, a, b) and not _client_providing(ctx, event, b, a)]
+             and not _client_providing(ctx, event, a, b) and not _client_providing(ctx, event, b, a)
+             and not _generations_reversed(ctx, event, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -391,6 +392,28 @@ def _client_providing(ctx, event, client: Role, agent: Role) -> bool:
         return False
     return not any(entity_head(ctx.analyse(ev.role("Arg0").filler)).lower() in _CLIENTS
                    for ev in ctx.verb_events.get(event.verb_id, ()) if ev.role("Arg0") is not None)
+
+
+#: Verbs of descent: what is inherited, bequeathed or handed down goes from the older
+#: generation to the younger
+_DESCENT = frozenset({"inherit", "bequeath", "hand down", "pass down"})
+#: Kin nouns of an older generation, and of a younger one
+_ELDERS = frozenset({"parent", "mother", "father", "mom", "dad", "grandparent", "grandmother", "grandfather",
+                     "ancestor", "forefather", "forebear"})
+_DESCENDANTS = frozenset({"child", "son", "daughter", "kid", "grandchild", "grandson", "granddaughter",
+                          "descendant", "offspring", "heir"})
+
+
+def _generations_reversed(ctx, event, a: Role, b: Role) -> bool:
+    """Whether a swap of an elder and a descendant (by their kin nouns: :data:`_ELDERS`,
+    :data:`_DESCENDANTS`) in a verb of descent (:data:`_DESCENT`) sends the inheritance
+    up the generations: "Some children inherited a damaged copy of chromosome No. 13
+    from a parent" -> "A parent inherits ... from some children" (neg20/n125) is no
+    other event but one that cannot be."""
+    if event.verb not in _DESCENT:
+        return False
+    heads = {entity_head(ctx.analyse(r.filler)).lower() for r in (a, b)}
+    return bool(heads & _ELDERS) and bool(heads & _DESCENDANTS)
 
 
 #: Nouns of a deity: one that people sin against, pray to and thank; the god doing it to a
