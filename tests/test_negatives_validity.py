@@ -1275,7 +1275,7 @@ def test_a_god_takes_no_persons_agents_slot(grammar, written):
     assert any(t.startswith("We favor God") for t in negs), negs
 
 
-def test_a_swap_keeps_the_time_of_the_caption(grammar, written):
+def test_a_swap_takes_no_past_caption_into_the_present(grammar, written):
     # neg20/n125 "A parent who had had the disease inherits ... from some children",
     # neg20/n106 "Investors who had been getting a little too ebullient sober up the pop":
     # a past clause moved into the subject leaves a present verb; without one they swap
@@ -1285,10 +1285,14 @@ def test_a_swap_keeps_the_time_of_the_caption(grammar, written):
                                           "Arg2 (source)": "from a doctor who had had the disease"}, name="Ev1")
     examine = E("examine", "examine.01", {"Arg0 (examiner)": "the teacher", "Arg1 (examined)": "the doctor"},
                 name="Ev2")
-    acts = _seen_acting(grammar, "the nurses", "a doctor", "the doctor", "the teacher", first=3)
-    negs = _negatives(grammar, realiser, prose, [inherit, examine, *acts], "role_swap")
+    # the other way round the verb goes into the past beside the clause: English
+    visit = E("visit", "visit.01", {"Arg0 (visitor)": "a nurse who had had the flu", "Arg1 (visited)": "the boys"},
+              name="Ev3")
+    acts = _seen_acting(grammar, "the nurses", "a doctor", "the doctor", "the teacher", "the boys", first=4)
+    negs = _negatives(grammar, realiser, prose, [inherit, examine, visit, *acts], "role_swap")
     assert not any(t.startswith("A doctor who had had") for t in negs), negs
     assert any(t.startswith("The doctor examines") for t in negs), negs
+    assert any(t.startswith("The boys visited a nurse who had had the flu") for t in negs), negs
 
 
 def test_a_client_takes_no_providers_agents_slot_in_a_deal(grammar, written):

@@ -137,22 +137,23 @@ def _in_case(text: str, subject: bool) -> str:
 
 
 def _moves_the_time(ctx, event, phrases: dict) -> bool:
-    """Whether the swap changes the time the caption is told in. A filler that tells its
-    own clause in the past puts the verb in the past when it is not the subject, and not
-    when it is (:func:`srlcap.grammar.realise.tells_past`: "the man who won the lottery
-    buys a house"); moved into the subject's slot, "a parent who had had the disease"
-    leaves a present verb behind its past perfect ("A parent who had had the disease
-    inherits ... from some children", "Investors who had been getting a little too
-    ebullient sober up the pop": neg20/n125, n106), which reads as a slip of tense, not as
-    another event. A negative should differ from its caption in who does what only, so a
-    swap that moves the time is left out. ``phrases``: the swapped roles' new fillers,
-    analysed."""
+    """Whether the swap takes a caption told in the past into the present. A filler that
+    tells its own clause in the past puts the verb in the past when it is not the
+    subject, and not when it is (:func:`srlcap.grammar.realise.tells_past`: "the man who
+    won the lottery buys a house"); moved into the subject's slot, "a parent who had had
+    the disease" leaves a present verb behind its past perfect ("A parent who had had the
+    disease inherits ... from some children", "Investors who had been getting a little
+    too ebullient sober up the pop": neg20/n125, n106), which reads as a slip of tense,
+    not as another event. The other way round the verb goes into the past beside the
+    clause, which is English ("He backhanded the guard who had entered the cell"; its
+    template form was judged valid twice, neg16/n007, neg17/n145), so it stays.
+    ``phrases``: the swapped roles' new fillers, analysed."""
     subject = _subject_type(event)
 
     def past(ph_of) -> bool:
         return any(tells_past(ph_of(r), r.type == subject) for r in event.roles)
 
-    return past(lambda r: ctx.analyse(r.filler)) != past(lambda r: phrases.get(r.type) or ctx.analyse(r.filler))
+    return past(lambda r: ctx.analyse(r.filler)) and not past(lambda r: phrases.get(r.type) or ctx.analyse(r.filler))
 
 
 def _relative(ctx, role: Role) -> bool:
