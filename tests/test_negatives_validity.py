@@ -1333,6 +1333,24 @@ def test_an_inheritance_does_not_go_up_the_generations(grammar, written):
     assert any(t.startswith("A neighbour inherits") for t in negs), negs
 
 
+def test_no_swap_when_a_role_that_stays_names_one_by_a_word_of_its_name(grammar, written):
+    # neg14/n095, neg17/n112 "The chairman of the International Olympic Committee writes to
+    # Yasser Arafat for asking him to back a Palestinian bid to join the committee": "the
+    # committee" is the chairman's; without such a word they swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    write = E("write", "write.01", {"Arg0 (writer)": "Yasser Arafat",
+                                    "Arg2 (benefactive)": "to the chairman of the Olympic Committee",
+                                    "ArgM (purpose)": "for a bid to join the committee"}, name="Ev1")
+    plain = E("write", "write.01", {"Arg0 (writer)": "Mr. Smith",
+                                    "Arg2 (benefactive)": "to the chairman of the Olympic Committee",
+                                    "ArgM (purpose)": "for a ticket"}, name="Ev2")
+    acts = _seen_acting(grammar, "Yasser Arafat", "Mr. Smith", "the chairman of the Olympic Committee", first=3)
+    negs = _negatives(grammar, realiser, prose, [write, plain, *acts], "role_swap")
+    assert not any(t.startswith("The chairman") and "committee." in t for t in negs), negs
+    assert any(t.startswith("The chairman") and "ticket" in t for t in negs), negs
+
+
 def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, realiser, analyser):
     # neg19/n156 "a soldier in grey armor" -> "silver armor" (of metal one sheen);
     # neg19/n183 "a plaid shirt" -> "a checkered shirt" (a plaid is a pattern of checks)

@@ -346,11 +346,14 @@ def _named_elsewhere(ctx, event, a: Role, b: Role) -> bool:
     that role to the one it names (its make, its people, its city), so after the swap
     the others give the named one what is its own, a muddle rather than another event
     ("Residents donate ... Matsushita-made flashlights ... to the company's U.S.
-    subsidiary, Matsushita Electric Corp.": neg18/n089). Words of one or two letters
-    ("U", "A") name nothing alone."""
+    subsidiary, Matsushita Electric Corp.": neg18/n089). A word of the name said as a
+    common noun counts too: "to join the committee" is the International Olympic
+    Committee's chairman's ("The chairman of the International Olympic Committee writes
+    to Yasser Arafat for asking him to back a Palestinian bid to join the committee":
+    neg14/n095, neg17/n112). Words of one or two letters ("U", "A") name nothing alone."""
     names = {t.text.lower() for r in (a, b) for t in ctx.analyse(r.filler).tokens
              if t.pos == "PROPN" and len(t.text) > 2}
-    return bool(names) and any(t.pos == "PROPN" and t.text.lower() in names
+    return bool(names) and any(t.pos in ("PROPN", "NOUN") and t.text.lower() in names
                                for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
 
 
