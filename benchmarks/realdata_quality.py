@@ -43,7 +43,7 @@ _PRONOUN = {
 _WH = {"which", "what", "who", "whom", "whose", "how", "where", "when", "why"}
 #: the verb's forms a caption may use: present, passive participle, and the past a filler
 #: telling of the past asks for ("forgot the delays that bogged down the company",
-#: srlcap.grammar.realise._tells_past), whose irregular form is no participle ("forgot")
+#: srlcap.grammar.realise.tells_past), whose irregular form is no participle ("forgot")
 _VERB_TAGS = ("VBZ", "VBP", "VBN", "VBD")
 _WH_INDEFINITE = {"what": "something", "who": "someone", "whom": "someone"}
 _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")

@@ -1275,6 +1275,82 @@ def test_a_god_takes_no_persons_agents_slot(grammar, written):
     assert any(t.startswith("We favor God") for t in negs), negs
 
 
+def test_a_swap_takes_no_past_caption_into_the_present(grammar, written):
+    # neg20/n125 "A parent who had had the disease inherits ... from some children",
+    # neg20/n106 "Investors who had been getting a little too ebullient sober up the pop":
+    # a past clause moved into the subject leaves a present verb; without one they swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    inherit = E("inherit", "inherit.01", {"Arg0 (heir)": "the nurses", "Arg1 (inheritance)": "a house",
+                                          "Arg2 (source)": "from a doctor who had had the disease"}, name="Ev1")
+    examine = E("examine", "examine.01", {"Arg0 (examiner)": "the teacher", "Arg1 (examined)": "the doctor"},
+                name="Ev2")
+    # the other way round the verb goes into the past beside the clause: English
+    visit = E("visit", "visit.01", {"Arg0 (visitor)": "a nurse who had had the flu", "Arg1 (visited)": "the boys"},
+              name="Ev3")
+    acts = _seen_acting(grammar, "the nurses", "a doctor", "the doctor", "the teacher", "the boys", first=4)
+    negs = _negatives(grammar, realiser, prose, [inherit, examine, visit, *acts], "role_swap")
+    assert not any(t.startswith("A doctor who had had") for t in negs), negs
+    assert any(t.startswith("The doctor examines") for t in negs), negs
+    assert any(t.startswith("The boys visited a nurse who had had the flu") for t in negs), negs
+
+
+def test_a_client_takes_no_providers_agents_slot_in_a_deal(grammar, written):
+    # neg20/n049 "Smaller investors charge higher fees for traditional stock managers",
+    # an employee none of an employer's;
+    # a deal the data shows clients making (paying) still swaps
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    charge = E("charge", "charge.01", {"Arg0 (seller)": "the managers", "Arg1 (price)": "higher fees",
+                                       "Arg2 (buyer)": "for the investors"}, name="Ev1")
+    pay = E("pay", "pay.01", {"Arg0 (payer)": "the bankers", "Arg1 (money)": "a dividend",
+                              "Arg2 (recipient)": "to the customers"}, name="Ev2")
+    paid = E("pay", "pay.01", {"Arg0 (payer)": "a customer", "Arg1 (money)": "the bill"}, name="Ev3")
+    # neg19/n114 "All employees concede a longer vacation to them"
+    concede = E("concede", "concede.01", {"Arg0 (giver)": "the owners", "Arg1 (thing given)": "a longer vacation",
+                                          "Arg2 (recipient)": "to the employees"}, name="Ev4")
+    acts = _seen_acting(grammar, "the managers", "the investors", "the bankers", "the customers", "the owners",
+                        "the employees", first=5)
+    negs = _negatives(grammar, realiser, prose, [charge, pay, paid, concede, *acts], "role_swap")
+    assert not any(t.startswith(("The investors charge", "The employees concede")) for t in negs), negs
+    assert any(t.startswith("The customers pay") for t in negs), negs
+
+
+def test_an_inheritance_does_not_go_up_the_generations(grammar, written):
+    # neg20/n125 "A parent ... inherits a damaged copy of chromosome No. 13 from some
+    # children"; two who are not kin of two generations still swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    inherit = E("inherit", "inherit.01", {"Arg0 (heir)": "the children", "Arg1 (inheritance)": "a house",
+                                          "Arg2 (source)": "from their grandmother"}, name="Ev1")
+    kin = E("inherit", "inherit.01", {"Arg0 (heir)": "the daughters", "Arg1 (inheritance)": "a farm",
+                                      "Arg2 (source)": "from a father"}, name="Ev2")
+    other = E("inherit", "inherit.01", {"Arg0 (heir)": "the nephews", "Arg1 (inheritance)": "a shop",
+                                        "Arg2 (source)": "from a neighbour"}, name="Ev3")
+    acts = _seen_acting(grammar, "the children", "the daughters", "a father", "the nephews", "a neighbour", first=4)
+    negs = _negatives(grammar, realiser, prose, [inherit, kin, other, *acts], "role_swap")
+    assert not any(t.startswith("A father") for t in negs), negs
+    assert any(t.startswith("A neighbour inherits") for t in negs), negs
+
+
+def test_no_swap_when_a_role_that_stays_names_one_by_a_word_of_its_name(grammar, written):
+    # neg14/n095, neg17/n112 "The chairman of the International Olympic Committee writes to
+    # Yasser Arafat for asking him to back a Palestinian bid to join the committee": "the
+    # committee" is the chairman's; without such a word they swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    write = E("write", "write.01", {"Arg0 (writer)": "Yasser Arafat",
+                                    "Arg2 (benefactive)": "to the chairman of the Olympic Committee",
+                                    "ArgM (purpose)": "for a bid to join the committee"}, name="Ev1")
+    plain = E("write", "write.01", {"Arg0 (writer)": "Mr. Smith",
+                                    "Arg2 (benefactive)": "to the chairman of the Olympic Committee",
+                                    "ArgM (purpose)": "for a ticket"}, name="Ev2")
+    acts = _seen_acting(grammar, "Yasser Arafat", "Mr. Smith", "the chairman of the Olympic Committee", first=3)
+    negs = _negatives(grammar, realiser, prose, [write, plain, *acts], "role_swap")
+    assert not any(t.startswith("The chairman") and "committee." in t for t in negs), negs
+    assert any(t.startswith("The chairman") and "ticket" in t for t in negs), negs
+
+
 def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, realiser, analyser):
     # neg19/n156 "a soldier in grey armor" -> "silver armor" (of metal one sheen);
     # neg19/n183 "a plaid shirt" -> "a checkered shirt" (a plaid is a pattern of checks)

@@ -174,7 +174,7 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # Passing only because the placeholder went, not fixed: round5/q139 ("Someone tweaks":
 # the object is still missing).
 # Fixed by the sequence of tenses (a filler telling its own clause in the past, or a past
-# time, puts the verb in the past; realise._tells_past): round1/q094 ("caused ... to jump
+# time, puts the verb in the past; realise.tells_past): round1/q094 ("caused ... to jump
 # ... yesterday"), round1/q128 ("dashed off ... as he painted"), round6/q011 ("envisaged ...
 # were"; its article was fixed before). Passing only by the tense, not fixed: round5/q055
 # ("pleased yourselves with": the idiom stays), round12/q043 ("hoaxed": the verb stays).

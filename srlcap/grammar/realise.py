@@ -1468,7 +1468,7 @@ _TIME_BOUND_MARKS = frozenset({"unless", "if", "until", "when", "whenever", "whi
 _WH_TIME_PLACE = frozenset({"where", "wherever", "when", "whenever"})
 
 
-def _tells_past(p: Phrase, subject: bool = False) -> bool:
+def tells_past(p: Phrase, subject: bool = False) -> bool:
     """Whether a filler that is not the subject tells its own clause in the past tense
     ("that she had given birth", "as he painted characters", "a parent who had had the
     disease") or names a past time ("yesterday"). The sentence's verb then goes into the
@@ -2081,11 +2081,11 @@ class Realiser:
         if form == "finite" and (
                 any(roles[k].argm == "purpose" and _PAST_PURPOSE.match(roles[k].filler) for k in plan.argms)
                 or subject is not None and _PAST_SUBJECT.search(roles[subject].filler)
-                or any(not (k == said and quote) and _tells_past(ph[k], k == subject) for k in range(len(roles)))):
+                or any(not (k == said and quote) and tells_past(ph[k], k == subject) for k in range(len(roles)))):
             # a filler that clearly tells of the past keeps the verb in it: "dons his robes
             # so he could give final approval", "her daughter, then in grade 3, attends",
             # "declares that she had given birth" clash; the caption says it as PropBank's
-            # sentence did ("donned", "attended", "declared"; _tells_past)
+            # sentence did ("donned", "attended", "declared"; tells_past)
             head = plan.verb.participle
             if passive:
                 be = "was" if not base or subj_text == "I" else "were"

@@ -8,9 +8,11 @@ from __future__ import annotations
 from itertools import combinations
 
 from srlcap.frames import Role
+from srlcap.grammar.realise import tells_past
 from srlcap.morphology import pronoun_case
 
-from srlcap.entities import ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense
+from srlcap.entities import (ACTORS, GROUP_NOUNS, NAME, WORN, noun_category, phrase_class, phrase_supersense,
+                             verb_supersenses)
 from srlcap.negatives.base import (THIRD_PERSON, Candidate, clip_fillers, entity_head, entity_text, generator,
                                    partners, put_entity, refers_back, with_fillers)
 from srlcap.rolenames import leading_preposition
@@ -61,7 +63,9 @@ def role_swap(ctx, clip, event, rng):
                                                or _of_a_kind_acting(ctx, _YOUNG, b, a)))
              and not _named_elsewhere(ctx, event, a, b)
              and not (ctx.analyse.written and (_generic_you_acting(ctx, a, b) or _generic_you_acting(ctx, b, a)))
-             and not _of_a_kind_acting(ctx, _DEITIES, a, b) and not _of_a_kind_acting(ctx, _DEITIES, b, a)]
+             and not _of_a_kind_acting(ctx, _DEITIES, a, b) and not _of_a_kind_acting(ctx, _DEITIES, b, a)
+             and not _client_providing(ctx, event, a, b) and not _client_providing(ctx, event, b, a)
+             and not _generations_reversed(ctx, event, a, b)]
     first = [p for p in pairs if {p[0].type, p[1].type} == {"Arg0", "Arg1"}]
     rest = [p for p in pairs if p not in first]
     rng.shuffle(rest)
@@ -77,6 +81,8 @@ def role_swap(ctx, clip, event, rng):
         if (ta.lower(), tb.lower()) == (a.filler.lower(), b.filler.lower()):
             continue
         if _true_elsewhere(clip, event, {a.type: ta, b.type: tb}):
+            continue
+        if _moves_the_time(ctx, event, {a.type: pa, b.type: pb}):
             continue
         yield Candidate(with_fillers(event, {a.type: ta, b.type: tb}), f"{a.type} <-> {b.type}", {a.type: pa, b.type: pb})
 
@@ -128,6 +134,26 @@ _CASED = frozenset({"i", "me", "he", "him", "she", "her", "we", "us", "they", "t
 def _in_case(text: str, subject: bool) -> str:
     """A lone personal pronoun in the case of the slot it now fills (subject or not)."""
     return pronoun_case(text, subject) if text.lower() in _CASED else text
+
+
+def _moves_the_time(ctx, event, phrases: dict) -> bool:
+    """Whether the swap takes a caption told in the past into the present. A filler that
+    tells its own clause in the past puts the verb in the past when it is not the
+    subject, and not when it is (:func:`srlcap.grammar.realise.tells_past`: "the man who
+    won the lottery buys a house"); moved into the subject's slot, "a parent who had had
+    the disease" leaves a present verb behind its past perfect ("A parent who had had the
+    disease inherits ... from some children", "Investors who had been getting a little
+    too ebullient sober up the pop": neg20/n125, n106), which reads as a slip of tense,
+    not as another event. The other way round the verb goes into the past beside the
+    clause, which is English ("He backhanded the guard who had entered the cell"; its
+    template form was judged valid twice, neg16/n007, neg17/n145), so it stays.
+    ``phrases``: the swapped roles' new fillers, analysed."""
+    subject = _subject_type(event)
+
+    def past(ph_of) -> bool:
+        return any(tells_past(ph_of(r), r.type == subject) for r in event.roles)
+
+    return past(lambda r: ctx.analyse(r.filler)) and not past(lambda r: phrases.get(r.type) or ctx.analyse(r.filler))
 
 
 def _relative(ctx, role: Role) -> bool:
@@ -320,11 +346,14 @@ def _named_elsewhere(ctx, event, a: Role, b: Role) -> bool:
     that role to the one it names (its make, its people, its city), so after the swap
     the others give the named one what is its own, a muddle rather than another event
     ("Residents donate ... Matsushita-made flashlights ... to the company's U.S.
-    subsidiary, Matsushita Electric Corp.": neg18/n089). Words of one or two letters
-    ("U", "A") name nothing alone."""
+    subsidiary, Matsushita Electric Corp.": neg18/n089). A word of the name said as a
+    common noun counts too: "to join the committee" is the International Olympic
+    Committee's chairman's ("The chairman of the International Olympic Committee writes
+    to Yasser Arafat for asking him to back a Palestinian bid to join the committee":
+    neg14/n095, neg17/n112). Words of one or two letters ("U", "A") name nothing alone."""
     names = {t.text.lower() for r in (a, b) for t in ctx.analyse(r.filler).tokens
              if t.pos == "PROPN" and len(t.text) > 2}
-    return bool(names) and any(t.pos == "PROPN" and t.text.lower() in names
+    return bool(names) and any(t.pos in ("PROPN", "NOUN") and t.text.lower() in names
                                for r in event.roles if r not in (a, b) for t in ctx.analyse(r.filler).tokens)
 
 
@@ -338,6 +367,57 @@ def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
     if agent.type != "Arg0" or _pronoun(ctx, agent):
         return False
     return ctx.analyse(you.filler).text.strip().lower() == "you"
+
+
+#: Nouns that name one by the receiving side of a deal: a client served in a trade, an
+#: employee paid and granted leave. Those who charge, sell, lend or bill (managers,
+#: brokers, banks, firms) do so to clients, employers grant pay and leave to employees,
+#: and the one so named doing it back is no other deal but an odd one ("Smaller investors
+#: charge higher fees for traditional stock managers", "All employees concede a longer
+#: vacation to them": neg20/n049, neg19/n114)
+_CLIENTS = frozenset({"investor", "customer", "client", "consumer", "buyer", "shopper", "patron", "subscriber",
+                      "depositor", "passenger", "tenant", "policyholder", "employee"})
+#: WordNet's field of verbs of having and handing over: giving, selling, charging, paying
+_POSSESSION = "verb.possession"
+
+
+def _client_providing(ctx, event, client: Role, agent: Role) -> bool:
+    """Whether a swap puts one named as a client (:data:`_CLIENTS`, by its head noun) in
+    the agent's slot of a verb of commerce (one of its WordNet senses is of
+    possession: charge, sell, lend, bill) over one who is not a client. Clients do some
+    such deals themselves (they pay, buy, invest): where the data shows a client as
+    this verb's agent, the swap stays ("Customers pay the company")."""
+    if agent.type != "Arg0":
+        return False
+    heads = [entity_head(ctx.analyse(r.filler)).lower() for r in (client, agent)]
+    if heads[0] not in _CLIENTS or heads[1] in _CLIENTS:
+        return False
+    if _POSSESSION not in verb_supersenses(event.verb.split()[0]):
+        return False
+    return not any(entity_head(ctx.analyse(ev.role("Arg0").filler)).lower() in _CLIENTS
+                   for ev in ctx.verb_events.get(event.verb_id, ()) if ev.role("Arg0") is not None)
+
+
+#: Verbs of descent: what is inherited, bequeathed or handed down goes from the older
+#: generation to the younger
+_DESCENT = frozenset({"inherit", "bequeath", "hand down", "pass down"})
+#: Kin nouns of an older generation, and of a younger one
+_ELDERS = frozenset({"parent", "mother", "father", "mom", "dad", "grandparent", "grandmother", "grandfather",
+                     "ancestor", "forefather", "forebear"})
+_DESCENDANTS = frozenset({"child", "son", "daughter", "kid", "grandchild", "grandson", "granddaughter",
+                          "descendant", "offspring", "heir"})
+
+
+def _generations_reversed(ctx, event, a: Role, b: Role) -> bool:
+    """Whether a swap of an elder and a descendant (by their kin nouns: :data:`_ELDERS`,
+    :data:`_DESCENDANTS`) in a verb of descent (:data:`_DESCENT`) sends the inheritance
+    up the generations: "Some children inherited a damaged copy of chromosome No. 13
+    from a parent" -> "A parent inherits ... from some children" (neg20/n125) is no
+    other event but one that cannot be."""
+    if event.verb not in _DESCENT:
+        return False
+    heads = {entity_head(ctx.analyse(r.filler)).lower() for r in (a, b)}
+    return bool(heads & _ELDERS) and bool(heads & _DESCENDANTS)
 
 
 #: Nouns of a deity: one that people sin against, pray to and thank; the god doing it to a
