@@ -280,6 +280,9 @@ ROUNDS = ("neg1", "neg2", "neg3", "neg4", "neg5", "neg6", "neg7", "neg8", "neg9"
 # neg12/n001).
 # A god takes no person's agent's slot (roles._of_a_kind_acting, _DEITIES): "God sins against me"
 # (neg4/n075, neg10/n191).
+# A verb of drawing (pull) keeps no goal a push sends its thing away to
+# (verbs._drawn_away): "desperately pulls a stack of chips to the center of the table",
+# "gently pulls a bald man into the luggage rack" (neg20/n180, neg17/n155).
 NOT_YET = {
     "neg3/n152",
     "neg5/n110",
@@ -356,7 +359,6 @@ NOT_YET = {
     "neg17/n097",
     "neg17/n112",
     "neg17/n150",
-    "neg17/n155",
     "neg17/n161",
     "neg17/n167",
     "neg17/n197",
@@ -394,7 +396,6 @@ NOT_YET = {
     "neg20/n150",
     "neg20/n162",
     "neg20/n173",
-    "neg20/n180",
     "neg20/n188",
     "neg20/n196",
 }

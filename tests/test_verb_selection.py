@@ -818,6 +818,28 @@ def test_someone_thrown_is_thrown_somewhere(grammar, realiser, analyser):
     assert not any(" throws " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
 
 
+def test_a_pull_keeps_no_goal_a_push_sends_its_thing_to(grammar, realiser, analyser):
+    # neg20/n180 "pulls a stack of chips to the center of the table", neg17/n155 "pulls a
+    # bald man into the luggage rack": pulling brings a thing to the puller, so a place it
+    # is pushed away to contradicts the verb; the ground one stands on is let be ("pulls a
+    # woman to the ground", read valid), and so is a push with no goal
+    from srlcap.negatives.verbs import VerbEntry, _drawn_away
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a stack of chips",
+                                          "Arg2 (direction)": "to the center of the table"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a woman",
+                                          "Arg2 (direction)": "to the ground"}, "Ev2"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a cart"}, "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    pull = VerbEntry(verb_id="pull.01", lemma="pull", names={"Arg1": "thing pulled"}, learnt=True)
+    assert _drawn_away(f.ctx, events["Ev1"], pull)
+    assert not _drawn_away(f.ctx, events["Ev2"], pull)
+    assert not _drawn_away(f.ctx, events["Ev3"], pull)
+    assert not any(" pulls " in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

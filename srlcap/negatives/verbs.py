@@ -999,6 +999,7 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry) \
             and not _arg1_preposition_changes(ctx, event, entry) \
             and not _named_for_the_act(ctx, event, entry) \
+            and not _drawn_away(ctx, event, entry) \
             and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _never_alone(ctx, event, reading, entry) \
             and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry)
@@ -1555,6 +1556,42 @@ def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
         return False
     new = rolesets.for_verb(entry.verb_id, entry.lemma)
     return new is not None and any(role.tag == "PRD" and role.name == "end state" for role in new.roles.values())
+
+
+#: Verbs of drawing: their force brings the thing towards the doer (WordNet: pull "cause
+#: to move by pulling", drag, tug, haul, yank), the way a push sends it away
+_DRAWING = frozenset({"pull", "drag", "draw", "tug", "haul", "yank"})
+#: Prepositions that say where a moved thing ends up ("into the luggage rack")
+_ENDS_AT = frozenset({"to", "into", "onto", "in to", "on to"})
+#: The category (:func:`srlcap.entities.noun_category`) of the ground one stands on
+_LAND = "land#"
+
+
+def _drawn_away(ctx, event, entry: VerbEntry) -> bool:
+    """Whether an opposite that draws its thing towards the doer (:data:`_DRAWING`) would
+    keep a goal the frame's act sends it to: a core role PropBank tags DIR or GOL, or a
+    direction or goal, said with to/into/onto (:data:`_ENDS_AT`). Pulling brings a thing
+    to the puller, so a place it is pushed away to contradicts the verb: "desperately
+    pulls a stack of chips to the center of the table" (neg20/n180), "gently pulls a
+    bald man into the luggage rack" (neg17/n155). The ground the doer stands on is let
+    be: one pulls someone down to it ("pulls a woman in a beige trench coat to the
+    ground", read valid in neg19)."""
+    if entry.lemma not in _DRAWING or event.verb in _DRAWING:
+        return False
+    old = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
+    for r in event.roles:
+        if r.is_core:
+            tag = old and (role := old.role(r.type)) is not None and role.tag
+            if tag not in ("DIR", "GOL"):
+                continue
+        elif not (r.argm in _PATHS or _moves_to(r)):
+            continue
+        if leading_preposition(r.filler) not in _ENDS_AT:
+            continue
+        category = phrase_category(ctx.analyse(_object_of(ctx, r)))
+        if not (category or "").startswith(_LAND):
+            return True
+    return False
 
 
 def _named_for_the_act(ctx, event, entry: VerbEntry) -> bool:
