@@ -840,6 +840,31 @@ def test_a_pull_keeps_no_goal_a_push_sends_its_thing_to(grammar, realiser, analy
     assert not any(" pulls " in t for t in _every(f, clip, "Ev1", "verb_replace"))
 
 
+def test_an_opposite_read_with_its_goal_needs_it(grammar, realiser, analyser):
+    # neg17/n167, neg18/n084, neg20/n047 "Hudson General ... includes the semiannual
+    # dividend" for "omits": include.01 names its group in four of six examples; without
+    # one, a subject that includes reads as a whole that has the thing as a part. A
+    # passive names no whole ("The Swiss team is included", read valid), a frame that
+    # says the group keeps it, and a physical act's goal is a path ("throws the ball")
+    from srlcap.negatives.verbs import VerbEntry, _goal_unsaid
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "omit", "omit.01", {"Arg0 (omitter)": "the company", "Arg1 (thing left out)": "the dividend"},
+            "Ev1"),
+        _ev(grammar, "omit", "omit.01", {"Arg1 (thing left out)": "the Swiss team"}, "Ev2"),
+        _ev(grammar, "omit", "omit.01", {"Arg0 (omitter)": "the editor", "Arg1 (thing left out)": "the table",
+                                          "Arg2 (left out of what)": "from the report"}, "Ev3"),
+        _ev(grammar, "catch", "catch.01", {"Arg0 (receiver)": "a boy", "Arg1 (thing gotten)": "a ball"}, "Ev4"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    include = VerbEntry(verb_id="include.01", lemma="include", names={"Arg1": "thing included"}, learnt=True)
+    throw = VerbEntry(verb_id="throw.01", lemma="throw", names={"Arg1": "thing thrown"}, learnt=True)
+    assert _goal_unsaid(rolesets, events["Ev1"], include)
+    assert not _goal_unsaid(rolesets, events["Ev2"], include)
+    assert not _goal_unsaid(rolesets, events["Ev3"], include)
+    assert not _goal_unsaid(rolesets, events["Ev4"], throw)
+
+
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):
     # neg14/n162 "sell for $700" for "purchase for $700", neg13/n088 "uncertainties are
     # taken" for "given": without the agent, a transfer told from the other party's side

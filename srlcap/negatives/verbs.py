@@ -1000,6 +1000,7 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _arg1_preposition_changes(ctx, event, entry) \
             and not _named_for_the_act(ctx, event, entry) \
             and not _drawn_away(ctx, event, entry) \
+            and not _goal_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _never_alone(ctx, event, reading, entry) \
             and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry)
@@ -1590,6 +1591,39 @@ def _drawn_away(ctx, event, entry: VerbEntry) -> bool:
             continue
         category = phrase_category(ctx.analyse(_object_of(ctx, r)))
         if not (category or "").startswith(_LAND):
+            return True
+    return False
+
+
+#: How many of an opposite's PropBank examples must name its goal (and more than half
+#: of them) for the goal to belong to the sense (:func:`_goal_unsaid`)
+MIN_GOAL_EXAMPLES = 3
+
+
+def _goal_unsaid(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the opposite's roleset has a core role PropBank tags GOL (where a thing is
+    put, the group it is made part of) that most of its examples name (at least
+    :data:`MIN_GOAL_EXAMPLES`, and more than half), and the frame says no role of that
+    number: the sense is read with its goal, and without one the verb takes another
+    sense. include.01 is said with the group in four of its six examples; "Hudson General
+    includes the semiannual dividend on its common shares" for "omits" reads as WordNet's
+    first sense, "have as a part", which a company does not do to a dividend (neg17/n167,
+    neg18/n084, neg20/n047). Only a frame with its agent: the subject of the active is
+    where that sense puts the whole ("The list includes the names"); a passive names no
+    whole ("The Swiss team is included", read valid in neg13). A physical act's goal is
+    a path one may leave unsaid ("throws the ball")."""
+    if _fields(entry.lemma) & _BODILY:
+        return False  # a path, not part of the sense
+    new = rolesets.for_verb(entry.verb_id, entry.lemma)
+    if new is None or not new.examples:
+        return False
+    said = {r.type for r in event.roles if r.is_core}
+    if "Arg0" not in said:
+        return False  # "The Swiss team is included": no subject to read as the whole
+    for key, role in new.roles.items():
+        named = sum(role.preps.values())
+        if key not in ("Arg0", "Arg1") and role.tag == "GOL" and key not in said \
+                and named >= MIN_GOAL_EXAMPLES and 2 * named > new.examples:
             return True
     return False
 
