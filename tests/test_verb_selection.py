@@ -796,6 +796,31 @@ def test_a_wordnet_antonym_is_not_said_of_a_sense_that_adds_an_agent(grammar, re
     assert not _agent_of_another_sense(rolesets, events["Ev3"], close)
 
 
+def test_a_wordnet_antonym_is_not_said_of_a_sense_beside_one_said_of_the_thing_alone(grammar, realiser,
+                                                                                        analyser):
+    # neg20/n092 "Many investors precede a strategy" for follow.02 (pursue): WordNet pairs
+    # follow with precede in "come after", PropBank's follow.01, whose examples say the
+    # thing alone as the subject in three of six; follow.01 itself is let be ("The strong
+    # growth precedes ...", read valid twice), and so is spread.03 beside spread.01,
+    # whose applier is its subject
+    from srlcap.negatives.verbs import VerbEntry, _agent_of_another_sense
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "follow", "follow.02", {"Arg0 (acceptor)": "many investors", "Arg1 (thing followed)": "a strategy"},
+            "Ev1"),
+        _ev(grammar, "follow", "follow.01", {"Arg1 (thing following)": "the strong growth",
+                                              "Arg2 (thing followed)": "a slump"}, "Ev2"),
+        _ev(grammar, "spread", "spread.03", {"Arg0 (distributor)": "Satan", "Arg1 (things distributed)": "his wings"},
+            "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    precede = VerbEntry(verb_id="precede.01", lemma="precede", names={"Arg1": "thing preceding"}, learnt=True)
+    gather = VerbEntry(verb_id="gather.03", lemma="gather", names={"Arg1": "purpose"}, learnt=True)
+    assert _agent_of_another_sense(rolesets, events["Ev1"], precede)
+    assert not _agent_of_another_sense(rolesets, events["Ev2"], precede)
+    assert not _agent_of_another_sense(rolesets, events["Ev3"], gather)
+
+
 def test_someone_thrown_is_thrown_somewhere(grammar, realiser, analyser):
     # neg10/n161, neg13/n004 "throws a blonde woman hard" for "slaps", neg17/n170
     # "throws a man ..." for "hugs": a person thrown without where to reads as no scene;

@@ -1532,12 +1532,21 @@ def _agent_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
     has no agent: WordNet's pair is of the sense where the thing itself stays or goes
     ("stay the same" / "change"), PropBank's first, and a roleset that adds a doer is
     another sense, which the antonym does not contrast: "The parties ... stay
-    proceedings" (stay.03, put off) -> "change proceedings" (neg8/n167, neg10/n151)."""
+    proceedings" (stay.03, put off) -> "change proceedings" (neg8/n167, neg10/n151).
+    A first roleset whose examples say the thing alone as the subject in half of them or
+    more counts as one without an agent: follow.01 ("come after"; WordNet pairs follow
+    with precede there), so no "Many investors precede a strategy" for follow.02
+    (obey, pursue: neg20/n092)."""
     if "Arg0" not in {r.type for r in event.roles} or event.verb_id.endswith(".01") \
             or entry.lemma not in verb_antonyms(event.verb):
         return False
     first = rolesets.roleset(f"{event.verb_id.rsplit('.', 1)[0]}.01")
-    return first is not None and first.role("Arg0") is None
+    if first is None:
+        return False
+    # a first sense whose examples say the thing itself as the subject, without a doer,
+    # in half of them or more is as much a sense without an agent: follow.01 ("come
+    # after", its "causal agent" named once) in three of six, "The strong growth follows"
+    return first.role("Arg0") is None or 2 * first.arg1_subject >= first.examples
 
 
 def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
