@@ -796,6 +796,31 @@ def test_a_wordnet_antonym_is_not_said_of_a_sense_that_adds_an_agent(grammar, re
     assert not _agent_of_another_sense(rolesets, events["Ev3"], close)
 
 
+def test_a_wordnet_antonym_is_not_said_of_a_sense_beside_one_said_of_the_thing_alone(grammar, realiser,
+                                                                                        analyser):
+    # neg20/n092 "Many investors precede a strategy" for follow.02 (pursue): WordNet pairs
+    # follow with precede in "come after", PropBank's follow.01, whose examples say the
+    # thing alone as the subject in three of six; follow.01 itself is let be ("The strong
+    # growth precedes ...", read valid twice), and so is spread.03 beside spread.01,
+    # whose applier is its subject
+    from srlcap.negatives.verbs import VerbEntry, _agent_of_another_sense
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "follow", "follow.02", {"Arg0 (acceptor)": "many investors", "Arg1 (thing followed)": "a strategy"},
+            "Ev1"),
+        _ev(grammar, "follow", "follow.01", {"Arg1 (thing following)": "the strong growth",
+                                              "Arg2 (thing followed)": "a slump"}, "Ev2"),
+        _ev(grammar, "spread", "spread.03", {"Arg0 (distributor)": "Satan", "Arg1 (things distributed)": "his wings"},
+            "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    precede = VerbEntry(verb_id="precede.01", lemma="precede", names={"Arg1": "thing preceding"}, learnt=True)
+    gather = VerbEntry(verb_id="gather.03", lemma="gather", names={"Arg1": "purpose"}, learnt=True)
+    assert _agent_of_another_sense(rolesets, events["Ev1"], precede)
+    assert not _agent_of_another_sense(rolesets, events["Ev2"], precede)
+    assert not _agent_of_another_sense(rolesets, events["Ev3"], gather)
+
+
 def test_someone_thrown_is_thrown_somewhere(grammar, realiser, analyser):
     # neg10/n161, neg13/n004 "throws a blonde woman hard" for "slaps", neg17/n170
     # "throws a man ..." for "hugs": a person thrown without where to reads as no scene;
@@ -816,6 +841,53 @@ def test_someone_thrown_is_thrown_somewhere(grammar, realiser, analyser):
     assert not _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev2"]), throw)
     assert not _someone_thrown_nowhere(f.ctx, _reading(f.ctx, events["Ev3"]), throw)
     assert not any(" throws " in t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind))
+
+
+def test_a_pull_keeps_no_goal_a_push_sends_its_thing_to(grammar, realiser, analyser):
+    # neg20/n180 "pulls a stack of chips to the center of the table", neg17/n155 "pulls a
+    # bald man into the luggage rack": pulling brings a thing to the puller, so a place it
+    # is pushed away to contradicts the verb; the ground one stands on is let be ("pulls a
+    # woman to the ground", read valid), and so is a push with no goal
+    from srlcap.negatives.verbs import VerbEntry, _drawn_away
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a stack of chips",
+                                          "Arg2 (direction)": "to the center of the table"}, "Ev1"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a woman",
+                                          "Arg2 (direction)": "to the ground"}, "Ev2"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a cart"}, "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    pull = VerbEntry(verb_id="pull.01", lemma="pull", names={"Arg1": "thing pulled"}, learnt=True)
+    assert _drawn_away(f.ctx, events["Ev1"], pull)
+    assert not _drawn_away(f.ctx, events["Ev2"], pull)
+    assert not _drawn_away(f.ctx, events["Ev3"], pull)
+    assert not any(" pulls " in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_opposite_read_with_its_goal_needs_it(grammar, realiser, analyser):
+    # neg17/n167, neg18/n084, neg20/n047 "Hudson General ... includes the semiannual
+    # dividend" for "omits": include.01 names its group in four of six examples; without
+    # one, a subject that includes reads as a whole that has the thing as a part. A
+    # passive names no whole ("The Swiss team is included", read valid), a frame that
+    # says the group keeps it, and a physical act's goal is a path ("throws the ball")
+    from srlcap.negatives.verbs import VerbEntry, _goal_unsaid
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "omit", "omit.01", {"Arg0 (omitter)": "the company", "Arg1 (thing left out)": "the dividend"},
+            "Ev1"),
+        _ev(grammar, "omit", "omit.01", {"Arg1 (thing left out)": "the Swiss team"}, "Ev2"),
+        _ev(grammar, "omit", "omit.01", {"Arg0 (omitter)": "the editor", "Arg1 (thing left out)": "the table",
+                                          "Arg2 (left out of what)": "from the report"}, "Ev3"),
+        _ev(grammar, "catch", "catch.01", {"Arg0 (receiver)": "a boy", "Arg1 (thing gotten)": "a ball"}, "Ev4"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    include = VerbEntry(verb_id="include.01", lemma="include", names={"Arg1": "thing included"}, learnt=True)
+    throw = VerbEntry(verb_id="throw.01", lemma="throw", names={"Arg1": "thing thrown"}, learnt=True)
+    assert _goal_unsaid(rolesets, events["Ev1"], include)
+    assert not _goal_unsaid(rolesets, events["Ev2"], include)
+    assert not _goal_unsaid(rolesets, events["Ev3"], include)
+    assert not _goal_unsaid(rolesets, events["Ev4"], throw)
 
 
 def test_the_converse_of_a_transfer_needs_its_agent(grammar, realiser, analyser):

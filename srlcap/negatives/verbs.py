@@ -999,6 +999,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _opposite_of_another_sense(ctx.realiser.rolesets, event, entry) \
             and not _arg1_preposition_changes(ctx, event, entry) \
             and not _named_for_the_act(ctx, event, entry) \
+            and not _drawn_away(ctx, event, entry) \
+            and not _goal_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _never_alone(ctx, event, reading, entry) \
             and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry)
@@ -1530,12 +1532,21 @@ def _agent_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
     has no agent: WordNet's pair is of the sense where the thing itself stays or goes
     ("stay the same" / "change"), PropBank's first, and a roleset that adds a doer is
     another sense, which the antonym does not contrast: "The parties ... stay
-    proceedings" (stay.03, put off) -> "change proceedings" (neg8/n167, neg10/n151)."""
+    proceedings" (stay.03, put off) -> "change proceedings" (neg8/n167, neg10/n151).
+    A first roleset whose examples say the thing alone as the subject in half of them or
+    more counts as one without an agent: follow.01 ("come after"; WordNet pairs follow
+    with precede there), so no "Many investors precede a strategy" for follow.02
+    (obey, pursue: neg20/n092)."""
     if "Arg0" not in {r.type for r in event.roles} or event.verb_id.endswith(".01") \
             or entry.lemma not in verb_antonyms(event.verb):
         return False
     first = rolesets.roleset(f"{event.verb_id.rsplit('.', 1)[0]}.01")
-    return first is not None and first.role("Arg0") is None
+    if first is None:
+        return False
+    # a first sense whose examples say the thing itself as the subject, without a doer,
+    # in half of them or more is as much a sense without an agent: follow.01 ("come
+    # after", its "causal agent" named once) in three of six, "The strong growth follows"
+    return first.role("Arg0") is None or 2 * first.arg1_subject >= first.examples
 
 
 def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
@@ -1555,6 +1566,75 @@ def _state_unsaid(rolesets, event, entry: VerbEntry) -> bool:
         return False
     new = rolesets.for_verb(entry.verb_id, entry.lemma)
     return new is not None and any(role.tag == "PRD" and role.name == "end state" for role in new.roles.values())
+
+
+#: Verbs of drawing: their force brings the thing towards the doer (WordNet: pull "cause
+#: to move by pulling", drag, tug, haul, yank), the way a push sends it away
+_DRAWING = frozenset({"pull", "drag", "draw", "tug", "haul", "yank"})
+#: Prepositions that say where a moved thing ends up ("into the luggage rack")
+_ENDS_AT = frozenset({"to", "into", "onto", "in to", "on to"})
+#: The category (:func:`srlcap.entities.noun_category`) of the ground one stands on
+_LAND = "land#"
+
+
+def _drawn_away(ctx, event, entry: VerbEntry) -> bool:
+    """Whether an opposite that draws its thing towards the doer (:data:`_DRAWING`) would
+    keep a goal the frame's act sends it to: a core role PropBank tags DIR or GOL, or a
+    direction or goal, said with to/into/onto (:data:`_ENDS_AT`). Pulling brings a thing
+    to the puller, so a place it is pushed away to contradicts the verb: "desperately
+    pulls a stack of chips to the center of the table" (neg20/n180), "gently pulls a
+    bald man into the luggage rack" (neg17/n155). The ground the doer stands on is let
+    be: one pulls someone down to it ("pulls a woman in a beige trench coat to the
+    ground", read valid in neg19)."""
+    if entry.lemma not in _DRAWING or event.verb in _DRAWING:
+        return False
+    old = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
+    for r in event.roles:
+        if r.is_core:
+            tag = old and (role := old.role(r.type)) is not None and role.tag
+            if tag not in ("DIR", "GOL"):
+                continue
+        elif not (r.argm in _PATHS or _moves_to(r)):
+            continue
+        if leading_preposition(r.filler) not in _ENDS_AT:
+            continue
+        category = phrase_category(ctx.analyse(_object_of(ctx, r)))
+        if not (category or "").startswith(_LAND):
+            return True
+    return False
+
+
+#: How many of an opposite's PropBank examples must name its goal (and more than half
+#: of them) for the goal to belong to the sense (:func:`_goal_unsaid`)
+MIN_GOAL_EXAMPLES = 3
+
+
+def _goal_unsaid(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the opposite's roleset has a core role PropBank tags GOL (where a thing is
+    put, the group it is made part of) that most of its examples name (at least
+    :data:`MIN_GOAL_EXAMPLES`, and more than half), and the frame says no role of that
+    number: the sense is read with its goal, and without one the verb takes another
+    sense. include.01 is said with the group in four of its six examples; "Hudson General
+    includes the semiannual dividend on its common shares" for "omits" reads as WordNet's
+    first sense, "have as a part", which a company does not do to a dividend (neg17/n167,
+    neg18/n084, neg20/n047). Only a frame with its agent: the subject of the active is
+    where that sense puts the whole ("The list includes the names"); a passive names no
+    whole ("The Swiss team is included", read valid in neg13). A physical act's goal is
+    a path one may leave unsaid ("throws the ball")."""
+    if _fields(entry.lemma) & _BODILY:
+        return False  # a path, not part of the sense
+    new = rolesets.for_verb(entry.verb_id, entry.lemma)
+    if new is None or not new.examples:
+        return False
+    said = {r.type for r in event.roles if r.is_core}
+    if "Arg0" not in said:
+        return False  # "The Swiss team is included": no subject to read as the whole
+    for key, role in new.roles.items():
+        named = sum(role.preps.values())
+        if key not in ("Arg0", "Arg1") and role.tag == "GOL" and key not in said \
+                and named >= MIN_GOAL_EXAMPLES and 2 * named > new.examples:
+            return True
+    return False
 
 
 def _named_for_the_act(ctx, event, entry: VerbEntry) -> bool:
