@@ -1320,6 +1320,28 @@ def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, rea
     assert any("red armor" in t for t in negs) and any("striped shirt" in t for t in negs), negs  # others still do
 
 
+def test_grey_and_white_hair_do_not_contrast_grey_and_white_cloth_do(grammar, realiser, analyser):
+    # neg20/n196 "a detective with a grey beard" -> "a white beard": a greying beard is
+    # both, and a reader calls it either; "a grey suit" -> "a white suit" is another suit
+    from types import SimpleNamespace
+
+    from srlcap.negatives.attributes import _contrast
+
+    ctx = SimpleNamespace(grammar=grammar)
+    assert not _contrast(ctx, "white", "grey", "colour", ("beard",))
+    assert not _contrast(ctx, "gray", "white", "colour", ("haired",))
+    assert _contrast(ctx, "white", "grey", "colour", ("suit",)) and _contrast(ctx, "brown", "grey", "colour", ("beard",))
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("hit", "hit.01", {"Arg0 (hitter)": "detective with grey beard", "Arg1 (thing hit)": "the table"}),
+              E("walk", "walk.01", {"Arg0 (walker)": "man in grey suit"}, name="Ev2"),
+              E("hold", "hold.01", {"Arg0 (holder)": "woman in white dress", "Arg1 (thing held)": "a cup"},
+                name="Ev3"),
+              E("sit", "sit.01", {"Arg1 (sitter)": "old man with white hair"}, name="Ev4")]
+    negs = _negatives(grammar, realiser, analyser, events, "attribute_replace", seeds=range(16))
+    assert not any("white beard" in t for t in negs), negs
+    assert any("white suit" in t for t in negs), negs
+
+
 def test_a_layer_worn_over_another_does_not_tell_two_people_apart(grammar, realiser, analyser):
     # neg4/n096, neg10/n080, neg19/n108 "holds back a man in a denim jacket" -> "a drunk
     # man in a plaid shirt": the shirt may be under the jacket, the same man
