@@ -320,7 +320,8 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         a, b = pair[0].lower(), pair[1].lower()
         neighbours |= {(a, b), (b, a)}
     hair_neighbours = set()
-    for i, pair in enumerate(c.get(data, ["lexicon", "attribute_neighbours", "hair_pairs"], list, required=False) or []):
+    hair_pairs = c.get(data, ["lexicon", "attribute_neighbours", "hair_pairs"], list, required=False) or []
+    for i, pair in enumerate(hair_pairs):
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
             c.fail(["lexicon", "attribute_neighbours", "hair_pairs"], f"entry {i} must be a pair of attribute words")
         a, b = pair[0].lower(), pair[1].lower()

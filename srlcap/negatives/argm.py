@@ -5,7 +5,8 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import MOTION, PERCEPTION, noun_supersense, phrase_category, phrase_class, places_related, verb_field
+from srlcap.entities import (MOTION, PERCEPTION, noun_supersense, phrase_category, phrase_class, places_related,
+                             verb_field)
 from srlcap.negatives.base import Candidate, generator, in_compound, under_a_verb, with_fillers
 from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
