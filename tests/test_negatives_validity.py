@@ -674,6 +674,27 @@ def test_a_manner_is_toned_down_only_where_the_verb_is_seen_so(grammar, realiser
     assert any("sergeant" in t and "quietly" in t for t in negs), negs
 
 
+def test_a_quiet_manner_turns_loud_only_where_the_act_makes_a_sound(grammar, realiser, analyser):
+    # neg20/n077 "A nurse softly puts a blanket on an old man" -> "loudly puts": a soft
+    # handling is a gentle one, and its opposite a rough one; neg6/n026 ... neg20/n113
+    # "The bank quietly redlines John" -> "loudly redlines": quietly of a policy is
+    # discreetly, and its opposite openly. A cry, a step, a door handled keep "loudly"
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    put = E("put", "put.01", {"Arg0 (putter)": "nurse", "Arg1 (thing put)": "a blanket",
+                              "Arg2 (where put)": "on an old man", "ArgM (manner)": "softly"}, name="Ev1")
+    redline = E("redline", "redline.01", {"Arg0 (liner)": "the bank", "Arg1 (thing being redlined)": "John",
+                                          "ArgM (manner)": "quietly"}, name="Ev2")
+    cry = E("cry", "cry.01", {"Arg0 (crier)": "a mother", "ArgM (manner)": "quietly"}, name="Ev3")
+    open_ = E("open", "open.01", {"Arg0 (opener)": "a nurse", "Arg1 (thing opened)": "the door",
+                                  "ArgM (manner)": "quietly"}, name="Ev4")
+    negs = _negatives(grammar, realiser, analyser, [put, redline, cry, open_], "argm_replace")
+    assert not any("loudly" in t and ("puts" in t or "redlines" in t) for t in negs), negs
+    assert any("roughly" in t and "puts" in t for t in negs), negs
+    assert any("openly" in t and "redlines" in t for t in negs), negs
+    assert any("loudly" in t and "cries" in t for t in negs), negs
+    assert any("loudly" in t and "opens" in t for t in negs), negs
+
+
 def test_coming_together_is_no_negative_of_an_act_on_someone(grammar, realiser, analyser):
     # neg8/n168, neg9/n085: "fights a man" -> "meets a man" may still be true
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
@@ -1373,6 +1394,29 @@ def test_neighbouring_colours_and_one_patterns_band_do_not_contrast(grammar, rea
     negs = _negatives(grammar, realiser, analyser, events, "attribute_replace")
     assert not any("silver armor" in t or "checkered shirt fights" in t for t in negs), negs
     assert any("red armor" in t for t in negs) and any("striped shirt" in t for t in negs), negs  # others still do
+
+
+def test_grey_and_white_hair_do_not_contrast_grey_and_white_cloth_do(grammar, realiser, analyser):
+    # neg20/n196 "a detective with a grey beard" -> "a white beard": a greying beard is
+    # both, and a reader calls it either; "a grey suit" -> "a white suit" is another suit
+    from types import SimpleNamespace
+
+    from srlcap.negatives.attributes import _contrast
+
+    ctx = SimpleNamespace(grammar=grammar)
+    assert not _contrast(ctx, "white", "grey", "colour", ("beard",))
+    assert not _contrast(ctx, "gray", "white", "colour", ("haired",))
+    assert _contrast(ctx, "white", "grey", "colour", ("suit",))
+    assert _contrast(ctx, "brown", "grey", "colour", ("beard",))
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    events = [E("hit", "hit.01", {"Arg0 (hitter)": "detective with grey beard", "Arg1 (thing hit)": "the table"}),
+              E("walk", "walk.01", {"Arg0 (walker)": "man in grey suit"}, name="Ev2"),
+              E("hold", "hold.01", {"Arg0 (holder)": "woman in white dress", "Arg1 (thing held)": "a cup"},
+                name="Ev3"),
+              E("sit", "sit.01", {"Arg1 (sitter)": "old man with white hair"}, name="Ev4")]
+    negs = _negatives(grammar, realiser, analyser, events, "attribute_replace", seeds=range(16))
+    assert not any("white beard" in t for t in negs), negs
+    assert any("white suit" in t for t in negs), negs
 
 
 def test_a_layer_worn_over_another_does_not_tell_two_people_apart(grammar, realiser, analyser):

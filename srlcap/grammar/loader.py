@@ -54,6 +54,8 @@ class Lexicon:
     band_of: dict = None  # attribute word -> its band: words of one band do not contrast (black, dark)
     band_opposites: frozenset = frozenset()  # (band, band), both ways: graded attributes contrast only so
     neighbours: frozenset = frozenset()  # (word, word), both ways: words of two bands that do not contrast
+    hair_neighbours: frozenset = frozenset()  # (word, word), both ways: neighbours only of hair (grey, white)
+    hair_nouns: frozenset = frozenset()  # nouns of hair, where hair_neighbours hold ("beard", "moustache")
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
     seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
@@ -317,6 +319,13 @@ def _lexicon(c: _Checker, data) -> Lexicon:
             c.fail(["lexicon", "attribute_neighbours", "pairs"], f"entry {i} must be a pair of attribute words")
         a, b = pair[0].lower(), pair[1].lower()
         neighbours |= {(a, b), (b, a)}
+    hair_neighbours = set()
+    hair_pairs = c.get(data, ["lexicon", "attribute_neighbours", "hair_pairs"], list, required=False) or []
+    for i, pair in enumerate(hair_pairs):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            c.fail(["lexicon", "attribute_neighbours", "hair_pairs"], f"entry {i} must be a pair of attribute words")
+        a, b = pair[0].lower(), pair[1].lower()
+        hair_neighbours |= {(a, b), (b, a)}
     from srlcap.entities import CLASSES
 
     noun_classes = {}
@@ -331,6 +340,9 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         band_of=band_of,
         band_opposites=frozenset(band_opposites),
         neighbours=frozenset(neighbours),
+        hair_neighbours=frozenset(hair_neighbours),
+        hair_nouns=frozenset(w.lower() for w in c.strings(data, ["lexicon", "attribute_neighbours", "hair_nouns"],
+                                                          required=False)),
         path_nouns=frozenset(c.strings(data, ["lexicon", "path_nouns"], required=False)),
         definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
         count_ing_nouns=frozenset(c.strings(data, ["lexicon", "count_ing_nouns"], required=False)),

@@ -5,7 +5,8 @@ seen with the same verb in the dataset. A manner or a direction changes only to 
 opposite: two that merely differ ("attentively"/"excitedly") can both be true."""
 from __future__ import annotations
 
-from srlcap.entities import PERCEPTION, noun_supersense, phrase_category, phrase_class, places_related, verb_field
+from srlcap.entities import (MOTION, PERCEPTION, noun_supersense, phrase_category, phrase_class, places_related,
+                             verb_field)
 from srlcap.negatives.base import Candidate, generator, in_compound, under_a_verb, with_fillers
 from srlcap.negatives.verbs import seen_manners
 from srlcap.rolenames import leading_preposition
@@ -41,7 +42,7 @@ def argm_replace(ctx, clip, event, rng):
         words = {t.text.lower() for t in phrase.tokens}
         # token-level opposite: "up the stairs" -> "down the stairs"
         for i, tok in enumerate(phrase.tokens):
-            opp = opposites.get(tok.text.lower())
+            opp = _sense_opposite(ctx, event.verb, tok.text.lower(), opposites.get(tok.text.lower()))
             # prepositions have no clean opposite ("in Baltimore" -> "out Baltimore"),
             # except the plain directions ("up the stairs" -> "down the stairs")
             # a verb's particle is no direction ("sums injuries up")
@@ -116,6 +117,41 @@ def argm_replace(ctx, clip, event, rng):
 #: manners of a sound: one who listens or watches makes none ("listens loudly", "noisily
 #: watch a worker": neg9, neg12)
 _SOUNDS = frozenset({"loudly", "noisily"})
+
+
+#: WordNet fields of verbs whose act makes a sound of its own: speech and cries
+#: (communication), laughing and breathing (body), steps and entrances (motion), the
+#: weather's. Of these "quietly", "softly" and "silently" say the sound is low, and their
+#: opposite is a loud one ("mutters loudly", "walks loudly down the corridor", "enter the
+#: vault noisily": judged valid, neg3-neg20)
+_SOUND_FIELDS = frozenset({"verb.communication", "verb.body", MOTION, "verb.weather"})
+#: Manners of a low sound that of an act that makes none say something else: "quietly"
+#: and "silently" of a policy or a deal say discreetly, whose opposite is "openly" ("The
+#: bank quietly redlines John": "loudly redlines" read invalid four times in seven,
+#: neg6-neg20); "softly" of a handling says gently, whose opposite is "roughly" ("softly
+#: puts a blanket on an old man" -> "loudly puts": neg20/n077). A handled thing makes a
+#: sound of its own, so "quietly" of a verb of contact keeps its loud opposite ("quietly
+#: opens the door" -> "loudly opens": judged valid, neg13/n193), as "softly" does not: a
+#: soft touch is a gentle one.
+_QUIET_SENSES = {"quietly": ("openly", {"verb.contact"}), "silently": ("openly", {"verb.contact"}),
+                 "softly": ("roughly", set())}
+
+
+def _sense_opposite(ctx, verb: str, word: str, opp: str | None) -> str | None:
+    """The opposite of a manner ``word`` for ``verb``: a loud one (the grammar's pair) only
+    of a verb whose act sounds (:data:`_SOUND_FIELDS`, or one the data shows said loudly
+    or noisily), otherwise the opposite of the manner's other sense
+    (:data:`_QUIET_SENSES`)."""
+    sense = _QUIET_SENSES.get(word)
+    if sense is None or opp not in _SOUNDS:
+        return opp
+    other, fields = sense
+    field = verb_field(verb)
+    if field is None or field in _SOUND_FIELDS or field in fields or any(_seen_manner(ctx, verb, w) for w in _SOUNDS):
+        return opp
+    # one who listens or watches quietly does it without a sound, and does neither
+    # loudly nor openly (the loud side is refused there anyway: "listens loudly")
+    return opp if field == PERCEPTION else other
 
 
 def _seen_manner(ctx, verb: str, word: str) -> bool:

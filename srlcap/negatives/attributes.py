@@ -59,7 +59,8 @@ def attribute_swap(ctx, clip, event, rng):
         for ia, cls_a in pa.attributes:
             for ib, cls_b in pb.attributes:
                 wa, wb = pa.tokens[ia].text, pb.tokens[ib].text
-                if cls_a != cls_b or not _contrast(ctx, wa, wb, cls_a) or not _fits(ctx, wb, pa, ia) \
+                nouns = (described_noun(pa, ia).lemma, described_noun(pb, ib).lemma)
+                if cls_a != cls_b or not _contrast(ctx, wa, wb, cls_a, nouns) or not _fits(ctx, wb, pa, ia) \
                         or not _fits(ctx, wa, pb, ib) or _with_agent(ra, pa, ia, rb, pb, ib):
                     continue
                 na, nb = pa.with_token(ia, wb), pb.with_token(ib, wa)
@@ -267,10 +268,11 @@ def attribute_replace(ctx, clip, event, rng):
             if ctx.analyse.written and not role.is_core and under_a_verb(phrase, i):
                 continue
             words, cum = _weights(ctx, cls)
+            noun = described_noun(phrase, i).lemma
             picks = []
             for _ in range(12):  # a few weighted draws, duplicates and the word itself skipped
                 new = words[bisect.bisect_right(cum, rng.random() * cum[-1])]
-                if _contrast(ctx, new, word, cls) and new not in picks and _fits(ctx, new, phrase, i) \
+                if _contrast(ctx, new, word, cls, (noun,)) and new not in picks and _fits(ctx, new, phrase, i) \
                         and not _race_to_hue(phrase, i, word, new, cls) \
                         and not (ctx.analyse.written and _little_one(phrase, i, word, new)) \
                         and not _the_others(ctx, event, role, phrase, i, new):
@@ -326,15 +328,19 @@ def _race_to_hue(phrase, i: int, old: str, new: str, cls: str) -> bool:
         and noun_supersense(described_noun(phrase, i).lemma) in _PEOPLES
 
 
-def _contrast(ctx, a: str, b: str, cls: str) -> bool:
+def _contrast(ctx, a: str, b: str, cls: str, nouns=()) -> bool:
     """Whether ``a`` said in place of ``b`` (both of class ``cls``) is false: for a graded
     class (one with bands in `[lexicon.attribute_opposites]`), a word of the opposite
     band; otherwise any word not of the same band of `[lexicon.attribute_bands]`. Never
-    two neighbours of `[lexicon.attribute_neighbours]` (grey and silver)."""
+    two neighbours of `[lexicon.attribute_neighbours]` (grey and silver), nor, where one
+    of the ``nouns`` described is hair (its `hair_nouns`), two of its `hair_pairs`
+    (grey and white)."""
     a, b = a.lower(), b.lower()
     lex = ctx.grammar.lexicon
     if a == b or (a, b) in lex.neighbours:
         return False  # neighbours of two bands: "grey armor" is "silver armor" (neg19/n156)
+    if (a, b) in lex.hair_neighbours and any(n.lower() in lex.hair_nouns for n in nouns):
+        return False  # a greying beard is grey and white: "a white beard" (neg20/n196)
     bands = lex.band_of or {}
     if _graded(lex, cls):
         return (bands.get(a), bands.get(b)) in lex.band_opposites
