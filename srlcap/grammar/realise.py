@@ -565,6 +565,25 @@ def _named_in(ph, subject: int, core) -> frozenset:
                      and ph[k].tokens[ph[k].root].lemma in inner)
 
 
+def _it_of_named(ph, subject: int, core) -> dict:
+    """{role: "it"/"them"} for the one object that is the noun alone (with an article or
+    none) of a thing the subject's own description names: "a woman holding a candle drops
+    it", not "drops the candle", the noun said twice in one clause (round19/q151). Not
+    where two objects are such (which one "it" is would be unclear), nor where the object
+    says more than its noun ("drops the lit candle"), nor where the subject's noun is part
+    of a compound, a kind and no thing told of ("the tight-rope walker tautens the rope")."""
+    sp = ph[subject]
+    lead = _lead_noun(sp) if sp.kind == "np" else sp.root
+    inner = {t.lemma for i, t in enumerate(sp.tokens) if i != lead and t.pos == "NOUN" and t.dep != "compound"
+             and not (i + 1 < len(sp.tokens) and sp.tokens[i + 1].text == "-")}
+    named = [k for k in core if k != subject and ph[k].kind == "np" and ph[k].tokens[ph[k].root].lemma in inner]
+    bare = [k for k in named if all(i == ph[k].root or ph[k].tokens[i].text.lower() in ("a", "an", "the")
+                                    for i in range(len(ph[k].tokens)))]
+    if len(bare) != 1 or len(named) != 1:
+        return {}
+    return {bare[0]: "them" if ph[bare[0]].plural else "it"}
+
+
 #: Nouns of the parts a thing has one (set) of, that open and close or that one works it
 #: by: with the thing named by their compound ("tent flap", "elevator doors") and the
 #: thing in the clause, they are its own ("the tent flap"). A short list: WordNet's
@@ -1878,6 +1897,9 @@ class Realiser:
                                          frozenset(k for k in plan.core if roles[k].type == "Arg1"))
         if subject is not None:
             definite = definite | _named_in(ph, subject, plan.core)
+            if not (pronoun and pronoun[0] == subject) and subject not in short and subject not in named:
+                # the subject told with its description names the object: "it" (_it_of_named)
+                named = {**_it_of_named(ph, subject, plan.core), **named}
         definite = definite | _parts_of_named(ph, plan.core, subject)
         nominative = form in ("finite", "can")  # "makes him grab her", "him grabbing her", "so he can grab her"
         if subject is not None and pronoun and pronoun[0] == subject:
