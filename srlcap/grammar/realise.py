@@ -237,6 +237,11 @@ _NEW = _Ref(False)
 _AGAIN = _Ref(True, None, True)
 
 
+#: Prepositions that open what describes a person or thing ("queen in golden crown", "man
+#: with glasses"), said with the noun at its first mention (Realiser._described_first)
+_DESCRIBING_PREPOSITIONS = frozenset({"in", "with"})
+
+
 #: Nouns of kin: told bare, they are someone's ("the parents", not "parents")
 _KIN = frozenset("parent child sibling grandparent grandchild son daughter brother sister cousin".split())
 
@@ -3360,6 +3365,24 @@ class Realiser:
             toks = described.phrase.tokens
             lead = _lead_noun(described.phrase)
             adjectives = [j for j in range(lead) if toks[j].tag not in ("DT", "PRP$")]
+            if not adjectives and not described.kind_of and lead < len(toks) - 2 \
+                    and toks[lead + 1].text.lower() in _DESCRIBING_PREPOSITIONS:
+                # one told bare and later with what they wear or have ("kneels before a
+                # queen. Seeing this, the queen in a golden crown stands up") is told so at
+                # the first mention, the later ones in the same words, which the story
+                # shortens ("kneels before a queen in a golden crown. Seeing this, the
+                # queen stands up"; round19/q043)
+                # as the renderer says them, with their articles ("in a golden crown")
+                said_so = render_phrase(described.phrase).split()
+                at = next((j for j, w in enumerate(said_so) if w == toks[lead].text), None)
+                if at is None or at == len(said_so) - 1:
+                    continue
+                tail = " ".join(said_so[at + 1:])
+                i, k, _ = said[0]
+                edits[(i, k)] = self._with_words_after(events[i].roles[k].filler, head, tail)
+                for i, k, a in said[1:]:  # the later ones in the words the first now has
+                    edits[(i, k)] = self._with_words_after(events[i].roles[k].filler, head, tail, cut=True)
+                continue
             if described.kind_of or lead != len(toks) - 1 or not adjectives \
                     or not all(self._lasting_word(toks[j]) for j in adjectives):
                 continue
@@ -3375,6 +3398,15 @@ class Realiser:
         return [ev if not any(i == e for e, _ in edits) else replace(ev, roles=tuple(
             replace(r, filler=edits[(i, k)]) if (i, k) in edits else r for k, r in enumerate(ev.roles)))
             for i, ev in enumerate(events)]
+
+    def _with_words_after(self, filler: str, head: str, words: str, cut: bool = False) -> str:
+        """``filler`` with ``words`` put right after its noun ``head`` (the first of that
+        lemma where ``cut``, else the last); ``cut``: in place of all that came after it."""
+        toks = self.analyse(filler).tokens
+        at = [j for j, t in enumerate(toks) if t.lemma == head][0 if cut else -1]
+        out = [t.text + t.ws for t in toks]
+        out[at] = f"{toks[at].text} {words}{toks[at].ws}"
+        return "".join(out[:at + 1] if cut else out).strip()
 
     def _with_words_before(self, filler: str, head: str, words: str | None, drop: frozenset = frozenset()) -> str:
         """``filler`` with ``words`` put before its noun ``head`` (the last of that lemma),
