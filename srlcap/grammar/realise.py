@@ -545,10 +545,16 @@ def _without_core(ev: Event, omit: frozenset, definite: frozenset, pronoun: tupl
 
 def _short_definite(p: Phrase) -> str:
     """A noun phrase told again by its head and what precedes it: "the young man" for
-    "young man with a backpack", "his friend" for "his friend in a hawaiian shirt"."""
+    "young man with a backpack", "the friend" for "his friend in a hawaiian shirt" (a
+    person once placed by whose they are is known by then: "Finally, his friend
+    sheepishly gives ..." read as a repetition, round19/q121); a thing keeps its owner
+    ("his left hand")."""
     def make(p):
-        toks = list(p.tokens[:_lead_noun(p) + 1])
-        if toks and toks[0].tag == "PRP$":
+        lead = _lead_noun(p)
+        toks = list(p.tokens[:lead + 1])
+        if toks and toks[0].tag == "PRP$" and noun_class(p.tokens[lead].lemma) == "person":
+            toks = toks[1:]
+        elif toks and toks[0].tag == "PRP$":
             return "".join(t.text + t.ws for t in toks).strip()
         if toks and toks[0].tag == "DT":
             toks = toks[1:]
