@@ -442,6 +442,16 @@ def _mention(role) -> str | None:
     return " ".join(words)
 
 
+def _listable(sentence: str, joint: int, third: str) -> bool:
+    """Whether a sentence of two deeds joined by the " and " at ``joint`` takes a third,
+    ``third``, as a list ("A, B and C"): only where none of the three has an "and" or a
+    comma of its own (past the opening connective's), which would blur where one deed
+    ends."""
+    opening = sentence.find(", ") + 2
+    body = sentence[opening:joint] + " " + sentence[joint + len(" and "):] + " " + third
+    return " and " not in body and "," not in body and '"' not in body
+
+
 class _SameDoer(str):
     """The anchor's clause without its subject, who did what caused or enabled it: "Then,
     the guard listens to footsteps and turns around", not "..., which makes the guard
@@ -4198,7 +4208,7 @@ class Realiser:
         reacted = False  # the sentence before said a relation with a connective of its own
         told: list = []  # the events of the sentence before the one reacting took part in
         size = 0  # how many events the sentence before told
-        chained = False  # the sentence before goes on with ", then" (a third deed of one doer)
+        joint = None  # where in the sentence before the " and " between its two deeds of one doer is
         in_sentence: list = []  # the events the sentence before told
         plain = {rel["NoRel"], rel["anchor"], rel["Reaction To plain"]}
         for i, (ev, clause) in enumerate(zip(events, clauses)):
@@ -4271,24 +4281,27 @@ class Realiser:
             cause = i + 1 == anchor_pos and ev.relation in ("Causes", "Enables") and bases[i + 1]
             if more and more[i] and not slots and template in plain and size == 1 and not cause \
                     and not _ends_in_quote(clauses[i - 1]) and sentences[-1].endswith("."):
+                joint = len(sentences[-1]) - 1
                 sentences[-1] = f"{sentences[-1][:-1]} and {more[i]}."
                 told, size = [events[i - 1], ev], 2
                 in_sentence = [events[i - 1], ev]
                 continue
-            if more and more[i] and not slots and template in plain and size in (2, 3) and not cause \
-                    and not _ends_in_quote(clauses[i - 1]) and sentences[-1].endswith(".") \
-                    and (size == 3) == chained and self._one_doer([*in_sentence, ev]):
-                # one whose gender the clip does not say, doing a third and a fourth thing
-                # in a row, goes on in the same sentence, its subject said once ("Then, the
-                # guard listens to footsteps and turns around quickly, then chases a thief
-                # down the hall and catches up with the thief"): "the guard" at the start
-                # of every sentence was judged needless again and again (rounds 9 to 18;
-                # round17/q158, round18/q161); four deeds to a sentence at most
-                sentences[-1] = f"{sentences[-1][:-1]}{', then' if size == 2 else ' and'} {more[i]}."
-                told, size, chained = [*told, ev], size + 1, True
+            if more and more[i] and not slots and template in plain and size == 2 and joint is not None \
+                    and not cause and not _ends_in_quote(clauses[i - 1]) and sentences[-1].endswith(".") \
+                    and self._one_doer([*in_sentence, ev]) and _listable(sentences[-1][:-1], joint, more[i]):
+                # one whose gender the clip does not say, doing a third thing in a row,
+                # goes on in the same sentence, its subject said once, the three deeds a
+                # list ("Then, the guard listens to footsteps, turns around quickly and
+                # chases a thief down the hall"): "the guard" at the start of every
+                # sentence was judged needless again and again (rounds 9 to 18;
+                # round17/q158, round18/q161); three deeds to a sentence at most, and no
+                # ", then" after "Then," ("Then, the engineer ... and stares at it, then
+                # slowly turns ... and tells her" judged a run-on, round19/q144)
+                said = sentences[-1][:-1]
+                sentences[-1] = f"{said[:joint]},{said[joint + len(' and'):]} and {more[i]}."
+                told, size, joint = [*told, ev], 3, None
                 in_sentence = [*in_sentence, ev]
                 continue
-            chained = False
             reacted = said or (story and template in (rel["Causes finite"], rel["Causes earlier"]))
             # who made the anchor happen took part in it ("turns the wheel, which makes the
             # sedan hit a pile of boxes"); one whose deed only came first did not
@@ -4298,6 +4311,9 @@ class Realiser:
             size = 2 if slots else 1
             in_sentence = [events[i - 1], ev] if slots else [ev]  # the events the sentence tells
             sentence = capitalise(fill(template, connective=conn, clause=clause, **slots, **lead))
+            # the " and " a cause told with the anchor by its one doer is joined with
+            joint = sentence.rfind(f" and {clause}") if isinstance(clause, _SameDoer) else None
+            joint = None if joint is not None and joint < 0 else joint
             if sentence.endswith(('?".', '!".', '.".')):
                 sentence = sentence[:-1]  # a quotation that ends the sentence keeps its own stop
             sentences.append(sentence)
