@@ -4192,9 +4192,10 @@ class Realiser:
         ``more``: each event's clause without its subject where the one before had the same
         subject, told by a noun (None in other styles): one who does two things in a row,
         with no relation to say on the second, is told in one sentence ("After that, the
-        nurse gently pulls a blanket over the patient and turns off the lamp"), two events
-        to a sentence at most, so that a noun the clip gives no pronoun for is not said at
-        the start of every sentence."""
+        nurse gently pulls a blanket over the patient and turns off the lamp"), a third
+        making a list ("A, B and C", ``_listable``), three events to a sentence at most, so
+        that a noun the clip gives no pronoun for is not said at the start of every
+        sentence."""
         c = self.g.clip
         if len(clauses) == 1:
             return capitalise(fill(c["single"], clause=clauses[0]))
@@ -4295,7 +4296,7 @@ class Realiser:
                 # chases a thief down the hall"): "the guard" at the start of every
                 # sentence was judged needless again and again (rounds 9 to 18;
                 # round17/q158, round18/q161); three deeds to a sentence at most, and no
-                # ", then" after "Then," ("Then, the engineer ... and stares at it, then
+                # ", then" ("Then, the engineer ... and stares at it, then
                 # slowly turns ... and tells her" judged a run-on, round19/q144)
                 said = sentences[-1][:-1]
                 sentences[-1] = f"{said[:joint]},{said[joint + len(' and'):]} and {more[i]}."
