@@ -127,7 +127,16 @@ CASES = [
      "A teenage girl drops her flashlight."),
     ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "soldier with flashlight",
                          "Arg1 (Logical subject, patient, thing falling)": "flashlight"},
-     "A soldier with a flashlight drops the flashlight."),
+     "A soldier with a flashlight drops it."),
+    # the object the subject's own description names, said by its noun alone, is "it" or
+    # "them" ("A woman holding a candle drops the candle" judged a clumsy repetition,
+    # round19/q151; the candle below)
+    ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "woman carrying boxes",
+                         "Arg1 (Logical subject, patient, thing falling)": "the boxes"},
+     "A woman carrying boxes drops them."),
+    # (not a noun of a compound: a kind, no thing told of)
+    ("grab", "grab.01", {"Arg0 (grabber)": "tight-rope walker", "Arg1 (thing grabbed)": "the rope"},
+     "A tight-rope walker grabs the rope."),
     # a one-word manner the parser takes for a noun but English has no noun for is an adverb
     ("walk", "walk.01", {"Arg0 (walker)": "couple", "ArgM (direction)": "along the shoreline",
                          "ArgM (manner)": "barefoot"},
@@ -178,7 +187,7 @@ CASES = [
     ("drop", "drop.01", {"Arg0 (entity doing the dropping)": "woman holding candle",
                          "Arg1 (Logical subject, patient, thing falling)": "candle",
                          "Arg4 (end point, end state of arg1)": "on the floor"},
-     "A woman holding a candle drops the candle on the floor."),
+     "A woman holding a candle drops it on the floor."),
     ("jump", "jump.03", {"Arg0 (jumper)": "young worker", "ArgM (direction)": "out of the way",
                          "ArgM (manner)": "just in time"},
      "A young worker jumps out of the way just in time."),
