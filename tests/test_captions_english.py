@@ -661,6 +661,20 @@ def test_i_takes_am_in_the_passive(prose, grammar):
     assert prose.natural(ev) == "I am flabbergasted."
 
 
+def test_an_instrument_with_with_and_no_doer_makes_the_passive(prose, grammar):
+    """Judged not fluent (round19/q153): "A suicide vest tips with nails". tip.06 lists an
+    Arg0 and its one example has none ("a suicide vest tipped with nails", a reduced
+    relative read as active); an instrument said with "with" is wielded by someone left
+    out: passive. A verb of beginning keeps its active ("The book begins with a murder")."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("tip", "tip.06", {"Arg1 (thing topped)": "a suicide vest",
+                                             "Arg2 (topped with)": "with nails"})) == \
+        "A suicide vest is tipped with nails."
+    assert prose.natural(E("begin", "begin.01", {"Arg1 (Thing begun)": "the book",
+                                                 "Arg2 (Instrument)": "with a murder"})) == \
+        "The book begins with a murder."
+
+
 def test_a_manner_that_is_a_doing_is_said_with_by(prose, grammar):
     """Judged not fluent (round 8): "earns his living with playing the double bass"."""
     ev = make_event("earn", "earn.01", {"Arg0 (earner)": "Composer Marc Marder", "Arg1 (wages)": "his living",

@@ -1204,6 +1204,11 @@ def _describes_bare(info, prep: str) -> bool:
     return info is not None and info.preps.get("", 0) > 0 and not info.preps.get(prep, 0)
 
 
+# VerbNet's aspectual classes (begin-55.1, complete-55.2, continue-55.3, ...): their "with"
+# is the part a thing begins or ends with, not a tool (realise.Realiser._make_plan)
+_ASPECTUAL = "55."
+
+
 def _role_tag(roleset, role_type: str) -> str | None:
     info = _role_info(roleset, role_type)
     return info.tag if info is not None else None
@@ -2835,10 +2840,21 @@ class Realiser:
             transitive_only = bool(roleset is not None and (roleset.transitive or "Arg0" in roleset.roles)
                                    and not roleset.arg1_subject
                                    and forms.gerund.split(" ", 1)[0] not in words)
-            passive = bool(preps[subject] or forms.participle in words or transitive_only)
+            # an instrument its filler says with "with" (a role PropBank tags MNR: "topped with",
+            # "drug") and no doer, of a roleset that lists one: someone wielded it, so the
+            # doer is left out, not absent: passive ("a suicide vest is tipped with nails",
+            # "they are drugged with boredom", not "tips with nails"), whatever PropBank's
+            # few doerless examples show. Not of a verb of beginning or ending (VerbNet
+            # 55): its "with" names the first or last part ("the book begins with a murder")
+            wielded = bool(roleset is not None and "Arg0" in roleset.roles
+                           and not any(c.split("-", 1)[-1].startswith(_ASPECTUAL) for c in roleset.verbnet)
+                           and any(roles[k].type != "Arg1" and _role_tag(roleset, roles[k].type) == "MNR"
+                                   and roles[k].filler.split(" ", 1)[0].lower() == "with"
+                                   for k in core))
+            passive = bool(preps[subject] or forms.participle in words or transitive_only or wielded)
             # PropBank's examples show the verb with Arg1 as its active subject ("the
             # door opens", "milk spills"): say it so, not "the door is opened"
-            if passive and roleset is not None and roleset.arg1_subject and \
+            if passive and not wielded and roleset is not None and roleset.arg1_subject and \
                     2 * roleset.arg1_subject >= roleset.examples - roleset.transitive:
                 passive = False
                 preps[subject] = None
