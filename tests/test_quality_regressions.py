@@ -271,7 +271,9 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # impersonal_verbs): round18/q002 ("It depends upon how many warrants ..."). A title of a
 # plural word, "of" and a name takes "the" (realise._plural_title): round17/q159.
 # caps20: an instrument said with "with" and no doer makes the passive (realise._make_plan,
-# _ASPECTUAL): round19/q153 ("A suicide vest is tipped with nails").
+# _ASPECTUAL): round19/q153 ("A suicide vest is tipped with nails"). A lone describing word as
+# the doer or a purpose is not said (Realiser._adjectives_alone): round19/q134 ("That region is
+# aided"), round19/q067 ("Someone decides for energy"; "decides for" is PropBank's own).
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -623,13 +625,11 @@ NOT_YET = {
     "round19/q049",
     "round19/q051",
     "round19/q065",
-    "round19/q067",
     "round19/q079",
     "round19/q088",
     "round19/q106",
     "round19/q121",
     "round19/q125",
-    "round19/q134",
     "round19/q141",
     "round19/q144",
     "round19/q151",

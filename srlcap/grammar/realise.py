@@ -18,7 +18,7 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_verb_base, kin_as_name,
+from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_plural_pronoun, is_verb_base, kin_as_name,
                                pronoun_case, sentence_capital, verb_of_noun)
 from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
@@ -1762,6 +1762,29 @@ class Realiser:
     def natural(self, event: Event, phrases: dict | None = None) -> str:
         return self.natural_parts(event, phrases)[0]
 
+    def _adjectives_alone(self, event: Event) -> frozenset:
+        """Roles (by index) whose filler is one describing word and no noun ("Foreign",
+        "Speculative", "strategic"), as the doer or a purpose: PropBank's argument of a
+        nominal is often its modifier ("foreign aid to that region", "speculative bets on",
+        "strategic decisions for energy"), which said with the verb is no English ("Foreign
+        aids that region", "decides for energy strategic"): the clause is said without it.
+        Not a word that stands for a group of people ("Many harbor hopes":
+        morphology.is_plural_pronoun), nor one WordNet has only capitalised ("Japanese":
+        it names a people), nor one WordNet has as a noun ("Serge", "Average", "Soviet":
+        maybe the thing itself, a name the tagger took for an adjective). A recipient is
+        kept: an ordinal or a direction is one too ("is seeded second", "tools past")."""
+        roleset = self.rolesets.for_verb(event.verb_id, event.verb)
+        out = []
+        for k, r in enumerate(event.roles):
+            if not (r.type == "Arg0" or r.argm == "purpose" or r.is_core and _role_tag(roleset, r.type) == "PAG"):
+                continue
+            p = self.analyse(r.filler)
+            word = p.tokens[0].text.lower()
+            if p.kind == "adj" and len(p.tokens) == 1 and p.tokens[0].tag == "JJ" and not is_plural_pronoun(word) \
+                    and not is_proper_word(word) and noun_supersense(word) is None:
+                out.append(k)
+        return frozenset(out)
+
     def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
                        omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = (),
                        short: frozenset = frozenset(), named: tuple = (), standalone: bool = False) -> str:
@@ -1779,6 +1802,10 @@ class Realiser:
         own (an event's caption), not a story's: it may open with its setting or a
         depictive ("In a log cabin, a woman talks to a man about their father", "Dazed, a
         man opens a car door"), which a story's "and" could not join."""
+        unsaid = self._adjectives_alone(event)
+        if unsaid:  # said as if PropBank had not annotated them (see _adjectives_alone)
+            event, definite, omit, pronoun, short, named, _ = _without_core(
+                event, omit | unsaid, definite, pronoun, short, named, None)
         if not phrases:  # no edited filler: the clause is the event's and the story's arguments'
             # a story asks again for the same, and for a clip's first event for what its
             # caption said (_clause reads only these, the plans and the fillers' analyses,
