@@ -955,3 +955,15 @@ def test_a_mass_noun_told_where_it_is_takes_the(realiser, grammar, analyser):
     assert render_phrase(analyser("water in the sink")) == "the water in the sink"
     assert render_phrase(analyser("everyone at the table")) == "everyone at the table"
     assert render_phrase(analyser("water in a glass")) == "water in a glass"
+
+
+def test_ones_own_body_part_moved_by_a_verb_of_the_body_makes_its_owner_the_doer(prose, grammar):
+    """Judged not fluent (round19/q049): "Your thumbs are twiddled". twiddle.01 (VerbNet
+    crane-40.3.2, a verb of the body) lists a doer and shows none: the owner of the body
+    part moves it. A verb acting on the body from outside keeps the passive ("His eye is
+    crusted")."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("twiddle", "twiddle.01", {"Arg1 (entity twiddled)": "your thumbs"})) == \
+        "You twiddle your thumbs."
+    assert prose.natural(E("crust", "crust.01", {"Arg1 (entity becoming crusted)": "his eye"})) == \
+        "His eye is crusted."

@@ -18,8 +18,8 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_plural_pronoun, is_verb_base, kin_as_name,
-                               pronoun_case, sentence_capital, verb_of_noun)
+from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_plural_pronoun, is_verb_base,
+                               kin_as_name, pronoun_case, sentence_capital, takes_base_form, verb_of_noun)
 from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -1204,6 +1204,9 @@ def _describes_bare(info, prep: str) -> bool:
     return info is not None and info.preps.get("", 0) > 0 and not info.preps.get(prep, 0)
 
 
+# VerbNet's verbs involving the body (crane-40.3.2 "twiddle", "shrug"; 40.1 "cry", ...): what
+# they move is the doer's own (realise.Realiser._own_body_verb)
+_BODY_VERBS = "40."
 # VerbNet's aspectual classes (begin-55.1, complete-55.2, continue-55.3, ...): their "with"
 # is the part a thing begins or ends with, not a tool (realise.Realiser._make_plan)
 _ASPECTUAL = "55."
@@ -1762,6 +1765,18 @@ class Realiser:
     def natural(self, event: Event, phrases: dict | None = None) -> str:
         return self.natural_parts(event, phrases)[0]
 
+    def _own_body_verb(self, event: Event) -> bool:
+        """Whether the event's verb is one a doer does with their own body: VerbNet's verbs
+        involving the body (class 40: "twiddle", "shrug", "wink"), or a roleset whose Arg1
+        PropBank describes as Arg0's own ("fixed: arg0's 'eyes'" of cry_out.05). Others
+        act on a body part from outside ("his eye is crusted", "his head is fuzzed")."""
+        roleset = self.rolesets.for_verb(event.verb_id, event.verb)
+        if roleset is None:
+            return False
+        arg1 = _role_info(roleset, "Arg1")
+        return any(c.split("-", 1)[-1].startswith(_BODY_VERBS) for c in roleset.verbnet) or (
+            arg1 is not None and re.search(r"\barg-?0'?s\b", arg1.descr, re.I) is not None)
+
     def _adjectives_alone(self, event: Event) -> frozenset:
         """Roles (by index) whose filler is one describing word and no noun ("Foreign",
         "Speculative", "strategic"), as the doer or a purpose: PropBank's argument of a
@@ -1895,6 +1910,16 @@ class Realiser:
         elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
             # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
             passive = False
+        owner = None
+        if passive and subject is not None and roles[subject].type == "Arg1" and plan.has_agent \
+                and not any(r.type == "Arg0" for r in roles) and ph[subject].kind == "np" \
+                and ph[subject].tokens[0].tag == "PRP$" and ph[subject].tokens[0].text.lower() != "its" \
+                and not (len(ph[subject].tokens) > 1 and ph[subject].tokens[1].tag == "CC") \
+                and _names_body_part(ph[subject], self.g.lexicon.noun_classes) and self._own_body_verb(event):
+            # one's own body part moved by a verb of the body, with no doer said: its owner
+            # moves it ("You twiddle your thumbs", "I cry out my eyes"; round19/q049), not
+            # "Your thumbs are twiddled" (not "his or her foot": whose is unsure)
+            owner, subject, passive = ph[subject].tokens[0].text.lower(), None, False
         if subject is not None and len(ph[subject].tokens) == 1 \
                 and ph[subject].tokens[0].text.lower() in _REFLEXIVE_SUBJECT:
             reflexive = ph[subject].tokens[0].text.lower()
@@ -1918,6 +1943,8 @@ class Realiser:
             subj_text = named.get(subject) or (_short_definite(ph[subject]) if subject in short else
                                                render_phrase(ph[subject], nominative, subject in definite))
             base = ph[subject].base_form
+        elif owner is not None:
+            subj_text, base = pronoun_case(owner, nominative), takes_base_form(owner)
         elif event.verb.lower() in self.g.natural.get("impersonal_verbs", ()):
             subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
