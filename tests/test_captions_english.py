@@ -670,6 +670,20 @@ def test_i_takes_am_in_the_passive(prose, grammar):
     assert prose.natural(ev) == "I am flabbergasted."
 
 
+def test_an_instrument_with_with_and_no_doer_makes_the_passive(prose, grammar):
+    """Judged not fluent (round19/q153): "A suicide vest tips with nails". tip.06 lists an
+    Arg0 and its one example has none ("a suicide vest tipped with nails", a reduced
+    relative read as active); an instrument said with "with" is wielded by someone left
+    out: passive. A verb of beginning keeps its active ("The book begins with a murder")."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("tip", "tip.06", {"Arg1 (thing topped)": "a suicide vest",
+                                             "Arg2 (topped with)": "with nails"})) == \
+        "A suicide vest is tipped with nails."
+    assert prose.natural(E("begin", "begin.01", {"Arg1 (Thing begun)": "the book",
+                                                 "Arg2 (Instrument)": "with a murder"})) == \
+        "The book begins with a murder."
+
+
 def test_a_manner_that_is_a_doing_is_said_with_by(prose, grammar):
     """Judged not fluent (round 8): "earns his living with playing the double bass"."""
     ev = make_event("earn", "earn.01", {"Arg0 (earner)": "Composer Marc Marder", "Arg1 (wages)": "his living",
@@ -950,3 +964,15 @@ def test_a_mass_noun_told_where_it_is_takes_the(realiser, grammar, analyser):
     assert render_phrase(analyser("water in the sink")) == "the water in the sink"
     assert render_phrase(analyser("everyone at the table")) == "everyone at the table"
     assert render_phrase(analyser("water in a glass")) == "water in a glass"
+
+
+def test_ones_own_body_part_moved_by_a_verb_of_the_body_makes_its_owner_the_doer(prose, grammar):
+    """Judged not fluent (round19/q049): "Your thumbs are twiddled". twiddle.01 (VerbNet
+    crane-40.3.2, a verb of the body) lists a doer and shows none: the owner of the body
+    part moves it. A verb acting on the body from outside keeps the passive ("His eye is
+    crusted")."""
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    assert prose.natural(E("twiddle", "twiddle.01", {"Arg1 (entity twiddled)": "your thumbs"})) == \
+        "You twiddle your thumbs."
+    assert prose.natural(E("crust", "crust.01", {"Arg1 (entity becoming crusted)": "his eye"})) == \
+        "His eye is crusted."

@@ -800,3 +800,21 @@ def test_a_title_of_a_plural_word_and_a_name_takes_the(prose_like):
     assert said == "The Times of India sniggers at it.", said
     from srlcap.grammar.realise import _plural_title
     assert not _plural_title(realiser.analyse("Denizens of London 's financial district"))
+
+
+def test_a_lone_describing_word_as_the_doer_or_a_purpose_is_not_said(prose_like):
+    """PropBank's argument of a nominal is often its modifier ("foreign aid to that region",
+    "strategic decisions for energy"): said as the doer or a purpose it is no English
+    ("Foreign aids that region", "decides for energy strategic"; round19/q134, q067), so the
+    clause goes without it. A word for a group of people stays the doer ("Many harbor
+    hopes"), and so does one WordNet has as a noun (a name the tagger read as an adjective)."""
+    realiser, grammar = prose_like
+    said = _say(realiser, grammar, "aid", "aid.01", {"Arg0 (helper)": "Foreign", "Arg2 (benefactor)": "to that region"})
+    assert said == "That region is aided.", said
+    said = _say(realiser, grammar, "decide", "decide.01", {
+        "Arg3 (subject-matter of decision)": "for energy", "ArgM (purpose)": "strategic"})
+    assert "strategic" not in said, said
+    said = _say(realiser, grammar, "harbor", "harbor.01", {"Arg0 (owner)": "Many", "Arg1 (thing harbored)": "hopes"})
+    assert said == "Many harbor hopes.", said
+    said = _say(realiser, grammar, "hyperventilate", "hyperventilate.01", {"Arg0 (breather)": "Serge"})
+    assert said == "Serge hyperventilates.", said

@@ -18,8 +18,8 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
 from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
-from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_verb_base, kin_as_name,
-                               pronoun_case, sentence_capital, verb_of_noun)
+from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_plural_pronoun, is_verb_base,
+                               kin_as_name, pronoun_case, sentence_capital, takes_base_form, verb_of_noun)
 from srlcap.rolenames import leading_preposition
 from srlcap.schema import STYLES, SUMMARY_TOKENS
 
@@ -1244,6 +1244,14 @@ def _describes_bare(info, prep: str) -> bool:
     return info is not None and info.preps.get("", 0) > 0 and not info.preps.get(prep, 0)
 
 
+# VerbNet's verbs involving the body (crane-40.3.2 "twiddle", "shrug"; 40.1 "cry", ...): what
+# they move is the doer's own (realise.Realiser._own_body_verb)
+_BODY_VERBS = "40."
+# VerbNet's aspectual classes (begin-55.1, complete-55.2, continue-55.3, ...): their "with"
+# is the part a thing begins or ends with, not a tool (realise.Realiser._make_plan)
+_ASPECTUAL = "55."
+
+
 def _role_tag(roleset, role_type: str) -> str | None:
     info = _role_info(roleset, role_type)
     return info.tag if info is not None else None
@@ -1797,6 +1805,41 @@ class Realiser:
     def natural(self, event: Event, phrases: dict | None = None) -> str:
         return self.natural_parts(event, phrases)[0]
 
+    def _own_body_verb(self, event: Event) -> bool:
+        """Whether the event's verb is one a doer does with their own body: VerbNet's verbs
+        involving the body (class 40: "twiddle", "shrug", "wink"), or a roleset whose Arg1
+        PropBank describes as Arg0's own ("fixed: arg0's 'eyes'" of cry_out.05). Others
+        act on a body part from outside ("his eye is crusted", "his head is fuzzed")."""
+        roleset = self.rolesets.for_verb(event.verb_id, event.verb)
+        if roleset is None:
+            return False
+        arg1 = _role_info(roleset, "Arg1")
+        return any(c.split("-", 1)[-1].startswith(_BODY_VERBS) for c in roleset.verbnet) or (
+            arg1 is not None and re.search(r"\barg-?0'?s\b", arg1.descr, re.I) is not None)
+
+    def _adjectives_alone(self, event: Event) -> frozenset:
+        """Roles (by index) whose filler is one describing word and no noun ("Foreign",
+        "Speculative", "strategic"), as the doer or a purpose: PropBank's argument of a
+        nominal is often its modifier ("foreign aid to that region", "speculative bets on",
+        "strategic decisions for energy"), which said with the verb is no English ("Foreign
+        aids that region", "decides for energy strategic"): the clause is said without it.
+        Not a word that stands for a group of people ("Many harbor hopes":
+        morphology.is_plural_pronoun), nor one WordNet has only capitalised ("Japanese":
+        it names a people), nor one WordNet has as a noun ("Serge", "Average", "Soviet":
+        maybe the thing itself, a name the tagger took for an adjective). A recipient is
+        kept: an ordinal or a direction is one too ("is seeded second", "tools past")."""
+        roleset = self.rolesets.for_verb(event.verb_id, event.verb)
+        out = []
+        for k, r in enumerate(event.roles):
+            if not (r.type == "Arg0" or r.argm == "purpose" or r.is_core and _role_tag(roleset, r.type) == "PAG"):
+                continue
+            p = self.analyse(r.filler)
+            word = p.tokens[0].text.lower()
+            if p.kind == "adj" and len(p.tokens) == 1 and p.tokens[0].tag == "JJ" and not is_plural_pronoun(word) \
+                    and not is_proper_word(word) and noun_supersense(word) is None:
+                out.append(k)
+        return frozenset(out)
+
     def natural_clause(self, event: Event, phrases: dict | None = None, definite: frozenset = frozenset(),
                        omit: frozenset = frozenset(), form: str = "finite", pronoun: tuple = (),
                        short: frozenset = frozenset(), named: tuple = (), standalone: bool = False) -> str:
@@ -1814,6 +1857,10 @@ class Realiser:
         own (an event's caption), not a story's: it may open with its setting or a
         depictive ("In a log cabin, a woman talks to a man about their father", "Dazed, a
         man opens a car door"), which a story's "and" could not join."""
+        unsaid = self._adjectives_alone(event)
+        if unsaid:  # said as if PropBank had not annotated them (see _adjectives_alone)
+            event, definite, omit, pronoun, short, named, _ = _without_core(
+                event, omit | unsaid, definite, pronoun, short, named, None)
         if not phrases:  # no edited filler: the clause is the event's and the story's arguments'
             # a story asks again for the same, and for a clip's first event for what its
             # caption said (_clause reads only these, the plans and the fillers' analyses,
@@ -1903,6 +1950,16 @@ class Realiser:
         elif passive and plan.self_moving and phrase_class(ph[subject], self.g.lexicon.noun_classes) == "vehicle":
             # a vehicle moves by itself: "the police car pulls over", not "is pulled over"
             passive = False
+        owner = None
+        if passive and subject is not None and roles[subject].type == "Arg1" and plan.has_agent \
+                and not any(r.type == "Arg0" for r in roles) and ph[subject].kind == "np" \
+                and ph[subject].tokens[0].tag == "PRP$" and ph[subject].tokens[0].text.lower() != "its" \
+                and not (len(ph[subject].tokens) > 1 and ph[subject].tokens[1].tag == "CC") \
+                and _names_body_part(ph[subject], self.g.lexicon.noun_classes) and self._own_body_verb(event):
+            # one's own body part moved by a verb of the body, with no doer said: its owner
+            # moves it ("You twiddle your thumbs", "I cry out my eyes"; round19/q049), not
+            # "Your thumbs are twiddled" (not "his or her foot": whose is unsure)
+            owner, subject, passive = ph[subject].tokens[0].text.lower(), None, False
         if subject is not None and len(ph[subject].tokens) == 1 \
                 and ph[subject].tokens[0].text.lower() in _REFLEXIVE_SUBJECT:
             reflexive = ph[subject].tokens[0].text.lower()
@@ -1929,6 +1986,8 @@ class Realiser:
             subj_text = named.get(subject) or (_short_definite(ph[subject]) if subject in short else
                                                render_phrase(ph[subject], nominative, subject in definite))
             base = ph[subject].base_form
+        elif owner is not None:
+            subj_text, base = pronoun_case(owner, nominative), takes_base_form(owner)
         elif event.verb.lower() in self.g.natural.get("impersonal_verbs", ()):
             subj_text, base = "it", False  # weather has no doer: "it sleets"
         else:
@@ -2878,10 +2937,21 @@ class Realiser:
             transitive_only = bool(roleset is not None and (roleset.transitive or "Arg0" in roleset.roles)
                                    and not roleset.arg1_subject
                                    and forms.gerund.split(" ", 1)[0] not in words)
-            passive = bool(preps[subject] or forms.participle in words or transitive_only)
+            # an instrument its filler says with "with" (a role PropBank tags MNR: "topped with",
+            # "drug") and no doer, of a roleset that lists one: someone wielded it, so the
+            # doer is left out, not absent: passive ("a suicide vest is tipped with nails",
+            # "they are drugged with boredom", not "tips with nails"), whatever PropBank's
+            # few doerless examples show. Not of a verb of beginning or ending (VerbNet
+            # 55): its "with" names the first or last part ("the book begins with a murder")
+            wielded = bool(roleset is not None and "Arg0" in roleset.roles
+                           and not any(c.split("-", 1)[-1].startswith(_ASPECTUAL) for c in roleset.verbnet)
+                           and any(roles[k].type != "Arg1" and _role_tag(roleset, roles[k].type) == "MNR"
+                                   and roles[k].filler.split(" ", 1)[0].lower() == "with"
+                                   for k in core))
+            passive = bool(preps[subject] or forms.participle in words or transitive_only or wielded)
             # PropBank's examples show the verb with Arg1 as its active subject ("the
             # door opens", "milk spills"): say it so, not "the door is opened"
-            if passive and roleset is not None and roleset.arg1_subject and \
+            if passive and not wielded and roleset is not None and roleset.arg1_subject and \
                     2 * roleset.arg1_subject >= roleset.examples - roleset.transitive:
                 passive = False
                 preps[subject] = None
