@@ -1575,6 +1575,8 @@ _DRAWING = frozenset({"pull", "drag", "draw", "tug", "haul", "yank"})
 _ENDS_AT = frozenset({"to", "into", "onto", "in to", "on to"})
 #: The category (:func:`srlcap.entities.noun_category`) of the ground one stands on
 _LAND = "land#"
+#: Sides of the doer: one pulls a thing to the left as well as pushes it there
+_SIDES = frozenset({"left", "right", "side"})
 
 
 def _drawn_away(ctx, event, entry: VerbEntry) -> bool:
@@ -1585,7 +1587,8 @@ def _drawn_away(ctx, event, entry: VerbEntry) -> bool:
     pulls a stack of chips to the center of the table" (neg20/n180), "gently pulls a
     bald man into the luggage rack" (neg17/n155). The ground the doer stands on is let
     be: one pulls someone down to it ("pulls a woman in a beige trench coat to the
-    ground", read valid in neg19)."""
+    ground", read valid in neg19), and so is a side of the doer ("pulls a woman to the
+    left": :data:`_SIDES`)."""
     if entry.lemma not in _DRAWING or event.verb in _DRAWING:
         return False
     old = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
@@ -1598,8 +1601,9 @@ def _drawn_away(ctx, event, entry: VerbEntry) -> bool:
             continue
         if leading_preposition(r.filler) not in _ENDS_AT:
             continue
-        category = phrase_category(ctx.analyse(_object_of(ctx, r)))
-        if not (category or "").startswith(_LAND):
+        if r.filler.split()[-1].lower() in _SIDES:  # "to the left", "to one side"
+            continue
+        if not (phrase_category(ctx.analyse(_object_of(ctx, r))) or "").startswith(_LAND):
             return True
     return False
 
@@ -1729,7 +1733,10 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     "pulls the close button"); nor, in prose, an opposite for a physical thing said to be
     "with" someone, a figure of speech ("mends fences with" -> "breaks"); nor, for a frame
     whose one core role is its Arg1, an opposite never seen so ("Assessments differ" ->
-    "equal"); nor a verb of throwing said of a person with nowhere to land."""
+    "equal"); nor a verb of throwing said of a person with nowhere to land; nor a pull
+    that keeps the goal a push sent its thing to ("pulls a stack of chips to the center
+    of the table"); nor, for a frame with its agent, an opposite whose PropBank examples
+    mostly name a goal the frame does not ("includes the semiannual dividend")."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
