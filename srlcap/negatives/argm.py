@@ -21,7 +21,9 @@ def argm_replace(ctx, clip, event, rng):
     (slowly/quickly, up/down; not up/down a road, `[lexicon] path_nouns`; never inside a
     hyphenated word, "start-up", nor a word said with its opposite, "left and right"; the
     mild side of a manner pair, `[lexicon.opposites] seen_only`, only with a verb the
-    data shows so: no "quietly shouts", "calmly gyrates").
+    data shows so: no "quietly shouts", "calmly gyrates"; a low sound turns loud only
+    for an act that makes a sound, else "quietly" turns "openly" and "softly" "roughly":
+    no "The bank loudly redlines John").
     A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
     in the dataset, so it fits what happens there, and never by one that names the same

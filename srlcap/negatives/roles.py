@@ -32,7 +32,10 @@ def role_swap(ctx, clip, event, rng):
     man" is told false by text alone; and into the agent's slot, in prose, only one the
     data shows acting ("a baby gestates me" otherwise; a person a camera shows may
     act). Arg0/Arg1 first, then other core pairs. A swap that another event of the clip
-    makes true is skipped."""
+    makes true is skipped. Nor in the slot of an agent named by an office that decides
+    over others (judge, arbitrator), nor of a provider, its client (investor, customer,
+    employee) for a verb of a deal; an inheritance does not go up the generations; and a
+    swap that moves a past clause into the subject of a present verb is left out."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
