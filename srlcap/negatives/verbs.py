@@ -477,9 +477,13 @@ def _attested(kind: str, seen: frozenset, role_type: str, lemma: str) -> bool:
 _BODILY = frozenset({"verb.contact", MOTION, "verb.body", "verb.consumption"})
 
 
-def _selection(ctx, verb_id: str):
-    """PropBank's evidence for a roleset (:class:`srlcap.lexicon.Selection`), or None."""
-    return SelectionLexicon.load().selection(verb_id)
+def _selection(ctx, verb_id: str, lemma: str = ""):
+    """PropBank's evidence for a roleset (:class:`srlcap.lexicon.Selection`), or None.
+    A phrasal verb whose id names the bare verb (VidSitu's "turn.07" for "turn off") is
+    read by PropBank's phrasal roleset of that sense ("turn_off.07"), as
+    :meth:`srlcap.lexicon.RolesetLexicon.for_verb` reads its roles: else the evidence
+    was none, and the verb was checked against the dataset's few sightings alone."""
+    return SelectionLexicon.load().for_verb(verb_id, lemma)
 
 
 def _evidence(ctx, entry: VerbEntry) -> bool:
@@ -684,7 +688,7 @@ def _bodiless_doer(reading: _Reading, lemma: str) -> bool:
 
 def _seen_bare(ctx, entry: VerbEntry) -> bool:
     """Whether the verb was seen without an Arg1, in the dataset or PropBank's examples."""
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     return bool(entry.bare or (sel and sel.no_arg1))
 
 
@@ -696,7 +700,7 @@ def _seen_kinds(ctx, entry: VerbEntry, role_type: str) -> tuple:
     key = ("seen kinds", entry.verb_id, role_type)
     found = ctx.memo.get(key)
     if found is None:
-        sel = _selection(ctx, entry.verb_id)
+        sel = _selection(ctx, entry.verb_id, entry.lemma)
         found = ctx.memo[key] = (sel, entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset()))
     return found
 
@@ -817,7 +821,7 @@ def _same_way(ctx, event, entry: VerbEntry) -> bool:
     examples say only where to), and a filler that takes the new verb's preposition is
     let be ("unties the cord from the wings" -> "ties the cord to the wings")."""
     new = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     if new is None or sel is None:
         return True
     for r in _replaced(ctx, event, entry).roles:
@@ -923,7 +927,7 @@ def _path_fits(ctx, role: Role, entry: VerbEntry) -> bool:
     cls, kind = path_class(leading_preposition(role.filler)), _path_kind(role)
     if (kind, cls) in entry.paths:
         return True
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     return bool(sel) and any(path_class(p) == cls for p in sel.paths.get(kind, ()))
 
 
@@ -934,7 +938,7 @@ def seen_manners(ctx, entry: VerbEntry) -> list[str]:
     key = ("manners", entry.verb_id)
     found = ctx.memo.get(key)
     if found is None:
-        sel = _selection(ctx, entry.verb_id)
+        sel = _selection(ctx, entry.verb_id, entry.lemma)
         seen = {m for m in entry.manners if " " not in m} | (sel.manners if sel else frozenset())
         found = ctx.memo[key] = sorted(seen)
     return found
@@ -1244,7 +1248,7 @@ def _wants_recipient(ctx, reading: _Reading, entry: VerbEntry) -> bool:
             role = roleset.role(role_type) if roleset is not None else None
             if role is None or role.tag != "GOL" or _PUTTING not in _classes(roleset.verbnet):
                 continue
-        sel = _selection(ctx, entry.verb_id)
+        sel = _selection(ctx, entry.verb_id, entry.lemma)
         examples = sum((sel.args.get(role_type) or {}).values()) if sel else 0
         if entry.count + examples >= MIN_RECIPIENT_EVENTS:
             return True
@@ -1312,7 +1316,7 @@ def _unseen_complement(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     evidence (a user's lexicon) is let be."""
     if not _evidence(ctx, entry):
         return False
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     for role_type, kind, _ in reading.kinds:
         if role_type not in ("Arg0", "Arg1") and not entry.filled.get(role_type) \
                 and not (sel and role_type in sel.args):
