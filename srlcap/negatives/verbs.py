@@ -799,7 +799,12 @@ def _same_arg1_part(ctx, event, entry: VerbEntry) -> bool:
     government", come.02: neg17/n044), "occludes the effects" (PPT) no "frees" (free.01
     tags its Arg1, the one set free, DIR: "It frees the effects of dendrotoxin",
     neg9/n137). "Enters" / "exits a room" (a place in both),
-    "empties" (LOC) / "fills" (GOL) an apartment are let be (neg7/n125, valid)."""
+    "empties" (LOC) / "fills" (GOL) an apartment are let be (neg7/n125, valid).
+
+    A drawn verb (``verb_replace``, ``figclip_verb``) is held to it too: its evidence's
+    WordNet categories are coarse (an elevator and a button are both devices), so
+    "enters a button" for "pushes a button" (enter.01's Arg1 is the place entered,
+    LOC; push.01's the thing pushed, PPT) passed its selection (neg21/n033)."""
     if event.role("Arg1") is None:
         return True
     rolesets = ctx.realiser.rolesets
@@ -1021,6 +1026,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # "hands the envelope": to whom?
         if found and _someone_thrown_nowhere(ctx, reading, entry):
             found = False  # "throws a blonde woman hard": where to?
+        if found and not _same_arg1_part(ctx, event, entry):
+            found = False  # "pushes a button" -> "enters a button": a place for a thing acted on
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
