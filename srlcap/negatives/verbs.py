@@ -1012,7 +1012,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _goal_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _never_alone(ctx, event, reading, entry) \
-            and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry)
+            and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry) \
+            and not _place_said_otherwise(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1688,6 +1689,35 @@ def _opposite_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
     return any(not _classes(roleset.verbnet).isdisjoint(theirs)
                for verb_id in _lemma_rolesets(rolesets, event.verb_id) if verb_id != event.verb_id
                if (roleset := rolesets.roleset(verb_id)) is not None)
+
+
+def _place_said_otherwise(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the frame keeps an Arg2..Arg5 said with its own roleset's preposition for
+    a role of the opposite's that says where (:data:`_PLACE_TAGS`) and that PropBank's
+    examples say only with other prepositions: the same number names another place,
+    and the filler's preposition says the original's. gather.01's Arg2 is what things
+    are gathered *into*, spread.01's the surface spread *on*: "the surface is into a
+    pile" (neg21/n173) is no place for spreading, and "spreads the leaves into a pile"
+    contradicts itself. Only a goal ("into", "to") where the opposite's examples show no
+    goal at all: a source kept ("pushes the monitor off the table" for "pulls") or a goal
+    where they show one ("pulls a woman to the ground", pull.01's "in") was read valid
+    (neg19/n053, n147; the first version, any preposition unseen, lost both). A filler
+    whose preposition the original's roleset never shows says by itself how it bears
+    on the act (:func:`_own_preposition`) and is let be."""
+    old, new = rolesets.for_verb(event.verb_id, event.verb), rolesets.for_verb(entry.verb_id, entry.lemma)
+    if old is None or new is None:
+        return False
+    for r in event.roles:
+        if not r.is_core or r.type in ("Arg0", "Arg1"):
+            continue
+        mine, theirs = old.role(r.type), new.role(r.type)
+        preposition = leading_preposition(r.filler)
+        if mine is None or theirs is None or not preposition or theirs.tag not in _PLACE_TAGS:
+            continue
+        shown = {path_class(p) for p in theirs.preps if p}
+        if path_class(preposition) == "goal" and shown and "goal" not in shown and preposition in mine.preps:
+            return True
+    return False
 
 
 def _lemma_rolesets(rolesets, verb_id: str) -> tuple:
