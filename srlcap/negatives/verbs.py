@@ -1483,7 +1483,10 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     if ctx.verbs is not None and entry.lemma in ctx.verbs.together.get(verb, ()):
         return False  # seen as a step of the same activity: "grabs" / "carries" the notebook
     entails = ctx.grammar.lexicon.entails or {}
-    if entry.lemma in entails.get(verb, ()) or verb in entails.get(entry.lemma, ()):
+    # a key is a lemma ("hug") or one roleset of it ("jump.08", PropBank's attack): a
+    # sense the lemma's others do not share (a leap takes no grabbing)
+    if entry.lemma in entails.get(verb, ()) or entry.lemma in entails.get(verb_id, ()) \
+            or verb in entails.get(entry.lemma, ()) or verb in entails.get(entry.verb_id, ()):
         return False
     rolesets = ctx.realiser.rolesets
     old, new = rolesets.for_verb(verb_id, verb), rolesets.for_verb(entry.verb_id, entry.lemma)
