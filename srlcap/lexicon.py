@@ -262,6 +262,15 @@ class SelectionLexicon:
                 {k: frozenset(v) for k, v in (raw.get("categories") or {}).items()})
         return built
 
+    def for_verb(self, verb_id: str, verb: str = "") -> Selection | None:
+        """The evidence for a frame's roleset: ``verb_id``'s, or, for a phrasal verb
+        whose id names the bare verb ("turn.07" for "turn off"), that of the phrasal
+        roleset of the sense ("turn_off.07"), as :meth:`RolesetLexicon.for_verb` finds it."""
+        found = self.selection(verb_id)
+        if found is None and " " in verb.strip() and "." in verb_id:
+            found = self.selection(f"{verb.strip().replace(' ', '_')}.{verb_id.rsplit('.', 1)[1]}")
+        return found
+
     def __contains__(self, verb_id: object) -> bool:
         return verb_id in self._raw
 

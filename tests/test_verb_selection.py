@@ -93,6 +93,16 @@ def test_shipped_selection_table_covers_propbank():
     assert table.selection("no_such.01") is None
 
 
+def test_phrasal_verb_reads_its_phrasal_rolesets_evidence():
+    # VidSitu names "turn off" turn.07; PropBank's examples are turn_off.07's. Read by the
+    # bare id the verb had no PropBank evidence at all, only the dataset's sightings
+    table = SelectionLexicon.load()
+    assert table.selection("turn.07") is None
+    assert table.for_verb("turn.07", "turn off") is table.selection("turn_off.07") is not None
+    assert table.for_verb("turn.01", "turn") is table.selection("turn.01")
+    assert table.for_verb("pick_up.04", "pick up") is table.selection("pick_up.04")
+
+
 def _make_lexicons():
     spec = importlib.util.spec_from_file_location("make_lexicons", ROOT / "grammars" / "make_lexicons.py")
     module = importlib.util.module_from_spec(spec)

@@ -477,9 +477,13 @@ def _attested(kind: str, seen: frozenset, role_type: str, lemma: str) -> bool:
 _BODILY = frozenset({"verb.contact", MOTION, "verb.body", "verb.consumption"})
 
 
-def _selection(ctx, verb_id: str):
-    """PropBank's evidence for a roleset (:class:`srlcap.lexicon.Selection`), or None."""
-    return SelectionLexicon.load().selection(verb_id)
+def _selection(ctx, verb_id: str, lemma: str = ""):
+    """PropBank's evidence for a roleset (:class:`srlcap.lexicon.Selection`), or None.
+    A phrasal verb whose id names the bare verb (VidSitu's "turn.07" for "turn off") is
+    read by PropBank's phrasal roleset of that sense ("turn_off.07"), as
+    :meth:`srlcap.lexicon.RolesetLexicon.for_verb` reads its roles: else the evidence
+    was none, and the verb was checked against the dataset's few sightings alone."""
+    return SelectionLexicon.load().for_verb(verb_id, lemma)
 
 
 def _evidence(ctx, entry: VerbEntry) -> bool:
@@ -684,7 +688,7 @@ def _bodiless_doer(reading: _Reading, lemma: str) -> bool:
 
 def _seen_bare(ctx, entry: VerbEntry) -> bool:
     """Whether the verb was seen without an Arg1, in the dataset or PropBank's examples."""
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     return bool(entry.bare or (sel and sel.no_arg1))
 
 
@@ -696,7 +700,7 @@ def _seen_kinds(ctx, entry: VerbEntry, role_type: str) -> tuple:
     key = ("seen kinds", entry.verb_id, role_type)
     found = ctx.memo.get(key)
     if found is None:
-        sel = _selection(ctx, entry.verb_id)
+        sel = _selection(ctx, entry.verb_id, entry.lemma)
         found = ctx.memo[key] = (sel, entry.takes.get(role_type, frozenset()) | (sel.kinds(role_type) if sel else frozenset()))
     return found
 
@@ -795,7 +799,12 @@ def _same_arg1_part(ctx, event, entry: VerbEntry) -> bool:
     government", come.02: neg17/n044), "occludes the effects" (PPT) no "frees" (free.01
     tags its Arg1, the one set free, DIR: "It frees the effects of dendrotoxin",
     neg9/n137). "Enters" / "exits a room" (a place in both),
-    "empties" (LOC) / "fills" (GOL) an apartment are let be (neg7/n125, valid)."""
+    "empties" (LOC) / "fills" (GOL) an apartment are let be (neg7/n125, valid).
+
+    A drawn verb (``verb_replace``, ``figclip_verb``) is held to it too: its evidence's
+    WordNet categories are coarse (an elevator and a button are both devices), so
+    "enters a button" for "pushes a button" (enter.01's Arg1 is the place entered,
+    LOC; push.01's the thing pushed, PPT) passed its selection (neg21/n033)."""
     if event.role("Arg1") is None:
         return True
     rolesets = ctx.realiser.rolesets
@@ -817,7 +826,7 @@ def _same_way(ctx, event, entry: VerbEntry) -> bool:
     examples say only where to), and a filler that takes the new verb's preposition is
     let be ("unties the cord from the wings" -> "ties the cord to the wings")."""
     new = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     if new is None or sel is None:
         return True
     for r in _replaced(ctx, event, entry).roles:
@@ -923,7 +932,7 @@ def _path_fits(ctx, role: Role, entry: VerbEntry) -> bool:
     cls, kind = path_class(leading_preposition(role.filler)), _path_kind(role)
     if (kind, cls) in entry.paths:
         return True
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     return bool(sel) and any(path_class(p) == cls for p in sel.paths.get(kind, ()))
 
 
@@ -934,7 +943,7 @@ def seen_manners(ctx, entry: VerbEntry) -> list[str]:
     key = ("manners", entry.verb_id)
     found = ctx.memo.get(key)
     if found is None:
-        sel = _selection(ctx, entry.verb_id)
+        sel = _selection(ctx, entry.verb_id, entry.lemma)
         seen = {m for m in entry.manners if " " not in m} | (sel.manners if sel else frozenset())
         found = ctx.memo[key] = sorted(seen)
     return found
@@ -1003,7 +1012,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _goal_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _never_alone(ctx, event, reading, entry) \
-            and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry)
+            and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry) \
+            and not _place_said_otherwise(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1017,6 +1027,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # "hands the envelope": to whom?
         if found and _someone_thrown_nowhere(ctx, reading, entry):
             found = False  # "throws a blonde woman hard": where to?
+        if found and not _same_arg1_part(ctx, event, entry):
+            found = False  # "pushes a button" -> "enters a button": a place for a thing acted on
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -1244,7 +1256,7 @@ def _wants_recipient(ctx, reading: _Reading, entry: VerbEntry) -> bool:
             role = roleset.role(role_type) if roleset is not None else None
             if role is None or role.tag != "GOL" or _PUTTING not in _classes(roleset.verbnet):
                 continue
-        sel = _selection(ctx, entry.verb_id)
+        sel = _selection(ctx, entry.verb_id, entry.lemma)
         examples = sum((sel.args.get(role_type) or {}).values()) if sel else 0
         if entry.count + examples >= MIN_RECIPIENT_EVENTS:
             return True
@@ -1312,7 +1324,7 @@ def _unseen_complement(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     evidence (a user's lexicon) is let be."""
     if not _evidence(ctx, entry):
         return False
-    sel = _selection(ctx, entry.verb_id)
+    sel = _selection(ctx, entry.verb_id, entry.lemma)
     for role_type, kind, _ in reading.kinds:
         if role_type not in ("Arg0", "Arg1") and not entry.filled.get(role_type) \
                 and not (sel and role_type in sel.args):
@@ -1471,7 +1483,10 @@ def _says_other(ctx, verb: str, verb_id: str, entry: VerbEntry) -> bool:
     if ctx.verbs is not None and entry.lemma in ctx.verbs.together.get(verb, ()):
         return False  # seen as a step of the same activity: "grabs" / "carries" the notebook
     entails = ctx.grammar.lexicon.entails or {}
-    if entry.lemma in entails.get(verb, ()) or verb in entails.get(entry.lemma, ()):
+    # a key is a lemma ("hug") or one roleset of it ("jump.08", PropBank's attack): a
+    # sense the lemma's others do not share (a leap takes no grabbing)
+    if entry.lemma in entails.get(verb, ()) or entry.lemma in entails.get(verb_id, ()) \
+            or verb in entails.get(entry.lemma, ()) or verb in entails.get(entry.verb_id, ()):
         return False
     rolesets = ctx.realiser.rolesets
     old, new = rolesets.for_verb(verb_id, verb), rolesets.for_verb(entry.verb_id, entry.lemma)
@@ -1677,6 +1692,35 @@ def _opposite_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
     return any(not _classes(roleset.verbnet).isdisjoint(theirs)
                for verb_id in _lemma_rolesets(rolesets, event.verb_id) if verb_id != event.verb_id
                if (roleset := rolesets.roleset(verb_id)) is not None)
+
+
+def _place_said_otherwise(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the frame keeps an Arg2..Arg5 said with its own roleset's preposition for
+    a role of the opposite's that says where (:data:`_PLACE_TAGS`) and that PropBank's
+    examples say only with other prepositions: the same number names another place,
+    and the filler's preposition says the original's. gather.01's Arg2 is what things
+    are gathered *into*, spread.01's the surface spread *on*: "the surface is into a
+    pile" (neg21/n173) is no place for spreading, and "spreads the leaves into a pile"
+    contradicts itself. Only a goal ("into", "to") where the opposite's examples show no
+    goal at all: a source kept ("pushes the monitor off the table" for "pulls") or a goal
+    where they show one ("pulls a woman to the ground", pull.01's "in") was read valid
+    (neg19/n053, n147; the first version, any preposition unseen, lost both). A filler
+    whose preposition the original's roleset never shows says by itself how it bears
+    on the act (:func:`_own_preposition`) and is let be."""
+    old, new = rolesets.for_verb(event.verb_id, event.verb), rolesets.for_verb(entry.verb_id, entry.lemma)
+    if old is None or new is None:
+        return False
+    for r in event.roles:
+        if not r.is_core or r.type in ("Arg0", "Arg1"):
+            continue
+        mine, theirs = old.role(r.type), new.role(r.type)
+        preposition = leading_preposition(r.filler)
+        if mine is None or theirs is None or not preposition or theirs.tag not in _PLACE_TAGS:
+            continue
+        shown = {path_class(p) for p in theirs.preps if p}
+        if path_class(preposition) == "goal" and shown and "goal" not in shown and preposition in mine.preps:
+            return True
+    return False
 
 
 def _lemma_rolesets(rolesets, verb_id: str) -> tuple:
