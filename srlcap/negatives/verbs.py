@@ -1780,7 +1780,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     "equal"); nor a verb of throwing said of a person with nowhere to land; nor a pull
     that keeps the goal a push sent its thing to ("pulls a stack of chips to the center
     of the table"); nor, for a frame with its agent, an opposite whose PropBank examples
-    mostly name a goal the frame does not ("includes the semiannual dividend")."""
+    mostly name a goal the frame does not ("includes the semiannual dividend"); nor a
+    verb whose Arg1 is a place for one whose Arg1 is a thing, or back ("enters a button"
+    for "pushes a button")."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
