@@ -271,6 +271,18 @@ def _build(path: Path, name: str, data: dict, text: str) -> Grammar:
     )
 
 
+def _word_pairs(c: _Checker, data, path: list) -> frozenset:
+    """A table of attribute word pairs that hold both ways (``[["grey", "silver"]]``), as
+    lower-cased (a, b) and (b, a)."""
+    pairs = set()
+    for i, pair in enumerate(c.get(data, path, list, required=False) or []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
+            c.fail(path, f"entry {i} must be a pair of attribute words")
+        a, b = pair[0].lower(), pair[1].lower()
+        pairs |= {(a, b), (b, a)}
+    return frozenset(pairs)
+
+
 def _lexicon(c: _Checker, data) -> Lexicon:
     mass = c.strings(data, ["lexicon", "mass_nouns"])
     idioms = c.get(data, ["lexicon", "bare_pp_idioms"], list)
@@ -313,19 +325,8 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         if not (isinstance(pair, list) and len(pair) == 2 and all(x in band_of.values() for x in pair)):
             c.fail(["lexicon", "attribute_opposites", "pairs"], f"entry {i} must be a pair of [lexicon.attribute_bands] names")
         band_opposites |= {tuple(pair), tuple(reversed(pair))}
-    neighbours = set()
-    for i, pair in enumerate(c.get(data, ["lexicon", "attribute_neighbours", "pairs"], list, required=False) or []):
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
-            c.fail(["lexicon", "attribute_neighbours", "pairs"], f"entry {i} must be a pair of attribute words")
-        a, b = pair[0].lower(), pair[1].lower()
-        neighbours |= {(a, b), (b, a)}
-    hair_neighbours = set()
-    hair_pairs = c.get(data, ["lexicon", "attribute_neighbours", "hair_pairs"], list, required=False) or []
-    for i, pair in enumerate(hair_pairs):
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) for x in pair)):
-            c.fail(["lexicon", "attribute_neighbours", "hair_pairs"], f"entry {i} must be a pair of attribute words")
-        a, b = pair[0].lower(), pair[1].lower()
-        hair_neighbours |= {(a, b), (b, a)}
+    neighbours = _word_pairs(c, data, ["lexicon", "attribute_neighbours", "pairs"])
+    hair_neighbours = _word_pairs(c, data, ["lexicon", "attribute_neighbours", "hair_pairs"])
     from srlcap.entities import CLASSES
 
     noun_classes = {}
@@ -339,8 +340,8 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         noun_classes=noun_classes,
         band_of=band_of,
         band_opposites=frozenset(band_opposites),
-        neighbours=frozenset(neighbours),
-        hair_neighbours=frozenset(hair_neighbours),
+        neighbours=neighbours,
+        hair_neighbours=hair_neighbours,
         hair_nouns=frozenset(w.lower() for w in c.strings(data, ["lexicon", "attribute_neighbours", "hair_nouns"],
                                                           required=False)),
         path_nouns=frozenset(c.strings(data, ["lexicon", "path_nouns"], required=False)),

@@ -1252,6 +1252,12 @@ _BODY_VERBS = "40."
 _ASPECTUAL = "55."
 
 
+def _in_verbnet(roleset, number: str) -> bool:
+    """Whether one of the roleset's VerbNet classes is numbered under ``number``
+    ("crane-40.3.2" under "40.")."""
+    return any(c.split("-", 1)[-1].startswith(number) for c in roleset.verbnet)
+
+
 def _role_tag(roleset, role_type: str) -> str | None:
     info = _role_info(roleset, role_type)
     return info.tag if info is not None else None
@@ -1814,7 +1820,7 @@ class Realiser:
         if roleset is None:
             return False
         arg1 = _role_info(roleset, "Arg1")
-        return any(c.split("-", 1)[-1].startswith(_BODY_VERBS) for c in roleset.verbnet) or (
+        return _in_verbnet(roleset, _BODY_VERBS) or (
             arg1 is not None and re.search(r"\barg-?0'?s\b", arg1.descr, re.I) is not None)
 
     def _adjectives_alone(self, event: Event) -> frozenset:
@@ -2944,7 +2950,7 @@ class Realiser:
             # few doerless examples show. Not of a verb of beginning or ending (VerbNet
             # 55): its "with" names the first or last part ("the book begins with a murder")
             wielded = bool(roleset is not None and "Arg0" in roleset.roles
-                           and not any(c.split("-", 1)[-1].startswith(_ASPECTUAL) for c in roleset.verbnet)
+                           and not _in_verbnet(roleset, _ASPECTUAL)
                            and any(roles[k].type != "Arg1" and _role_tag(roleset, roles[k].type) == "MNR"
                                    and roles[k].filler.split(" ", 1)[0].lower() == "with"
                                    for k in core))

@@ -589,6 +589,11 @@ class _Reading:
     says_words: bool  # a core filler is a quote or a clause: the words said
     abstract: bool  # a core filler names no thing one could film (:data:`_ABSTRACT`)
 
+    @property
+    def said(self) -> frozenset:
+        """The types of the frame's core roles ("Arg0", "Arg1", ...)."""
+        return frozenset(t for t, _, _ in self.kinds)
+
 
 #: Selection kinds of fillers that are words said (:func:`selection_kind`): a quote,
 #: "that she will recover", "where he was"; not "to leave" nor "selling shares"
@@ -1241,7 +1246,7 @@ def _wants_recipient(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     PropBank's examples count too: "give" is said twice in the bundled sample, both
     times to someone, and four of give.01's five examples name the one given to, so
     "gives a broken antenna" (neg18/n127) is refused as "hands" is."""
-    said = {t for t, _, _ in reading.kinds}
+    said = reading.said
     roleset = None
     for role_type in entry.names:
         if role_type in ("Arg0", "Arg1") or role_type in said:
@@ -1280,7 +1285,7 @@ def _someone_thrown_nowhere(ctx, reading: _Reading, entry: VerbEntry) -> bool:
     roleset = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
     if roleset is None or _THROWING not in _classes(roleset.verbnet):
         return False
-    said = {t for t, _, _ in reading.kinds}
+    said = reading.said
     goals = [key for key, role in roleset.roles.items() if role.tag == "GOL" and key not in ("Arg0", "Arg1")]
     return bool(goals) and not said & set(goals)
 
@@ -1538,7 +1543,7 @@ def _never_alone(ctx, event, reading: _Reading, entry: VerbEntry) -> bool:
     alone) is let be."""
     if not _evidence(ctx, entry) or entry.alone or entry.count < MIN_ALONE_EVENTS:
         return False
-    return {t for t, _, _ in reading.kinds} == {"Arg1"} and not ctx.realiser.says_passive(_swapped(event, entry))
+    return reading.said == {"Arg1"} and not ctx.realiser.says_passive(_swapped(event, entry))
 
 
 def _agent_of_another_sense(rolesets, event, entry: VerbEntry) -> bool:
