@@ -87,6 +87,9 @@ def test_verb_override_from_a_user_grammar(tmp_path, nlp):
     ('extends = "default"\n\n[negatives.kinds]\nrole_swop = { enabled = true, weight = 1 }\n', "negatives.kinds.role_swop", 4),
     ('extends = "default"\n[negatives.kinds.role_swap]\nenabled = "yes"\nweight = 1\n', "negatives.kinds.role_swap.enabled", 3),
     ('extends = "default"\n[verbs."look.01"]\nArg1 = { prep = "at" }\n', "verbs.look.01.Arg1.prep", None),
+    # a key many tables have ("pairs") is found in its own table, not the first one
+    ('extends = "default"\n[lexicon.verb_opposites]\npairs = [["laugh", "cry"]]\n'
+     '[lexicon.attribute_neighbours]\npairs = [["grey"]]\n', "lexicon.attribute_neighbours.pairs", 5),
 ])
 def test_grammar_errors_name_file_line_and_key(tmp_path, text, key, line):
     path = tmp_path / "bad.toml"

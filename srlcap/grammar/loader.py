@@ -157,19 +157,28 @@ def _merge(base: dict, over: dict) -> dict:
 
 
 def _line_of(text: str, keys: list[str]) -> int | None:
-    """Best-effort line of a key path: its table header, or its assignment."""
+    """Best-effort line of a key path: its table header, or its assignment, looked for
+    first inside its own table (many tables have a "pairs"), then anywhere."""
     lines = text.splitlines()
     last = re.escape(keys[-1])
     key_re = re.compile(rf'^\s*"?{last}"?\s*=')
-    header = ".".join(keys)
-    for i, line in enumerate(lines, 1):
-        stripped = line.strip().replace('"', "")
-        if stripped.startswith("[") and stripped.strip("[]") == header:
-            return i
-    for i, line in enumerate(lines, 1):
-        if key_re.match(line):
-            return i
-    return None
+
+    def header_line(path: list[str]) -> int | None:
+        header = ".".join(path)
+        return next((i for i, line in enumerate(lines, 1)
+                     if (s := line.strip().replace('"', "")).startswith("[") and s.strip("[]") == header), None)
+
+    found = header_line(keys)
+    if found:
+        return found
+    table = header_line(keys[:-1]) if len(keys) > 1 else None
+    if table:
+        for i in range(table + 1, len(lines) + 1):
+            if lines[i - 1].lstrip().startswith("["):
+                break  # the next table
+            if key_re.match(lines[i - 1]):
+                return i
+    return next((i for i, line in enumerate(lines, 1) if key_re.match(line)), None)
 
 
 class _Checker:
