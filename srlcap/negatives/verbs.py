@@ -989,7 +989,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
     the caption false (:func:`_says_other`), takes the frame's fillers
     (:func:`_selects`; an opposite only the frame's form), and, where the frame says
     words (a quote, a clause), is not another way of saying them unless it is an opposite ("tells" a man "Where is the
-    money?" for "yells" it is still true; "whispers" it is not). Memoised per verb and
+    money?" for "yells" it is still true; "whispers" it is not), and is no act that
+    needs room in a scene too small for it (:func:`_cramped`). Memoised per verb and
     frames read alike (:func:`_reading`; ``reading``: the frame's, when the caller has
     it)."""
     reading = reading or _reading(ctx, event)
