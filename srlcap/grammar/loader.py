@@ -63,7 +63,7 @@ class Lexicon:
     vague: frozenset = frozenset()  # verbs never drawn as a negative: too general to picture
     audiences: frozenset = frozenset()  # who watches at a venue: "the crowd" in a stadium
     venues: frozenset = frozenset()  # scene nouns of places that have an audience
-    roomy_verbs: frozenset = frozenset()  # acts that need room to move in: "run", "dance"
+    roomy_verbs: frozenset = frozenset()  # acts that need room to move in: "run", "chase"
     cramped: frozenset = frozenset()  # scene nouns of places too small for them: "elevator"
     speech_verbs: frozenset = frozenset()  # verbs that say words aloud: what follows reacts to what was heard
     quiet_speech_verbs: frozenset = frozenset()  # words said too low for others to hear

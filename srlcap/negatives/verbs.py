@@ -1056,8 +1056,10 @@ def _cramped(ctx, event) -> bool:
     "runs" for "walks backwards in an elevator" is no scene a video shows (neg14/n124,
     neg20/n028), where "runs down the hallway" is."""
     places = ctx.grammar.lexicon.cramped
+    if not places:
+        return False
     for role in event.roles:
-        if role.type == "Scene" and places:
+        if role.type == "Scene":
             place = ctx.analyse(role.filler)
             if place.kind == "np" and place.tokens[place.root].lemma.lower() in places:
                 return True
