@@ -1288,3 +1288,26 @@ def test_an_opposite_takes_a_gerund_as_its_evidence_shows(grammar, nlp):
     assert not _takes_clauses(f.ctx, _reading(f.ctx, begin), end)
     assert _takes_clauses(f.ctx, _reading(f.ctx, admit), deny)
     assert not any("ends offering" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_act_that_needs_room_is_not_said_in_a_cramped_scene(grammar, realiser, analyser):
+    # neg14/n124, neg20/n028: "runs backwards hurriedly in an elevator" for "slowly walks"
+    # was read as no scene (no room to run); `[lexicon.cramped]` lists such places and
+    # acts, and the same walk in a hallway still takes its opposite
+    def said(scene, g=grammar):
+        events = [
+            _ev(g, "walk", "walk.01", {"Arg0 (walker)": "a woman", "Scene of the Event": scene}, "Ev1"),
+            _ev(g, "run", "run.02", {"Arg0 (runner)": "a man", "Scene of the Event": "street"}, "Ev2"),
+        ]
+        clip, f = _factory(g, realiser, analyser, events)
+        return {t for kind in ("verb_replace", "figclip_verb") for t in _every(f, clip, "Ev1", kind)}
+
+    assert "elevator" in grammar.lexicon.cramped and "run" in grammar.lexicon.roomy_verbs
+    assert not any("runs" in t for t in said("elevator"))
+    assert any("runs" in t for t in said("hallway"))
+    # the verdict depends on the scene, so two frames alike but for it are not one
+    assert not any("runs" in t for t in said("office elevator"))
+    # a grammar that lists no cramped place says it
+    from dataclasses import replace
+    loose = replace(grammar, lexicon=replace(grammar.lexicon, cramped=frozenset()))
+    assert any("runs" in t for t in said("elevator", loose))

@@ -63,6 +63,8 @@ class Lexicon:
     vague: frozenset = frozenset()  # verbs never drawn as a negative: too general to picture
     audiences: frozenset = frozenset()  # who watches at a venue: "the crowd" in a stadium
     venues: frozenset = frozenset()  # scene nouns of places that have an audience
+    roomy_verbs: frozenset = frozenset()  # acts that need room to move in: "run", "chase"
+    cramped: frozenset = frozenset()  # scene nouns of places too small for them: "elevator"
     speech_verbs: frozenset = frozenset()  # verbs that say words aloud: what follows reacts to what was heard
     quiet_speech_verbs: frozenset = frozenset()  # words said too low for others to hear
     looking_verbs: frozenset = frozenset()  # a reaction told with one is plainly to what was seen
@@ -366,6 +368,8 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         presupposed=c.words(data, ["lexicon", "presupposed", "verbs"], required=False),
         audiences=c.words(data, ["lexicon", "venues", "audiences"], required=False),
         venues=c.words(data, ["lexicon", "venues", "places"], required=False),
+        roomy_verbs=c.words(data, ["lexicon", "cramped", "verbs"], required=False),
+        cramped=c.words(data, ["lexicon", "cramped", "places"], required=False),
         speech_verbs=c.words(data, ["lexicon", "verb_kinds", "speech"], required=False),
         quiet_speech_verbs=c.words(data, ["lexicon", "verb_kinds", "quiet_speech"], required=False),
         looking_verbs=c.words(data, ["lexicon", "verb_kinds", "looking"], required=False),

@@ -588,6 +588,7 @@ class _Reading:
     role_takes: tuple
     says_words: bool  # a core filler is a quote or a clause: the words said
     abstract: bool  # a core filler names no thing one could film (:data:`_ABSTRACT`)
+    cramped: bool  # the scene is too small to move about in (:func:`_cramped`)
 
     @property
     def said(self) -> frozenset:
@@ -630,14 +631,16 @@ def _reading(ctx, event) -> _Reading:
         if has_arg0 and has_arg1:  # the original's fillers may bring their own ("against your breast")
             prepositional = bool(leading_preposition(event.role("Arg1").filler)) or \
                 ctx.realiser.role_preposition(event, "Arg1") is not None
-        verdicts = ctx.memo.setdefault(("verdicts", event.verb_id, event.verb, shape, kinds, prepositional), {})
+        # the verdicts depend on the scene only by whether there is room to move in it
+        cramped = _cramped(ctx, event)
+        verdicts = ctx.memo.setdefault(("verdicts", event.verb_id, event.verb, shape, kinds, prepositional, cramped), {})
         role_takes = tuple((role_kind, ctx.memo.setdefault(("takes kind", role_kind), {})) for role_kind in kinds)
         says_words = any(kind in _WORDS for _, kind, _ in kinds)
         # a filler of no known kind ("$20 to $50", "which", "something") is no thing
         # a reader can picture either
         abstract = any(kind is None or kind in _ABSTRACT for _, kind, _ in kinds)
         found = ctx.memo[key] = _Reading(has_arg0, has_arg1, kinds, shape, prepositional, verdicts, role_takes,
-                                         says_words, abstract)
+                                         says_words, abstract, cramped)
     return found
 
 
@@ -986,7 +989,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
     the caption false (:func:`_says_other`), takes the frame's fillers
     (:func:`_selects`; an opposite only the frame's form), and, where the frame says
     words (a quote, a clause), is not another way of saying them unless it is an opposite ("tells" a man "Where is the
-    money?" for "yells" it is still true; "whispers" it is not). Memoised per verb and
+    money?" for "yells" it is still true; "whispers" it is not), and is no act that
+    needs room in a scene too small for it (:func:`_cramped`). Memoised per verb and
     frames read alike (:func:`_reading`; ``reading``: the frame's, when the caller has
     it)."""
     reading = reading or _reading(ctx, event)
@@ -1034,6 +1038,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = False  # "throws a blonde woman hard": where to?
         if found and not _same_arg1_part(ctx, event, entry):
             found = False  # "pushes a button" -> "enters a button": a place for a thing acted on
+    if found and reading.cramped and entry.lemma in ctx.grammar.lexicon.roomy_verbs:
+        found = False  # "runs backwards hurriedly in an elevator": no room to run
     if found:
         other = ("says other", event.verb, event.verb_id, entry.verb_id)
         found = ctx.memo.get(other)
@@ -1041,6 +1047,23 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             found = ctx.memo[other] = _says_other(ctx, event.verb, event.verb_id, entry)
     reading.verdicts[entry.verb_id] = found
     return found
+
+
+def _cramped(ctx, event) -> bool:
+    """Whether the frame's scene is too small to move about in (`[lexicon.cramped]`
+    places, by the scene's head noun: "elevator", "office elevator"). An act that needs
+    room (the table's verbs) is no negative there, an opposite or a drawn verb alike:
+    "runs" for "walks backwards in an elevator" is no scene a video shows (neg14/n124,
+    neg20/n028), where "runs down the hallway" is."""
+    places = ctx.grammar.lexicon.cramped
+    if not places:
+        return False
+    for role in event.roles:
+        if role.type == "Scene":
+            place = ctx.analyse(role.filler)
+            if place.kind == "np" and place.tokens[place.root].lemma.lower() in places:
+                return True
+    return False
 
 
 _COMMUNICATION = "verb.communication"
