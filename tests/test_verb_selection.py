@@ -1288,3 +1288,51 @@ def test_an_opposite_takes_a_gerund_as_its_evidence_shows(grammar, nlp):
     assert not _takes_clauses(f.ctx, _reading(f.ctx, begin), end)
     assert _takes_clauses(f.ctx, _reading(f.ctx, admit), deny)
     assert not any("ends offering" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_an_opposite_only_seen_inchoative_is_not_made_causative(grammar, realiser, analyser):
+    # neg16/n025, neg20/n148 "Various places decelerate steps" for "quicken steps":
+    # decelerate.01's examples say only the thing slowing as the subject ("the rate
+    # decelerates"), never a doer acting on it. accelerate.01, once seen transitive, is
+    # let be for "slow", and so is decriminalize.01, shown neither way (no evidence)
+    from srlcap.negatives.verbs import VerbEntry, _reading, _same_voice
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "quicken", "quicken.01", {"Arg0 (causer of speed-up)": "various places",
+                                               "Arg1 (thing becoming faster)": "steps"}, "Ev1"),
+        _ev(grammar, "slow", "slow.01", {"Arg0 (causer of deceleration)": "the driver",
+                                         "Arg1 (entity in motion)": "the car"}, "Ev2"),
+        _ev(grammar, "outlaw", "outlaw.01", {"Arg0 (judicial body)": "the state",
+                                             "Arg1 (criminal activity)": "the device"}, "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    decelerate = VerbEntry(verb_id="decelerate.01", lemma="decelerate", names={"Arg0": "causer of slowing",
+                                                                           "Arg1": "entity slowing down"})
+    accelerate = VerbEntry(verb_id="accelerate.01", lemma="accelerate", names={"Arg0": "causing acceleration",
+                                                                           "Arg1": "thing accelerating"})
+    decriminalize = VerbEntry(verb_id="decriminalize.01", lemma="decriminalize", names={"Arg0": "agent",
+                                                                                    "Arg1": "crime"})
+    ctx = f.ctx
+    assert not _same_voice(ctx, events["Ev1"], decelerate, _reading(ctx, events["Ev1"]))
+    assert _same_voice(ctx, events["Ev2"], accelerate, _reading(ctx, events["Ev2"]))
+    assert _same_voice(ctx, events["Ev3"], decriminalize, _reading(ctx, events["Ev3"]))
+
+
+@pytest.mark.parametrize("arg1, polar", [
+    ("more special deals", True),
+    ("any of their autonomy", True),
+    ("a 10% raise, plus bonuses of 8%", True),
+    ("fewer jobs", True),
+    ("more than 100 workers", False),  # a bound of a number, whatever the act
+    ("an additional refund", False),
+    ("the anyway program", False),
+    ("the proposal", False),
+])
+def test_an_opposite_keeps_no_object_said_in_the_verbs_direction(grammar, arg1, polar):
+    # neg18/n085 "plays down more special deals", neg19/n167 "resist any of their
+    # autonomy", neg18/n016 "lacks a 10% ... increase, plus bonuses"
+    from srlcap.negatives.verbs import _polar_object
+
+    event = _ev(grammar, "highlight", "highlight.01", {"Arg0 (emphasizer)": "the company",
+                                                       "Arg1 (thing highlighted)": arg1}, "Ev1")
+    assert _polar_object(event) is polar
