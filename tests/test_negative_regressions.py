@@ -316,7 +316,7 @@ NOT_YET = {
     "neg11/n063",
     "neg11/n147",
     "neg11/n203",
-    "neg12/n004",
+    # neg12/n004 ("The company's president continues" for "quits"): verbs._aspect_without_event
     "neg12/n094",
     "neg12/n098",
     "neg12/n103",

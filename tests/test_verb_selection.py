@@ -1336,3 +1336,26 @@ def test_an_opposite_keeps_no_object_said_in_the_verbs_direction(grammar, arg1, 
     event = _ev(grammar, "highlight", "highlight.01", {"Arg0 (emphasizer)": "the company",
                                                        "Arg1 (thing highlighted)": arg1}, "Ev1")
     assert _polar_object(event) is polar
+
+
+def test_an_aspectual_opposite_is_not_said_of_a_doer_without_the_event(grammar, realiser, analyser):
+    # neg12/n004 "The company's president continues" for "quits": continue brackets an
+    # event (continue.01, continue-55.3), and a doer alone names none; with the event
+    # said ("quits smoking" -> "continues smoking", read valid) or for a verb that is no
+    # aspectual one ("closes" for "opens"), let be. Any sense of the lemma is refused:
+    # continue.02 (go on speaking) reads the same
+    from srlcap.negatives.verbs import VerbEntry, _aspect_without_event
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "quit", "quit.01", {"Arg0 (quitter)": "the company's president"}, "Ev1"),
+        _ev(grammar, "quit", "quit.01", {"Arg0 (quitter)": "she", "Arg1 (thing quit)": "smoking"}, "Ev2"),
+        _ev(grammar, "open", "open.01", {"Arg0 (opener)": "a man"}, "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    go_on = VerbEntry(verb_id="continue.01", lemma="continue", names={"Arg0": "causer of continuation"})
+    speak_on = VerbEntry(verb_id="continue.02", lemma="continue", names={"Arg0": "sayer"})
+    close = VerbEntry(verb_id="close.01", lemma="close", names={"Arg0": "closer"})
+    assert _aspect_without_event(rolesets, events["Ev1"], go_on)
+    assert _aspect_without_event(rolesets, events["Ev1"], speak_on)
+    assert not _aspect_without_event(rolesets, events["Ev2"], go_on)
+    assert not _aspect_without_event(rolesets, events["Ev3"], close)

@@ -1031,7 +1031,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _never_alone(ctx, event, reading, entry) \
             and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry) \
             and not _place_said_otherwise(ctx.realiser.rolesets, event, entry) \
-            and not _polar_object(event)
+            and not _polar_object(event) \
+            and not _aspect_without_event(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1759,6 +1760,28 @@ def _polar_object(event) -> bool:
     presupposes a refund before, not an act, was read valid (neg9/n134) and is let be."""
     arg1 = event.role("Arg1")
     return arg1 is not None and _POLAR.search(arg1.filler) is not None
+
+
+#: VerbNet's aspectual verbs (begin-55.1, complete-55.2, continue-55.3, stop-55.4, ...):
+#: their Arg1 is the event they begin, go on with or end
+_ASPECTUAL = re.compile(r"[A-Za-z_]+-55(?:\.|$)")
+
+
+def _aspect_without_event(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the opposite is an aspectual verb (:data:`_ASPECTUAL`, by the VerbNet
+    classes of its lemma's first roleset, the sense WordNet's antonym pairs) said of a
+    frame that names its doer and not its Arg1. An aspectual verb brackets an event,
+    said as its object ("continues smoking") or as its subject ("the talks continue");
+    a doer with neither says nothing of what goes on: "The company's president
+    continues" for "quits", whose bare use is its own sense, resign (neg12/n004; said
+    with continue.02, "go on speaking", once continue.01 is refused: the lemma's first
+    sense is asked, as the text reads the same). "She continues smoking" for "quits
+    smoking" keeps the event (neg20/n185, read valid)."""
+    said = {r.type for r in event.roles if r.is_core}
+    if "Arg0" not in said or "Arg1" in said:
+        return False
+    first = rolesets.roleset(f"{entry.verb_id.rsplit('.', 1)[0]}.01")
+    return first is not None and any(_ASPECTUAL.match(v) for v in first.verbnet)
 
 
 def _lemma_rolesets(rolesets, verb_id: str) -> tuple:
