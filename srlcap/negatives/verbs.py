@@ -1031,7 +1031,7 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _never_alone(ctx, event, reading, entry) \
             and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry) \
             and not _place_said_otherwise(ctx.realiser.rolesets, event, entry) \
-            and not _polar_object(event) \
+            and not _polar_object(ctx, event) \
             and not _aspect_without_event(ctx.realiser.rolesets, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
@@ -1742,24 +1742,32 @@ def _place_said_otherwise(rolesets, event, entry: VerbEntry) -> bool:
     return False
 
 
-#: Words of an Arg1 that take the verb's own direction: a comparative of amount says
-#: the act goes further than before ("highlights more special deals"), "any" is a
-#: negative polarity item the original's negation licensed ("would not surrender any of
-#: their autonomy"), "plus" adds to what the act gives ("features a raise, plus
-#: bonuses"); "more than" and "less than" bound a number, whatever the act
-_POLAR = re.compile(r"\b(?:(?:more|fewer|less)\b(?!\s+than\b)|any\b|plus\b)", re.IGNORECASE)
+#: Words of an Arg1 that take the verb's own direction: "any" is a negative polarity item
+#: the original's negation licensed ("would not surrender any of their autonomy"),
+#: "plus" adds to what the act gives ("features a raise, plus bonuses")
+_POLAR = frozenset({"any", "plus"})
+#: Comparatives of amount: said of the thing's noun, they say the act goes further than
+#: before ("highlights more special deals"); of an adjective ("a more expensive car") or
+#: a number ("more than 100 workers") they describe the thing, whatever the act
+_MORE = frozenset({"more", "fewer", "less"})
 
 
-def _polar_object(event) -> bool:
+def _polar_object(ctx, event) -> bool:
     """Whether the frame's Arg1 says a word of the verb's own direction
-    (:data:`_POLAR`): an opposite keeps it where it no longer fits, "plays down more
-    special deals" (neg18/n085, neg20/n188), "resist any of their autonomy"
-    (neg19/n167), "lacks a 10% base wage increase ..., plus bonuses" (neg18/n016,
-    neg21/n030). Read so once in two judgements each of "plays down more" and "lacks
-    ..., plus" (neg11/n105, neg7/n182); "avoids an additional refund", whose word
-    presupposes a refund before, not an act, was read valid (neg9/n134) and is let be."""
+    (:data:`_POLAR`, or one of :data:`_MORE` on its noun): an opposite keeps it where it
+    no longer fits, "plays down more special deals" (neg18/n085, neg20/n188), "resist any
+    of their autonomy" (neg19/n167), "lacks a 10% base wage increase ..., plus bonuses"
+    (neg18/n016, neg21/n030). Read so once in two judgements each of "plays down more"
+    and "lacks ..., plus" (neg11/n105, neg7/n182); "avoids an additional refund", whose
+    word presupposes a refund before, not an act, was read valid (neg9/n134) and is let
+    be."""
     arg1 = event.role("Arg1")
-    return arg1 is not None and _POLAR.search(arg1.filler) is not None
+    if arg1 is None:
+        return False
+    tokens = ctx.analyse(arg1.filler).tokens
+    return any(t.text.lower() in _POLAR
+               or t.text.lower() in _MORE and t.head != i and tokens[t.head].pos in ("NOUN", "PROPN")
+               for i, t in enumerate(tokens))
 
 
 #: VerbNet's aspectual verbs (begin-55.1, complete-55.2, continue-55.3, stop-55.4, ...):
