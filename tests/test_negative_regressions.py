@@ -366,7 +366,7 @@ NOT_YET = {
     "neg17/n042",
     "neg17/n075",
     "neg17/n097",
-    "neg17/n150",
+    # neg17/n150 ("River is discontinued" for "preserved"): verbs._antonym_of_another_word, continue's antonym
     "neg17/n161",
     "neg17/n197",
     # neg18/n016 ("lacks a 10% ... increase, plus bonuses"): verbs._polar_object
@@ -406,7 +406,7 @@ NOT_YET = {
     "neg21/n107",
     "neg21/n114",
     "neg21/n140",
-    "neg21/n149",
+    # neg21/n149 ("Those recordings are discontinued"): verbs._antonym_of_another_word, continue's antonym
     "neg21/n154",
     "neg21/n159",
     # neg21/n173 ("the surface is into a pile" for gather -> spread): verbs._place_said_otherwise

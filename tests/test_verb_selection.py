@@ -1361,3 +1361,32 @@ def test_an_aspectual_opposite_is_not_said_of_a_doer_without_the_event(grammar, 
     assert _aspect_without_event(rolesets, events["Ev1"], speak_on)
     assert not _aspect_without_event(rolesets, events["Ev2"], go_on)
     assert not _aspect_without_event(rolesets, events["Ev3"], close)
+
+
+def test_a_wordnet_antonym_of_another_word_needs_that_words_verbnet_group(grammar, realiser, analyser):
+    # neg21/n149, neg17/n150 "Those recordings are discontinued" for "preserved": WordNet
+    # pairs "discontinue" with "continue", another word of preserve's first sense, and
+    # preserve.01 (defend-72.3, cognize-85) shares no VerbNet group with any roleset of
+    # continue (55, 37). prohibit.01 (forbid-64.4) shares 64 with forbid's, so "permits"
+    # stays; a pair the grammar names ("stand up" / "sit down", through "arise") and an
+    # antonym of the verb itself ("push" / "pull") are let be
+    from srlcap.entities import verb_antonym_via
+    from srlcap.negatives.verbs import VerbEntry, _antonym_of_another_word
+
+    assert verb_antonym_via("preserve", "discontinue") == {"continue"}
+    assert verb_antonym_via("push", "pull") == frozenset()
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "preserve", "preserve.01", {"Arg1 (thing preserved)": "those recordings"}, "Ev1"),
+        _ev(grammar, "prohibit", "prohibit.01", {"Arg0 (agent)": "the law", "Arg1 (theme)": "smoking"}, "Ev2"),
+        _ev(grammar, "stand up", "stand.07", {"Arg1 (thing standing)": "a man"}, "Ev3"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a cart"}, "Ev4"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    discontinue = VerbEntry(verb_id="discontinue.01", lemma="discontinue", names={"Arg1": "thing discontinued"})
+    permit = VerbEntry(verb_id="permit.01", lemma="permit", names={"Arg0": "allower", "Arg1": "action allowed"})
+    sit_down = VerbEntry(verb_id="sit.02", lemma="sit down", names={"Arg1": "thing sitting"})
+    pull = VerbEntry(verb_id="pull.01", lemma="pull", names={"Arg0": "puller", "Arg1": "thing pulled"})
+    assert _antonym_of_another_word(f.ctx, events["Ev1"], discontinue)
+    assert not _antonym_of_another_word(f.ctx, events["Ev2"], permit)
+    assert not _antonym_of_another_word(f.ctx, events["Ev3"], sit_down)
+    assert not _antonym_of_another_word(f.ctx, events["Ev4"], pull)

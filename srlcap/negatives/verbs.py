@@ -47,7 +47,8 @@ from functools import lru_cache
 from itertools import accumulate, combinations
 
 from srlcap.entities import (MOTION, NAME, PERCEPTION, named_for_acts, near_synonyms, phrase_category, phrase_supersense,
-                              verb_familiarity, verb_antonyms, verb_field, verb_opposites, verb_supersenses)
+                              verb_familiarity, verb_antonym_via, verb_antonyms, verb_field, verb_opposites,
+                              verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -1032,7 +1033,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry) \
             and not _place_said_otherwise(ctx.realiser.rolesets, event, entry) \
             and not _polar_object(ctx, event) \
-            and not _aspect_without_event(ctx.realiser.rolesets, event, entry)
+            and not _aspect_without_event(ctx.realiser.rolesets, event, entry) \
+            and not _antonym_of_another_word(ctx, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1790,6 +1792,37 @@ def _aspect_without_event(rolesets, event, entry: VerbEntry) -> bool:
         return False
     first = rolesets.roleset(f"{entry.verb_id.rsplit('.', 1)[0]}.01")
     return first is not None and any(_ASPECTUAL.match(v) for v in first.verbnet)
+
+
+def _antonym_of_another_word(ctx, event, entry: VerbEntry) -> bool:
+    """Whether the opposite is a WordNet antonym not of the frame's verb but of another
+    word of its sense (:func:`srlcap.entities.verb_antonym_via`), and the frame's
+    roleset shares no VerbNet group (the class number's first part: "55" of stop-55.4)
+    with any roleset of those words. WordNet's antonymy is a relation of words: the
+    antonym contrasts with the frame's verb only in the sense it shares with them, and
+    VerbNet places a roleset of that sense beside theirs (prohibit.01, forbid-64.4, with
+    forbid's allow-64.1: "permits", read valid fourteen times; slow.01 and decelerate,
+    both other_cos-45.4). "preserve" has "discontinue" through "continue", an aspectual
+    verb (continue-55.3, sustain-55.6, say-37.7); preserve.01 keeps a thing from harm
+    (defend-72.3, cognize-85), and "Those recordings are discontinued" may hold with
+    "preserved" (neg21/n149, neg17/n150). Where either side has no class, nothing is
+    known: let be; and a pair the grammar names (`[lexicon.verb_opposites]`: "stand up"
+    / "sit down", which WordNet pairs through "arise") is the grammar's word."""
+    via = verb_antonym_via(event.verb, entry.lemma)
+    if not via or entry.lemma in (ctx.grammar.lexicon.verb_opposites or {}).get(event.verb, ()):
+        return False
+    rolesets = ctx.realiser.rolesets
+    own = _groups(_verbnet_classes(rolesets, event.verb_id, event.verb))
+    index = _roleset_index(rolesets)
+    theirs = frozenset().union(*(_groups(_classes(roleset.verbnet)) for word in via
+                                 for verb_id in index.get(word.replace(" ", "_"), ())
+                                 if (roleset := rolesets.roleset(verb_id)) is not None))
+    return bool(own) and bool(theirs) and own.isdisjoint(theirs)
+
+
+def _groups(classes: frozenset) -> frozenset:
+    """VerbNet groups of classes: the first number of each ("stop-55.4" -> "55")."""
+    return frozenset(c.rsplit("-", 1)[1].split(".")[0] for c in classes)
 
 
 def _lemma_rolesets(rolesets, verb_id: str) -> tuple:
