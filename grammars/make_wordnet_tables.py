@@ -39,6 +39,11 @@ Ten tables, all deterministic (sorted keys and lists):
   A verb negative says an antonym first where one fits the frame: "pulls" for
   "pushes", "cries" for "laughs" is false whatever else the video shows, where most
   other verbs may go on at the same time ("smiles" while one laughs).
+- ``verb_antonyms_via``: verb lemma -> {antonym: the other lemmas of its most frequent
+  sense that WordNet pairs with it}, for the antonyms of ``verb_antonyms`` that are not
+  the lemma's own ("preserve" -> "discontinue" through "continue"). WordNet's antonymy
+  is a relation of words: such an antonym contrasts with the frame's verb only in the
+  sense it shares with those words.
 - ``verb_familiarity``: verb lemma -> how often its senses are tagged in SemCor
   (WordNet's ``cntlist.rev``), for PropBank's lemmas tagged at least once: how common
   the verb is in English. A verb negative draws no verb SemCor never tags ("curries
@@ -265,7 +270,10 @@ def _antonym_pointers(wordnet: Path) -> tuple[dict, dict]:
     return lemmas, words
 
 
-def verb_antonyms(wordnet: Path, keep: set) -> dict:
+def _first_sense_antonyms(wordnet: Path, keep: set) -> dict:
+    """verb lemma -> {antonym: the lemmas of its most frequent sense whose pointer it
+    is}: the lemma itself, or others of the synset ("yell" -> "whisper" through
+    "shout")."""
     lemmas, pointers = _antonym_pointers(wordnet)
     index = _read_index(wordnet / "index.verb")
     out: dict = {}
@@ -273,17 +281,26 @@ def verb_antonyms(wordnet: Path, keep: set) -> dict:
         name = lemma.replace("_", " ")
         if name not in keep:
             continue
-        found = set()
         # the most frequent sense only: later senses give opposites of other meanings
         # ("raise" a building -> "raze", "run" an engine -> "idle")
         for other in lemmas[offsets[0]]:
-            found |= pointers.get((offsets[0], other), set())  # its own, and yell -> shout -> whisper
-        for word in found:
-            other = word.replace("_", " ")
-            # not both ways: "relent"'s opposite is "stand" firm, not "stand" up
-            if other in keep and other != name:
-                out.setdefault(name, set()).add(other)
-    return {verb: sorted(others) for verb, others in sorted(out.items())}
+            for word in pointers.get((offsets[0], other), set()):  # its own, and yell -> shout -> whisper
+                antonym = word.replace("_", " ")
+                # not both ways: "relent"'s opposite is "stand" firm, not "stand" up
+                if antonym in keep and antonym != name:
+                    out.setdefault(name, {}).setdefault(antonym, set()).add(other.replace("_", " "))
+    return out
+
+
+def verb_antonyms(wordnet: Path, keep: set) -> dict:
+    return {verb: sorted(others) for verb, others in sorted(_first_sense_antonyms(wordnet, keep).items())}
+
+
+def verb_antonyms_via(wordnet: Path, keep: set) -> dict:
+    found = _first_sense_antonyms(wordnet, keep)
+    return {verb: {antonym: sorted(carriers) for antonym, carriers in sorted(others.items()) if verb not in carriers}
+            for verb, others in sorted(found.items())
+            if any(verb not in carriers for carriers in others.values())}
 
 
 def verb_familiarity(wordnet: Path, keep: set) -> dict:
@@ -393,6 +410,7 @@ def main() -> None:
         "proper_words": proper_words(args.wordnet),
         "noun_categories": noun_categories(args.wordnet),
         "verb_antonyms": verb_antonyms(args.wordnet, keep),
+        "verb_antonyms_via": verb_antonyms_via(args.wordnet, keep),
         "verb_familiarity": verb_familiarity(args.wordnet, keep),
         "place_relations": place_relations(args.wordnet),
         "artifact_acts": artifact_acts(args.wordnet, keep),

@@ -46,6 +46,7 @@ class _WordNet(NamedTuple):
     proper: frozenset  # words always capitalised
     categories: dict  # noun -> category
     antonyms: dict  # verb -> frozenset of its opposites
+    antonyms_via: dict  # verb -> {opposite: frozenset of the synonyms WordNet pairs it with}, not its own
     familiarity: dict  # verb -> SemCor count
     place_relations: dict  # noun of a place or thing -> frozenset of nouns it lies in or is defined by
     artifact_acts: dict  # noun of a made thing -> frozenset of verbs WordNet also names it by
@@ -62,6 +63,8 @@ def _tables() -> _WordNet:
         proper=frozenset(data["proper_words"]),
         categories={noun: cat for cat, nouns in data["noun_categories"].items() for noun in nouns},
         antonyms={verb: frozenset(others) for verb, others in data["verb_antonyms"].items()},
+        antonyms_via={verb: {other: frozenset(words) for other, words in others.items()}
+                      for verb, others in data["verb_antonyms_via"].items()},
         familiarity=data["verb_familiarity"],
         place_relations={noun: frozenset(others) for noun, others in data["place_relations"].items()},
         artifact_acts={noun: frozenset(verbs) for noun, verbs in data["artifact_acts"].items()},
@@ -131,6 +134,14 @@ def verb_antonyms(lemma: str) -> frozenset:
     """WordNet's opposites of a verb lemma's most frequent sense ("push" -> pull, "laugh"
     -> cry); empty for most verbs."""
     return _tables().antonyms.get(lemma.lower(), frozenset())
+
+
+def verb_antonym_via(lemma: str, antonym: str) -> frozenset:
+    """The other lemmas of a verb's most frequent sense that WordNet pairs with one of
+    its antonyms (:func:`verb_antonyms`), when WordNet does not pair the verb itself:
+    "preserve" -> "discontinue" is continue's ({"continue"}); empty for its own
+    ("push" -> "pull") and for a verb that is none of its antonyms."""
+    return _tables().antonyms_via.get(lemma.lower(), {}).get(antonym.lower(), frozenset())
 
 
 def verb_opposites(lemma: str, pairs: dict | None) -> frozenset:

@@ -1311,3 +1311,105 @@ def test_an_act_that_needs_room_is_not_said_in_a_cramped_scene(grammar, realiser
     from dataclasses import replace
     loose = replace(grammar, lexicon=replace(grammar.lexicon, cramped=frozenset()))
     assert any("runs" in t for t in said("elevator", loose))
+
+
+def test_an_opposite_only_seen_inchoative_is_not_made_causative(grammar, realiser, analyser):
+    # neg16/n025, neg20/n148 "Various places decelerate steps" for "quicken steps":
+    # decelerate.01's examples say only the thing slowing as the subject ("the rate
+    # decelerates"), never a doer acting on it. accelerate.01, once seen transitive, is
+    # let be for "slow", and so is decriminalize.01, shown neither way (no evidence)
+    from srlcap.negatives.verbs import VerbEntry, _reading, _same_voice
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "quicken", "quicken.01", {"Arg0 (causer of speed-up)": "various places",
+                                               "Arg1 (thing becoming faster)": "steps"}, "Ev1"),
+        _ev(grammar, "slow", "slow.01", {"Arg0 (causer of deceleration)": "the driver",
+                                         "Arg1 (entity in motion)": "the car"}, "Ev2"),
+        _ev(grammar, "outlaw", "outlaw.01", {"Arg0 (judicial body)": "the state",
+                                             "Arg1 (criminal activity)": "the device"}, "Ev3"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    decelerate = VerbEntry(verb_id="decelerate.01", lemma="decelerate", names={"Arg0": "causer of slowing",
+                                                                           "Arg1": "entity slowing down"})
+    accelerate = VerbEntry(verb_id="accelerate.01", lemma="accelerate", names={"Arg0": "causing acceleration",
+                                                                           "Arg1": "thing accelerating"})
+    decriminalize = VerbEntry(verb_id="decriminalize.01", lemma="decriminalize", names={"Arg0": "agent",
+                                                                                    "Arg1": "crime"})
+    ctx = f.ctx
+    assert not _same_voice(ctx, events["Ev1"], decelerate, _reading(ctx, events["Ev1"]))
+    assert _same_voice(ctx, events["Ev2"], accelerate, _reading(ctx, events["Ev2"]))
+    assert _same_voice(ctx, events["Ev3"], decriminalize, _reading(ctx, events["Ev3"]))
+
+
+@pytest.mark.parametrize("arg1, polar", [
+    ("more special deals", True),
+    ("any of their autonomy", True),
+    ("a 10% raise, plus bonuses of 8%", True),
+    ("fewer jobs", True),
+    ("more than 100 workers", False),  # a bound of a number, whatever the act
+    ("a more expensive car", False),  # a comparative of the thing's quality
+    ("an additional refund", False),
+    ("the proposal", False),
+])
+def test_an_opposite_keeps_no_object_said_in_the_verbs_direction(grammar, realiser, analyser, arg1, polar):
+    # neg18/n085 "plays down more special deals", neg19/n167 "resist any of their
+    # autonomy", neg18/n016 "lacks a 10% ... increase, plus bonuses"
+    from srlcap.negatives.verbs import _polar_object
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "highlight", "highlight.01", {"Arg0 (emphasizer)": "the company",
+                                                   "Arg1 (thing highlighted)": arg1}, "Ev1"),
+    ])
+    assert _polar_object(f.ctx, clip.events[0]) is polar
+
+
+def test_an_aspectual_opposite_is_not_said_of_a_doer_without_the_event(grammar, realiser, analyser):
+    # neg12/n004 "The company's president continues" for "quits": continue brackets an
+    # event (continue.01, continue-55.3), and a doer alone names none; with the event
+    # said ("quits smoking" -> "continues smoking", read valid) or for a verb that is no
+    # aspectual one ("closes" for "opens"), let be. Any sense of the lemma is refused:
+    # continue.02 (go on speaking) reads the same
+    from srlcap.negatives.verbs import VerbEntry, _aspect_without_event
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "quit", "quit.01", {"Arg0 (quitter)": "the company's president"}, "Ev1"),
+        _ev(grammar, "quit", "quit.01", {"Arg0 (quitter)": "she", "Arg1 (thing quit)": "smoking"}, "Ev2"),
+        _ev(grammar, "open", "open.01", {"Arg0 (opener)": "a man"}, "Ev3"),
+    ])
+    rolesets, events = f.ctx.realiser.rolesets, {ev.name: ev for ev in clip.events}
+    go_on = VerbEntry(verb_id="continue.01", lemma="continue", names={"Arg0": "causer of continuation"})
+    speak_on = VerbEntry(verb_id="continue.02", lemma="continue", names={"Arg0": "sayer"})
+    close = VerbEntry(verb_id="close.01", lemma="close", names={"Arg0": "closer"})
+    assert _aspect_without_event(rolesets, events["Ev1"], go_on)
+    assert _aspect_without_event(rolesets, events["Ev1"], speak_on)
+    assert not _aspect_without_event(rolesets, events["Ev2"], go_on)
+    assert not _aspect_without_event(rolesets, events["Ev3"], close)
+
+
+def test_a_wordnet_antonym_of_another_word_needs_that_words_verbnet_group(grammar, realiser, analyser):
+    # neg21/n149, neg17/n150 "Those recordings are discontinued" for "preserved": WordNet
+    # pairs "discontinue" with "continue", another word of preserve's first sense, and
+    # preserve.01 (defend-72.3, cognize-85) shares no VerbNet group with any roleset of
+    # continue (55, 37). prohibit.01 (forbid-64.4) shares 64 with forbid's, so "permits"
+    # stays; a pair the grammar names ("stand up" / "sit down", through "arise") and an
+    # antonym of the verb itself ("push" / "pull") are let be
+    from srlcap.entities import verb_antonym_via
+    from srlcap.negatives.verbs import VerbEntry, _antonym_of_another_word
+
+    assert verb_antonym_via("preserve", "discontinue") == {"continue"}
+    assert verb_antonym_via("push", "pull") == frozenset()
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "preserve", "preserve.01", {"Arg1 (thing preserved)": "those recordings"}, "Ev1"),
+        _ev(grammar, "prohibit", "prohibit.01", {"Arg0 (agent)": "the law", "Arg1 (theme)": "smoking"}, "Ev2"),
+        _ev(grammar, "stand up", "stand.07", {"Arg1 (thing standing)": "a man"}, "Ev3"),
+        _ev(grammar, "push", "push.01", {"Arg0 (pusher)": "a man", "Arg1 (thing pushed)": "a cart"}, "Ev4"),
+    ])
+    events = {ev.name: ev for ev in clip.events}
+    discontinue = VerbEntry(verb_id="discontinue.01", lemma="discontinue", names={"Arg1": "thing discontinued"})
+    permit = VerbEntry(verb_id="permit.01", lemma="permit", names={"Arg0": "allower", "Arg1": "action allowed"})
+    sit_down = VerbEntry(verb_id="sit.02", lemma="sit down", names={"Arg1": "thing sitting"})
+    pull = VerbEntry(verb_id="pull.01", lemma="pull", names={"Arg0": "puller", "Arg1": "thing pulled"})
+    assert _antonym_of_another_word(f.ctx, events["Ev1"], discontinue)
+    assert not _antonym_of_another_word(f.ctx, events["Ev2"], permit)
+    assert not _antonym_of_another_word(f.ctx, events["Ev3"], sit_down)
+    assert not _antonym_of_another_word(f.ctx, events["Ev4"], pull)

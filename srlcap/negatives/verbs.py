@@ -47,7 +47,8 @@ from functools import lru_cache
 from itertools import accumulate, combinations
 
 from srlcap.entities import (MOTION, NAME, PERCEPTION, named_for_acts, near_synonyms, phrase_category, phrase_supersense,
-                              verb_familiarity, verb_antonyms, verb_field, verb_opposites, verb_supersenses)
+                              verb_familiarity, verb_antonym_via, verb_antonyms, verb_field, verb_opposites,
+                              verb_supersenses)
 from srlcap.frames import Event, Role
 from srlcap.grammar.realise import is_speech_role
 from srlcap.lexicon import RolesetLexicon, SelectionLexicon
@@ -902,9 +903,21 @@ def _same_voice(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
     """For a frame with Arg1 and no Arg0: whether the realiser says the new verb in the
     voice it says the original in (its plan for the frame, with the new verb's role
     names), and PropBank shows both, or neither, with Arg1 as the active subject ("the
-    door opens"; the two rolesets, where both are known)."""
+    door opens"; the two rolesets, where both are known).
+
+    For a frame with both, a doer acting on its Arg1: whether the new verb is ever seen
+    so, when PropBank shows it with its Arg1 as the subject (the inchoative, "the rate
+    decelerates"): a verb of that alternation whose examples never name a doer acting
+    on the thing is not made causative for it. "Various places quicken steps" ->
+    "decelerate steps" (neg16/n025, neg20/n148): quicken.01 is shown transitive,
+    decelerate.01 only as the thing slowing. A verb PropBank shows without its Arg1 as
+    the subject (decriminalize.01, two examples, neither with a subject) is let be: no
+    evidence of the other form."""
     reading = reading or _reading(ctx, event)
-    if not reading.has_arg1 or reading.has_arg0:
+    if reading.has_arg0 and reading.has_arg1:
+        new = ctx.realiser.rolesets.for_verb(entry.verb_id, entry.lemma)
+        return new is None or not new.arg1_subject or new.transitive > 0
+    if not reading.has_arg1:
         return True
     key = ("passive", event.verb_id, event.verb, reading.shape, entry.verb_id)
     same = ctx.memo.get(key)
@@ -1022,7 +1035,10 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and not _state_unsaid(ctx.realiser.rolesets, event, entry) \
             and not _never_alone(ctx, event, reading, entry) \
             and not _agent_of_another_sense(ctx.realiser.rolesets, event, entry) \
-            and not _place_said_otherwise(ctx.realiser.rolesets, event, entry)
+            and not _place_said_otherwise(ctx.realiser.rolesets, event, entry) \
+            and not _polar_object(ctx, event) \
+            and not _aspect_without_event(ctx.realiser.rolesets, event, entry) \
+            and not _antonym_of_another_word(ctx, event, entry)
     else:
         found = (not _evidence(ctx, entry) or verb_familiarity(entry.lemma) >= MIN_FAMILIARITY) \
             and _selects(ctx, event, entry, reading)  # the one that rejects most
@@ -1749,6 +1765,87 @@ def _place_said_otherwise(rolesets, event, entry: VerbEntry) -> bool:
         if path_class(preposition) == "goal" and shown and "goal" not in shown and preposition in mine.preps:
             return True
     return False
+
+
+#: Words of an Arg1 that take the verb's own direction: "any" is a negative polarity item
+#: the original's negation licensed ("would not surrender any of their autonomy"),
+#: "plus" adds to what the act gives ("features a raise, plus bonuses")
+_POLAR = frozenset({"any", "plus"})
+#: Comparatives of amount: said of the thing's noun, they say the act goes further than
+#: before ("highlights more special deals"); of an adjective ("a more expensive car") or
+#: a number ("more than 100 workers") they describe the thing, whatever the act
+_MORE = frozenset({"more", "fewer", "less"})
+
+
+def _polar_object(ctx, event) -> bool:
+    """Whether the frame's Arg1 says a word of the verb's own direction
+    (:data:`_POLAR`, or one of :data:`_MORE` on its noun): an opposite keeps it where it
+    no longer fits, "plays down more special deals" (neg18/n085, neg20/n188), "resist any
+    of their autonomy" (neg19/n167), "lacks a 10% base wage increase ..., plus bonuses"
+    (neg18/n016, neg21/n030). Read so once in two judgements each of "plays down more"
+    and "lacks ..., plus" (neg11/n105, neg7/n182); "avoids an additional refund", whose
+    word presupposes a refund before, not an act, was read valid (neg9/n134) and is let
+    be."""
+    arg1 = event.role("Arg1")
+    if arg1 is None:
+        return False
+    tokens = ctx.analyse(arg1.filler).tokens
+    return any(t.text.lower() in _POLAR
+               or t.text.lower() in _MORE and t.head != i and tokens[t.head].pos in ("NOUN", "PROPN")
+               for i, t in enumerate(tokens))
+
+
+#: VerbNet's aspectual verbs (begin-55.1, complete-55.2, continue-55.3, stop-55.4, ...):
+#: their Arg1 is the event they begin, go on with or end
+_ASPECTUAL = re.compile(r"[A-Za-z_]+-55(?:\.|$)")
+
+
+def _aspect_without_event(rolesets, event, entry: VerbEntry) -> bool:
+    """Whether the opposite is an aspectual verb (:data:`_ASPECTUAL`, by the VerbNet
+    classes of its lemma's first roleset, the sense WordNet's antonym pairs) said of a
+    frame that names its doer and not its Arg1. An aspectual verb brackets an event,
+    said as its object ("continues smoking") or as its subject ("the talks continue");
+    a doer with neither says nothing of what goes on: "The company's president
+    continues" for "quits", whose bare use is its own sense, resign (neg12/n004; said
+    with continue.02, "go on speaking", once continue.01 is refused: the lemma's first
+    sense is asked, as the text reads the same). "She continues smoking" for "quits
+    smoking" keeps the event (neg20/n185, read valid)."""
+    said = {r.type for r in event.roles if r.is_core}
+    if "Arg0" not in said or "Arg1" in said:
+        return False
+    first = rolesets.roleset(f"{entry.verb_id.rsplit('.', 1)[0]}.01")
+    return first is not None and any(_ASPECTUAL.match(v) for v in first.verbnet)
+
+
+def _antonym_of_another_word(ctx, event, entry: VerbEntry) -> bool:
+    """Whether the opposite is a WordNet antonym not of the frame's verb but of another
+    word of its sense (:func:`srlcap.entities.verb_antonym_via`), and the frame's
+    roleset shares no VerbNet group (the class number's first part: "55" of stop-55.4)
+    with any roleset of those words. WordNet's antonymy is a relation of words: the
+    antonym contrasts with the frame's verb only in the sense it shares with them, and
+    VerbNet places a roleset of that sense beside theirs (prohibit.01, forbid-64.4, with
+    forbid's allow-64.1: "permits", read valid fourteen times; slow.01 and decelerate,
+    both other_cos-45.4). "preserve" has "discontinue" through "continue", an aspectual
+    verb (continue-55.3, sustain-55.6, say-37.7); preserve.01 keeps a thing from harm
+    (defend-72.3, cognize-85), and "Those recordings are discontinued" may hold with
+    "preserved" (neg21/n149, neg17/n150). Where either side has no class, nothing is
+    known: let be; and a pair the grammar names (`[lexicon.verb_opposites]`: "stand up"
+    / "sit down", which WordNet pairs through "arise") is the grammar's word."""
+    via = verb_antonym_via(event.verb, entry.lemma)
+    if not via or entry.lemma in (ctx.grammar.lexicon.verb_opposites or {}).get(event.verb, ()):
+        return False
+    rolesets = ctx.realiser.rolesets
+    own = _groups(_verbnet_classes(rolesets, event.verb_id, event.verb))
+    index = _roleset_index(rolesets)
+    theirs = frozenset().union(*(_groups(_classes(roleset.verbnet)) for word in via
+                                 for verb_id in index.get(word.replace(" ", "_"), ())
+                                 if (roleset := rolesets.roleset(verb_id)) is not None))
+    return bool(own) and bool(theirs) and own.isdisjoint(theirs)
+
+
+def _groups(classes: frozenset) -> frozenset:
+    """VerbNet groups of classes: the first number of each ("stop-55.4" -> "55")."""
+    return frozenset(c.rsplit("-", 1)[1].split(".")[0] for c in classes)
 
 
 def _lemma_rolesets(rolesets, verb_id: str) -> tuple:
