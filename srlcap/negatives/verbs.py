@@ -1907,7 +1907,14 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     of the table"); nor, for a frame with its agent, an opposite whose PropBank examples
     mostly name a goal the frame does not ("includes the semiannual dividend"); nor a
     verb whose Arg1 is a place for one whose Arg1 is a thing, or back ("enters a button"
-    for "pushes a button")."""
+    for "pushes a button"); nor an act that needs room in a scene too small for it
+    (`[lexicon.cramped]`: no "runs" in an elevator). An opposite is not made causative
+    where PropBank shows it only with its thing as subject ("decelerate steps"), is not
+    said of an Arg1 whose words lean the original's way ("plays down more special
+    deals", "resist any of", "lacks ..., plus bonuses"), nor, if aspectual, of a doer
+    without the event it brackets ("The company's president continues"); and WordNet's
+    antonym of another word of the verb's sense is kept only when the frame's roleset
+    shares a VerbNet group with that word ("preserved" -> "discontinued" is not)."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
