@@ -572,6 +572,24 @@ def test_a_bare_singular_place_as_the_subject_gets_the(prose_like):
         == "Shanxi province abounds in resources."
 
 
+def test_a_bare_singular_group_as_the_subject_gets_the_unless_it_names_a_domain(prose_like):
+    """A group that acts as one (WordNet noun.group) said bare as the subject is a note's
+    style too ("Family gathers" -> "The family gathers", round20/q041); a nation's, a
+    doctrine or a verb's doing names a whole domain or process and stays bare ("Egyptian
+    law", "capitalism", "tumor progression")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "gather", "gather.03", {"Arg0 (entities coming together)": "family"}) \
+        == "The family gathers."
+    assert _say(realiser, grammar, "prohibit", "prohibit.01", {
+        "Arg0 (prohibitor)": "Egyptian law", "Arg1 (thing prohibited)": "political parties"}) \
+        == "Egyptian law prohibits political parties."
+    assert _say(realiser, grammar, "commodify", "commodify.01", {
+        "Arg0 (agent)": "capitalism", "Arg1 (thing made a commodity)": "everything"}) \
+        == "Capitalism commodifies everything."
+    assert _say(realiser, grammar, "chemoprevent", "chemoprevent.01", {"Arg1 (thing prevented)": "Tumor progression"}) \
+        == "Tumor progression is chemoprevented."
+
+
 def test_a_filler_that_took_the_predicate_with_it_says_it_once(prose_like):
     """PropBank's span of a role that took the event's own verb along, the rest another
     role's words or nothing, is the words before the verb group: the predicate said once

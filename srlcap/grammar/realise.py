@@ -1400,9 +1400,23 @@ def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES) -> bool:
     return noun_supersense(word) in senses and noun_supersense(head.lemma) in senses
 
 
-#: what a bare singular subject may name and still need "the": a counted thing, or a place
+#: what a bare singular subject may name and still need "the": a counted thing, a place
 #: (WordNet noun.location: "home", "town"; a name WordNet writes with a capital stays bare)
-_SUBJECT_COUNT_SENSES = COUNT_SENSES | {"noun.location"}
+#: or a group, which acts as one ("The family gathers", "The jury declares", not "Family
+#: gathers", round20/q041; but see _group_as_domain)
+_SUBJECT_COUNT_SENSES = COUNT_SENSES | {"noun.location", "noun.group"}
+
+
+def _group_as_domain(p: Phrase) -> bool:
+    """Whether a bare group noun names a whole domain, system or process, not one body
+    that acts, and stays bare: a nation's ("Egyptian law", "Chinese culture": an adjective
+    English capitalises before it), a doctrine ("capitalism", "communism": WordNet files
+    some -isms as groups) or a verb's doing said as a noun ("tumor progression" is the
+    tumor's progressing, a kind of process; WordNet's group sense is a series)."""
+    lead = _lead_noun(p)
+    word = p.tokens[lead].text.lower()
+    return word.endswith("ism") or (word.endswith("ion") and is_verb_base(word[:-3])) \
+        or any(is_proper_word(t.text) for t in p.tokens[:lead])
 
 
 def _bare_person(p: Phrase) -> bool:
@@ -2410,6 +2424,8 @@ class Realiser:
             # province abounds")
             senses = _SUBJECT_COUNT_SENSES if k == subject and not any(
                 t.tag in ("NNP", "NNPS") for t in ph[k].tokens[:_lead_noun(ph[k])]) else COUNT_SENSES
+            if senses is _SUBJECT_COUNT_SENSES and ph[k].kind == "np" and _group_as_domain(ph[k]):
+                senses = senses - {"noun.group"}
             if (k == subject or after_prep or person or _opened_sentence(ph[k])) \
                     and _bare_count_singular(ph[k], mass, senses) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
