@@ -423,6 +423,22 @@ def test_a_plural_read_as_a_verb_after_its_modifier_noun_is_a_noun_phrase(prose_
     assert _say(realiser, grammar, verb, verb_id, args) == expected
 
 
+def test_a_noun_described_by_a_past_participle_is_a_noun_phrase(prose_like):
+    """A noun and the participle describing it, which the parser reads as a clause ("boat"
+    doing "crowded"), is a noun phrase: the subject, its manner after the verb
+    (round20/q030: "Someone capsizes at least twice a fishing boat crowded with ...").
+    A clause that says its verb as a predicate stays one ("that the economy contracted in
+    October", "the man walked in the park")."""
+    realiser, grammar = prose_like
+    assert realiser.analyse("A fishing boat crowded with more than 100 African migrants").kind == "np"
+    assert _say(realiser, grammar, "capsize", "capsize.01", {
+        "Arg1 (thing capsizing)": "A fishing boat crowded with more than 100 African migrants",
+        "ArgM (manner)": "at least twice"}) \
+        == "A fishing boat crowded with more than 100 African migrants capsizes at least twice."
+    assert realiser.analyse("that the manufacturing economy contracted in October").kind != "np"
+    assert realiser.analyse("The man walked the dog in the park").kind == "clause"
+
+
 def test_a_kin_word_said_as_a_name_is_written_with_a_capital(prose_like):
     """A bare singular kin word is a name: "pounds Dad" (round15/q130: "pounds mom")."""
     realiser, grammar = prose_like
