@@ -439,6 +439,19 @@ def test_a_noun_described_by_a_past_participle_is_a_noun_phrase(prose_like):
     assert realiser.analyse("The man walked the dog in the park").kind == "clause"
 
 
+def test_a_pair_of_prepositional_phrases_brings_its_own_preposition(prose_like):
+    """A filler opened by a correlative before a preposition ("either to gold or ...") is
+    prepositional already and takes no role's preposition (round20/q166: "anchored with
+    either to gold"); a correlative before a noun still takes one ("with both hands")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "anchor", "anchor.01", {
+        "Arg1 (thing anchored)": "the dollar", "ArgM (manner)": "either to gold or other currencies"}) \
+        == "The dollar is anchored either to gold or other currencies."
+    assert _say(realiser, grammar, "grab", "grab.01", {
+        "Arg0 (grabber)": "the man", "Arg1 (thing grabbed)": "the rope", "ArgM (manner)": "both hands"}) \
+        == "The man grabs the rope with both hands."
+
+
 def test_a_kin_word_said_as_a_name_is_written_with_a_capital(prose_like):
     """A bare singular kin word is a name: "pounds Dad" (round15/q130: "pounds mom")."""
     realiser, grammar = prose_like

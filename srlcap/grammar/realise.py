@@ -1052,6 +1052,8 @@ _REFLEXIVE_SUBJECT = {"himself": "he", "herself": "she", "themselves": "they", "
 #: receiver's own ("gives him back his wallet"), not any one ("gives a wallet back to him")
 _GIVEN_BACK = frozenset({"give back", "hand back", "return", "bring back", "send back", "pass back"})
 _OWNER_OF = {"he": "his", "she": "her", "they": "their"}
+#: words that open the first of a pair of phrases ("either to gold or to silver")
+_CORRELATIVES = frozenset({"either", "neither", "both"})
 
 
 #: Supersenses of an owner: people and their groups own things ("the authorities'
@@ -3126,7 +3128,12 @@ class Realiser:
         """Whether a filler opens with a preposition of more than one word
         (rolenames.MULTIWORD_PREPOSITIONS), which the parser may read as a noun or a verb
         ("according"/NN): it has its own, and takes no role's ("adjusts her habits according
-        to her own needs", not "with according to ...")."""
+        to her own needs", not "with according to ..."); or with a correlative before its
+        preposition, whose pair is of prepositional phrases: "is anchored either to gold or
+        other currencies", not "with either to gold" (round20/q166)."""
+        toks = p.tokens
+        if len(toks) > 2 and toks[0].text.lower() in _CORRELATIVES and toks[1].tag in ("IN", "TO"):
+            return True
         return " " in p.memoised("leading preposition", lambda p: leading_preposition(p.text))
 
     # ---------------------------------------------------------------- clip level
