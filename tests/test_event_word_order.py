@@ -452,6 +452,22 @@ def test_a_pair_of_prepositional_phrases_brings_its_own_preposition(prose_like):
         == "The man grabs the rope with both hands."
 
 
+def test_a_body_part_the_doer_uses_is_their_own(prose_like):
+    """A means ("using", "with") that is a body part said with "a" is the doer's own,
+    where the subject says whose (round20/q137, round1/q179: "using a massive shoulder");
+    the thing acted on may be anyone's ("examines a knee"), and a doer whose noun does not
+    say he or she leaves "a"."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "splinter", "splinter.01", {
+        "Arg0 (agent or cause)": "he", "Arg1 (thing broken)": "the barrier",
+        "Arg2 (instrument)": "Using a massive shoulder"}) == "He splinters the barrier using his massive shoulder."
+    assert _say(realiser, grammar, "examine", "examine.01", {"Arg0 (examiner)": "she", "Arg1 (examined)": "a knee"}) \
+        == "She examines a knee."
+    assert _say(realiser, grammar, "splinter", "splinter.01", {
+        "Arg0 (agent or cause)": "the doctor", "Arg1 (thing broken)": "the barrier",
+        "Arg2 (instrument)": "with a shoulder"}) == "The doctor splinters the barrier with a shoulder."
+
+
 def test_a_kin_word_said_as_a_name_is_written_with_a_capital(prose_like):
     """A bare singular kin word is a name: "pounds Dad" (round15/q130: "pounds mom")."""
     realiser, grammar = prose_like

@@ -1052,6 +1052,10 @@ _REFLEXIVE_SUBJECT = {"himself": "he", "herself": "she", "themselves": "they", "
 #: receiver's own ("gives him back his wallet"), not any one ("gives a wallet back to him")
 _GIVEN_BACK = frozenset({"give back", "hand back", "return", "bring back", "send back", "pass back"})
 _OWNER_OF = {"he": "his", "she": "her", "they": "their"}
+#: a subject pronoun's possessive: whose a body part it uses is ("using his shoulder")
+_OWNER_OF_PRONOUN = {**_OWNER_OF, "i": "my", "we": "our", "you": "your"}
+#: words that open a means, the thing one does it with ("with a fist", "using a shoulder")
+_MEANS_WORDS = frozenset({"with", "using"})
 #: words that open the first of a pair of phrases ("either to gold or to silver")
 _CORRELATIVES = frozenset({"either", "neither", "both"})
 
@@ -1992,6 +1996,8 @@ class Realiser:
             ph = self._own_thing(ph, subject, plan.core)
         if subject is not None and not passive and ph[subject].plural:
             ph = _reciprocal(ph, subject, plan.core)
+        if subject is not None and not passive and not (pronoun and pronoun[0] == subject):
+            ph = self._own_body_means(ph, roles, subject)
         if getattr(self.analyse, "written", False):
             ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps,
                                          frozenset(k for k in plan.core if roles[k].type == "Arg1"))
@@ -2750,6 +2756,30 @@ class Realiser:
                                  + " " + part.text)
             return ph, scene
         return ph, None
+
+    def _own_body_means(self, ph: list, roles, subject: int) -> list:
+        """A part of the body the doer uses, said with "a", is the doer's own: "splinters
+        the barrier using his massive shoulder", "with his fist" (round1/q179, round20/q137:
+        "using a massive shoulder" reads as someone's spare one). Only a means ("with",
+        "using") of a role other than the thing acted on (Arg1: "examines a knee" may be
+        anyone's), where the subject says whose (a pronoun, or a noun that says he or she)."""
+        sp = ph[subject]
+        if sp.kind == "pron":
+            owner = _OWNER_OF_PRONOUN.get(sp.tokens[0].text.lower())
+        else:
+            owner = _OWNER_OF.get(_gender_pronoun(sp))
+        if owner is None:
+            return ph
+        out = None
+        for k, p in enumerate(ph):
+            toks = p.tokens
+            if k == subject or roles[k].type == "Arg1" or len(toks) < 3 \
+                    or toks[0].text.lower() not in _MEANS_WORDS or toks[1].text.lower() not in ("a", "an") \
+                    or not _names_body_part(p.tail(1), self.g.lexicon.noun_classes):
+                continue
+            out = out or list(ph)
+            out[k] = self.analyse(f"{toks[0].text} {owner} " + "".join(t.text + t.ws for t in toks[2:]).strip())
+        return ph if out is None else out
 
     def _own_thing(self, ph: list, subject: int, core) -> list:
         """A subject described by what it has, and that thing as an object: the thing is
