@@ -3,7 +3,8 @@
 Builds the frames with --lenient and prints, for the natural style:
   realised        share of events realised (the rest are listed with a reason)
   fillers_intact  share of captions that contain every content word of every filler,
-                  in order (articles, pronoun case, a possessive's "'s" and a core filler's leading
+                  in order (articles, an "a" said as an owner's "his" (a body part the doer
+                  uses), pronoun case, a possessive's "'s" and a core filler's leading
                   preposition may change: the roleset gives the verb's own, "their
                   arbitration of a dispute" -> "they arbitrate a dispute"; a filler that is
                   only a relative or interrogative word, after a preposition or not, has
@@ -56,6 +57,24 @@ def words(text: str) -> list[str]:
             if w not in _ARTICLES and re.match(r"\w", w)]
 
 
+#: an owner's possessive (as words() gives it) that may stand where the filler had "a":
+#: a body part the doer uses is their own ("using a massive shoulder" -> "using his
+#: massive shoulder", srlcap.grammar.realise.Realiser._own_body_means)
+_OWNERS = ("he", "she", "they", "i", "we", "you")
+
+
+def owned_variants(text: str, w: list[str]) -> list[list[str]]:
+    """``w`` (the words of ``text``) with an owner's possessive where ``text`` had "a" or "an"."""
+    at, out = 0, []
+    for m in _WORD.findall(text):
+        low = m.lower()
+        if low in ("a", "an"):
+            out += [w[:at] + [o] + w[at:] for o in _OWNERS]
+        elif low not in _ARTICLES and re.match(r"\w", low):
+            at += 1
+    return out
+
+
 def find_sub(hay: list[str], needle: list[str], start: int = 0) -> int:
     """Index where ``needle`` occurs contiguously in ``hay`` at or after start, else -1."""
     n = len(needle)
@@ -87,6 +106,10 @@ def main() -> int:
             if role["type"].startswith("Arg") and len(w) > 1 and w[0] in PREPOSITIONS:
                 w = w[1:]
             i = find_sub(cap, w)
+            if i < 0:  # (a leading preposition cut above is cut from each variant too)
+                full = words(role["filler"])
+                cut = len(full) - len(w)
+                i = next((j for v in owned_variants(role["filler"], full) if (j := find_sub(cap, v[cut:])) >= 0), -1)
             if i < 0 and any(x in _WH for x in w) and all(x in _WH or x in PREPOSITIONS for x in w):
                 # a lone "what" or "who" is said as the statement's indefinite ("Something
                 # counts": srlcap.grammar.realise._indefinite_for_wh), to be ordered there

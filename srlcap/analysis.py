@@ -635,6 +635,31 @@ def _misread_as_clause(doc) -> bool:
     )
 
 
+#: a verb's dependents that make it a clause's predicate, not a participle describing a noun
+_PREDICATE_DEPS = frozenset({"aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "acomp", "dative",
+                             "nsubjpass", "advcl", "conj", "mark", "neg", "expl"})
+
+
+def _participle_described(span) -> tuple[int, int] | None:
+    """(noun, verb) positions where a filler the parser reads as a clause is a noun and a
+    past participle that describes it, with its phrase after ("a boat crowded with
+    migrants", "documents signed by the minister"): the verb is the root, its form the
+    participle's, right after its subject, the noun, and right before a preposition, with
+    nothing that makes it a predicate (no auxiliary, object, clause, "that")."""
+    from srlcap.morphology import inflect
+
+    root = next((t for t in span if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ not in ("VBD", "VBN") or root.i == span.start:
+        return None
+    kids = list(root.children)
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    after = [c for c in kids if c.i == root.i + 1 and c.dep_ in ("prep", "agent")]
+    if len(subj) != 1 or subj[0].i != root.i - 1 or subj[0].pos_ not in ("NOUN", "PROPN") or not after \
+            or any(c.dep_ in _PREDICATE_DEPS for c in kids) or inflect(root.lemma_, "VBN") != root.text.lower():
+        return None
+    return subj[0].i - span.start, root.i - span.start
+
+
 def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
     """The Phrase of ``text``, parsed as ``doc[offset:]`` (offset > 0: inside a carrier)."""
     lex = grammar.lexicon
@@ -692,6 +717,15 @@ def phrase_from_doc(text: str, doc, grammar, offset: int = 0) -> Phrase:
         toks.append(Tok(t.text, tag, pos, dep, head, t.lemma_.lower(), t.whitespace_))
     if misread_root is not None:
         toks = [replace(t, dep="compound") if t.head == misread_root and t.dep == "nsubj" else t for t in toks]
+    described = _participle_described(span)
+    if described is not None:
+        # a noun and the past participle that describes it, read as a clause: "A fishing
+        # boat crowded with more than 100 African migrants" is a noun phrase (an argument
+        # to be the subject, round20/q030: not "Someone capsizes at least twice a fishing
+        # boat ...", a clause's place at the end); the participle is the noun's modifier
+        noun, verb = described
+        toks = [replace(t, dep="ROOT", head=i) if i == noun else
+                replace(t, tag="VBN", dep="acl", head=noun) if i == verb else t for i, t in enumerate(toks)]
     toks = _noun_compound(toks)
     root = next((i for i, t in enumerate(toks) if t.dep == "ROOT"), 0)
     kind = _kind(toks, root)

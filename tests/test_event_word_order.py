@@ -423,6 +423,51 @@ def test_a_plural_read_as_a_verb_after_its_modifier_noun_is_a_noun_phrase(prose_
     assert _say(realiser, grammar, verb, verb_id, args) == expected
 
 
+def test_a_noun_described_by_a_past_participle_is_a_noun_phrase(prose_like):
+    """A noun and the participle describing it, which the parser reads as a clause ("boat"
+    doing "crowded"), is a noun phrase: the subject, its manner after the verb
+    (round20/q030: "Someone capsizes at least twice a fishing boat crowded with ...").
+    A clause that says its verb as a predicate stays one ("that the economy contracted in
+    October", "the man walked in the park")."""
+    realiser, grammar = prose_like
+    assert realiser.analyse("A fishing boat crowded with more than 100 African migrants").kind == "np"
+    assert _say(realiser, grammar, "capsize", "capsize.01", {
+        "Arg1 (thing capsizing)": "A fishing boat crowded with more than 100 African migrants",
+        "ArgM (manner)": "at least twice"}) \
+        == "A fishing boat crowded with more than 100 African migrants capsizes at least twice."
+    assert realiser.analyse("that the manufacturing economy contracted in October").kind != "np"
+    assert realiser.analyse("The man walked the dog in the park").kind == "clause"
+
+
+def test_a_pair_of_prepositional_phrases_brings_its_own_preposition(prose_like):
+    """A filler opened by a correlative before a preposition ("either to gold or ...") is
+    prepositional already and takes no role's preposition (round20/q166: "anchored with
+    either to gold"); a correlative before a noun still takes one ("with both hands")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "anchor", "anchor.01", {
+        "Arg1 (thing anchored)": "the dollar", "ArgM (manner)": "either to gold or other currencies"}) \
+        == "The dollar is anchored either to gold or other currencies."
+    assert _say(realiser, grammar, "grab", "grab.01", {
+        "Arg0 (grabber)": "the man", "Arg1 (thing grabbed)": "the rope", "ArgM (manner)": "both hands"}) \
+        == "The man grabs the rope with both hands."
+
+
+def test_a_body_part_the_doer_uses_is_their_own(prose_like):
+    """A means ("using", "with") that is a body part said with "a" is the doer's own,
+    where the subject says whose (round20/q137, round1/q179: "using a massive shoulder");
+    the thing acted on may be anyone's ("examines a knee"), and a doer whose noun does not
+    say he or she leaves "a"."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "splinter", "splinter.01", {
+        "Arg0 (agent or cause)": "he", "Arg1 (thing broken)": "the barrier",
+        "Arg2 (instrument)": "Using a massive shoulder"}) == "He splinters the barrier using his massive shoulder."
+    assert _say(realiser, grammar, "examine", "examine.01", {"Arg0 (examiner)": "she", "Arg1 (examined)": "a knee"}) \
+        == "She examines a knee."
+    assert _say(realiser, grammar, "splinter", "splinter.01", {
+        "Arg0 (agent or cause)": "the doctor", "Arg1 (thing broken)": "the barrier",
+        "Arg2 (instrument)": "with a shoulder"}) == "The doctor splinters the barrier with a shoulder."
+
+
 def test_a_kin_word_said_as_a_name_is_written_with_a_capital(prose_like):
     """A bare singular kin word is a name: "pounds Dad" (round15/q130: "pounds mom")."""
     realiser, grammar = prose_like
@@ -570,6 +615,24 @@ def test_a_bare_singular_place_as_the_subject_gets_the(prose_like):
     assert _say(realiser, grammar, "abound", "abound.01", {"Arg1 (location)": "Shanxi province",
                                                            "Arg2 (thing abounding)": "in resources"}) \
         == "Shanxi province abounds in resources."
+
+
+def test_a_bare_singular_group_as_the_subject_gets_the_unless_it_names_a_domain(prose_like):
+    """A group that acts as one (WordNet noun.group) said bare as the subject is a note's
+    style too ("Family gathers" -> "The family gathers", round20/q041); a nation's, a
+    doctrine or a verb's doing names a whole domain or process and stays bare ("Egyptian
+    law", "capitalism", "tumor progression")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "gather", "gather.03", {"Arg0 (entities coming together)": "family"}) \
+        == "The family gathers."
+    assert _say(realiser, grammar, "prohibit", "prohibit.01", {
+        "Arg0 (prohibitor)": "Egyptian law", "Arg1 (thing prohibited)": "political parties"}) \
+        == "Egyptian law prohibits political parties."
+    assert _say(realiser, grammar, "commodify", "commodify.01", {
+        "Arg0 (agent)": "capitalism", "Arg1 (thing made a commodity)": "everything"}) \
+        == "Capitalism commodifies everything."
+    assert _say(realiser, grammar, "chemoprevent", "chemoprevent.01", {"Arg1 (thing prevented)": "Tumor progression"}) \
+        == "Tumor progression is chemoprevented."
 
 
 def test_a_filler_that_took_the_predicate_with_it_says_it_once(prose_like):

@@ -1052,6 +1052,12 @@ _REFLEXIVE_SUBJECT = {"himself": "he", "herself": "she", "themselves": "they", "
 #: receiver's own ("gives him back his wallet"), not any one ("gives a wallet back to him")
 _GIVEN_BACK = frozenset({"give back", "hand back", "return", "bring back", "send back", "pass back"})
 _OWNER_OF = {"he": "his", "she": "her", "they": "their"}
+#: a subject pronoun's possessive: whose a body part it uses is ("using his shoulder")
+_OWNER_OF_PRONOUN = {**_OWNER_OF, "i": "my", "we": "our", "you": "your"}
+#: words that open a means, the thing one does it with ("with a fist", "using a shoulder")
+_MEANS_WORDS = frozenset({"with", "using"})
+#: words that open the first of a pair of phrases ("either to gold or to silver")
+_CORRELATIVES = frozenset({"either", "neither", "both"})
 
 
 #: Supersenses of an owner: people and their groups own things ("the authorities'
@@ -1400,9 +1406,23 @@ def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES) -> bool:
     return noun_supersense(word) in senses and noun_supersense(head.lemma) in senses
 
 
-#: what a bare singular subject may name and still need "the": a counted thing, or a place
+#: what a bare singular subject may name and still need "the": a counted thing, a place
 #: (WordNet noun.location: "home", "town"; a name WordNet writes with a capital stays bare)
-_SUBJECT_COUNT_SENSES = COUNT_SENSES | {"noun.location"}
+#: or a group, which acts as one ("The family gathers", "The jury declares", not "Family
+#: gathers", round20/q041; but see _group_as_domain)
+_SUBJECT_COUNT_SENSES = COUNT_SENSES | {"noun.location", "noun.group"}
+
+
+def _group_as_domain(p: Phrase) -> bool:
+    """Whether a bare group noun names a whole domain, system or process, not one body
+    that acts, and stays bare: a nation's ("Egyptian law", "Chinese culture": an adjective
+    English capitalises before it), a doctrine ("capitalism", "communism": WordNet files
+    some -isms as groups) or a verb's doing said as a noun ("tumor progression" is the
+    tumor's progressing, a kind of process; WordNet's group sense is a series)."""
+    lead = _lead_noun(p)
+    word = p.tokens[lead].text.lower()
+    return word.endswith("ism") or (word.endswith("ion") and is_verb_base(word[:-3])) \
+        or any(is_proper_word(t.text) for t in p.tokens[:lead])
 
 
 def _bare_person(p: Phrase) -> bool:
@@ -1976,6 +1996,8 @@ class Realiser:
             ph = self._own_thing(ph, subject, plan.core)
         if subject is not None and not passive and ph[subject].plural:
             ph = _reciprocal(ph, subject, plan.core)
+        if subject is not None and not passive and not (pronoun and pronoun[0] == subject):
+            ph = self._own_body_means(ph, roles, subject)
         if getattr(self.analyse, "written", False):
             ph = self._articles_of_notes(ph, subject, plan.core, pronoun, short, named, plan.preps,
                                          frozenset(k for k in plan.core if roles[k].type == "Arg1"))
@@ -2410,6 +2432,8 @@ class Realiser:
             # province abounds")
             senses = _SUBJECT_COUNT_SENSES if k == subject and not any(
                 t.tag in ("NNP", "NNPS") for t in ph[k].tokens[:_lead_noun(ph[k])]) else COUNT_SENSES
+            if senses is _SUBJECT_COUNT_SENSES and ph[k].kind == "np" and _group_as_domain(ph[k]):
+                senses = senses - {"noun.group"}
             if (k == subject or after_prep or person or _opened_sentence(ph[k])) \
                     and _bare_count_singular(ph[k], mass, senses) \
                     and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
@@ -2732,6 +2756,30 @@ class Realiser:
                                  + " " + part.text)
             return ph, scene
         return ph, None
+
+    def _own_body_means(self, ph: list, roles, subject: int) -> list:
+        """A part of the body the doer uses, said with "a", is the doer's own: "splinters
+        the barrier using his massive shoulder", "with his fist" (round1/q179, round20/q137:
+        "using a massive shoulder" reads as someone's spare one). Only a means ("with",
+        "using") of a role other than the thing acted on (Arg1: "examines a knee" may be
+        anyone's), where the subject says whose (a pronoun, or a noun that says he or she)."""
+        sp = ph[subject]
+        if sp.kind == "pron":
+            owner = _OWNER_OF_PRONOUN.get(sp.tokens[0].text.lower())
+        else:
+            owner = _OWNER_OF.get(_gender_pronoun(sp))
+        if owner is None:
+            return ph
+        out = None
+        for k, p in enumerate(ph):
+            toks = p.tokens
+            if k == subject or roles[k].type == "Arg1" or len(toks) < 3 \
+                    or toks[0].text.lower() not in _MEANS_WORDS or toks[1].text.lower() not in ("a", "an") \
+                    or not _names_body_part(p.tail(1), self.g.lexicon.noun_classes):
+                continue
+            out = out or list(ph)
+            out[k] = self.analyse(f"{toks[0].text} {owner} " + "".join(t.text + t.ws for t in toks[2:]).strip())
+        return ph if out is None else out
 
     def _own_thing(self, ph: list, subject: int, core) -> list:
         """A subject described by what it has, and that thing as an object: the thing is
@@ -3110,7 +3158,12 @@ class Realiser:
         """Whether a filler opens with a preposition of more than one word
         (rolenames.MULTIWORD_PREPOSITIONS), which the parser may read as a noun or a verb
         ("according"/NN): it has its own, and takes no role's ("adjusts her habits according
-        to her own needs", not "with according to ...")."""
+        to her own needs", not "with according to ..."); or with a correlative before its
+        preposition, whose pair is of prepositional phrases: "is anchored either to gold or
+        other currencies", not "with either to gold" (round20/q166)."""
+        toks = p.tokens
+        if len(toks) > 2 and toks[0].text.lower() in _CORRELATIVES and toks[1].tag in ("IN", "TO"):
+            return True
         return " " in p.memoised("leading preposition", lambda p: leading_preposition(p.text))
 
     # ---------------------------------------------------------------- clip level
