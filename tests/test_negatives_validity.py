@@ -975,6 +975,23 @@ def test_a_verb_that_says_its_direction_gets_no_opposite_direction(grammar, real
     assert any("down the stairs" in t for t in _negatives(grammar, realiser, analyser, [carry], "argm_replace"))
 
 
+def test_a_bare_particle_of_a_verb_not_of_motion_gets_no_opposite(grammar, realiser, analyser):
+    # neg15/n120, neg18/n166, neg19/n163, neg21/n060: "holds a ring box up" raises it, and
+    # "holds a ring box down" pins it: another phrasal verb, not the opposite path
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    hold = E("hold", "hold.01", {"Arg0 (holder)": "man in blue vest", "Arg1 (thing held)": "ring box",
+                                 "ArgM (direction)": "up"})
+    assert realiser.realise_event(hold)["natural"].startswith("A man in a blue vest holds a ring box up")
+    assert not any(" down" in t for t in _negatives(grammar, realiser, analyser, [hold], "argm_replace"))
+    # a path of its own keeps its opposite: "holds a lantern up the stairs" -> "down the stairs"
+    hold = E("hold", "hold.01", {"Arg0 (holder)": "man in blue vest", "Arg1 (thing held)": "lantern",
+                                 "ArgM (direction)": "up the stairs"})
+    assert any("down the stairs" in t for t in _negatives(grammar, realiser, analyser, [hold], "argm_replace"))
+    # a verb of motion's particle is its path: "climbs up" -> "climbs down"
+    climb = E("climb", "climb.01", {"Arg0 (climber)": "shepherd boy", "ArgM (direction)": "up"})
+    assert any("climbs down" in t for t in _negatives(grammar, realiser, analyser, [climb], "argm_replace"))
+
+
 def test_his_or_her_may_be_a_person_whose_noun_says_no_gender(grammar, realiser):
     # neg15/n109: "A masked woman steadily points a man's rifle at a soldier": the soldier
     # may be the he of "his rifle", so it is no stranger's

@@ -51,9 +51,10 @@ def argm_replace(ctx, clip, event, rng):
             # an attribute is the attribute kinds' to change, with their checks of fit
             # ("an old mansion" -> "a young mansion")
             # a capital inside a filler is a name's ("the White House" -> "black House")
-            # in written prose an "up"/"down" with no object of its own is the verb's
-            # ("a trough drops down east of the UK", "sums injuries up"): its opposite
-            # is no English
+            # an "up"/"down" with no object of its own is the verb's particle in written
+            # prose ("a trough drops down east of the UK", "sums injuries up"), and in a
+            # caption unless the verb is one of motion, whose particle is its path ("walks
+            # out"): "holds a ring box up" is raised, "holds ... down" pinned, another verb
             # a word said with its opposite is not one of two ("to the left and right",
             # "up and down"): changing it says one side twice
             # a noun has an opposite as a side ("to the left", "toward south"), not as a
@@ -63,7 +64,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not (tok.pos in ("VERB", "AUX") and tok.head == i) \
                     and tok.dep != "prt" and i not in attributes \
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
-                    and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
+                    and not (tok.text.lower() in _PARTICLES and not _has_object(phrase, i)
+                             and (ctx.analyse.written or verb_field(event.verb) != MOTION)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
                     and not _before_preposition(phrase, i) and not under_a_verb(phrase, i) \
                     and not _bound_degree(phrase, i) and not _equative(phrase, i) \
@@ -176,8 +178,12 @@ _DIRECTED_VERBS = frozenset({"lift", "raise", "rise", "hoist", "elevate", "ascen
 #: Verbs of a motion gravity drives: one glides, coasts or sleds down a slope, and "glides
 #: up sun-drenched slopes" is no scene (neg10/n091, neg15/n006, neg16/n198)
 _GRAVITY_VERBS = frozenset({"glide", "coast", "sled", "sledge", "toboggan", "tumble"})
-#: Words that, with no object of their own, are in prose a verb's particle: "a trough
-#: drops down", "yanks $182 million out", "coughs a CD out"; their opposite is no English
+#: Words that, with no object of their own, are a verb's particle: in prose "a trough
+#: drops down", "yanks $182 million out", "coughs a CD out", and in a caption of any verb
+#: but one of motion "holds a ring box up" (raises it); the opposite particle makes
+#: another phrasal verb ("holds a ring box down": pins it), not the opposite path
+#: (neg15/n120, neg18/n166, neg19/n163, neg21/n060). A verb of motion's particle is its
+#: path ("walks out" -> "walks in")
 _PARTICLES = _DIRECTIONS | {"in", "out", "off", "on", "back", "away"}
 
 
