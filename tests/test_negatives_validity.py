@@ -1120,6 +1120,22 @@ def test_a_scene_named_for_a_participant_is_not_moved(grammar, realiser, analyse
     assert any(thing == "man" and "office" in t for thing, t in negs), negs  # one not named there still moves
 
 
+def test_a_scene_named_for_a_participant_by_a_word_the_parse_reads_as_an_adjective(grammar, realiser, analyser):
+    # neg9/n159 "looks at an elderly patient in a patient room" -> "in a factory": the
+    # parse reads "patient" of "patient room" as an adjective, but it is the patient's room
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    here = Clip(clip_id="v_validity001_seg_0_10", events=tuple(assign_entities(
+        [E("look", "look.01", {"Arg0 (looker)": "nurse in blue scrubs", "Arg1 (thing looked at)": thing,
+                               "Scene of the Event": "patient room"}) for thing in ("elderly patient", "chart")])))
+    elsewhere = Clip(clip_id="v_validity002_seg_0_10", events=tuple(assign_entities(
+        [E("look", "look.01", {"Arg0 (looker)": "man in grey suit", "Arg1 (thing looked at)": "table",
+                               "Scene of the Event": "office"})])))
+    negs = [(ev.role("Arg1").filler, t)
+            for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
+    assert not any(thing == "elderly patient" and "office" in t for thing, t in negs), negs
+    assert any(thing == "chart" and "office" in t for thing, t in negs), negs  # one not named there still moves
+
+
 def test_a_size_word_stressed_by_another_is_not_changed_alone(grammar, written):
     # neg16/n030, neg17/n110 "the honkin' huge block-o-chocolate" -> "honkin' tiny": the
     # stress word says the size itself, so the new word contradicts it

@@ -327,8 +327,13 @@ def _named_for_a_participant(ctx, event, place) -> bool:
     stadium" where one hits a baseball, "a logging camp" where one looks at a log): the
     place is where that participant belongs, and moved anywhere else it is out of place
     ("hits a baseball in a police interrogation room", "looks at a large log in a
-    bathroom": neg12/n115, neg17/n172)."""
-    nouns = {t.lemma.lower() for t in ctx.analyse(place.filler).tokens if t.pos == "NOUN"}
+    bathroom": neg12/n115, neg17/n172). A word before the place's head is its noun
+    whatever the parse calls it: "patient room" is read an adjective's ("a patient
+    room"), and is the elderly patient's room ("looks at an elderly patient in a
+    factory": neg9/n159)."""
+    tokens = ctx.analyse(place.filler).tokens
+    nouns = {t.lemma.lower() for t in tokens if t.pos == "NOUN" or t.dep in ("amod", "compound") and t.pos == "ADJ"
+             and tokens[t.head].pos == "NOUN"}
     return any(t.pos == "NOUN" and t.lemma.lower() in nouns
                for r in event.roles if r is not place for t in ctx.analyse(r.filler).tokens)
 
