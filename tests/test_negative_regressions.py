@@ -331,7 +331,7 @@ NOT_YET = {
     "neg13/n083",
     "neg13/n165",
     "neg14/n013",
-    "neg14/n043",
+    # neg14/n043 ("a blue beard"): [lexicon.attribute_neighbours] hair_colours, the colours hair grows in
     "neg14/n062",
     "neg14/n113",
     "neg14/n120",
@@ -342,7 +342,7 @@ NOT_YET = {
     "neg14/n200",
     "neg15/n011",
     "neg15/n029",
-    "neg15/n031",
+    # neg15/n031 ("bushy blue eyebrows"): [lexicon.attribute_neighbours] hair_colours, the colours hair grows in
     "neg15/n044",
     "neg15/n116",
     # neg15/n120 ("holds ... down" for "holds ... up"): argm._PARTICLES, a caption's bare particle of a verb not of motion
@@ -371,7 +371,7 @@ NOT_YET = {
     "neg17/n197",
     "neg18/n016",
     "neg18/n029",
-    "neg18/n066",
+    # neg18/n066 ("a beige beard"): [lexicon.attribute_neighbours] hair_colours, the colours hair grows in
     "neg18/n080",
     "neg18/n081",
     "neg18/n085",

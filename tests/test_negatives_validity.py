@@ -1452,6 +1452,26 @@ def test_grey_and_white_hair_do_not_contrast_grey_and_white_cloth_do(grammar, re
     assert any("white suit" in t for t in negs), negs
 
 
+def test_hair_takes_only_the_colours_hair_grows_in(grammar, analyser):
+    # neg14/n043 "an old sailor with a blue beard", neg15/n031 "bushy blue eyebrows",
+    # neg18/n066 "a beige beard": no hair's colour; cloth takes any
+    from types import SimpleNamespace
+
+    from srlcap.negatives.attributes import _fits
+
+    class Everything:
+        def __contains__(self, _):
+            return True
+
+    ctx = SimpleNamespace(grammar=grammar, attribute_fit={w: Everything() for w in ("blue", "beige", "brown", "red")})
+    beard = analyser("old sailor with white beard")
+    suit = analyser("man in white suit")
+    at = lambda p: next(i for i, t in enumerate(p.tokens) if t.text == "white")  # noqa: E731
+    assert not _fits(ctx, "blue", beard, at(beard)) and not _fits(ctx, "beige", beard, at(beard))
+    assert _fits(ctx, "brown", beard, at(beard)) and _fits(ctx, "red", beard, at(beard))
+    assert _fits(ctx, "blue", suit, at(suit)) and _fits(ctx, "beige", suit, at(suit))
+
+
 def test_a_layer_worn_over_another_does_not_tell_two_people_apart(grammar, realiser, analyser):
     # neg4/n096, neg10/n080, neg19/n108 "holds back a man in a denim jacket" -> "a drunk
     # man in a plaid shirt": the shirt may be under the jacket, the same man

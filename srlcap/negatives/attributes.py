@@ -365,13 +365,18 @@ _OWN_HUES = frozenset({"light", "glow", "flame", "fire", "beam", "ray", "flash",
 def _fits(ctx, word: str, phrase, i: int) -> bool:
     """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes;
     an age word, the noun itself: a "teenage" boy, not a "teenage man" (neg9), which
-    English calls young."""
+    English calls young. A colour of hair (`[lexicon.attribute_neighbours] hair_nouns`)
+    only if hair grows in it (its `hair_colours`): no "blue beard"."""
     seen = ctx.attribute_fit.get(word.lower(), ())
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
         return noun_key(phrase, i) in seen
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "colour" \
             and described_noun(phrase, i).lemma.lower() in _OWN_HUES:
         return noun_key(phrase, i) in seen
+    lex = ctx.grammar.lexicon
+    if lex.attribute_class.get(word.lower()) == "colour" and lex.hair_colours \
+            and described_noun(phrase, i).lemma.lower() in lex.hair_nouns:
+        return word.lower() in lex.hair_colours  # "a blue beard" is no hair's colour
     if word.lower() in _OF_BODIES and noun_supersense(described_noun(phrase, i).lemma) not in _BODIES:
         return False
     if word.lower() in _SIZE_OF_THINGS:
