@@ -602,6 +602,23 @@ def test_in_prose_a_word_naming_a_thing_with_its_noun_is_no_attribute(grammar, n
     assert any("man paints" in t for t in negs), negs  # a door's colour describes it
 
 
+def test_in_prose_a_title_before_a_name_is_no_attribute(grammar, nlp):
+    # neg5/n110, neg9/n156 "fellow big man André the Giant" -> "fellow small man": the
+    # title says what the reader knows of the one named; after a comma the noun is described
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    frames = [E("tag", "tag.01", {"Arg0 (tagger)": "Morris", "Arg1 (thing tagged)": "fellow big man André the Giant"}),
+              E("buy", "buy.01", {"Arg0 (buyer)": "two small galleries, Coe Kerr and Beadleston",
+                                  "Arg1 (thing bought)": "the collection"}, name="Ev2")]
+    negs = [t for _, t in _learnt_negatives(grammar, Realiser(grammar, prose), prose, [_clip(frames)],
+                                            "attribute_replace")]
+    assert not any("Morris" in t for t in negs), negs
+    assert any("galleries" in t for t in negs), negs
+
+
 def test_a_motion_keeps_its_place_before_and_after_what_its_mover_does(grammar, realiser, analyser):
     # neg8/n191 "picks up the receiver. Then, he runs towards the payphone", neg8/n206
     # "runs away. Finally, the driver climbs out of the car"

@@ -29,7 +29,8 @@ def _attributed_roles(ctx, event):
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
                       and not _stressed_size(p, i, cls, ctx.grammar.lexicon.band_of or {})
-                      and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls))))
+                      and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls)
+                                                    or _titles_a_name(p, i))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -201,6 +202,20 @@ def _named_with(p, i: int) -> bool:
     kind = noun_supersense(f"{p.tokens[i].text.lower()} {head.lemma.lower()}")
     # a person's name capitalised is a title ("old Masters"), not a description
     return kind is not None and (kind != "noun.person" or head.text[:1].isupper())
+
+
+def _titles_a_name(p, i: int) -> bool:
+    """Whether the noun the word describes stands right before a name, with no comma
+    between ("fellow big man André the Giant", "the young actor Tom Hanks"): in close
+    apposition the noun is a title, given as what the reader knows of the one named, not
+    said of them by the clause; another word contradicts the name, not the scene ("fellow
+    small man André the Giant": neg5/n110, neg9/n156). A name after a comma is another
+    apposition, the noun described there too ("two small New York galleries, the Coe
+    Kerr Gallery and ...": judged valid)."""
+    j = p.tokens[i].head
+    while p.tokens[j].dep == "compound" and p.tokens[j].head != j:
+        j = p.tokens[j].head
+    return p.tokens[j].pos == "NOUN" and j + 1 < len(p.tokens) and p.tokens[j + 1].pos == "PROPN"
 
 
 #: Quotation marks as written (PropBank keeps ` and '' as tokens)
