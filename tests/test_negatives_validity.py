@@ -619,6 +619,26 @@ def test_in_prose_a_title_before_a_name_is_no_attribute(grammar, nlp):
     assert any("galleries" in t for t in negs), negs
 
 
+def test_in_prose_an_attribute_shown_by_examples_is_not_changed(grammar, nlp):
+    # neg21/n025 "large flat mail pieces, including magazines and parcels" -> "small flat
+    # mail pieces, including magazines and parcels": the examples say the size ("such as" too)
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    frames = [E("sort", "sort.01", {"Arg0 (sorter)": "the machines",
+                                    "Arg1 (thing sorted)": "large mail pieces, including magazines and parcels"}),
+              E("feed", "feed.01", {"Arg0 (feeder)": "the boy", "Arg1 (food)": "small parcels such as letters"},
+                name="Ev2"),
+              E("carry", "carry.01", {"Arg0 (carrier)": "the woman", "Arg1 (thing carried)": "a large box"},
+                name="Ev3")]
+    negs = [t for _, t in _learnt_negatives(grammar, Realiser(grammar, prose), prose, [_clip(frames)],
+                                            "attribute_replace")]
+    assert not any("machines" in t or "letters" in t for t in negs), negs
+    assert any("woman" in t for t in negs), negs  # "small" and "large" seen of things: a box changes
+
+
 def test_a_motion_keeps_its_place_before_and_after_what_its_mover_does(grammar, realiser, analyser):
     # neg8/n191 "picks up the receiver. Then, he runs towards the payphone", neg8/n206
     # "runs away. Finally, the driver climbs out of the car"

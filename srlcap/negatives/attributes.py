@@ -30,7 +30,7 @@ def _attributed_roles(ctx, event):
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
                       and not _stressed_size(p, i, cls, ctx.grammar.lexicon.band_of or {})
                       and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls)
-                                                    or _titles_a_name(p, i))))
+                                                    or _titles_a_name(p, i) or _with_examples(p, i))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -212,10 +212,27 @@ def _titles_a_name(p, i: int) -> bool:
     small man André the Giant": neg5/n110, neg9/n156). A name after a comma is another
     apposition, the noun described there too ("two small New York galleries, the Coe
     Kerr Gallery and ...": judged valid)."""
+    j = _noun_index(p, i)
+    return p.tokens[j].pos == "NOUN" and j + 1 < len(p.tokens) and p.tokens[j + 1].pos == "PROPN"
+
+
+def _noun_index(p, i: int) -> int:
+    """The index of :func:`described_noun`."""
     j = p.tokens[i].head
     while p.tokens[j].dep == "compound" and p.tokens[j].head != j:
         j = p.tokens[j].head
-    return p.tokens[j].pos == "NOUN" and j + 1 < len(p.tokens) and p.tokens[j + 1].pos == "PROPN"
+    return j
+
+
+def _with_examples(p, i: int) -> bool:
+    """Whether the noun the word describes is followed by examples of it ("10,000 large
+    flat mail pieces, including magazines and parcels", "small birds such as finches"):
+    the examples show the attribute, and another word contradicts them, not the scene
+    ("small flat mail pieces, including magazines and parcels": neg21/n025)."""
+    j = _noun_index(p, i)
+    return any(t.head == j and (t.text.lower() == "including" or t.text.lower() == "as" and k
+                                and p.tokens[k - 1].text.lower() == "such")
+               for k, t in enumerate(p.tokens) if k > j)
 
 
 #: Quotation marks as written (PropBank keeps ` and '' as tokens)
