@@ -1173,6 +1173,22 @@ def test_a_scene_named_for_a_participant_by_a_word_the_parse_reads_as_an_adjecti
     assert any(thing == "chart" and "office" in t for thing, t in negs), negs  # one not named there still moves
 
 
+def test_a_scene_is_drawn_from_events_whose_doer_is_of_the_same_kind(grammar, realiser, analyser):
+    # neg9/n019 "A small goat runs to its mother in a mountain meadow" -> "in an old west
+    # bank": a place a person runs in, drawn for a goat
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    here = Clip(clip_id="v_validity001_seg_0_10", events=tuple(assign_entities(
+        [E("run", "run.01", {"Arg0 (runner)": doer, "Scene of the Event": "mountain meadow"})
+         for doer in ("boy", "small goat")])))
+    elsewhere = Clip(clip_id="v_validity002_seg_0_10", events=tuple(assign_entities(
+        [E("run", "run.01", {"Arg0 (runner)": "man in grey suit", "Scene of the Event": "city park"})])))
+    negs = [(ev.role("Arg0").filler, t)
+            for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
+    # the park is where a man runs: drawn for the boy, not for the goat
+    assert not any(doer == "small goat" and "park" in t for doer, t in negs), negs
+    assert any(doer == "boy" and "park" in t for doer, t in negs), negs
+
+
 def test_a_size_word_stressed_by_another_is_not_changed_alone(grammar, written):
     # neg16/n030, neg17/n110 "the honkin' huge block-o-chocolate" -> "honkin' tiny": the
     # stress word says the size itself, so the new word contradicts it

@@ -26,7 +26,8 @@ def argm_replace(ctx, clip, event, rng):
     no "The bank loudly redlines John").
     A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
-    in the dataset, so it fits what happens there, and never by one that names the same
+    in the dataset, done by a doer of the same kind (a person's, an animal's: no goat
+    runs in an old west bank), so it fits what happens there, and never by one that names the same
     place ("steel factory" -> "factory", "grassy park" -> "city park"); a location or
     scene only by a place of the same WordNet category, as one cannot be at both (a boat
     may be in Pacific waters, a party in a ballroom). Written prose (PropBank's
@@ -98,9 +99,13 @@ def argm_replace(ctx, clip, event, rng):
         in_clip = {r.filler.lower() for ev in clip.events for r in ev.roles if r.argm == role.argm}
         # it must fit what happens there: only those seen with this verb in the data
         # ("throws a rope across the river inside the police car" otherwise)
-        key = ("verb argms", event.verb_id, role.argm)
+        # and be one where a doer of this kind does it: a goat runs in a meadow, a robber
+        # in a bank ("A small goat runs to its mother in an old west bank": neg9/n019)
+        doer = _doer_kind(ctx, event)
+        key = ("verb argms", event.verb_id, role.argm, doer)
         if key not in ctx.memo:
             ctx.memo[key] = sorted({r.filler for ev in ctx.verb_events.get(event.verb_id, ())
+                                    if doer is None or _doer_kind(ctx, ev) in (None, doer)
                                     for r in ev.roles if r.argm == role.argm})
         pool = [f for f in ctx.memo[key] if f.lower() not in in_clip and not _same_place(ctx, phrase, f)]
         for _ in range(min(6, len(pool))):
@@ -116,6 +121,17 @@ def argm_replace(ctx, clip, event, rng):
                 # a rocky hillside, a street a hillside (neg1, neg2, neg4, neg6)
                 continue
             yield Candidate(with_fillers(event, {role.type: alt}), f"{role.type}: {role.filler!r} -> {alt!r}")
+
+
+def _doer_kind(ctx, event) -> str | None:
+    """Whether the event's doer, its Arg0, is a person or an animal (None if neither, or
+    if the class is unsure: "batter" is first a food in WordNet)."""
+    doer = next((r for r in event.roles if r.type == "Arg0"), None)
+    kind = doer and phrase_class(ctx.analyse(doer.filler), ctx.grammar.lexicon.noun_classes)
+    return kind if kind in _DOER_KINDS else None
+
+
+_DOER_KINDS = frozenset({"person", "animal"})
 
 
 #: manners of a sound: one who listens or watches makes none ("listens loudly", "noisily
