@@ -602,6 +602,43 @@ def test_in_prose_a_word_naming_a_thing_with_its_noun_is_no_attribute(grammar, n
     assert any("man paints" in t for t in negs), negs  # a door's colour describes it
 
 
+def test_in_prose_a_title_before_a_name_is_no_attribute(grammar, nlp):
+    # neg5/n110, neg9/n156 "fellow big man André the Giant" -> "fellow small man": the
+    # title says what the reader knows of the one named; after a comma the noun is described
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    frames = [E("tag", "tag.01", {"Arg0 (tagger)": "Morris", "Arg1 (thing tagged)": "fellow big man André the Giant"}),
+              E("buy", "buy.01", {"Arg0 (buyer)": "two small galleries, Coe Kerr and Beadleston",
+                                  "Arg1 (thing bought)": "the collection"}, name="Ev2")]
+    negs = [t for _, t in _learnt_negatives(grammar, Realiser(grammar, prose), prose, [_clip(frames)],
+                                            "attribute_replace")]
+    assert not any("Morris" in t for t in negs), negs
+    assert any("galleries" in t for t in negs), negs
+
+
+def test_in_prose_an_attribute_shown_by_examples_is_not_changed(grammar, nlp):
+    # neg21/n025 "large flat mail pieces, including magazines and parcels" -> "small flat
+    # mail pieces, including magazines and parcels": the examples say the size ("such as" too)
+    from srlcap.analysis import Analyser
+    from srlcap.grammar import Realiser
+
+    prose = Analyser(grammar, nlp=nlp, written=True)
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    frames = [E("sort", "sort.01", {"Arg0 (sorter)": "the machines",
+                                    "Arg1 (thing sorted)": "large mail pieces, including magazines and parcels"}),
+              E("feed", "feed.01", {"Arg0 (feeder)": "the boy", "Arg1 (food)": "small parcels such as letters"},
+                name="Ev2"),
+              E("carry", "carry.01", {"Arg0 (carrier)": "the woman", "Arg1 (thing carried)": "a large box"},
+                name="Ev3")]
+    negs = [t for _, t in _learnt_negatives(grammar, Realiser(grammar, prose), prose, [_clip(frames)],
+                                            "attribute_replace")]
+    assert not any("machines" in t or "letters" in t for t in negs), negs
+    assert any("woman" in t for t in negs), negs  # "small" and "large" seen of things: a box changes
+
+
 def test_a_motion_keeps_its_place_before_and_after_what_its_mover_does(grammar, realiser, analyser):
     # neg8/n191 "picks up the receiver. Then, he runs towards the payphone", neg8/n206
     # "runs away. Finally, the driver climbs out of the car"
@@ -975,6 +1012,23 @@ def test_a_verb_that_says_its_direction_gets_no_opposite_direction(grammar, real
     assert any("down the stairs" in t for t in _negatives(grammar, realiser, analyser, [carry], "argm_replace"))
 
 
+def test_a_bare_particle_of_a_verb_not_of_motion_gets_no_opposite(grammar, realiser, analyser):
+    # neg15/n120, neg18/n166, neg19/n163, neg21/n060: "holds a ring box up" raises it, and
+    # "holds a ring box down" pins it: another phrasal verb, not the opposite path
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    hold = E("hold", "hold.01", {"Arg0 (holder)": "man in blue vest", "Arg1 (thing held)": "ring box",
+                                 "ArgM (direction)": "up"})
+    assert realiser.realise_event(hold)["natural"].startswith("A man in a blue vest holds a ring box up")
+    assert not any(" down" in t for t in _negatives(grammar, realiser, analyser, [hold], "argm_replace"))
+    # a path of its own keeps its opposite: "holds a lantern up the stairs" -> "down the stairs"
+    hold = E("hold", "hold.01", {"Arg0 (holder)": "man in blue vest", "Arg1 (thing held)": "lantern",
+                                 "ArgM (direction)": "up the stairs"})
+    assert any("down the stairs" in t for t in _negatives(grammar, realiser, analyser, [hold], "argm_replace"))
+    # a verb of motion's particle is its path: "climbs up" -> "climbs down"
+    climb = E("climb", "climb.01", {"Arg0 (climber)": "shepherd boy", "ArgM (direction)": "up"})
+    assert any("climbs down" in t for t in _negatives(grammar, realiser, analyser, [climb], "argm_replace"))
+
+
 def test_his_or_her_may_be_a_person_whose_noun_says_no_gender(grammar, realiser):
     # neg15/n109: "A masked woman steadily points a man's rifle at a soldier": the soldier
     # may be the he of "his rifle", so it is no stranger's
@@ -1101,6 +1155,38 @@ def test_a_scene_named_for_a_participant_is_not_moved(grammar, realiser, analyse
             for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
     assert not any(thing == "baseball" and "office" in t for thing, t in negs), negs
     assert any(thing == "man" and "office" in t for thing, t in negs), negs  # one not named there still moves
+
+
+def test_a_scene_named_for_a_participant_by_a_word_the_parse_reads_as_an_adjective(grammar, realiser, analyser):
+    # neg9/n159 "looks at an elderly patient in a patient room" -> "in a factory": the
+    # parse reads "patient" of "patient room" as an adjective, but it is the patient's room
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    here = Clip(clip_id="v_validity001_seg_0_10", events=tuple(assign_entities(
+        [E("look", "look.01", {"Arg0 (looker)": "nurse in blue scrubs", "Arg1 (thing looked at)": thing,
+                               "Scene of the Event": "patient room"}) for thing in ("elderly patient", "chart")])))
+    elsewhere = Clip(clip_id="v_validity002_seg_0_10", events=tuple(assign_entities(
+        [E("look", "look.01", {"Arg0 (looker)": "man in grey suit", "Arg1 (thing looked at)": "table",
+                               "Scene of the Event": "office"})])))
+    negs = [(ev.role("Arg1").filler, t)
+            for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
+    assert not any(thing == "elderly patient" and "office" in t for thing, t in negs), negs
+    assert any(thing == "chart" and "office" in t for thing, t in negs), negs  # one not named there still moves
+
+
+def test_a_scene_is_drawn_from_events_whose_doer_is_of_the_same_kind(grammar, realiser, analyser):
+    # neg9/n019 "A small goat runs to its mother in a mountain meadow" -> "in an old west
+    # bank": a place a person runs in, drawn for a goat
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    here = Clip(clip_id="v_validity001_seg_0_10", events=tuple(assign_entities(
+        [E("run", "run.01", {"Arg0 (runner)": doer, "Scene of the Event": "mountain meadow"})
+         for doer in ("boy", "small goat")])))
+    elsewhere = Clip(clip_id="v_validity002_seg_0_10", events=tuple(assign_entities(
+        [E("run", "run.01", {"Arg0 (runner)": "man in grey suit", "Scene of the Event": "city park"})])))
+    negs = [(ev.role("Arg0").filler, t)
+            for ev, t in _learnt_negatives(grammar, realiser, analyser, [here, elsewhere], "argm_replace")]
+    # the park is where a man runs: drawn for the boy, not for the goat
+    assert not any(doer == "small goat" and "park" in t for doer, t in negs), negs
+    assert any(doer == "boy" and "park" in t for doer, t in negs), negs
 
 
 def test_a_size_word_stressed_by_another_is_not_changed_alone(grammar, written):
@@ -1417,6 +1503,26 @@ def test_grey_and_white_hair_do_not_contrast_grey_and_white_cloth_do(grammar, re
     negs = _negatives(grammar, realiser, analyser, events, "attribute_replace", seeds=range(16))
     assert not any("white beard" in t for t in negs), negs
     assert any("white suit" in t for t in negs), negs
+
+
+def test_hair_takes_only_the_colours_hair_grows_in(grammar, analyser):
+    # neg14/n043 "an old sailor with a blue beard", neg15/n031 "bushy blue eyebrows",
+    # neg18/n066 "a beige beard": no hair's colour; cloth takes any
+    from types import SimpleNamespace
+
+    from srlcap.negatives.attributes import _fits
+
+    class Everything:
+        def __contains__(self, _):
+            return True
+
+    ctx = SimpleNamespace(grammar=grammar, attribute_fit={w: Everything() for w in ("blue", "beige", "brown", "red")})
+    beard = analyser("old sailor with white beard")
+    suit = analyser("man in white suit")
+    at = lambda p: next(i for i, t in enumerate(p.tokens) if t.text == "white")  # noqa: E731
+    assert not _fits(ctx, "blue", beard, at(beard)) and not _fits(ctx, "beige", beard, at(beard))
+    assert _fits(ctx, "brown", beard, at(beard)) and _fits(ctx, "red", beard, at(beard))
+    assert _fits(ctx, "blue", suit, at(suit)) and _fits(ctx, "beige", suit, at(suit))
 
 
 def test_a_layer_worn_over_another_does_not_tell_two_people_apart(grammar, realiser, analyser):

@@ -56,6 +56,7 @@ class Lexicon:
     neighbours: frozenset = frozenset()  # (word, word), both ways: words of two bands that do not contrast
     hair_neighbours: frozenset = frozenset()  # (word, word), both ways: neighbours only of hair (grey, white)
     hair_nouns: frozenset = frozenset()  # nouns of hair, where hair_neighbours hold ("beard", "moustache")
+    hair_colours: frozenset = frozenset()  # the colours hair grows in, the only ones a hair noun takes
     path_nouns: frozenset = frozenset()  # "up/down the road" both mean along it
     noun_classes: dict = None  # noun -> entity class, over WordNet's first sense ("queen" -> person)
     seen_only: frozenset = frozenset()  # opposites said only with a verb seen taking them
@@ -355,6 +356,8 @@ def _lexicon(c: _Checker, data) -> Lexicon:
         hair_neighbours=hair_neighbours,
         hair_nouns=frozenset(w.lower() for w in c.strings(data, ["lexicon", "attribute_neighbours", "hair_nouns"],
                                                           required=False)),
+        hair_colours=frozenset(w.lower() for w in c.strings(data, ["lexicon", "attribute_neighbours", "hair_colours"],
+                                                            required=False)),
         path_nouns=frozenset(c.strings(data, ["lexicon", "path_nouns"], required=False)),
         definite_nouns=frozenset(c.strings(data, ["lexicon", "definite_nouns"], required=False)),
         count_ing_nouns=frozenset(c.strings(data, ["lexicon", "count_ing_nouns"], required=False)),

@@ -26,7 +26,8 @@ def argm_replace(ctx, clip, event, rng):
     no "The bank loudly redlines John").
     A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
-    in the dataset, so it fits what happens there, and never by one that names the same
+    in the dataset, done by a doer of the same kind (a person's, an animal's: no goat
+    runs in an old west bank), so it fits what happens there, and never by one that names the same
     place ("steel factory" -> "factory", "grassy park" -> "city park"); a location or
     scene only by a place of the same WordNet category, as one cannot be at both (a boat
     may be in Pacific waters, a party in a ballroom). Written prose (PropBank's
@@ -51,9 +52,10 @@ def argm_replace(ctx, clip, event, rng):
             # an attribute is the attribute kinds' to change, with their checks of fit
             # ("an old mansion" -> "a young mansion")
             # a capital inside a filler is a name's ("the White House" -> "black House")
-            # in written prose an "up"/"down" with no object of its own is the verb's
-            # ("a trough drops down east of the UK", "sums injuries up"): its opposite
-            # is no English
+            # an "up"/"down" with no object of its own is the verb's particle in written
+            # prose ("a trough drops down east of the UK", "sums injuries up"), and in a
+            # caption unless the verb is one of motion, whose particle is its path ("walks
+            # out"): "holds a ring box up" is raised, "holds ... down" pinned, another verb
             # a word said with its opposite is not one of two ("to the left and right",
             # "up and down"): changing it says one side twice
             # a noun has an opposite as a side ("to the left", "toward south"), not as a
@@ -63,7 +65,8 @@ def argm_replace(ctx, clip, event, rng):
                     and not (tok.pos in ("VERB", "AUX") and tok.head == i) \
                     and tok.dep != "prt" and i not in attributes \
                     and not (i and tok.text[:1].isupper()) and tok.tag not in ("NNP", "NNPS") \
-                    and not (ctx.analyse.written and tok.text.lower() in _PARTICLES and not _has_object(phrase, i)) \
+                    and not (tok.text.lower() in _PARTICLES and not _has_object(phrase, i)
+                             and (ctx.analyse.written or verb_field(event.verb) != MOTION)) \
                     and not _along(ctx, phrase, i) and not in_compound(phrase, i) \
                     and not _before_preposition(phrase, i) and not under_a_verb(phrase, i) \
                     and not _bound_degree(phrase, i) and not _equative(phrase, i) \
@@ -96,9 +99,13 @@ def argm_replace(ctx, clip, event, rng):
         in_clip = {r.filler.lower() for ev in clip.events for r in ev.roles if r.argm == role.argm}
         # it must fit what happens there: only those seen with this verb in the data
         # ("throws a rope across the river inside the police car" otherwise)
-        key = ("verb argms", event.verb_id, role.argm)
+        # and be one where a doer of this kind does it: a goat runs in a meadow, a robber
+        # in a bank ("A small goat runs to its mother in an old west bank": neg9/n019)
+        doer = _doer_kind(ctx, event)
+        key = ("verb argms", event.verb_id, role.argm, doer)
         if key not in ctx.memo:
             ctx.memo[key] = sorted({r.filler for ev in ctx.verb_events.get(event.verb_id, ())
+                                    if doer is None or _doer_kind(ctx, ev) in (None, doer)
                                     for r in ev.roles if r.argm == role.argm})
         pool = [f for f in ctx.memo[key] if f.lower() not in in_clip and not _same_place(ctx, phrase, f)]
         for _ in range(min(6, len(pool))):
@@ -114,6 +121,17 @@ def argm_replace(ctx, clip, event, rng):
                 # a rocky hillside, a street a hillside (neg1, neg2, neg4, neg6)
                 continue
             yield Candidate(with_fillers(event, {role.type: alt}), f"{role.type}: {role.filler!r} -> {alt!r}")
+
+
+def _doer_kind(ctx, event) -> str | None:
+    """Whether the event's doer, its Arg0, is a person or an animal (None if neither, or
+    if the class is unsure: "batter" is first a food in WordNet)."""
+    doer = next((r for r in event.roles if r.type == "Arg0"), None)
+    kind = doer and phrase_class(ctx.analyse(doer.filler), ctx.grammar.lexicon.noun_classes)
+    return kind if kind in _DOER_KINDS else None
+
+
+_DOER_KINDS = frozenset({"person", "animal"})
 
 
 #: manners of a sound: one who listens or watches makes none ("listens loudly", "noisily
@@ -176,8 +194,12 @@ _DIRECTED_VERBS = frozenset({"lift", "raise", "rise", "hoist", "elevate", "ascen
 #: Verbs of a motion gravity drives: one glides, coasts or sleds down a slope, and "glides
 #: up sun-drenched slopes" is no scene (neg10/n091, neg15/n006, neg16/n198)
 _GRAVITY_VERBS = frozenset({"glide", "coast", "sled", "sledge", "toboggan", "tumble"})
-#: Words that, with no object of their own, are in prose a verb's particle: "a trough
-#: drops down", "yanks $182 million out", "coughs a CD out"; their opposite is no English
+#: Words that, with no object of their own, are a verb's particle: in prose "a trough
+#: drops down", "yanks $182 million out", "coughs a CD out", and in a caption of any verb
+#: but one of motion "holds a ring box up" (raises it); the opposite particle makes
+#: another phrasal verb ("holds a ring box down": pins it), not the opposite path
+#: (neg15/n120, neg18/n166, neg19/n163, neg21/n060). A verb of motion's particle is its
+#: path ("walks out" -> "walks in")
 _PARTICLES = _DIRECTIONS | {"in", "out", "off", "on", "back", "away"}
 
 
@@ -321,8 +343,13 @@ def _named_for_a_participant(ctx, event, place) -> bool:
     stadium" where one hits a baseball, "a logging camp" where one looks at a log): the
     place is where that participant belongs, and moved anywhere else it is out of place
     ("hits a baseball in a police interrogation room", "looks at a large log in a
-    bathroom": neg12/n115, neg17/n172)."""
-    nouns = {t.lemma.lower() for t in ctx.analyse(place.filler).tokens if t.pos == "NOUN"}
+    bathroom": neg12/n115, neg17/n172). A word before the place's head is its noun
+    whatever the parse calls it: "patient room" is read an adjective's ("a patient
+    room"), and is the elderly patient's room ("looks at an elderly patient in a
+    factory": neg9/n159)."""
+    tokens = ctx.analyse(place.filler).tokens
+    nouns = {t.lemma.lower() for t in tokens if t.pos == "NOUN" or t.dep in ("amod", "compound") and t.pos == "ADJ"
+             and tokens[t.head].pos == "NOUN"}
     return any(t.pos == "NOUN" and t.lemma.lower() in nouns
                for r in event.roles if r is not place for t in ctx.analyse(r.filler).tokens)
 

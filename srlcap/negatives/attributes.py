@@ -29,7 +29,8 @@ def _attributed_roles(ctx, event):
         attrs = tuple((i, cls) for i, cls in p.attributes
                       if cls != UNLISTED and not in_compound(p, i) and not _not_an_attribute(p, i, cls)
                       and not _stressed_size(p, i, cls, ctx.grammar.lexicon.band_of or {})
-                      and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls))))
+                      and not (ctx.analyse.written and (_named_with(p, i) or _colour_of_a_party(p, i, cls)
+                                                    or _titles_a_name(p, i) or _with_examples(p, i))))
         if attrs:
             out.append((r, p if attrs == p.attributes else replace(p, attributes=attrs)))
     return out
@@ -203,6 +204,37 @@ def _named_with(p, i: int) -> bool:
     return kind is not None and (kind != "noun.person" or head.text[:1].isupper())
 
 
+def _titles_a_name(p, i: int) -> bool:
+    """Whether the noun the word describes stands right before a name, with no comma
+    between ("fellow big man André the Giant", "the young actor Tom Hanks"): in close
+    apposition the noun is a title, given as what the reader knows of the one named, not
+    said of them by the clause; another word contradicts the name, not the scene ("fellow
+    small man André the Giant": neg5/n110, neg9/n156). A name after a comma is another
+    apposition, the noun described there too ("two small New York galleries, the Coe
+    Kerr Gallery and ...": judged valid)."""
+    j = _noun_index(p, i)
+    return p.tokens[j].pos == "NOUN" and j + 1 < len(p.tokens) and p.tokens[j + 1].pos == "PROPN"
+
+
+def _noun_index(p, i: int) -> int:
+    """The index of :func:`described_noun`."""
+    j = p.tokens[i].head
+    while p.tokens[j].dep == "compound" and p.tokens[j].head != j:
+        j = p.tokens[j].head
+    return j
+
+
+def _with_examples(p, i: int) -> bool:
+    """Whether the noun the word describes is followed by examples of it ("10,000 large
+    flat mail pieces, including magazines and parcels", "small birds such as finches"):
+    the examples show the attribute, and another word contradicts them, not the scene
+    ("small flat mail pieces, including magazines and parcels": neg21/n025)."""
+    j = _noun_index(p, i)
+    return any(t.head == j and (t.text.lower() == "including" or t.text.lower() == "as" and k
+                                and p.tokens[k - 1].text.lower() == "such")
+               for k, t in enumerate(p.tokens) if k > j)
+
+
 #: Quotation marks as written (PropBank keeps ` and '' as tokens)
 _QUOTES = frozenset({'"', "'", "`", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019"})
 
@@ -365,13 +397,18 @@ _OWN_HUES = frozenset({"light", "glow", "flame", "fire", "beam", "ray", "flash",
 def _fits(ctx, word: str, phrase, i: int) -> bool:
     """Whether the data has seen ``word`` describe the kind of noun token ``i`` describes;
     an age word, the noun itself: a "teenage" boy, not a "teenage man" (neg9), which
-    English calls young."""
+    English calls young. A colour of hair (`[lexicon.attribute_neighbours] hair_nouns`)
+    only if hair grows in it (its `hair_colours`): no "blue beard"."""
     seen = ctx.attribute_fit.get(word.lower(), ())
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "age":
         return noun_key(phrase, i) in seen
     if ctx.grammar.lexicon.attribute_class.get(word.lower()) == "colour" \
             and described_noun(phrase, i).lemma.lower() in _OWN_HUES:
         return noun_key(phrase, i) in seen
+    lex = ctx.grammar.lexicon
+    if lex.attribute_class.get(word.lower()) == "colour" and lex.hair_colours \
+            and described_noun(phrase, i).lemma.lower() in lex.hair_nouns:
+        return word.lower() in lex.hair_colours  # "a blue beard" is no hair's colour
     if word.lower() in _OF_BODIES and noun_supersense(described_noun(phrase, i).lemma) not in _BODIES:
         return False
     if word.lower() in _SIZE_OF_THINGS:
