@@ -23,7 +23,8 @@ def argm_replace(ctx, clip, event, rng):
     mild side of a manner pair, `[lexicon.opposites] seen_only`, only with a verb the
     data shows so: no "quietly shouts", "calmly gyrates"; a low sound turns loud only
     for an act that makes a sound, else "quietly" turns "openly" and "softly" "roughly":
-    no "The bank loudly redlines John").
+    no "The bank loudly redlines John"; a caption's bare up/down, in/out of a verb not of
+    motion is its particle, not a path: no "holds a ring box down" for "up").
     A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
     in the dataset, done by a doer of the same kind (a person's, an animal's: no goat

@@ -284,7 +284,11 @@ def attribute_replace(ctx, clip, event, rng):
     small -> large, never small -> tall) and that the data has seen describing the same
     kind of thing (no "beige alley" unless the data has one). A light's or water's colour
     changes only to one the data shows with that noun (no "a faint black light"); in
-    prose, "little" of a person only to "big" ("the little rich kid" is not "large").
+    prose, "little" of a person only to "big" ("the little rich kid" is not "large"). Hair
+    changes colour only to one hair grows in (`[lexicon.attribute_neighbours]
+    hair_colours`: no "blue beard"). In prose, a title right before a name ("fellow big
+    man André the Giant") and a noun followed by its examples ("including ...", "such as
+    ...") keep their attributes: the name and the examples say them.
 
     Replacements are drawn in proportion to how often each word is an attribute in the
     dataset (plus the grammar's lexicon, counted once), so negatives use attribute words as
