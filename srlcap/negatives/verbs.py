@@ -696,6 +696,25 @@ def _bodiless_doer(reading: _Reading, lemma: str) -> bool:
 
 
 
+#: WordNet's field of verbs of touching and handling (throw, hit, pull, open, tie): done
+#: with hands, by people, and by an animal only as its evidence shows
+_CONTACT = "verb.contact"
+
+
+def _handless_doer(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether the frame's agent is an animal and the opposite a verb of handling
+    (:data:`_CONTACT`) whose evidence (PropBank's examples of its roleset, the dataset)
+    never shows an animal as its agent. An opposite acts on what the verb acts on, but
+    its doer need not fit, as :func:`_bodiless_doer`'s: a dog catches a Frisbee in its
+    mouth and cannot throw it ("A golden retriever throws a red Frisbee", neg22/n026).
+    A verb of motion is let be: an animal walks or runs as a person does ("a golden dog
+    walks" for "runs", read valid five times). A user's verb is let be too."""
+    if not reading.has_arg0 or not _evidence(ctx, entry) or verb_field(entry.lemma) != _CONTACT:
+        return False
+    _, seen = _seen_kinds(ctx, entry, "Arg0")
+    return any(t == "Arg0" and kind == "noun.animal" and kind not in seen for t, kind, _ in reading.kinds)
+
+
 def _seen_bare(ctx, entry: VerbEntry) -> bool:
     """Whether the verb was seen without an Arg1, in the dataset or PropBank's examples."""
     sel = _selection(ctx, entry.verb_id, entry.lemma)
@@ -1041,7 +1060,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and _same_way(ctx, event, entry) \
             and _same_voice(ctx, event, entry, reading) \
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
-            and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
+            and not _bodiless_doer(reading, entry.lemma) and not _handless_doer(ctx, reading, entry) \
+            and _takes_clauses(ctx, reading, entry) \
             and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma)) \
             and not _converse_without_agent(reading, event.verb, entry.lemma) \
             and not _unseen_complement(ctx, reading, entry) \
@@ -1915,7 +1935,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     body for another ("smiles" for "laughs" may still be true), another way of saying
     the same words, a verb SemCor never tags and one too general to picture
     (`[lexicon.vague]`: "turns the rifle hard") are never used, nor an opposite done with
-    a body for a doer that has none ("the sore weeps" -> "laughs"), nor, in prose, an
+    a body for a doer that has none ("the sore weeps" -> "laughs"), nor one done with
+    hands for an animal its evidence never shows doing it ("a golden retriever throws a
+    red Frisbee" for "catches"), nor, in prose, an
     opposite of motion where nothing one can picture is moved ("Ralph descends from the
     mountain" -> "rises"). Nor a verb of putting that the data always says with where it
     puts, for a frame with no destination ("puts the envelope in a parking garage"); nor
