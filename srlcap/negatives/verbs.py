@@ -34,7 +34,8 @@ A drawn verb must make the caption false, fluent and plausible:
   "puts the envelope in a parking garage");
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
-  dropped; someone an opposite keeps after a preposition of a source or a goal must
+  dropped (the place a verb of putting or hiding puts its thing is its goal:
+  :func:`_moves_to`); someone an opposite keeps after a preposition of a source or a goal must
   be said so in its examples (:func:`_same_way`: no "reveals a key from her brother").
 """
 from __future__ import annotations
