@@ -34,7 +34,8 @@ A drawn verb must make the caption false, fluent and plausible:
   "puts the envelope in a parking garage");
 - *modifiers* (:func:`_replaced`): a kept direction, goal or manner must have been seen
   with the new verb (in PropBank's examples or the dataset), else it is redrawn or
-  dropped; someone an opposite keeps after a preposition of a source or a goal must
+  dropped (the place a verb of putting or hiding puts its thing is its goal:
+  :func:`_moves_to`); someone an opposite keeps after a preposition of a source or a goal must
   be said so in its examples (:func:`_same_way`: no "reveals a key from her brother").
 """
 from __future__ import annotations
@@ -332,13 +333,14 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
     new verb, in the dataset or PropBank's examples of its roleset ("nods in terror" kept
     from "screams in terror" gives the swap away) is redrawn from the manners seen with
     it, and a direction or goal it was never seen with ("laughs backwards", "whispers
-    towards them") is dropped, as is a purpose, the old act's ("sits down to leave the
+    towards them", the pocket a notebook is hidden in: :func:`_moves_to`) is dropped, as is a purpose, the old act's ("sits down to leave the
     room"); so the negative keeps the positive's shape (a text model
     would learn that negatives lack adverbs); without any, or in a frame with no agent
     (a person's manner on "the doors are held"), it is dropped."""
     names = entry.names
     agent = any(r.type == "Arg0" for r in event.roles)
     original = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
+    places = _places(ctx.realiser.rolesets, event)
     roles = []
     for r in event.roles:
         if r.is_core:
@@ -348,7 +350,7 @@ def _replaced(ctx, event, entry: VerbEntry, rng=None):
             # a purpose is the old act's: "stands up to leave the room" -> "sits down to
             # leave the room" (neg10) says one thing for another's end
             continue
-        elif (r.argm in _PATHS or _moves_to(r)) and not _path_fits(ctx, r, entry):
+        elif (r.argm in _PATHS or _moves_to(r, places)) and not _path_fits(ctx, r, entry, places):
             # a path the new verb was never seen with: "laughs backwards", "picks up an
             # umbrella into a trash can" (a location said as where a thing goes: neg9)
             continue
@@ -695,6 +697,25 @@ def _bodiless_doer(reading: _Reading, lemma: str) -> bool:
 
 
 
+#: WordNet's field of verbs of touching and handling (throw, hit, pull, open, tie): done
+#: with hands, by people, and by an animal only as its evidence shows
+_CONTACT = "verb.contact"
+
+
+def _handless_doer(ctx, reading: _Reading, entry: VerbEntry) -> bool:
+    """Whether the frame's agent is an animal and the opposite a verb of handling
+    (:data:`_CONTACT`) whose evidence (PropBank's examples of its roleset, the dataset)
+    never shows an animal as its agent. An opposite acts on what the verb acts on, but
+    its doer need not fit, as :func:`_bodiless_doer`'s: a dog catches a Frisbee in its
+    mouth and cannot throw it ("A golden retriever throws a red Frisbee", neg22/n026).
+    A verb of motion is let be: an animal walks or runs as a person does ("a golden dog
+    walks" for "runs", read valid five times). A user's verb is let be too."""
+    if not reading.has_arg0 or not _evidence(ctx, entry) or verb_field(entry.lemma) != _CONTACT:
+        return False
+    _, seen = _seen_kinds(ctx, entry, "Arg0")
+    return any(t == "Arg0" and kind == "noun.animal" and kind not in seen for t, kind, _ in reading.kinds)
+
+
 def _seen_bare(ctx, entry: VerbEntry) -> bool:
     """Whether the verb was seen without an Arg1, in the dataset or PropBank's examples."""
     sel = _selection(ctx, entry.verb_id, entry.lemma)
@@ -932,25 +953,45 @@ def _same_voice(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
 
 #: Prepositions of motion to a place: a location said with one is where a thing goes
 _TOWARDS = frozenset({"into", "onto", "to", "towards", "toward", "in to", "on to"})
+#: VerbNet's groups of verbs that put their thing somewhere: putting (put-9.1,
+#: pocket-9.10, ...) and concealment (hide, conceal: concealment-16)
+_PLACING = frozenset({"9", "16"})
 
 
-def _moves_to(role: Role) -> bool:
-    """Whether a location is said as a goal ("into a trash can")."""
-    return role.argm == "location" and leading_preposition(role.filler) in _TOWARDS
+def _places(rolesets, event) -> bool:
+    """Whether the frame's verb puts its thing somewhere (its roleset in a VerbNet group
+    of :data:`_PLACING`): its location is then where the thing ends up."""
+    return bool(_groups(_verbnet_classes(rolesets, event.verb_id, event.verb)) & _PLACING)
 
 
-def _path_kind(role: Role) -> str:
+def _moves_to(role: Role, places: bool = False) -> bool:
+    """Whether a location is said as a goal ("into a trash can"); for a verb that puts its
+    thing somewhere (``places``: :func:`_places`), any location said after a preposition
+    not of a source: the pocket one hides a notebook *in* is where the notebook goes,
+    not where the act is seen, and an opposite keeps it only if it is seen with such a
+    goal (:func:`_path_fits`): "reveals a notebook in her pocket" (read valid five
+    times), not "shows a notebook in her pocket" (neg22/n039), "shows a copper key to
+    her brother in her pocket" (neg22/n022), "shows a small notebook to a gardener
+    under her coat" (neg13/n070)."""
+    if role.argm != "location":
+        return False
+    preposition = leading_preposition(role.filler)
+    return preposition in _TOWARDS or places and bool(preposition) and path_class(preposition) != "source"
+
+
+def _path_kind(role: Role, places: bool = False) -> str:
     """The ArgM kind a path is checked as: a location said as a goal is a goal."""
-    return "goal" if _moves_to(role) else role.argm
+    return "goal" if _moves_to(role, places) else role.argm
 
 
-def _path_fits(ctx, role: Role, entry: VerbEntry) -> bool:
+def _path_fits(ctx, role: Role, entry: VerbEntry, places: bool = False) -> bool:
     """Whether the verb was seen with a direction or goal like this one (same ArgM kind
     and :func:`path_class`), in the dataset or PropBank's examples; a verb without
-    evidence (a user's lexicon) is let be if it declares the kind."""
+    evidence (a user's lexicon) is let be if it declares the kind. ``places``: the
+    frame's verb puts its thing somewhere (:func:`_moves_to`)."""
     if not _evidence(ctx, entry):
         return True
-    cls, kind = path_class(leading_preposition(role.filler)), _path_kind(role)
+    cls, kind = path_class(leading_preposition(role.filler)), _path_kind(role, places)
     if (kind, cls) in entry.paths:
         return True
     sel = _selection(ctx, entry.verb_id, entry.lemma)
@@ -1020,7 +1061,8 @@ def _acceptable(ctx, event, entry: VerbEntry, reading: _Reading | None = None) -
             and _same_way(ctx, event, entry) \
             and _same_voice(ctx, event, entry, reading) \
             and _same_object(ctx, event, entry, reading) and (reading.has_arg1 or _seen_bare(ctx, entry)) \
-            and not _bodiless_doer(reading, entry.lemma) and _takes_clauses(ctx, reading, entry) \
+            and not _bodiless_doer(reading, entry.lemma) and not _handless_doer(ctx, reading, entry) \
+            and _takes_clauses(ctx, reading, entry) \
             and not (ctx.analyse.written and _figurative_motion(reading, entry.lemma)) \
             and not _converse_without_agent(reading, event.verb, entry.lemma) \
             and not _unseen_complement(ctx, reading, entry) \
@@ -1894,7 +1936,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     body for another ("smiles" for "laughs" may still be true), another way of saying
     the same words, a verb SemCor never tags and one too general to picture
     (`[lexicon.vague]`: "turns the rifle hard") are never used, nor an opposite done with
-    a body for a doer that has none ("the sore weeps" -> "laughs"), nor, in prose, an
+    a body for a doer that has none ("the sore weeps" -> "laughs"), nor one done with
+    hands for an animal its evidence never shows doing it ("a golden retriever throws a
+    red Frisbee" for "catches"), nor, in prose, an
     opposite of motion where nothing one can picture is moved ("Ralph descends from the
     mountain" -> "rises"). Nor a verb of putting that the data always says with where it
     puts, for a frame with no destination ("puts the envelope in a parking garage"); nor
