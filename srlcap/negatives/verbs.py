@@ -1958,7 +1958,11 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     deals", "resist any of", "lacks ..., plus bonuses"), nor, if aspectual, of a doer
     without the event it brackets ("The company's president continues"); and WordNet's
     antonym of another word of the verb's sense is kept only when the frame's roleset
-    shares a VerbNet group with that word ("preserved" -> "discontinued" is not)."""
+    shares a VerbNet group with that word ("preserved" -> "discontinued" is not). Where a
+    verb of putting or hiding (VerbNet 9, 16) puts its thing is its goal, kept only by a
+    verb seen with a goal ("shows a notebook in her pocket" is not said); an animal takes
+    no opposite done with the hands that its evidence never shows an animal doing ("A
+    golden retriever throws a red Frisbee")."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
