@@ -34,8 +34,12 @@ def role_swap(ctx, clip, event, rng):
     act). Arg0/Arg1 first, then other core pairs. A swap that another event of the clip
     makes true is skipped. Nor in the slot of an agent named by an office that decides
     over others (judge, arbitrator), nor of a provider, its client (investor, customer,
-    employee) for a verb of a deal; an inheritance does not go up the generations; and a
-    swap that moves a past clause into the subject of a present verb is left out."""
+    employee) for a verb of a deal, nor of staff, a visitor or a guest for a verb of
+    moving them ("Visitors usher the doormen"); an inheritance does not go up the
+    generations; two of different number do not swap past a word of the frame that
+    agrees with one, a predicate or a possessive ("paints the producers as ingrates in
+    its lawsuit"); and a swap that moves a past clause into the subject of a present verb
+    is left out."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
