@@ -1609,3 +1609,16 @@ def test_a_visitor_takes_no_agents_slot_of_one_who_moves_them(grammar, written):
     negs = _negatives(grammar, realiser, prose, [usher, guests, others, *acts], "role_swap")
     assert not any(t.startswith(("The visitors usher", "The guests usher")) for t in negs), negs
     assert any(t.startswith("The soldiers usher the guards") for t in negs), negs
+
+
+def test_a_manner_said_mostly_as_a_degree_is_no_opposite_of_ones_own_motion(grammar, realiser, analyser):
+    # neg22/n063 "A woman in a yellow sundress runs seriously into the waves"; whispering
+    # seriously to someone is a manner of the act
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    run = E("run", "run.02", {"Arg0 (runner)": "woman in yellow sundress", "ArgM (direction)": "into the waves",
+                              "ArgM (manner)": "playfully"}, name="Ev1")
+    whisper = E("whisper", "whisper.01", {"Arg0 (speaker)": "woman in red gown", "Arg2 (hearer)": "to man",
+                                          "ArgM (manner)": "playfully"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [run, whisper], "argm_replace")
+    assert not any("runs seriously" in t or "seriously runs" in t for t in negs), negs
+    assert any("whispers seriously" in t or "seriously whispers" in t for t in negs), negs
