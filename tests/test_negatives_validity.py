@@ -1572,3 +1572,53 @@ def test_a_light_or_water_takes_only_a_colour_the_data_shows_with_it(grammar, wr
     assert not any("black light" in t or "waters" in t and "blue waters" not in t for t in negs), negs
     assert any("faint green light" in t for t in negs), negs  # a colour seen with the noun still does
     assert any("door" in t and "black door" not in t for t in negs), negs  # a thing's colour still changes
+
+
+def test_no_swap_of_two_numbers_that_leaves_behind_a_word_agreeing_with_one(grammar, written):
+    # neg22/n001 "The producers paint Warner as ingrates in its current lawsuit": the
+    # predicate and "its" still agree with the old fillers; two of one number still swap,
+    # and "its" beside two people means neither of them
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    roles = ("Arg0 (describer)", "Arg1 (thing described)", "Arg2 (secondary attribute, described-as)")
+    paint = E("paint", "paint.03", dict(zip(roles, ("Warner", "the producers", "as ingrates"))), name="Ev1")
+    owned = E("paint", "paint.03", {roles[0]: "Sony", roles[1]: "the directors", "ArgM (location)": "in its memo"},
+              name="Ev2")
+    plural = E("paint", "paint.03", dict(zip(roles, ("the critics", "the producers", "as heroes"))), name="Ev3")
+    people = E("paint", "paint.03", {roles[0]: "the teacher", roles[1]: "the pupils", "ArgM (location)": "in its report"},
+               name="Ev4")
+    acts = _seen_acting(grammar, "Warner", "the producers", "Sony", "the directors", "the critics", "the teacher",
+                        "the pupils", first=5)
+    negs = _negatives(grammar, realiser, prose, [paint, owned, plural, people, *acts], "role_swap")
+    assert not any(t.startswith(("The producers paint Warner", "The directors paint Sony")) for t in negs), negs
+    assert any(t.startswith("The producers paint the critics") for t in negs), negs
+    assert any(t.startswith("The pupils paint the teacher in its report") for t in negs), negs
+
+
+def test_a_visitor_takes_no_agents_slot_of_one_who_moves_them(grammar, written):
+    # neg22/n084 "Visitors usher red-frocked doormen known as waiters into the premises":
+    # a place's staff usher its visitors and guests; two who are not clients still swap
+    prose, realiser = written
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    roles = ("Arg0 (usher)", "Arg1 (thing ushered)", "Arg2 (destination)")
+    usher = E("usher", "usher.01", dict(zip(roles, ("the doormen", "the visitors", "into the premises"))), name="Ev1")
+    guests = E("usher", "usher.01", dict(zip(roles, ("the maids", "the guests", "into the hall"))), name="Ev2")
+    others = E("usher", "usher.01", dict(zip(roles, ("the guards", "the soldiers", "into the fort"))), name="Ev3")
+    acts = _seen_acting(grammar, "the doormen", "the visitors", "the maids", "the guests", "the guards",
+                        "the soldiers", first=4)
+    negs = _negatives(grammar, realiser, prose, [usher, guests, others, *acts], "role_swap")
+    assert not any(t.startswith(("The visitors usher", "The guests usher")) for t in negs), negs
+    assert any(t.startswith("The soldiers usher the guards") for t in negs), negs
+
+
+def test_a_manner_said_mostly_as_a_degree_is_no_opposite_of_ones_own_motion(grammar, realiser, analyser):
+    # neg22/n063 "A woman in a yellow sundress runs seriously into the waves"; whispering
+    # seriously to someone is a manner of the act
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    run = E("run", "run.02", {"Arg0 (runner)": "woman in yellow sundress", "ArgM (direction)": "into the waves",
+                              "ArgM (manner)": "playfully"}, name="Ev1")
+    whisper = E("whisper", "whisper.01", {"Arg0 (speaker)": "woman in red gown", "Arg2 (hearer)": "to man",
+                                          "ArgM (manner)": "playfully"}, name="Ev2")
+    negs = _negatives(grammar, realiser, analyser, [run, whisper], "argm_replace")
+    assert not any("runs seriously" in t or "seriously runs" in t for t in negs), negs
+    assert any("whispers seriously" in t or "seriously whispers" in t for t in negs), negs

@@ -23,8 +23,10 @@ def argm_replace(ctx, clip, event, rng):
     mild side of a manner pair, `[lexicon.opposites] seen_only`, only with a verb the
     data shows so: no "quietly shouts", "calmly gyrates"; a low sound turns loud only
     for an act that makes a sound, else "quietly" turns "openly" and "softly" "roughly":
-    no "The bank loudly redlines John"; a caption's bare up/down, in/out of a verb not of
-    motion is its particle, not a path: no "holds a ring box down" for "up").
+    no "The bank loudly redlines John"; a manner English mostly says as a degree,
+    "seriously", is no opposite of one's own motion: no "runs seriously"; a caption's
+    bare up/down, in/out of a verb not of motion is its particle, not a path: no "holds
+    a ring box down" for "up").
     A manner or a direction has no other negative. A
     location, scene, goal or purpose may also be replaced by one seen with the same verb
     in the dataset, done by a doer of the same kind (a person's, an animal's: no goat
@@ -80,6 +82,7 @@ def argm_replace(ctx, clip, event, rng):
                     and not (tok.pos == "NOUN" and tok.text.lower() in ctx.grammar.lexicon.mass_nouns) \
                     and (opp not in ctx.grammar.lexicon.seen_only or _seen_manner(ctx, event.verb, opp)) \
                     and not (opp in _SOUNDS and verb_field(event.verb) == PERCEPTION) \
+                    and not (opp in _INTENSIFYING and verb_field(event.verb) == MOTION) \
                     and not (opp in _DIRECTIONS and verb_word in _DIRECTED_VERBS) \
                     and not (opp == "up" and verb_word in _GRAVITY_VERBS):
                 edited = phrase.with_token(i, opp)
@@ -134,6 +137,13 @@ def _doer_kind(ctx, event) -> str | None:
 
 _DOER_KINDS = frozenset({"person", "animal"})
 
+
+#: Manners of an attitude that English mostly says as a degree ("seriously hurt", "badly
+#: wants", "terribly sorry"): of an act toward others they are a manner ("whispers
+#: seriously", "seriously throws flour at him": judged valid), of one's own motion neither
+#: a manner nor a degree ("runs seriously into the waves": neg22/n063), so no opposite
+#: of a verb of motion
+_INTENSIFYING = frozenset({"seriously", "badly", "terribly", "awfully"})
 
 #: manners of a sound: one who listens or watches makes none ("listens loudly", "noisily
 #: watch a worker": neg9, neg12)

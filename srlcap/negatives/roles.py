@@ -34,8 +34,12 @@ def role_swap(ctx, clip, event, rng):
     act). Arg0/Arg1 first, then other core pairs. A swap that another event of the clip
     makes true is skipped. Nor in the slot of an agent named by an office that decides
     over others (judge, arbitrator), nor of a provider, its client (investor, customer,
-    employee) for a verb of a deal; an inheritance does not go up the generations; and a
-    swap that moves a past clause into the subject of a present verb is left out."""
+    employee) for a verb of a deal, nor of staff, a visitor or a guest for a verb of
+    moving them ("Visitors usher the doormen"); an inheritance does not go up the
+    generations; two of different number do not swap past a word of the frame that
+    agrees with one, a predicate or a possessive ("paints the producers as ingrates in
+    its lawsuit"); and a swap that moves a past clause into the subject of a present verb
+    is left out."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
@@ -61,6 +65,7 @@ def role_swap(ctx, clip, event, rng):
              and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
              and not _carried_by_a_child(ctx, event, a, b) and not _carried_by_a_child(ctx, event, b, a)
              and not _possessive_left_behind(ctx, event, a, b)
+             and not _agreement_left_behind(ctx, event, a, b)
              and not _of_a_kind_acting(ctx, _CARED_FOR, a, b) and not _of_a_kind_acting(ctx, _CARED_FOR, b, a)
              and not (ctx.analyse.written and (_of_a_kind_acting(ctx, _YOUNG, a, b)
                                                or _of_a_kind_acting(ctx, _YOUNG, b, a)))
@@ -236,6 +241,43 @@ def _possessive_left_behind(ctx, event, a: Role, b: Role) -> bool:
                                       for word in _possessives_elsewhere(ctx, event, a, b))
 
 
+#: Possessive pronouns that tell their owner's number (and "its" a thing or a firm, never
+#: a person): "in its current lawsuit" is one firm's, "their lawsuit" several's
+_NUMBERED_POSSESSIVES = {"its": False, "their": True}
+
+
+def _agreement_left_behind(ctx, event, a: Role, b: Role) -> bool:
+    """Whether two entities of different number swap while a role that stays agrees in
+    number with one of them: a predicate said of it ("paints the producers as ingrates")
+    or a possessive that points to it ("its" to a firm or a name, "their" to several).
+    What stays still agrees with the old filler, so the swap says "paints Warner as
+    ingrates in its current lawsuit" of the producers: a muddle of number, not another
+    event (neg22/n001). Two of one number ("portray the program traders as the
+    Neanderthals": neg21/n130) and "its" beside two people ("We recite its results to
+    him") stay."""
+    if _plural(ctx, a) == _plural(ctx, b):
+        return False
+    roleset = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
+    single = a if not _plural(ctx, a) else b
+    for r in event.roles:
+        if r in (a, b):
+            continue
+        p = ctx.analyse(r.filler)
+        # a core predicate ("as ingrates", or a bare noun phrase PropBank tags PRD) names
+        # what one of the two is, in that one's number; a PRD after another preposition
+        # is a reason or a charge ("collars him for an imagined security breach")
+        prep = leading_preposition(r.filler)
+        if r.is_core and p.entity_span() is not None and (prep == "as" or not prep and bool(
+                roleset and (info := roleset.role(r.type)) and info.tag == "PRD")):
+            return True
+        for t in p.tokens:
+            plural = _NUMBERED_POSSESSIVES.get(t.text.lower()) if t.tag == "PRP$" else None
+            # "its" means no person: only a name or an organisation may own it
+            if plural or plural is False and phrase_supersense(ctx.analyse(single.filler)) in _MAYBE_ACTORS:
+                return True
+    return False
+
+
 #: Offices whose holder decides over others: what such an agent does (awards, rules,
 #: turns away a defendant) it does by its office, and one it acts on cannot do it back
 #: ("Eastern Airlines pilots award back pay to an arbitrator", "Male defendants turn away
@@ -377,25 +419,29 @@ def _generic_you_acting(ctx, you: Role, agent: Role) -> bool:
 #: brokers, banks, firms) do so to clients, employers grant pay and leave to employees,
 #: and the one so named doing it back is no other deal but an odd one ("Smaller investors
 #: charge higher fees for traditional stock managers", "All employees concede a longer
-#: vacation to them": neg20/n049, neg19/n114)
+#: vacation to them": neg20/n049, neg19/n114). A visitor or a guest is the client of a
+#: place: its staff usher, escort and lead them in, not the reverse ("Visitors usher
+#: red-frocked doormen into the premises": neg22/n084)
 _CLIENTS = frozenset({"investor", "customer", "client", "consumer", "buyer", "shopper", "patron", "subscriber",
-                      "depositor", "passenger", "tenant", "policyholder", "employee"})
-#: WordNet's field of verbs of having and handing over: giving, selling, charging, paying
-_POSSESSION = "verb.possession"
+                      "depositor", "passenger", "tenant", "policyholder", "employee", "visitor", "guest"})
+#: WordNet's fields of the verbs of serving a client: of having and handing over (giving,
+#: selling, charging, paying), and of motion, which one who serves makes a client do
+#: (ushers, escorts, leads, drives them)
+_SERVING = frozenset({"verb.possession", "verb.motion"})
 
 
 def _client_providing(ctx, event, client: Role, agent: Role) -> bool:
     """Whether a swap puts one named as a client (:data:`_CLIENTS`, by its head noun) in
-    the agent's slot of a verb of commerce (one of its WordNet senses is of
-    possession: charge, sell, lend, bill) over one who is not a client. Clients do some
-    such deals themselves (they pay, buy, invest): where the data shows a client as
-    this verb's agent, the swap stays ("Customers pay the company")."""
+    the agent's slot of a verb of serving (:data:`_SERVING`: charge, sell, lend, bill;
+    usher, escort) over one who is not a client. Clients do some such deals themselves
+    (they pay, buy, invest): where the data shows a client as this verb's agent, the
+    swap stays ("Customers pay the company")."""
     if agent.type != "Arg0":
         return False
     heads = [entity_head(ctx.analyse(r.filler)).lower() for r in (client, agent)]
     if heads[0] not in _CLIENTS or heads[1] in _CLIENTS:
         return False
-    if _POSSESSION not in verb_supersenses(event.verb.split()[0]):
+    if not _SERVING & set(verb_supersenses(event.verb.split()[0])):
         return False
     return not any(entity_head(ctx.analyse(ev.role("Arg0").filler)).lower() in _CLIENTS
                    for ev in ctx.verb_events.get(event.verb_id, ()) if ev.role("Arg0") is not None)
