@@ -1198,6 +1198,34 @@ def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, real
     assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), heat)
 
 
+def test_an_opposite_seen_only_with_concrete_fillers_is_not_said_of_an_idea(grammar, nlp, realiser, analyser):
+    # neg22/n074 "Each department is disarmed of this shared understanding": disarm.01's
+    # Arg2 is seen only with weapons; neg22v/n020 "Japan exempts a decision": exempt.01's
+    # Arg1 only with people. Said of concrete fillers both are let be, and a video's
+    # frame too
+    from srlcap.negatives.verbs import VerbEntry, _literal_only, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "arm", "arm.01", {"Arg1 (entity armed)": "each department",
+                                        "Arg2 (equipment)": "with this shared understanding"}, "Ev1"),
+        _ev(grammar, "arm", "arm.01", {"Arg1 (entity armed)": "the soldiers", "Arg2 (equipment)": "with rifles"}, "Ev2"),
+        _ev(grammar, "enforce", "enforce.01", {"Arg0 (enforcer)": "Japan", "Arg1 (rule)": "a decision"}, "Ev3"),
+    ])
+    disarm = VerbEntry(verb_id="disarm.01", lemma="disarm", names={"Arg1": "entity disarmed", "Arg2": "weapons"},
+                       learnt=True)
+    exempt = VerbEntry(verb_id="exempt.01", lemma="exempt", names={"Arg0": "releaser", "Arg1": "entity exempted"},
+                       learnt=True)
+    ev = {e.name: e for e in clip.events}
+    assert _literal_only(f.ctx, _reading(f.ctx, ev["Ev1"]), disarm)
+    assert not _literal_only(f.ctx, _reading(f.ctx, ev["Ev2"]), disarm)
+    assert _literal_only(f.ctx, _reading(f.ctx, ev["Ev3"]), exempt)
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "enforce", "enforce.01", {"Arg0 (enforcer)": "Japan", "Arg1 (rule)": "a decision"}, "Ev1"),
+    ])
+    assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), exempt)
+
+
 @pytest.mark.parametrize("verb, verb_id, other", [
     ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
     ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"

@@ -1428,29 +1428,45 @@ def _unseen_someone(ctx, reading: _Reading, entry: VerbEntry) -> bool:
 
 
 def _literal_only(ctx, reading: _Reading, entry: VerbEntry) -> bool:
-    """Whether, in prose, the frame's Arg1 is an idea, a state, an act or an amount
-    (:data:`_ABSTRACT`, a noun kind) and the opposite's evidence (PropBank's examples, the
-    dataset) shows it acting only on bodies and things (:data:`_PHYSICAL`). The original
+    """Whether, in prose, the frame's Arg1 or Arg2 is an idea, a state, an act or an
+    amount (:data:`_ABSTRACT`, a noun kind) and the opposite's evidence (PropBank's
+    examples, the dataset) shows it there only with concrete fillers: bodies and things
+    (:data:`_PHYSICAL`), or someone (:data:`_ANIMATE`, :data:`_SOMEONE`). The original
     is then said in a figure ("cools the banks' interest", "quickens the steps of
-    reform"), and a figure is the verb's own: its opposite said of the same idea is no
-    idiom ("heats the banks' interest": neg10/n013, neg14/n006)."""
+    reform", "is armed with this shared understanding"), and a figure is the verb's
+    own: its opposite said of the same idea is no idiom ("heats the banks' interest":
+    neg10/n013, neg14/n006; "is disarmed of this shared understanding", disarm.01 seen
+    removing weapons: neg22/n074). Or the opposite's role holds another kind of thing
+    than the original's: one enforces a rule and exempts a person from it ("Japan
+    exempts a decision", exempt.01 seen only with people: neg22v/n020); a firm
+    folds a magazine (closes it) and unfold.01 is seen with no publication nor idea
+    ("unfolds the Venture magazine": neg12/n103, neg13/n165, neg22/n010). The Arg2 too:
+    what one is armed with, disarmed of."""
     if not ctx.analyse.written or not _evidence(ctx, entry):
         return False
     for role_type, kind, _ in reading.kinds:
         # WordNet files "part" and "portion" under relations: "you assemble the parts" /
-        # "disassemble the parts" are said of the pieces themselves (PropBank dev build)
-        if role_type != "Arg1" or kind is None or not kind.startswith("noun.") or kind not in _ABSTRACT \
-                or kind == "noun.relation":
+        # "disassemble the parts" are said of the pieces themselves (PropBank dev build);
+        # an amount counts things ("loads but three of his masterpieces", neg18/n128)
+        if role_type not in _LITERAL_ROLES or kind is None or not kind.startswith("noun.") \
+                or kind not in _ABSTRACT or kind in ("noun.relation", "noun.quantity"):
             continue
         _, seen = _seen_kinds(ctx, entry, role_type)
-        if seen and seen <= _PHYSICAL:
+        if seen and seen <= _CONCRETE:
             return True
     return False
+
+
+#: The roles :func:`_literal_only` reads: the thing acted on and the next (what one is
+#: armed with, the liquid one wets with)
+_LITERAL_ROLES = ("Arg1", "Arg2")
 
 
 #: Kinds of what one handles: a verb seen only with these in a role acts on things with
 #: hands or tools (disassemble, fold, break)
 _PHYSICAL = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.plant", "noun.food"})
+#: Kinds of fillers one can point at: things and bodies, people, groups, names, animals
+_CONCRETE = _PHYSICAL | _ANIMATE | _SOMEONE
 
 
 def _converse_without_agent(reading: _Reading, verb: str, lemma: str) -> bool:
@@ -1914,7 +1930,10 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     deals", "resist any of", "lacks ..., plus bonuses"), nor, if aspectual, of a doer
     without the event it brackets ("The company's president continues"); and WordNet's
     antonym of another word of the verb's sense is kept only when the frame's roleset
-    shares a VerbNet group with that word ("preserved" -> "discontinued" is not)."""
+    shares a VerbNet group with that word ("preserved" -> "discontinued" is not). In
+    prose, an idea as the thing acted on or the next role takes no opposite seen there
+    only with things or people ("is disarmed of this shared understanding", "exempts a
+    decision")."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
