@@ -1226,6 +1226,23 @@ def test_an_opposite_seen_only_with_concrete_fillers_is_not_said_of_an_idea(gram
     assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), exempt)
 
 
+def test_no_opposite_keeps_the_reason_for_the_act(grammar, realiser, analyser):
+    # neg22v/n027 "criticized the specialists for getting through without a trading
+    # halt", neg21/n048 "criticizes the company as recession resistant": praise.01's
+    # Arg2 is the reason (CAU), a merit; without it the opposite is let be
+    from srlcap.negatives.verbs import _for_a_reason
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "praise", "praise.01", {"Arg0 (praiser)": "the traders", "Arg1 (thing praised)": "the specialists",
+                                              "Arg2 (reason)": "for getting through without a halt"}, "Ev1"),
+        _ev(grammar, "praise", "praise.01", {"Arg0 (praiser)": "the traders",
+                                              "Arg1 (thing praised)": "the specialists"}, "Ev2"),
+    ])
+    verdict = {e.name: _for_a_reason(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False}
+    assert not any("criticiz" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
 @pytest.mark.parametrize("verb, verb_id, other", [
     ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
     ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"

@@ -1119,7 +1119,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
     no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
         or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event) \
-        or _thing_with_a_party(ctx, event, reading)
+        or _thing_with_a_party(ctx, event, reading) or _for_a_reason(rolesets, event)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1218,6 +1218,18 @@ def _judged_as(ctx, rolesets, event) -> bool:
         if words and any(t.pos == "ADJ" for t in words) and not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words):
             return True
     return False
+
+
+def _for_a_reason(rolesets, event) -> bool:
+    """Whether the frame says the reason for its act: a core role PropBank tags as the
+    cause (CAU: praise.01's "reason"). The reason is the original act's ground, and the
+    opposite keeps it against itself: "criticized the specialists for getting through
+    without a trading halt" (neg22v/n027), "criticizes the company as recession
+    resistant" (neg21/n048; read valid once, neg11/n145): one blames for a fault and
+    praises for a merit."""
+    roleset = rolesets.for_verb(event.verb_id, event.verb)
+    return roleset is not None and any(
+        r.is_core and (role := roleset.role(r.type)) is not None and role.tag == "CAU" for r in event.roles)
 
 
 def _thing_with_a_party(ctx, event, reading: _Reading) -> bool:
@@ -1933,7 +1945,8 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     shares a VerbNet group with that word ("preserved" -> "discontinued" is not). In
     prose, an idea as the thing acted on or the next role takes no opposite seen there
     only with things or people ("is disarmed of this shared understanding", "exempts a
-    decision")."""
+    decision"); a frame that says the reason for its act ("praises the specialists for
+    getting through") takes none."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
