@@ -428,7 +428,7 @@ NOT_YET = {
     "neg22/n108",
     "neg22/n153",
     "neg22/n185",
-    "neg22v/n013",
+    # neg22v/n013 ("The book ends in a murder" for "begins with"): verbs._bracketed_by_a_part
     "neg22v/n016",
     # neg22v/n020 ("Japan exempts a decision"): verbs._literal_only, exempt.01 seen exempting only people
     "neg22v/n023",

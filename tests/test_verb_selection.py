@@ -1243,6 +1243,22 @@ def test_no_opposite_keeps_the_reason_for_the_act(grammar, realiser, analyser):
     assert not any("criticiz" in t for t in _every(f, clip, "Ev1", "verb_replace"))
 
 
+def test_no_aspectual_opposite_for_what_a_thing_begins_with(grammar, realiser, analyser):
+    # neg22v/n013 "The book ends in a murder" for "begins with a murder": a whole may
+    # begin and end with one part; "The war begins" / "ends" contradict, and a verb that
+    # is no aspectual one keeps its manner role
+    from srlcap.negatives.verbs import _bracketed_by_a_part
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "begin", "begin.01", {"Arg1 (thing begun)": "the book", "Arg2 (instrument)": "with a murder"}, "Ev1"),
+        _ev(grammar, "begin", "begin.01", {"Arg1 (thing begun)": "the war"}, "Ev2"),
+        _ev(grammar, "wet", "wet.01", {"Arg0 (cause)": "he", "Arg1 (now-wet thing)": "the cloth",
+                                        "Arg2 (liquid)": "with water"}, "Ev3"),
+    ])
+    verdict = {e.name: _bracketed_by_a_part(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False}
+
+
 @pytest.mark.parametrize("verb, verb_id, other", [
     ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
     ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"

@@ -1119,7 +1119,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
     no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
         or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event) \
-        or _thing_with_a_party(ctx, event, reading) or _for_a_reason(rolesets, event)
+        or _thing_with_a_party(ctx, event, reading) or _for_a_reason(rolesets, event) \
+        or _bracketed_by_a_part(rolesets, event)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1230,6 +1231,19 @@ def _for_a_reason(rolesets, event) -> bool:
     roleset = rolesets.for_verb(event.verb_id, event.verb)
     return roleset is not None and any(
         r.is_core and (role := roleset.role(r.type)) is not None and role.tag == "CAU" for r in event.roles)
+
+
+def _bracketed_by_a_part(rolesets, event) -> bool:
+    """Whether the frame is aspectual (:data:`_ASPECTUAL`: begin, end, start, finish)
+    and says what its thing begins or ends with, a role PropBank tags as the manner
+    (MNR: begin.01's "instrument", end.01's "end portion"). That is a part of a whole,
+    and the whole may begin with it and end with it too: "The book begins with a
+    murder" / "ends in a murder" (neg22v/n013), where "War begins" / "ends" contradict."""
+    roleset = rolesets.for_verb(event.verb_id, event.verb)
+    if roleset is None or not any(_ASPECTUAL.match(v) for v in roleset.verbnet):
+        return False
+    return any(r.is_core and r.type not in ("Arg0", "Arg1") and (role := roleset.role(r.type)) is not None
+               and role.tag == "MNR" for r in event.roles)
 
 
 def _thing_with_a_party(ctx, event, reading: _Reading) -> bool:
@@ -1946,7 +1960,8 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     prose, an idea as the thing acted on or the next role takes no opposite seen there
     only with things or people ("is disarmed of this shared understanding", "exempts a
     decision"); a frame that says the reason for its act ("praises the specialists for
-    getting through") takes none."""
+    getting through") or the part a thing begins or ends with ("The book begins with a
+    murder") takes none."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
