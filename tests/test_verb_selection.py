@@ -1226,6 +1226,21 @@ def test_an_opposite_seen_only_with_concrete_fillers_is_not_said_of_an_idea(gram
     assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), exempt)
 
 
+def test_an_organisation_moved_is_a_figure_in_prose(grammar, nlp):
+    # neg15/n029 "Mr. Wolf pushes the company back together" for "pulls": a company is
+    # moved only in a figure, which its opposite does not keep; a lever is moved
+    from srlcap.negatives.verbs import _figurative_motion, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "Mr. Wolf", "Arg1 (thing pulled)": "the company"}, "Ev1"),
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "he", "Arg1 (thing pulled)": "the lever"}, "Ev2"),
+    ])
+    ev = {e.name: e for e in clip.events}
+    assert _figurative_motion(_reading(f.ctx, ev["Ev1"]), "push")
+    assert not _figurative_motion(_reading(f.ctx, ev["Ev2"]), "push")
+
+
 def test_no_opposite_keeps_the_reason_for_the_act(grammar, realiser, analyser):
     # neg22v/n027 "criticized the specialists for getting through without a trading
     # halt", neg21/n048 "criticizes the company as recession resistant": praise.01's

@@ -666,11 +666,13 @@ def _figurative_motion(reading: _Reading, lemma: str) -> bool:
     a thing does: prose says motion in figures of speech ("Ralph descends from the
     mountain" -> "rises", "investors follow a strategy" -> "lead", "the Boston Marathon
     runs" -> "walks"; blind readers found 6 of 25 such opposites valid, neg7-neg12),
-    unless an agent moves a thing one can picture ("He pulls the lever" -> "pushes")."""
+    unless an agent moves a thing one can picture ("He pulls the lever" -> "pushes").
+    An organisation (a group) is no such thing: one pulls a company together in a
+    figure, and "Mr. Wolf pushes the company back together" (neg15/n029) is no idiom."""
     if verb_field(lemma) != MOTION:
         return False
     return not (reading.has_arg0 and any(t == "Arg1" and kind is not None and kind not in _ABSTRACT
-                                         for t, kind, _ in reading.kinds))
+                                         and kind != "noun.group" for t, kind, _ in reading.kinds))
 
 
 def _takes_clauses(ctx, reading: _Reading, entry: VerbEntry) -> bool:
