@@ -1241,6 +1241,26 @@ def test_an_organisation_moved_is_a_figure_in_prose(grammar, nlp):
     assert not _figurative_motion(_reading(f.ctx, ev["Ev2"]), "push")
 
 
+def test_a_verb_of_the_body_said_of_a_thing_is_a_figure_in_prose(grammar, nlp, realiser, analyser):
+    # neg16/n023 "the shareholders tense the anti-takeover barrier" for "relax": relax is
+    # a verb of the body, said of a barrier in a figure; of a body part, of someone, or
+    # in a video's frame it is let be
+    from srlcap.negatives.verbs import _bodily_figure, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    events = [
+        _ev(grammar, "relax", "relax.01", {"Arg0 (thing causing relaxation)": "the shareholders",
+                                            "Arg1 (thing relaxing)": "the anti-takeover barrier"}, "Ev1"),
+        _ev(grammar, "relax", "relax.01", {"Arg0 (thing causing relaxation)": "she",
+                                            "Arg1 (thing relaxing)": "her shoulders"}, "Ev2"),
+    ]
+    clip, f = _factory(grammar, realiser, prose, events)
+    verdict = {e.name: _bodily_figure(f.ctx, e, _reading(f.ctx, e)) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False}
+    clip, f = _factory(grammar, realiser, analyser, events[:1])
+    assert not _bodily_figure(f.ctx, clip.events[0], _reading(f.ctx, clip.events[0]))
+
+
 def test_no_opposite_keeps_the_reason_for_the_act(grammar, realiser, analyser):
     # neg22v/n027 "criticized the specialists for getting through without a trading
     # halt", neg21/n048 "criticizes the company as recession resistant": praise.01's

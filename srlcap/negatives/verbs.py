@@ -1122,7 +1122,7 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
         or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event) \
         or _thing_with_a_party(ctx, event, reading) or _for_a_reason(rolesets, event) \
-        or _bracketed_by_a_part(rolesets, event)
+        or _bracketed_by_a_part(rolesets, event) or _bodily_figure(ctx, event, reading)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1246,6 +1246,19 @@ def _bracketed_by_a_part(rolesets, event) -> bool:
         return False
     return any(r.is_core and r.type not in ("Arg0", "Arg1") and (role := roleset.role(r.type)) is not None
                and role.tag == "MNR" for r in event.roles)
+
+
+def _bodily_figure(ctx, event, reading: _Reading) -> bool:
+    """Whether, in prose, a verb of the body (WordNet's verb.body: relax, tire, dress)
+    is said of a thing acted on that is neither a body part nor someone (a known noun
+    kind): the verb is then a figure ("the shareholders relax the anti-takeover
+    barrier"), and a figure is the verb's own: its opposite said of the same thing is
+    no idiom ("tense the anti-takeover barrier": neg16/n023). "He is undressed",
+    "Long hours of work refresh me" (someone) are let be."""
+    if not ctx.analyse.written or verb_field(event.verb) != _BODY:
+        return False
+    return any(t == "Arg1" and kind is not None and kind.startswith("noun.")
+               and kind not in _ANIMATE | _SOMEONE | {"noun.body"} for t, kind, _ in reading.kinds)
 
 
 def _thing_with_a_party(ctx, event, reading: _Reading) -> bool:
@@ -1962,8 +1975,9 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     prose, an idea as the thing acted on or the next role takes no opposite seen there
     only with things or people ("is disarmed of this shared understanding", "exempts a
     decision"); a frame that says the reason for its act ("praises the specialists for
-    getting through") or the part a thing begins or ends with ("The book begins with a
-    murder") takes none."""
+    getting through"), the part a thing begins or ends with ("The book begins with a
+    murder") or, in prose, a verb of the body said of a thing ("relaxes the barrier")
+    takes none."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
