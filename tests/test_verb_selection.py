@@ -1198,6 +1198,102 @@ def test_an_opposite_of_a_figure_needs_evidence_beyond_things(grammar, nlp, real
     assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), heat)
 
 
+def test_an_opposite_seen_only_with_concrete_fillers_is_not_said_of_an_idea(grammar, nlp, realiser, analyser):
+    # neg22/n074 "Each department is disarmed of this shared understanding": disarm.01's
+    # Arg2 is seen only with weapons; neg22v/n020 "Japan exempts a decision": exempt.01's
+    # Arg1 only with people. Said of concrete fillers both are let be, and a video's
+    # frame too
+    from srlcap.negatives.verbs import VerbEntry, _literal_only, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "arm", "arm.01", {"Arg1 (entity armed)": "each department",
+                                        "Arg2 (equipment)": "with this shared understanding"}, "Ev1"),
+        _ev(grammar, "arm", "arm.01", {"Arg1 (entity armed)": "the soldiers", "Arg2 (equipment)": "with rifles"}, "Ev2"),
+        _ev(grammar, "enforce", "enforce.01", {"Arg0 (enforcer)": "Japan", "Arg1 (rule)": "a decision"}, "Ev3"),
+    ])
+    disarm = VerbEntry(verb_id="disarm.01", lemma="disarm", names={"Arg1": "entity disarmed", "Arg2": "weapons"},
+                       learnt=True)
+    exempt = VerbEntry(verb_id="exempt.01", lemma="exempt", names={"Arg0": "releaser", "Arg1": "entity exempted"},
+                       learnt=True)
+    ev = {e.name: e for e in clip.events}
+    assert _literal_only(f.ctx, _reading(f.ctx, ev["Ev1"]), disarm)
+    assert not _literal_only(f.ctx, _reading(f.ctx, ev["Ev2"]), disarm)
+    assert _literal_only(f.ctx, _reading(f.ctx, ev["Ev3"]), exempt)
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "enforce", "enforce.01", {"Arg0 (enforcer)": "Japan", "Arg1 (rule)": "a decision"}, "Ev1"),
+    ])
+    assert not _literal_only(f.ctx, _reading(f.ctx, clip.events[0]), exempt)
+
+
+def test_an_organisation_moved_is_a_figure_in_prose(grammar, nlp):
+    # neg15/n029 "Mr. Wolf pushes the company back together" for "pulls": a company is
+    # moved only in a figure, which its opposite does not keep; a lever is moved
+    from srlcap.negatives.verbs import _figurative_motion, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    clip, f = _factory(grammar, realiser, prose, [
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "Mr. Wolf", "Arg1 (thing pulled)": "the company"}, "Ev1"),
+        _ev(grammar, "pull", "pull.01", {"Arg0 (puller)": "he", "Arg1 (thing pulled)": "the lever"}, "Ev2"),
+    ])
+    ev = {e.name: e for e in clip.events}
+    assert _figurative_motion(_reading(f.ctx, ev["Ev1"]), "push")
+    assert not _figurative_motion(_reading(f.ctx, ev["Ev2"]), "push")
+
+
+def test_a_verb_of_the_body_said_of_a_thing_is_a_figure_in_prose(grammar, nlp, realiser, analyser):
+    # neg16/n023 "the shareholders tense the anti-takeover barrier" for "relax": relax is
+    # a verb of the body, said of a barrier in a figure; of a body part, of someone, or
+    # in a video's frame it is let be
+    from srlcap.negatives.verbs import _bodily_figure, _reading
+
+    prose, realiser = _prose(grammar, nlp)
+    events = [
+        _ev(grammar, "relax", "relax.01", {"Arg0 (thing causing relaxation)": "the shareholders",
+                                            "Arg1 (thing relaxing)": "the anti-takeover barrier"}, "Ev1"),
+        _ev(grammar, "relax", "relax.01", {"Arg0 (thing causing relaxation)": "she",
+                                            "Arg1 (thing relaxing)": "her shoulders"}, "Ev2"),
+    ]
+    clip, f = _factory(grammar, realiser, prose, events)
+    verdict = {e.name: _bodily_figure(f.ctx, e, _reading(f.ctx, e)) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False}
+    clip, f = _factory(grammar, realiser, analyser, events[:1])
+    assert not _bodily_figure(f.ctx, clip.events[0], _reading(f.ctx, clip.events[0]))
+
+
+def test_no_opposite_keeps_the_reason_for_the_act(grammar, realiser, analyser):
+    # neg22v/n027 "criticized the specialists for getting through without a trading
+    # halt", neg21/n048 "criticizes the company as recession resistant": praise.01's
+    # Arg2 is the reason (CAU), a merit; without it the opposite is let be
+    from srlcap.negatives.verbs import _for_a_reason
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "praise", "praise.01", {"Arg0 (praiser)": "the traders", "Arg1 (thing praised)": "the specialists",
+                                              "Arg2 (reason)": "for getting through without a halt"}, "Ev1"),
+        _ev(grammar, "praise", "praise.01", {"Arg0 (praiser)": "the traders",
+                                              "Arg1 (thing praised)": "the specialists"}, "Ev2"),
+    ])
+    verdict = {e.name: _for_a_reason(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False}
+    assert not any("criticiz" in t for t in _every(f, clip, "Ev1", "verb_replace"))
+
+
+def test_no_aspectual_opposite_for_what_a_thing_begins_with(grammar, realiser, analyser):
+    # neg22v/n013 "The book ends in a murder" for "begins with a murder": a whole may
+    # begin and end with one part; "The war begins" / "ends" contradict, and a verb that
+    # is no aspectual one keeps its manner role
+    from srlcap.negatives.verbs import _bracketed_by_a_part
+
+    clip, f = _factory(grammar, realiser, analyser, [
+        _ev(grammar, "begin", "begin.01", {"Arg1 (thing begun)": "the book", "Arg2 (instrument)": "with a murder"}, "Ev1"),
+        _ev(grammar, "begin", "begin.01", {"Arg1 (thing begun)": "the war"}, "Ev2"),
+        _ev(grammar, "wet", "wet.01", {"Arg0 (cause)": "he", "Arg1 (now-wet thing)": "the cloth",
+                                        "Arg2 (liquid)": "with water"}, "Ev3"),
+    ])
+    verdict = {e.name: _bracketed_by_a_part(f.realiser.rolesets, e) for e in clip.events}
+    assert verdict == {"Ev1": True, "Ev2": False, "Ev3": False}
+
+
 @pytest.mark.parametrize("verb, verb_id, other", [
     ("grab", "grab.01", "open"),  # neg6/n086, neg17/n099 "abruptly opens the elevator doors"
     ("fight", "fight.01", "pull"),  # neg17/n109 "pulls a man with a shaved head"

@@ -668,11 +668,13 @@ def _figurative_motion(reading: _Reading, lemma: str) -> bool:
     a thing does: prose says motion in figures of speech ("Ralph descends from the
     mountain" -> "rises", "investors follow a strategy" -> "lead", "the Boston Marathon
     runs" -> "walks"; blind readers found 6 of 25 such opposites valid, neg7-neg12),
-    unless an agent moves a thing one can picture ("He pulls the lever" -> "pushes")."""
+    unless an agent moves a thing one can picture ("He pulls the lever" -> "pushes").
+    An organisation (a group) is no such thing: one pulls a company together in a
+    figure, and "Mr. Wolf pushes the company back together" (neg15/n029) is no idiom."""
     if verb_field(lemma) != MOTION:
         return False
     return not (reading.has_arg0 and any(t == "Arg1" and kind is not None and kind not in _ABSTRACT
-                                         for t, kind, _ in reading.kinds))
+                                         and kind != "noun.group" for t, kind, _ in reading.kinds))
 
 
 def _takes_clauses(ctx, reading: _Reading, entry: VerbEntry) -> bool:
@@ -1161,7 +1163,8 @@ def _draws(ctx, event, rng, tries: int, confusable=()):
     original_classes = _verbnet_classes(rolesets, event.verb_id, event.verb)
     no_opposite = _unnamed_doer_towards(ctx, event, reading) or _beyond_whole(rolesets, event) \
         or _start_and_end(rolesets, event) or _judged_as(ctx, rolesets, event) \
-        or _thing_with_a_party(ctx, event, reading)
+        or _thing_with_a_party(ctx, event, reading) or _for_a_reason(rolesets, event) \
+        or _bracketed_by_a_part(rolesets, event) or _bodily_figure(ctx, event, reading)
     for lemma in sorted(() if no_opposite else _opposites(ctx, event.verb)):
         senses = sorted((e for e in lex.by_lemma.get(lemma) or _propbank_entries(lemma)
                          if core <= e.names.keys()),  # its roles cover the frame's, as a pool's do
@@ -1260,6 +1263,44 @@ def _judged_as(ctx, rolesets, event) -> bool:
         if words and any(t.pos == "ADJ" for t in words) and not any(t.pos in ("NOUN", "PROPN", "PRON") for t in words):
             return True
     return False
+
+
+def _for_a_reason(rolesets, event) -> bool:
+    """Whether the frame says the reason for its act: a core role PropBank tags as the
+    cause (CAU: praise.01's "reason"). The reason is the original act's ground, and the
+    opposite keeps it against itself: "criticized the specialists for getting through
+    without a trading halt" (neg22v/n027), "criticizes the company as recession
+    resistant" (neg21/n048; read valid once, neg11/n145): one blames for a fault and
+    praises for a merit."""
+    roleset = rolesets.for_verb(event.verb_id, event.verb)
+    return roleset is not None and any(
+        r.is_core and (role := roleset.role(r.type)) is not None and role.tag == "CAU" for r in event.roles)
+
+
+def _bracketed_by_a_part(rolesets, event) -> bool:
+    """Whether the frame is aspectual (:data:`_ASPECTUAL`: begin, end, start, finish)
+    and says what its thing begins or ends with, a role PropBank tags as the manner
+    (MNR: begin.01's "instrument", end.01's "end portion"). That is a part of a whole,
+    and the whole may begin with it and end with it too: "The book begins with a
+    murder" / "ends in a murder" (neg22v/n013), where "War begins" / "ends" contradict."""
+    roleset = rolesets.for_verb(event.verb_id, event.verb)
+    if roleset is None or not any(_ASPECTUAL.match(v) for v in roleset.verbnet):
+        return False
+    return any(r.is_core and r.type not in ("Arg0", "Arg1") and (role := roleset.role(r.type)) is not None
+               and role.tag == "MNR" for r in event.roles)
+
+
+def _bodily_figure(ctx, event, reading: _Reading) -> bool:
+    """Whether, in prose, a verb of the body (WordNet's verb.body: relax, tire, dress)
+    is said of a thing acted on that is neither a body part nor someone (a known noun
+    kind): the verb is then a figure ("the shareholders relax the anti-takeover
+    barrier"), and a figure is the verb's own: its opposite said of the same thing is
+    no idiom ("tense the anti-takeover barrier": neg16/n023). "He is undressed",
+    "Long hours of work refresh me" (someone) are let be."""
+    if not ctx.analyse.written or verb_field(event.verb) != _BODY:
+        return False
+    return any(t == "Arg1" and kind is not None and kind.startswith("noun.")
+               and kind not in _ANIMATE | _SOMEONE | {"noun.body"} for t, kind, _ in reading.kinds)
 
 
 def _thing_with_a_party(ctx, event, reading: _Reading) -> bool:
@@ -1470,29 +1511,45 @@ def _unseen_someone(ctx, reading: _Reading, entry: VerbEntry) -> bool:
 
 
 def _literal_only(ctx, reading: _Reading, entry: VerbEntry) -> bool:
-    """Whether, in prose, the frame's Arg1 is an idea, a state, an act or an amount
-    (:data:`_ABSTRACT`, a noun kind) and the opposite's evidence (PropBank's examples, the
-    dataset) shows it acting only on bodies and things (:data:`_PHYSICAL`). The original
+    """Whether, in prose, the frame's Arg1 or Arg2 is an idea, a state, an act or an
+    amount (:data:`_ABSTRACT`, a noun kind) and the opposite's evidence (PropBank's
+    examples, the dataset) shows it there only with concrete fillers: bodies and things
+    (:data:`_PHYSICAL`), or someone (:data:`_ANIMATE`, :data:`_SOMEONE`). The original
     is then said in a figure ("cools the banks' interest", "quickens the steps of
-    reform"), and a figure is the verb's own: its opposite said of the same idea is no
-    idiom ("heats the banks' interest": neg10/n013, neg14/n006)."""
+    reform", "is armed with this shared understanding"), and a figure is the verb's
+    own: its opposite said of the same idea is no idiom ("heats the banks' interest":
+    neg10/n013, neg14/n006; "is disarmed of this shared understanding", disarm.01 seen
+    removing weapons: neg22/n074). Or the opposite's role holds another kind of thing
+    than the original's: one enforces a rule and exempts a person from it ("Japan
+    exempts a decision", exempt.01 seen only with people: neg22v/n020); a firm
+    folds a magazine (closes it) and unfold.01 is seen with no publication nor idea
+    ("unfolds the Venture magazine": neg12/n103, neg13/n165, neg22/n010). The Arg2 too:
+    what one is armed with, disarmed of."""
     if not ctx.analyse.written or not _evidence(ctx, entry):
         return False
     for role_type, kind, _ in reading.kinds:
         # WordNet files "part" and "portion" under relations: "you assemble the parts" /
-        # "disassemble the parts" are said of the pieces themselves (PropBank dev build)
-        if role_type != "Arg1" or kind is None or not kind.startswith("noun.") or kind not in _ABSTRACT \
-                or kind == "noun.relation":
+        # "disassemble the parts" are said of the pieces themselves (PropBank dev build);
+        # an amount counts things ("loads but three of his masterpieces", neg18/n128)
+        if role_type not in _LITERAL_ROLES or kind is None or not kind.startswith("noun.") \
+                or kind not in _ABSTRACT or kind in ("noun.relation", "noun.quantity"):
             continue
         _, seen = _seen_kinds(ctx, entry, role_type)
-        if seen and seen <= _PHYSICAL:
+        if seen and seen <= _CONCRETE:
             return True
     return False
+
+
+#: The roles :func:`_literal_only` reads: the thing acted on and the next (what one is
+#: armed with, the liquid one wets with)
+_LITERAL_ROLES = ("Arg1", "Arg2")
 
 
 #: Kinds of what one handles: a verb seen only with these in a role acts on things with
 #: hands or tools (disassemble, fold, break)
 _PHYSICAL = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.plant", "noun.food"})
+#: Kinds of fillers one can point at: things and bodies, people, groups, names, animals
+_CONCRETE = _PHYSICAL | _ANIMATE | _SOMEONE
 
 
 def _converse_without_agent(reading: _Reading, verb: str, lemma: str) -> bool:
@@ -1962,7 +2019,12 @@ def verb_replace(ctx, clip, event, rng, tries: int = 40):
     verb of putting or hiding (VerbNet 9, 16) puts its thing is its goal, kept only by a
     verb seen with a goal ("shows a notebook in her pocket" is not said); an animal takes
     no opposite done with the hands that its evidence never shows an animal doing ("A
-    golden retriever throws a red Frisbee")."""
+    golden retriever throws a red Frisbee"). In prose, an idea as the thing acted on or
+    the next role takes no opposite seen there only with things or people ("is disarmed of this shared understanding", "exempts a
+    decision"); a frame that says the reason for its act ("praises the specialists for
+    getting through"), the part a thing begins or ends with ("The book begins with a
+    murder") or, in prose, a verb of the body said of a thing ("relaxes the barrier")
+    takes none."""
     arg1 = event.role("Arg1")
     confusable = ctx.verbs.confusable(ctx.analyse(arg1.filler).head.lemma, _core_types(event)) if arg1 else []
     for entry in _draws(ctx, event, rng, tries, confusable):
