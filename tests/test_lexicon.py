@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from srlcap.lexicon import LocativeLexicon, RoleInfo, Roleset, RolesetLexicon
+from srlcap.lexicon import CountNouns, LocativeLexicon, RoleInfo, Roleset, RolesetLexicon
 from srlcap.resources import GRAMMARS
 
 FRAMES_ARCHIVE = Path("/work/shared/realdata/propbank/frames.tar.xz")
@@ -211,9 +211,36 @@ def test_locative_file_shape():
         assert sorted(counts) == ["at", "in", "on"] and sum(counts.values()) >= 1, head
 
 
+def test_count_nouns_follow_the_data():
+    """A noun said with "a" at least as often as bare counts; one never said with "a" and
+    bare in half its uses or more is mass; in between, or unseen, the table cannot tell."""
+    nouns = CountNouns.load()
+    for noun in ("runner", "disk", "patient", "investor", "jury"):
+        assert nouns.kind(noun) == "count", (noun, nouns.counts(noun))
+    for noun in ("money", "water", "information", "equipment", "wildlife"):
+        assert nouns.kind(noun) == "mass", (noun, nouns.counts(noun))
+    for noun in ("door", "public", "no-such-noun"):  # "next door"; "the public", never bare
+        assert nouns.kind(noun) is None, (noun, nouns.counts(noun))
+    a, bare, singular = nouns.counts("Money ")
+    assert a == 0 and 0 < bare <= singular
+
+
+def test_count_nouns_script_counts_a_and_bare_uses(nlp):
+    spec = importlib.util.spec_from_file_location("make_count_nouns", GRAMMARS / "make_count_nouns.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    docs = list(nlp.pipe(["A man hired a runner near the base .", "They spent money .", "His disk drive failed .",
+                          "Water was spilled ."]))
+    table = module.count_nouns(docs)
+    assert table["runner"] == [1, 0, 1] and table["money"] == [0, 1, 1]
+    assert table["base"] == [0, 0, 1]
+    assert "disk" not in table  # the modifier of a compound is no use of the noun
+    assert "water" not in table  # written with a capital: a sentence's first word, or a name
+
+
 def test_license_names_the_derived_files():
     text = (GRAMMARS / "LICENSE-propbank.txt").read_text(encoding="utf-8")
-    for needle in ("propbank_rolesets.json", "locatives_propbank.json", "CC BY-SA 4.0",
+    for needle in ("propbank_rolesets.json", "locatives_propbank.json", "count_nouns_propbank.json", "CC BY-SA 4.0",
                    "c66e0ccf28b53f00051b187db83e937b5bee2e32", "Attribution-ShareAlike 4.0 International"):
         assert needle in text
 
