@@ -87,6 +87,32 @@ def test_intransitive_arg1_subjects_are_counted(lexicon):
         assert 0 <= rs.arg1_subject <= rs.examples and 0 <= rs.transitive <= rs.examples, verb_id
 
 
+def test_arg1_before_a_participle_or_an_infinitive_of_another_noun_is_no_active_subject(make_lexicons, nlp, lexicon):
+    """A participle with no auxiliary after a verb's object (a reduced relative the parser
+    reads as a small clause) is passive, and an infinitive modifying a noun outside Arg1
+    has its object moved ahead, not its subject: neither is an active use with Arg1 as
+    the subject, so "copies clipped from magazines" and "problems ... take time to
+    thrash out" leave clip.01 and thrash_out.02 passive (round21/q087, q103). A clause a
+    verb says, its participle tag a past's, is finite ("said profit quadrupled"); one
+    after a verb of causing is not ("had my cats spayed")."""
+    def verb(sentence: str, word: str):
+        (doc, _), = make_lexicons.parse_sentences(nlp, [sentence.split()])
+        return doc, next(t for t in doc if t.text == word)
+    doc, clipped = verb("Fans have sent Ms. Shere copies of her recipes clipped from magazines .", "clipped")
+    assert make_lexicons.is_passive(clipped)
+    doc, updated = verb("I will keep you updated on the outcome .", "updated")
+    assert make_lexicons.is_passive(updated)
+    doc, spayed = verb("I had my cats spayed .", "spayed")
+    assert make_lexicons.is_passive(spayed)
+    doc, quadrupled = verb("Genentech said third - quarter profit more than quadrupled to $ 11.4 million .", "quadrupled")
+    assert not make_lexicons.is_passive(quadrupled)
+    doc, thrash = verb("These problems may take more time to thrash out than he has allowed .", "thrash")
+    assert make_lexicons.modifies_other_noun(thrash, {0, 1})  # Arg1 "These problems"
+    assert not make_lexicons.modifies_other_noun(thrash, {t.i for t in doc if t.text == "time"})
+    assert lexicon.roleset("clip.01").arg1_subject == 0 and lexicon.roleset("thrash_out.02").arg1_subject == 0
+    assert lexicon.roleset("quadruple.01").arg1_subject > 0
+
+
 def test_unknown_roleset_is_none(lexicon):
     assert lexicon.roleset("no_such_verb.01") is None
     assert "throw.01" in lexicon and "no_such_verb.01" not in lexicon
