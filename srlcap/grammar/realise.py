@@ -1386,6 +1386,11 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
 _BARE_GROUP_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH", "VBN"})
 
 
+#: words that determine a noun as an article does, though the tagger reads them as
+#: adjectives ("much distance is traversed", not "the much distance")
+_QUANTIFIERS = frozenset({"much", "more", "less", "enough", "such", "most", "least"})
+
+
 def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES, counted: str | None = None) -> bool:
     """Whether a noun phrase is a bare singular count noun and what describes it: no
     determiner, owner or number, its head a thing one counts (WordNet: a person, a body
@@ -2590,8 +2595,11 @@ class Realiser:
     @staticmethod
     def _counted(p: Phrase) -> str | None:
         """What English's use of a noun phrase's head says of it: "count", "mass" or None
-        (:meth:`srlcap.lexicon.CountNouns.kind`; None for no noun phrase)."""
-        if p.kind != "np" or not p.tokens:
+        (:meth:`srlcap.lexicon.CountNouns.kind`). None for no noun phrase, for one a
+        quantifier opens ("much distance", "more time": determined already), and for a
+        word alone written with a capital, which may be a name ("Dent kayoes him")."""
+        if p.kind != "np" or not p.tokens or p.tokens[0].text.lower() in _QUANTIFIERS \
+                or (len(p.tokens) == 1 and not p.tokens[0].text.islower()):
             return None
         return CountNouns.load().kind(p.tokens[_lead_noun(p)].lemma)
 
