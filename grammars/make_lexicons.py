@@ -63,7 +63,7 @@ as ``*PRO*`` are left out of the parse, PTB brackets ``-LRB-`` are read as brack
     "the stocks thrown out"), or a coordinated VBN of a passive verb, or a VBN with no
     auxiliary at all that complements an object (xcomp, oprd: "keep you updated") or
     that the parser took for a small clause after a verb's object or a verb of causing
-    or perceiving (ccomp of a verb with a dobj or dative, or of have, get, see, hear ...:
+    or perceiving (ccomp of a verb with a dative, or of have, get, see, hear ...:
     "sent her copies of her recipes clipped from magazines", "had my cats spayed"). Nor does an infinitive that
     modifies a noun outside ARG1 count ("these problems may take more time to thrash
     out": ARG1 is the infinitive's object, moved ahead).
@@ -361,14 +361,15 @@ def is_passive(tok) -> bool:
         return is_passive(tok.head)
     # a participle with no auxiliary at all, the complement of a verb's object, is no
     # finite verb: "keep you updated", and the parser's small clause after a verb's
-    # object ("sent her copies of her recipes clipped from magazines", "copies" its
-    # nsubj) or after a verb of causing or perceiving ("had my cats spayed", "hear your
-    # experience historicized"). A clause another verb says or knows is finite, its tag
-    # too often VBN for VBD ("said profit quadrupled")
+    # first object ("sent her copies of her recipes clipped from magazines", "her" a
+    # dative, "copies" the participle's nsubj) or after a verb of causing or perceiving
+    # ("had my cats spayed", "hear your experience historicized"). A clause another verb
+    # says or knows is finite, its tag too often VBN for VBD ("said profit quadrupled",
+    # "when they were cleaning the wound more skin sloughed off")
     if has_have or any(c.dep_ == "aux" for c in children):
         return False
     return tok.dep_ in ("xcomp", "oprd") or (tok.dep_ == "ccomp" and (
-        tok.head.lemma_.lower() in _OBJECT_COMPLEMENT_VERBS or any(c.dep_ in ("dobj", "dative") for c in tok.head.children)))
+        tok.head.lemma_.lower() in _OBJECT_COMPLEMENT_VERBS or any(c.dep_ == "dative" for c in tok.head.children)))
 
 
 #: verbs whose object a participle completes ("have her hand bandaged up", "watch it

@@ -319,9 +319,12 @@ class AdverbPositions:
 
 
 COUNT_NOUNS_FILE = "count_nouns_propbank.json"
-#: a noun never seen with "a" is mass once seen bare this often: one bare sighting is
-#: too easily a headline's or a compound the tagger missed ("wildlife" 0 with "a", 2 bare)
+#: a noun never seen with "a" is mass once seen bare this often, and one seen with "a"
+#: counts once seen as a singular noun this often: one sighting is too easily a
+#: headline's, a compound the tagger missed or an adjective it took for a noun ("a
+#: national", once)
 MASS_MIN_BARE = 2
+COUNT_MIN_USES = 2
 
 
 class CountNouns:
@@ -345,13 +348,14 @@ class CountNouns:
 
     def kind(self, lemma: str) -> str | None:
         """"count" where the noun took "a" at least once and at least as often as it stood
-        bare ("runner" 2:0, "disk" 1:0, "patient" 8:8); "mass" where it never took "a"
+        bare, in ``COUNT_MIN_USES`` (2) singular uses or more ("runner" 2:0, "disk" 1:0,
+        "patient" 8:8; not "national", once); "mass" where it never took "a"
         and stood bare ``MASS_MIN_BARE`` (2) times or more, in at least half its singular
         uses ("money" 117 of 173, "wildlife" 2 of 2; not "public", 5 of 35: a noun said
         with "the", not bare); else None, the examples cannot tell ("door" 3:7 bare:
         "next door"; "rain" 3:19, a mass noun that also counts showers)."""
         a, bare, singular = self.counts(lemma)
-        if a and a >= bare:
+        if a and a >= bare and singular >= COUNT_MIN_USES:
             return "count"
         if not a and bare >= MASS_MIN_BARE and 2 * bare >= singular:
             return "mass"
