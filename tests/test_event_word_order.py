@@ -635,6 +635,22 @@ def test_a_bare_singular_group_as_the_subject_gets_the_unless_it_names_a_domain(
         == "Tumor progression is chemoprevented."
 
 
+def test_a_bare_singular_subject_english_counts_gets_the_and_a_mass_noun_stays_bare(prose_like):
+    """Whether a bare singular subject takes "the" follows how English uses its noun
+    (grammars/count_nouns_propbank.json): one PropBank's sentences say with "a" is
+    counted, whatever WordNet's first sense ("Disk protrudes" -> "The disk protrudes",
+    round21/q117; a shape to WordNet), and a word written small so is no name ("Runner
+    slides", round21/q027); one they never say with "a" and mostly bare stays bare
+    ("Wildlife", a group to WordNet; "Money")."""
+    realiser, grammar = prose_like
+    assert _say(realiser, grammar, "protrude", "protrude.01", {"Arg1 (thing protruding)": "disk"}) \
+        == "The disk protrudes."
+    assert _say(realiser, grammar, "slide", "slide.01", {"Arg1 (thing sliding)": "runner"}) == "The runner slides."
+    assert _say(realiser, grammar, "preserve", "preserve.01", {"Arg1 (thing preserved)": "wildlife"}) \
+        == "Wildlife is preserved."
+    assert _say(realiser, grammar, "talk", "talk.01", {"Arg0 (talker)": "money"}) == "Money talks."
+
+
 def test_a_filler_that_took_the_predicate_with_it_says_it_once(prose_like):
     """PropBank's span of a role that took the event's own verb along, the rest another
     role's words or nothing, is the words before the verb group: the predicate said once

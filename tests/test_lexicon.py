@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from srlcap.lexicon import LocativeLexicon, RoleInfo, Roleset, RolesetLexicon
+from srlcap.lexicon import CountNouns, LocativeLexicon, RoleInfo, Roleset, RolesetLexicon
 from srlcap.resources import GRAMMARS
 
 FRAMES_ARCHIVE = Path("/work/shared/realdata/propbank/frames.tar.xz")
@@ -85,6 +85,32 @@ def test_intransitive_arg1_subjects_are_counted(lexicon):
     for verb_id in lexicon.ids():
         rs = lexicon.roleset(verb_id)
         assert 0 <= rs.arg1_subject <= rs.examples and 0 <= rs.transitive <= rs.examples, verb_id
+
+
+def test_arg1_before_a_participle_or_an_infinitive_of_another_noun_is_no_active_subject(make_lexicons, nlp, lexicon):
+    """A participle with no auxiliary after a verb's object (a reduced relative the parser
+    reads as a small clause) is passive, and an infinitive modifying a noun outside Arg1
+    has its object moved ahead, not its subject: neither is an active use with Arg1 as
+    the subject, so "copies clipped from magazines" and "problems ... take time to
+    thrash out" leave clip.01 and thrash_out.02 passive (round21/q087, q103). A clause a
+    verb says, its participle tag a past's, is finite ("said profit quadrupled"); one
+    after a verb of causing is not ("had my cats spayed")."""
+    def verb(sentence: str, word: str):
+        (doc, _), = make_lexicons.parse_sentences(nlp, [sentence.split()])
+        return doc, next(t for t in doc if t.text == word)
+    doc, clipped = verb("Fans have sent Ms. Shere copies of her recipes clipped from magazines .", "clipped")
+    assert make_lexicons.is_passive(clipped)
+    doc, updated = verb("I will keep you updated on the outcome .", "updated")
+    assert make_lexicons.is_passive(updated)
+    doc, spayed = verb("I had my cats spayed .", "spayed")
+    assert make_lexicons.is_passive(spayed)
+    doc, quadrupled = verb("Genentech said third - quarter profit more than quadrupled to $ 11.4 million .", "quadrupled")
+    assert not make_lexicons.is_passive(quadrupled)
+    doc, thrash = verb("These problems may take more time to thrash out than he has allowed .", "thrash")
+    assert make_lexicons.modifies_other_noun(thrash, {0, 1})  # Arg1 "These problems"
+    assert not make_lexicons.modifies_other_noun(thrash, {t.i for t in doc if t.text == "time"})
+    assert lexicon.roleset("clip.01").arg1_subject == 0 and lexicon.roleset("thrash_out.02").arg1_subject == 0
+    assert lexicon.roleset("quadruple.01").arg1_subject > 0
 
 
 def test_unknown_roleset_is_none(lexicon):
@@ -211,9 +237,36 @@ def test_locative_file_shape():
         assert sorted(counts) == ["at", "in", "on"] and sum(counts.values()) >= 1, head
 
 
+def test_count_nouns_follow_the_data():
+    """A noun said with "a" at least as often as bare counts; one never said with "a" and
+    bare in half its uses or more is mass; in between, or unseen, the table cannot tell."""
+    nouns = CountNouns.load()
+    for noun in ("runner", "disk", "patient", "investor", "jury"):
+        assert nouns.kind(noun) == "count", (noun, nouns.counts(noun))
+    for noun in ("money", "water", "information", "equipment", "wildlife"):
+        assert nouns.kind(noun) == "mass", (noun, nouns.counts(noun))
+    for noun in ("door", "public", "national", "no-such-noun"):  # "next door"; "the public"; "a national" once
+        assert nouns.kind(noun) is None, (noun, nouns.counts(noun))
+    a, bare, singular = nouns.counts("Money ")
+    assert a == 0 and 0 < bare <= singular
+
+
+def test_count_nouns_script_counts_a_and_bare_uses(nlp):
+    spec = importlib.util.spec_from_file_location("make_count_nouns", GRAMMARS / "make_count_nouns.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    docs = list(nlp.pipe(["A man hired a runner near the base .", "They spent money .", "His disk drive failed .",
+                          "Water was spilled ."]))
+    table = module.count_nouns(docs)
+    assert table["runner"] == [1, 0, 1] and table["money"] == [0, 1, 1]
+    assert table["base"] == [0, 0, 1]
+    assert "disk" not in table  # the modifier of a compound is no use of the noun
+    assert "water" not in table  # written with a capital: a sentence's first word, or a name
+
+
 def test_license_names_the_derived_files():
     text = (GRAMMARS / "LICENSE-propbank.txt").read_text(encoding="utf-8")
-    for needle in ("propbank_rolesets.json", "locatives_propbank.json", "CC BY-SA 4.0",
+    for needle in ("propbank_rolesets.json", "locatives_propbank.json", "count_nouns_propbank.json", "CC BY-SA 4.0",
                    "c66e0ccf28b53f00051b187db83e937b5bee2e32", "Attribution-ShareAlike 4.0 International"):
         assert needle in text
 

@@ -291,6 +291,20 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # round20/q166 ("anchored either to gold", not "with either to gold"). A body part the doer
 # uses, said with "a", is their own (Realiser._own_body_means): round1/q179, round2/q179,
 # round20/q137 ("splinters the barrier using his massive shoulder").
+# cap2: a bare singular subject takes "the" where English counts its noun, by how often
+# PropBank's sentences say it with "a" (grammars/count_nouns_propbank.json,
+# Realiser._counted): round21/q027 ("The runner slides"), round21/q117 ("The disk protrudes"),
+# round11/q119 ("The wish is fulfilled"); a mass noun stays bare: round14/q124 ("Bear bile is
+# extracted"). Passing only in part (the article fixed, the rest stays): round9/q167 ("The
+# hernia recurs ten"), round13/q049 ("The ileostomy is diverted with loop"), round14/q038
+# ("The price retreats at least thirty to forty dollars"). Passing only because the text
+# changed, not fixed: round17/q111 ("Yearly output exceeds designed capability"). An
+# example whose Arg1 stands before the verb is no active use of it where the verb is a
+# participle with no auxiliary (a reduced relative the parser took for a small clause) or
+# an infinitive modifying another noun (make_lexicons.is_passive, modifies_other_noun), so
+# a bare Arg1 is said in the passive: round21/q087 ("Hair is clipped from ..."),
+# round21/q103 ("These problems are thrashed out"), round4/q091 ("Her hand is bandaged
+# up"), round4/q113 ("Your experience is historicized").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -346,10 +360,8 @@ NOT_YET = {
     "round4/q042",
     "round4/q068",
     "round4/q088",
-    "round4/q091",
     "round4/q093",
     "round4/q104",
-    "round4/q113",
     "round4/q114",
     "round4/q144",
     "round4/q165",
@@ -464,7 +476,6 @@ NOT_YET = {
     "round9/q157",
     "round9/q162",
     "round9/q166",
-    "round9/q167",
     "round9/q169",
     "round10/q006",
     "round10/q009",
@@ -505,7 +516,6 @@ NOT_YET = {
     "round11/q099",
     "round11/q116",
     "round11/q118",
-    "round11/q119",
     "round11/q124",
     "round11/q125",
     "round11/q139",
@@ -545,7 +555,6 @@ NOT_YET = {
     "round13/q010",
     "round13/q020",
     "round13/q025",
-    "round13/q049",
     "round13/q064",
     "round13/q073",
     "round13/q079",
@@ -558,9 +567,7 @@ NOT_YET = {
     "round14/q009",
     "round14/q015",
     "round14/q028",
-    "round14/q038",
     "round14/q098",
-    "round14/q124",
     "round14/q144",
     "round14/q149",
     "round14/q174",
@@ -604,7 +611,6 @@ NOT_YET = {
     "round17/q100",
     "round17/q101",
     "round17/q106",
-    "round17/q111",
     "round17/q116",
     "round17/q125",
     "round17/q127",
@@ -671,16 +677,12 @@ NOT_YET = {
     "round21/q010",
     "round21/q013",
     "round21/q026",
-    "round21/q027",
     "round21/q041",
     "round21/q043",
     "round21/q067",
-    "round21/q087",
     "round21/q090",
     "round21/q093",
-    "round21/q103",
     "round21/q105",
-    "round21/q117",
     "round21/q141",
     "round21/q151",
     "round21/q160",

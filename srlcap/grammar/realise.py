@@ -17,7 +17,7 @@ from srlcap.entities import (GROUP_NOUNS, is_proper_word, noun_category, noun_cl
                               verb_opposites)
 from srlcap.errors import RealisationError
 from srlcap.frames import ANCHOR_EVENT, EVENT_NAMES, REACTION, Event, role_name
-from srlcap.lexicon import AdverbPositions, LocativeLexicon, RolesetLexicon
+from srlcap.lexicon import AdverbPositions, CountNouns, LocativeLexicon, RolesetLexicon
 from srlcap.morphology import (ADDRESS_KIN, adverb, article, inflect, is_plural_noun, is_plural_pronoun, is_verb_base,
                                kin_as_name, pronoun_case, sentence_capital, takes_base_form, verb_of_noun)
 from srlcap.rolenames import leading_preposition
@@ -1386,11 +1386,19 @@ def _render(phrase: Phrase, subject: bool, definite: bool = False) -> str:
 _BARE_GROUP_TAGS = frozenset({"JJ", "NN", "NNP", "NNPS", "HYPH", "VBN"})
 
 
-def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES) -> bool:
+#: words that determine a noun as an article does, though the tagger reads them as
+#: adjectives ("much distance is traversed", not "the much distance")
+_QUANTIFIERS = frozenset({"much", "more", "less", "enough", "such", "most", "least"})
+
+
+def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES, counted: str | None = None) -> bool:
     """Whether a noun phrase is a bare singular count noun and what describes it: no
     determiner, owner or number, its head a thing one counts (WordNet: a person, a body
     part, an artifact, an animal) and no mass noun. Clinical notes and headlines write
-    them so ("Patient is deconditioned", "Knee manipulated"); a sentence says "the"."""
+    them so ("Patient is deconditioned", "Knee manipulated"); a sentence says "the".
+    ``counted``: what English's use of the head says of it (:class:`CountNouns`), where
+    asked: "count" (seen with "a" as often as bare: "disk", a shape to WordNet) stands
+    for the senses, "mass" ("wildlife", a group to WordNet) rules it out."""
     if p.kind != "np" or p.plural or p.articles:
         return False
     lead = _lead_noun(p)
@@ -1403,6 +1411,8 @@ def _bare_count_singular(p: Phrase, mass_nouns, senses=COUNT_SENSES) -> bool:
         return False
     if lead and p.tokens[lead - 1].tag == "HYPH":
         return False  # the end of a hyphenated word: "right-wing", "small-investor" (a group, an adjective)
+    if counted is not None:
+        return counted == "count"
     return noun_supersense(word) in senses and noun_supersense(head.lemma) in senses
 
 
@@ -1418,10 +1428,11 @@ def _group_as_domain(p: Phrase) -> bool:
     that acts, and stays bare: a nation's ("Egyptian law", "Chinese culture": an adjective
     English capitalises before it), a doctrine ("capitalism", "communism": WordNet files
     some -isms as groups) or a verb's doing said as a noun ("tumor progression" is the
-    tumor's progressing, a kind of process; WordNet's group sense is a series)."""
+    tumor's progressing, a kind of process; WordNet's group sense is a series; "music
+    distribution", of "distribute")."""
     lead = _lead_noun(p)
     word = p.tokens[lead].text.lower()
-    return word.endswith("ism") or (word.endswith("ion") and is_verb_base(word[:-3])) \
+    return word.endswith("ism") or (word.endswith("ion") and (is_verb_base(word[:-3]) or is_verb_base(word[:-3] + "e"))) \
         or any(is_proper_word(t.text) for t in p.tokens[:lead])
 
 
@@ -2434,9 +2445,18 @@ class Realiser:
                 t.tag in ("NNP", "NNPS") for t in ph[k].tokens[:_lead_noun(ph[k])]) else COUNT_SENSES
             if senses is _SUBJECT_COUNT_SENSES and ph[k].kind == "np" and _group_as_domain(ph[k]):
                 senses = senses - {"noun.group"}
+            # the whole subject: whether English counts its noun, where PropBank's
+            # sentences tell ("Runner slides" -> "The runner slides", "Disk protrudes";
+            # "Wildlife is preserved" stays), else WordNet's senses; a word written small
+            # that English says with "a" is no name ("runner", not "Runner"). Not of a
+            # domain or a process, which stays bare whatever one of it is called
+            # ("digital music distribution overfloods", see _group_as_domain)
+            counted = self._counted(ph[k]) if k == subject and not (ph[k].kind == "np" and _group_as_domain(ph[k])) \
+                else None
             if (k == subject or after_prep or person or _opened_sentence(ph[k])) \
-                    and _bare_count_singular(ph[k], mass, senses) \
-                    and not (len(ph[k].tokens) == 1 and not self._common_word(ph[k].tokens[0].text)):
+                    and _bare_count_singular(ph[k], mass, senses, counted) \
+                    and not (len(ph[k].tokens) == 1 and not (counted == "count" and ph[k].tokens[0].text.islower())
+                             and not self._common_word(ph[k].tokens[0].text)):
                 out = out or list(ph)
                 out[k] = _with_the(ph[k])
             elif _plural_title(ph[k]):
@@ -2571,6 +2591,17 @@ class Realiser:
         if not drop:
             return plan
         return replace(plan, preps=tuple(None if k in drop else prep for k, prep in enumerate(plan.preps)))
+
+    @staticmethod
+    def _counted(p: Phrase) -> str | None:
+        """What English's use of a noun phrase's head says of it: "count", "mass" or None
+        (:meth:`srlcap.lexicon.CountNouns.kind`). None for no noun phrase, for one a
+        quantifier opens ("much distance", "more time": determined already), and for a
+        word alone written with a capital, which may be a name ("Dent kayoes him")."""
+        if p.kind != "np" or not p.tokens or p.tokens[0].text.lower() in _QUANTIFIERS \
+                or (len(p.tokens) == 1 and not p.tokens[0].text.islower()):
+            return None
+        return CountNouns.load().kind(p.tokens[_lead_noun(p)].lemma)
 
     def _common_word(self, word: str) -> bool:
         common = getattr(self.analyse, "common_noun", None)
