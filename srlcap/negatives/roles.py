@@ -58,6 +58,7 @@ def role_swap(ctx, clip, event, rng):
         core_pairs = list(combinations(core, 2))
     pairs = [(a, b) for a, b in core_pairs if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
+             and _possessive_points_back(ctx, event, a, b) and _possessive_points_back(ctx, event, b, a)
              and not partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
              and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
              and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)
@@ -347,6 +348,35 @@ def _of_a_kind_acting(ctx, kind: frozenset, moved: Role, agent: Role) -> bool:
 _YOUNG = frozenset({"kid", "child", "toddler", "baby", "infant"})
 
 
+#: The gender and number a third person's possessive asks of its owner (None: either)
+_POSSESSOR = {"his": ("m", False), "her": ("f", False), "their": (None, True)}
+
+
+def _possessive_points_back(ctx, event, moved: Role, other: Role) -> bool:
+    """Whether an entity named through a possessive pronoun ("his friend") still reads
+    as the same one after the swap: only when it leaves the subject's slot for a later
+    one and its possessive may mean the other, now the subject before it (by gender and
+    number). The possessive then points back, as English's do: "His friend gives back a
+    wallet to a man" -> "A man gives back a wallet to his friend" (judged valid,
+    neg2/n150; "He rehabilitates his wife, Amy": neg3/n111). Moved into the subject's
+    slot it comes before whom it means ("Her dad laughs at a little girl",
+    "His daughter tips Waksal": neg2/n125, neg3/n028), and one of another gender or
+    number ("my friend", "his friend" beside a woman) means someone else, so neither
+    moves. An entity with no possessive always may."""
+    if not _possessed(ctx, moved):
+        return True
+    if moved.type != _subject_type(event) or other.type == moved.type:
+        return False
+    p = ctx.analyse(moved.filler)
+    span = p.entity_span()
+    words = [t.text.lower() for t in p.tokens[span[0]:span[1]] if t.tag == "PRP$"]
+    if len(words) != 1 or words[0] not in _POSSESSOR:
+        return False
+    gender, plural = _POSSESSOR[words[0]]
+    owner = _gender(entity_head(ctx.analyse(other.filler)))
+    return plural == _plural(ctx, other) and (None in (gender, owner) or gender == owner)
+
+
 def _possessed(ctx, role: Role) -> bool:
     """Whether the role's entity is named through a possessive pronoun ("their father")."""
     p = ctx.analyse(role.filler)
@@ -544,10 +574,9 @@ def _member(ctx, a: Role, b: Role) -> bool:
 
 
 def _movable(ctx, role: Role) -> bool:
-    """Whether an entity reads the same in the other slot. Not one named through a
-    pronoun ("laughs at her dad" -> "Her dad laughs at a little girl": "her" now comes
-    before whom it means), nor a reflexive, nor one described by a state ("a sleeping patient", "a
-    wounded soldier"), which cannot do what the other did."""
+    """Whether an entity reads the same in the other slot. Not a reflexive, nor one
+    described by a state ("a sleeping patient", "a wounded soldier"), which cannot do
+    what the other did. (One named through a pronoun: :func:`_possessive_points_back`.)"""
     if _with_words(role.filler):
         return False  # what is said goes with who: 'proclaims him "the great improviser"' (neg11)
     p = ctx.analyse(role.filler)
@@ -555,7 +584,7 @@ def _movable(ctx, role: Role) -> bool:
     head = p.span_head(*span)
     # the state is the entity's own ("a wounded soldier"), not its clothes' ("a
     # mechanic in oil-stained overalls" moves), nor a thing worn ("a masked woman")
-    return not _possessed(ctx, role) and not any(
+    return not any(
         t.dep == "amod" and t.tag in ("VBG", "VBN") and t.head == head and not _wearing(t.text)
         or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
 
