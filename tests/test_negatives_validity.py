@@ -1319,6 +1319,32 @@ def test_a_possessive_of_the_old_subjects_gender_stays_with_no_swap(grammar, rea
     assert any(t.startswith("An old man pulls") for t in negs), negs
 
 
+def test_a_he_or_she_of_a_role_that_stays_follows_the_role(grammar, realiser, analyser, written):
+    # "with all her strength" is the puller's and "if she would dance" the one asked's:
+    # after a man and a woman swap each takes the gender of its role's new holder
+    # (kept as it was it points the wrong way: neg3/n042, neg18/n188); "his" beside two
+    # women, or two people of unknown gender, is left alone and the swap refused as before
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    pull = E("pull", "pull.01", {"Arg0 (puller)": "woman with red helmet", "Arg1 (thing pulled)": "man in orange jacket",
+                                 "ArgM (manner)": "with all her strength"}, name="Ev1")
+    ask = E("ask", "ask.01", {"Arg0 (asker)": "man in black tuxedo", "Arg1 (question)": "if she would dance",
+                              "Arg2 (hearer)": "woman in red gown"}, name="Ev2")
+    point = E("point", "point.01", {"Arg0 (pointer)": "soldier in grey armor", "Arg1 (thing pointed)": "his rifle",
+                                    "Arg2 (target)": "masked woman"}, name="Ev3")
+    hit = E("hit", "hit.01", {"Arg0 (hitter)": "old woman", "Arg1 (thing hit)": "young woman",
+                              "Arg2 (instrument)": "with his umbrella"}, name="Ev4")
+    acts = _seen_acting(grammar, "man in orange jacket", "woman in red gown", "masked woman", "young woman", first=5)
+    negs = _negatives(grammar, realiser, analyser, [pull, ask, point, hit, *acts], "role_swap")
+    assert "A man in an orange jacket pulls a woman with a red helmet with all his strength." in negs, negs
+    assert "A woman in a red gown asks a man in a black tuxedo if he would dance." in negs, negs
+    assert any(t.startswith("A masked woman") and "her rifle" in t for t in negs), negs
+    assert not any(t.startswith("A young woman hits") for t in negs), negs
+    # in prose a pronoun of another role may mean someone outside the frame: no change
+    prose, prose_realiser = written
+    prose_negs = _negatives(grammar, prose_realiser, prose, [pull, ask, *acts], "role_swap")
+    assert not any("all his strength" in t or "if he would" in t for t in prose_negs), prose_negs
+
+
 def test_one_named_as_cared_for_takes_no_agents_slot(grammar, written):
     # neg18/n150 "The baby swaddles Leigh in blankets", neg18/n116 "The patient preps her
     # for surgery", neg6/n002 "A baby gestates me"; two grown-ups still swap
