@@ -875,10 +875,11 @@ def test_one_described_by_what_they_wear_still_swaps(grammar, realiser, analyser
     assert not any("wounded soldier carries" in t for t in negs), negs
 
 
-def test_one_named_through_a_possessive_swaps_only_out_of_the_subject(grammar, realiser, analyser):
+def test_one_named_through_a_possessive_swaps_only_out_of_the_subject(grammar, realiser, analyser, written):
     # "his friend" leaving the subject's slot comes after the man it means (neg2/n150,
     # judged valid); moved into it, "her dad" comes before the girl it means (neg2/n125);
-    # "his friend" beside a woman means someone else
+    # "his friend" beside a woman means someone else, and in prose the owner may be
+    # outside the frame ("The victim garrotted his accomplice")
     E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
     give = E("give", "give.01", {"Arg0 (giver)": "his friend in hawaiian shirt", "Arg1 (thing given)": "wallet",
                                  "Arg2 (entity given to)": "man in wrinkled tuxedo"}, name="Ev1")
@@ -891,6 +892,12 @@ def test_one_named_through_a_possessive_swaps_only_out_of_the_subject(grammar, r
                                                                                      first=4)], "role_swap")
     assert "A man in a wrinkled tuxedo gives a wallet to his friend in a Hawaiian shirt." in negs, negs
     assert not any(t.startswith(("Her dad", "A woman in a red dress pushes")) for t in negs), negs
+    prose, prose_realiser = written
+    garrotte = E("garrotte", "garrotte.01", {"Arg0 (strangler)": "his accomplice", "Arg1 (victim)": "the victim"},
+                 name="Ev1")
+    prose_negs = _negatives(grammar, prose_realiser, prose, [garrotte, *_seen_acting(grammar, "the victim", first=2)],
+                            "role_swap")
+    assert not any("his accomplice" in t for t in prose_negs), prose_negs
 
 
 def test_a_group_of_people_a_camera_shows_swaps_with_people(grammar, realiser, analyser):

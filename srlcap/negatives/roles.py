@@ -145,6 +145,7 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
 _OTHER_GENDER = {("he", "PRP"): "she", ("she", "PRP"): "he", ("him", "PRP"): "her", ("her", "PRP"): "him",
                  ("his", "PRP$"): "her", ("her", "PRP$"): "his", ("his", "PRP"): "hers", ("hers", "PRP"): "his",
                  ("himself", "PRP"): "herself", ("herself", "PRP"): "himself"}
+_OTHER_GENDER_OF = {"m": "f", "f": "m"}
 
 
 def _pronouns_following(ctx, event, a: Role, b: Role) -> dict:
@@ -173,17 +174,16 @@ def _pronouns_following(ctx, event, a: Role, b: Role) -> dict:
             continue
         words = []
         for t, low in zip(toks, said):
-            new = _OTHER_GENDER.get((low, t.tag)) if low in _GENDERED else None
-            # one of the two is of the other gender, so it means the other one, who may be of its own
-            if low in _GENDERED and (new is None or _OTHER_GENDER_OF[_GENDERED[low]] not in genders
-                                     or not {_GENDERED[low], None} & genders):
+            if low not in _GENDERED:
+                words.append(t.text)
+                continue
+            new, other = _OTHER_GENDER.get((low, t.tag)), _OTHER_GENDER_OF[_GENDERED[low]]
+            # it means one of the two alone when the other is known to be of the other gender
+            if new is None or genders not in ({_GENDERED[low], other}, {None, other}):
                 return {}  # it may mean either, or neither (or a word of no known use): leave all as they were
-            words.append((new[0].upper() + new[1:] if t.text[:1].isupper() else new) if new else t.text)
+            words.append(new[0].upper() + new[1:] if t.text[:1].isupper() else new)
         out[r.type] = "".join(w + t.ws for w, t in zip(words, toks)).strip()
     return out
-
-
-_OTHER_GENDER_OF = {"m": "f", "f": "m"}
 
 
 def _mirrored(ctx, event, a: Role, b: Role):
@@ -429,15 +429,21 @@ def _possessive_points_back(ctx, event, moved: Role, other: Role) -> bool:
     slot it comes before whom it means ("Her dad laughs at a little girl",
     "His daughter tips Waksal": neg2/n125, neg3/n028), and one of another gender or
     number ("my friend", "his friend" beside a woman) means someone else, so neither
-    moves. An entity with no possessive always may."""
+    moves; nor one whose possessive is not its head noun's ("Anne Volokh and her
+    family": hers). Not in prose, where the owner is as often one outside the frame
+    ("His accomplice, an older man, garrotted the victim" -> "The victim garrotted his
+    accomplice") and a bare possessive is a nominal's agent ("his" of "his repeating of
+    'You'", said "He"). An entity with no possessive always may."""
     if not _possessed(ctx, moved):
         return True
-    if moved.type != _subject_type(event) or other.type == moved.type:
+    if ctx.analyse.written or moved.type != _subject_type(event) or other.type == moved.type:
         return False
     p = ctx.analyse(moved.filler)
     span = p.entity_span()
+    head = p.span_head(*span)
     words = [t.text.lower() for t in p.tokens[span[0]:span[1]] if t.tag == "PRP$"]
-    if len(words) != 1 or words[0] not in _POSSESSOR:
+    if len(words) != 1 or words[0] not in _POSSESSOR or p.tokens[head].pos not in ("NOUN", "PROPN") \
+            or not any(t.tag == "PRP$" and t.head == head for t in p.tokens[span[0]:span[1]]):
         return False
     gender, plural = _POSSESSOR[words[0]]
     owner = _gender(entity_head(ctx.analyse(other.filler)))
