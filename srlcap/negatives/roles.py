@@ -39,7 +39,9 @@ def role_swap(ctx, clip, event, rng):
     generations; two of different number do not swap past a word of the frame that
     agrees with one, a predicate or a possessive ("paints the producers as ingrates in
     its lawsuit"); and a swap that moves a past clause into the subject of a present verb
-    is left out."""
+    is left out. In what a camera shows, a he or she of a role that stays goes with its
+    role to the new holder ("pulls a woman up with all his strength"), and one named
+    through a possessive ("his friend") moves out of the subject's slot only."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
