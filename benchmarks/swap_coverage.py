@@ -1,7 +1,8 @@
 """Role-swap coverage on the bundled sample (issue 14's measure, on data we have).
 
 Of the events with two core fillers of one class (two people or two animals, as
-`srlcap.entities.phrase_class` reads them) and a verb the grammar does not call
+`srlcap.entities.phrase_class` reads them; a reflexive is the subject again, not a
+second one) and a verb the grammar does not call
 symmetric, the share for which an event kind's generator (default: the role swap,
 `srlcap.schema.EVENT_KINDS[0]`) proposes any negative, per split, with the verbs of the
 events it misses. A build learns from every clip of its split first, as here.
@@ -18,6 +19,7 @@ from srlcap.build import BUNDLED_SAMPLE
 from srlcap.entities import phrase_class
 from srlcap.grammar import DEFAULT_GRAMMAR, load_grammar
 from srlcap.negatives import EVENT_GENERATORS, learnt_factory, stable_rng
+from srlcap.negatives.roles import _REFLEXIVES as REFLEXIVES
 from srlcap.readers import read_vidsitu
 from srlcap.schema import EVENT_KINDS
 
@@ -30,7 +32,10 @@ def coverage(split: str, kind: str, grammar, nlp) -> tuple[int, int, Counter]:
     missed: Counter = Counter()
     for clip in clips:
         for ev in clip.events:
-            classes = [phrase_class(analyser(r.filler), grammar.lexicon.noun_classes) for r in ev.roles if r.is_core]
+            # a reflexive ("pulls herself along the railing") names the subject again,
+            # not a second one who could take its place
+            classes = [phrase_class(analyser(r.filler), grammar.lexicon.noun_classes) for r in ev.roles
+                       if r.is_core and r.filler.strip().lower() not in REFLEXIVES]
             if max(classes.count("person"), classes.count("animal")) < 2 or grammar.is_symmetric(ev.verb, ev.verb_id):
                 continue
             eligible += 1

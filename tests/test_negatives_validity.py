@@ -338,7 +338,7 @@ def test_an_entity_named_by_where_it_is_is_no_donor(analyser, filler, placed):
 
 
 @pytest.mark.parametrize("filler, movable", [("mechanic in oil-stained overalls", True), ("wounded soldier", False),
-                                             ("his dad", False), ("man in a torn shirt", True)])
+                                             ("man in a torn shirt", True)])
 def test_a_state_of_the_clothes_does_not_pin_its_wearer(analyser, filler, movable):
     # "a mechanic in oil-stained overalls gives car keys to a man" had no role swap
     from types import SimpleNamespace
@@ -875,6 +875,31 @@ def test_one_described_by_what_they_wear_still_swaps(grammar, realiser, analyser
     assert not any("wounded soldier carries" in t for t in negs), negs
 
 
+def test_one_named_through_a_possessive_swaps_only_out_of_the_subject(grammar, realiser, analyser, written):
+    # "his friend" leaving the subject's slot comes after the man it means (neg2/n150,
+    # judged valid); moved into it, "her dad" comes before the girl it means (neg2/n125);
+    # "his friend" beside a woman means someone else, and in prose the owner may be
+    # outside the frame ("The victim garrotted his accomplice")
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    give = E("give", "give.01", {"Arg0 (giver)": "his friend in hawaiian shirt", "Arg1 (thing given)": "wallet",
+                                 "Arg2 (entity given to)": "man in wrinkled tuxedo"}, name="Ev1")
+    laugh = E("laugh", "laugh.01", {"Arg0 (laugher)": "little girl in pajamas", "Arg2 (laughed at)": "her dad"},
+              name="Ev2")
+    push = E("push", "push.01", {"Arg0 (pusher)": "his brother", "Arg1 (thing pushed)": "woman in red dress"},
+             name="Ev3")
+    negs = _negatives(grammar, realiser, analyser, [give, laugh, push, *_seen_acting(grammar, "man in wrinkled tuxedo",
+                                                                                     "her dad", "woman in red dress",
+                                                                                     first=4)], "role_swap")
+    assert "A man in a wrinkled tuxedo gives a wallet to his friend in a Hawaiian shirt." in negs, negs
+    assert not any(t.startswith(("Her dad", "A woman in a red dress pushes")) for t in negs), negs
+    prose, prose_realiser = written
+    garrotte = E("garrotte", "garrotte.01", {"Arg0 (strangler)": "his accomplice", "Arg1 (victim)": "the victim"},
+                 name="Ev1")
+    prose_negs = _negatives(grammar, prose_realiser, prose, [garrotte, *_seen_acting(grammar, "the victim", first=2)],
+                            "role_swap")
+    assert not any("his accomplice" in t for t in prose_negs), prose_negs
+
+
 def test_a_group_of_people_a_camera_shows_swaps_with_people(grammar, realiser, analyser):
     # role-swap coverage: "guests throw rice at the couple" -> "the couple throws rice at
     # guests" is false and filmable; in prose a group is as often a firm (neg3, neg4)
@@ -1299,6 +1324,32 @@ def test_a_possessive_of_the_old_subjects_gender_stays_with_no_swap(grammar, rea
     negs = _negatives(grammar, realiser, analyser, [point, pull], "role_swap")
     assert not any(t.startswith("A masked woman") and "his rifle" in t for t in negs), negs
     assert any(t.startswith("An old man pulls") for t in negs), negs
+
+
+def test_a_he_or_she_of_a_role_that_stays_follows_the_role(grammar, realiser, analyser, written):
+    # "with all her strength" is the puller's and "if she would dance" the one asked's:
+    # after a man and a woman swap each takes the gender of its role's new holder
+    # (kept as it was it points the wrong way: neg3/n042, neg18/n188); "his" beside two
+    # women, or two people of unknown gender, is left alone and the swap refused as before
+    E = lambda *a, **k: make_event(*a, grammar=grammar, **k)  # noqa: E731
+    pull = E("pull", "pull.01", {"Arg0 (puller)": "woman with red helmet", "Arg1 (thing pulled)": "man in orange jacket",
+                                 "ArgM (manner)": "with all her strength"}, name="Ev1")
+    ask = E("ask", "ask.01", {"Arg0 (asker)": "man in black tuxedo", "Arg1 (question)": "if she would dance",
+                              "Arg2 (hearer)": "woman in red gown"}, name="Ev2")
+    point = E("point", "point.01", {"Arg0 (pointer)": "soldier in grey armor", "Arg1 (thing pointed)": "his rifle",
+                                    "Arg2 (target)": "masked woman"}, name="Ev3")
+    hit = E("hit", "hit.01", {"Arg0 (hitter)": "old woman", "Arg1 (thing hit)": "young woman",
+                              "Arg2 (instrument)": "with his umbrella"}, name="Ev4")
+    acts = _seen_acting(grammar, "man in orange jacket", "woman in red gown", "masked woman", "young woman", first=5)
+    negs = _negatives(grammar, realiser, analyser, [pull, ask, point, hit, *acts], "role_swap")
+    assert "A man in an orange jacket pulls a woman with a red helmet with all his strength." in negs, negs
+    assert "A woman in a red gown asks a man in a black tuxedo if he would dance." in negs, negs
+    assert any(t.startswith("A masked woman") and "her rifle" in t for t in negs), negs
+    assert not any(t.startswith("A young woman hits") for t in negs), negs
+    # in prose a pronoun of another role may mean someone outside the frame: no change
+    prose, prose_realiser = written
+    prose_negs = _negatives(grammar, prose_realiser, prose, [pull, ask, *acts], "role_swap")
+    assert not any("all his strength" in t or "if he would" in t for t in prose_negs), prose_negs
 
 
 def test_one_named_as_cared_for_takes_no_agents_slot(grammar, written):

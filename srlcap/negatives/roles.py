@@ -39,7 +39,9 @@ def role_swap(ctx, clip, event, rng):
     generations; two of different number do not swap past a word of the frame that
     agrees with one, a predicate or a possessive ("paints the producers as ingrates in
     its lawsuit"); and a swap that moves a past clause into the subject of a present verb
-    is left out."""
+    is left out. In what a camera shows, a he or she of a role that stays goes with its
+    role to the new holder ("pulls a woman up with all his strength"), and one named
+    through a possessive ("his friend") moves out of the subject's slot only."""
     if ctx.grammar.is_symmetric(event.verb, event.verb_id):
         return
     core = [r for r in event.roles if r.is_core and entity_text(ctx, r) is not None]
@@ -58,8 +60,9 @@ def role_swap(ctx, clip, event, rng):
         core_pairs = list(combinations(core, 2))
     pairs = [(a, b) for a, b in core_pairs if entity_text(ctx, a) != entity_text(ctx, b)
              and _same_kind(ctx, clip, a, b) and _movable(ctx, a) and _movable(ctx, b)
+             and _possessive_points_back(ctx, event, a, b) and _possessive_points_back(ctx, event, b, a)
              and not partners(ctx, event, a, b) and _may_act(ctx, a, b) and _may_act(ctx, b, a)
-             and not refers_back(ctx, event, (a, b), _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON)
+             and not refers_back(ctx, _mirrored(ctx, event, a, b), (a, b), _left_to_point(ctx, event, a, b))
              and not _pronouns_around(ctx, event, a, b) and not _owns(ctx, a, b) and not _owns(ctx, b, a)
              and not (ctx.analyse.written and _said_of_one(ctx, event, a, b))
              and not (ctx.analyse.written and (_judging(ctx, a) or _judging(ctx, b)))
@@ -80,6 +83,7 @@ def role_swap(ctx, clip, event, rng):
     subject = _subject_type(event)
     for a, b in first + rest:
         (ta, pa), (tb, pb) = put_entity(ctx, a, b), put_entity(ctx, b, a)
+        following = _pronouns_following(ctx, event, a, b)
         # a pronoun takes the case of its new slot ("the hitter is him" is no English),
         # and two of one person's pronouns swapped say the same ("he pummels him": neg9)
         if (ca := _in_case(ta, a.type == subject)) != ta:
@@ -88,11 +92,13 @@ def role_swap(ctx, clip, event, rng):
             tb, pb = cb, ctx.analyse(cb)
         if (ta.lower(), tb.lower()) == (a.filler.lower(), b.filler.lower()):
             continue
-        if _true_elsewhere(clip, event, {a.type: ta, b.type: tb}):
+        fillers = {a.type: ta, b.type: tb, **following}
+        phrases = {a.type: pa, b.type: pb, **{t: ctx.analyse(f) for t, f in following.items()}}
+        if _true_elsewhere(clip, event, fillers):
             continue
-        if _moves_the_time(ctx, event, {a.type: pa, b.type: pb}):
+        if _moves_the_time(ctx, event, phrases):
             continue
-        yield Candidate(with_fillers(event, {a.type: ta, b.type: tb}), f"{a.type} <-> {b.type}", {a.type: pa, b.type: pb})
+        yield Candidate(with_fillers(event, fillers), f"{a.type} <-> {b.type}", phrases)
 
 
 @generator
@@ -133,6 +139,69 @@ def entity_replace(ctx, clip, event, rng):
             if text.lower() in true_here:
                 continue  # that entity really fills this role of this verb in the clip
             yield Candidate(with_fillers(event, {role.type: text}), f"{role.type}: {role.filler!r} -> {text!r}", {role.type: phrase})
+
+
+#: The gender of each pronoun of a man or a woman, and the same word of the other gender
+#: (by its tag where "her" is two: "his hand" / "her hand", "to him" / "to her")
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_OTHER_GENDER = {("he", "PRP"): "she", ("she", "PRP"): "he", ("him", "PRP"): "her", ("her", "PRP"): "him",
+                 ("his", "PRP$"): "her", ("her", "PRP$"): "his", ("his", "PRP"): "hers", ("hers", "PRP"): "his",
+                 ("himself", "PRP"): "herself", ("herself", "PRP"): "himself"}
+_OTHER_GENDER_OF = {"m": "f", "f": "m"}
+
+
+def _pronouns_following(ctx, event, a: Role, b: Role) -> dict:
+    """The fillers of the roles that stay, by role type, whose he or she now means the
+    other one: what those roles say belongs to the role ("with all her strength" is the
+    puller's, "if she would dance" the one asked), so after the swap each such pronoun
+    takes the gender of the role's new holder: "A woman pulls a man up with all her
+    strength" -> "A man pulls a woman up with all his strength", "A man asks a woman if
+    she would dance" -> "A woman asks a man if he would dance" (left as they were, they
+    point the wrong way: neg3/n042, neg18/n188). Only where each such pronoun can mean one
+    of the two alone, the other being singular and of a known other gender ("his" beside
+    "a masked woman" is the soldier's); otherwise (two men, a gender unknown, several)
+    nothing changes and the pronoun rules apply as before. Not in prose, where a
+    pronoun of another role may as well mean someone outside the frame
+    (:func:`_said_of_one`)."""
+    if ctx.analyse.written or _plural(ctx, a) or _plural(ctx, b):
+        return {}
+    genders = {_gender(entity_head(ctx.analyse(r.filler))) for r in (a, b)}
+    out = {}
+    for r in event.roles:
+        if r in (a, b):
+            continue
+        toks = ctx.analyse(r.filler).tokens
+        said = [t.text.lower() for t in toks]
+        if not any(w in _GENDERED for w in said):
+            continue
+        words = []
+        for t, low in zip(toks, said):
+            if low not in _GENDERED:
+                words.append(t.text)
+                continue
+            new, other = _OTHER_GENDER.get((low, t.tag)), _OTHER_GENDER_OF[_GENDERED[low]]
+            # it means one of the two alone when the other is known to be of the other gender
+            if new is None or genders not in ({_GENDERED[low], other}, {None, other}):
+                return {}  # it may mean either, or neither (or a word of no known use): leave all as they were
+            words.append(new[0].upper() + new[1:] if t.text[:1].isupper() else new)
+        out[r.type] = "".join(w + t.ws for w, t in zip(words, toks)).strip()
+    return out
+
+
+def _mirrored(ctx, event, a: Role, b: Role):
+    """The event with the pronouns of :func:`_pronouns_following` given to their roles'
+    new holders: the frame the swap's checks read."""
+    following = _pronouns_following(ctx, event, a, b)
+    return with_fillers(event, following) if following else event
+
+
+def _left_to_point(ctx, event, a: Role, b: Role) -> frozenset:
+    """The pronouns of the roles that stay that may still point the wrong way after the
+    swap: a subject's when the two may be one person (:data:`_SUBJECTS`), else any third
+    person's; not he nor she once :func:`_pronouns_following` has given them to their
+    roles."""
+    pronouns = _SUBJECTS if _same_person(ctx, a, b) else THIRD_PERSON
+    return pronouns - _GENDERED.keys() if _pronouns_following(ctx, event, a, b) else pronouns
 
 
 #: The personal pronouns whose case marks their slot (not "you", "it", nor possessives)
@@ -232,9 +301,10 @@ def _possessive_left_behind(ctx, event, a: Role, b: Role) -> bool:
     the old subject; before the new one of the other gender it can only point forward to
     someone named later, which reads as a slip, not as another scene. One of the new
     subject's own gender reads as theirs ("with all his strength": the puller's whoever
-    that is) and stays. (In prose :func:`_said_of_one` already keeps every such swap.)"""
+    that is) and stays. (In prose :func:`_said_of_one` already keeps every such swap.)
+    One given to its role's new holder (:func:`_pronouns_following`) is not left behind."""
     subject = _subject_type(event)
-    if subject not in (a.type, b.type):
+    if subject not in (a.type, b.type) or _pronouns_following(ctx, event, a, b):
         return False
     gender = _gender(entity_head(ctx.analyse((b if a.type == subject else a).filler)))
     return gender is not None and any(_POSSESSIVE_GENDER.get(word, gender) != gender
@@ -345,6 +415,41 @@ def _of_a_kind_acting(ctx, kind: frozenset, moved: Role, agent: Role) -> bool:
 #: neg10/n043, neg18/n072, neg17/n079); a camera may show a child pushing a man, so this
 #: kind holds in prose only
 _YOUNG = frozenset({"kid", "child", "toddler", "baby", "infant"})
+
+
+#: The gender and number a third person's possessive asks of its owner (None: either)
+_POSSESSOR = {"his": ("m", False), "her": ("f", False), "their": (None, True)}
+
+
+def _possessive_points_back(ctx, event, moved: Role, other: Role) -> bool:
+    """Whether an entity named through a possessive pronoun ("his friend") still reads
+    as the same one after the swap: only when it leaves the subject's slot for a later
+    one and its possessive may mean the other, now the subject before it (by gender and
+    number). The possessive then points back, as English's do: "His friend gives back a
+    wallet to a man" -> "A man gives back a wallet to his friend" (judged valid,
+    neg2/n150; "He rehabilitates his wife, Amy": neg3/n111). Moved into the subject's
+    slot it comes before whom it means ("Her dad laughs at a little girl",
+    "His daughter tips Waksal": neg2/n125, neg3/n028), and one of another gender or
+    number ("my friend", "his friend" beside a woman) means someone else, so neither
+    moves; nor one whose possessive is not its head noun's ("Anne Volokh and her
+    family": hers). Not in prose, where the owner is as often one outside the frame
+    ("His accomplice, an older man, garrotted the victim" -> "The victim garrotted his
+    accomplice") and a bare possessive is a nominal's agent ("his" of "his repeating of
+    'You'", said "He"). An entity with no possessive always may."""
+    if not _possessed(ctx, moved):
+        return True
+    if ctx.analyse.written or moved.type != _subject_type(event) or other.type == moved.type:
+        return False
+    p = ctx.analyse(moved.filler)
+    span = p.entity_span()
+    head = p.span_head(*span)
+    words = [t.text.lower() for t in p.tokens[span[0]:span[1]] if t.tag == "PRP$"]
+    if len(words) != 1 or words[0] not in _POSSESSOR or p.tokens[head].pos not in ("NOUN", "PROPN") \
+            or not any(t.tag == "PRP$" and t.head == head for t in p.tokens[span[0]:span[1]]):
+        return False
+    gender, plural = _POSSESSOR[words[0]]
+    owner = _gender(entity_head(ctx.analyse(other.filler)))
+    return plural == _plural(ctx, other) and (None in (gender, owner) or gender == owner)
 
 
 def _possessed(ctx, role: Role) -> bool:
@@ -544,10 +649,9 @@ def _member(ctx, a: Role, b: Role) -> bool:
 
 
 def _movable(ctx, role: Role) -> bool:
-    """Whether an entity reads the same in the other slot. Not one named through a
-    pronoun ("laughs at her dad" -> "Her dad laughs at a little girl": "her" now comes
-    before whom it means), nor a reflexive, nor one described by a state ("a sleeping patient", "a
-    wounded soldier"), which cannot do what the other did."""
+    """Whether an entity reads the same in the other slot. Not a reflexive, nor one
+    described by a state ("a sleeping patient", "a wounded soldier"), which cannot do
+    what the other did. (One named through a pronoun: :func:`_possessive_points_back`.)"""
     if _with_words(role.filler):
         return False  # what is said goes with who: 'proclaims him "the great improviser"' (neg11)
     p = ctx.analyse(role.filler)
@@ -555,7 +659,7 @@ def _movable(ctx, role: Role) -> bool:
     head = p.span_head(*span)
     # the state is the entity's own ("a wounded soldier"), not its clothes' ("a
     # mechanic in oil-stained overalls" moves), nor a thing worn ("a masked woman")
-    return not _possessed(ctx, role) and not any(
+    return not any(
         t.dep == "amod" and t.tag in ("VBG", "VBN") and t.head == head and not _wearing(t.text)
         or t.text.lower() in _REFLEXIVES for t in p.tokens[span[0]:span[1]])
 
