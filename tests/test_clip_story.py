@@ -1359,3 +1359,21 @@ def test_one_of_unknown_gender_does_three_deeds_to_a_sentence_at_most(realiser, 
     assert "turns on the main screen, stares at " in text, text
     assert " and turns towards a woman in a lab coat. Finally, the engineer tells her" in text, text
     assert ", then" not in text, text
+
+
+def test_one_of_two_sentences_back_is_he_or_she_where_no_one_since_could_be(realiser, grammar):
+    """A person told of two sentences back is he or she again where nobody told of since
+    could be called so ("the man" there tells a story told out of order from the true one,
+    issue 14); not where another of that pronoun came between, and never "they" (a group
+    may take in everyone told of since: test_a_counted_group_told_again_keeps_its_number),
+    nor past a group of people, who may hold a he or a she ("the parents watch them")."""
+    approach = ("approach", "approach.01", {"Arg0 (approacher)": "man with guitar case",
+                                            "Arg1 (approached)": "woman in beret"})
+    sit = ("sit", "sit.01", {"Arg1 (sitter)": "man with guitar case", "ArgM (location)": "at the table"})
+    text = _story(realiser, grammar, approach, ("laugh", "laugh.01", {"Arg0 (laugher)": "woman in beret"}), sit)
+    assert "Finally, he sits" in text, text
+    text = _story(realiser, grammar, approach, ("laugh", "laugh.01", {"Arg0 (laugher)": "old waiter"}), sit)
+    assert "Finally, the man" in text, text
+    text = _story(realiser, grammar, approach, ("watch", "watch.01", {"Arg0 (watcher)": "parents",
+                                                                      "Arg1 (thing watched)": "woman in beret"}), sit)
+    assert "Finally, the man" in text, text

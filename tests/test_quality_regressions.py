@@ -305,6 +305,9 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # a bare Arg1 is said in the passive: round21/q087 ("Hair is clipped from ..."),
 # round21/q103 ("These problems are thrashed out"), round4/q091 ("Her hand is bandaged
 # up"), round4/q113 ("Your experience is historicized").
+# eo: he or she of two sentences back where nobody told of since could be called so
+# (Realiser._refer_back, issue 14). Passing only because "the woman meets him" is now "she
+# meets him", not fixed (the verb "meets" stays): round11/q088, round17/q153.
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -510,7 +513,6 @@ NOT_YET = {
     "round11/q070",
     "round11/q071",
     "round11/q074",
-    "round11/q088",
     "round11/q093",
     "round11/q098",
     "round11/q099",
@@ -617,7 +619,6 @@ NOT_YET = {
     "round17/q137",
     "round17/q141",
     "round17/q144",
-    "round17/q153",
     "round17/q157",
     "round17/q158",
     "round17/q176",

@@ -101,6 +101,9 @@ _PRONOUN_FORMS = {"he": frozenset({"he", "him", "his"}), "she": frozenset({"she"
 _ANIMAL_WORDS = frozenset({"he", "she", "it"})
 
 
+_ONE_PERSON = frozenset({"he", "she"})  # the pronouns that tell one person
+
+
 def _pronoun_here(key: str, words: frozenset, before: dict, here: dict, was_subject: bool = False) -> str | None:
     """he, she, it or they for the entity ``key`` (``words``: what it may be called),
     told in the sentence before (``before``: key -> words of everything it mentioned),
@@ -3920,6 +3923,17 @@ class Realiser:
         subj_key = keys[subject] if subject is not None else None
         if subj_key is not None and refs[subject].definite and subject not in words and subj_key in here:
             word = _pronoun_here(subj_key, here[subj_key], before, {}, subj_key == before_subject)
+            if not word and subj_key not in before and here[subj_key] <= _ONE_PERSON \
+                    and not self._people_among(before, story):
+                # he or she of two sentences back, as an object pronoun may be, where nobody
+                # told of since could be called so: "the man meets her. After that, she
+                # laughs. Finally, he shakes her hand" ("the man" there is a give-away of a
+                # story told out of order: its people's sentences are no longer next to
+                # each other, issue 14); a thing is "it" only right after it was told (see
+                # below), and "they" of a group may take in everyone told of since ("a
+                # teacher walks. Finally, the two kids wave"); nor past a group, which may
+                # hold a he or a she ("the parents watch them. Finally, the girl hugs him")
+                word = _pronoun_here(subj_key, here[subj_key], {**earlier, **before}, {})
             if word:
                 pronoun = (subject, word)
         others = {k: w for k, w in here.items() if k != subj_key}
@@ -3950,6 +3964,14 @@ class Realiser:
                 if short:
                     words[k] = short
         return pronoun, tuple(words.items())
+
+    def _people_among(self, told: dict, story: "_Discourse") -> bool:
+        """Whether ``told`` (key -> words, as ``_referents`` makes) holds a group of people
+        the story knows ("the parents", "guests"): one of them may be a he or a she."""
+        overrides = self.g.lexicon.noun_classes
+        return any("they" in words and (e := story.entities.get(key)) is not None
+                   and (e[1].head in GROUP_NOUNS or noun_class(e[1].head, overrides) == "person")
+                   for key, words in told.items())
 
     def _thing_acted_on(self, ev: Event, facts: list, preps: bool = False) -> str | None:
         """The mention of the one thing (not a person, not a group) an event acts on: its
