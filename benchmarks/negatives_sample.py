@@ -8,7 +8,7 @@ written as the reader sees it, the true caption and the candidate, with nothing 
 the kind or the rules that made it; the kind and the row go to a key file beside it.
 
 usage: python benchmarks/negatives_sample.py --out tests/quality/neg1 [--per-kind 30]
-           [--per-clip-kind 25] [--seed 2026] [--kinds verb_replace,...] [--exclude FILE ...]
+           [--per-clip-kind 25] [--seed 2026] [--kinds KIND,...] [--exclude FILE ...]
 --kinds and --exclude draw a further sample of some kinds, none of whose pairs is in an
 earlier round's sample file: a kind's figure on more items than one round reads.
 writes <out>_sample.jsonl (id, source, kind, style, row, positive, negative) and
