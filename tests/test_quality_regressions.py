@@ -305,6 +305,8 @@ ROUNDS = ("round1", "round2", "round3", "round4", "round5", "round6", "round7", 
 # a bare Arg1 is said in the passive: round21/q087 ("Hair is clipped from ..."),
 # round21/q103 ("These problems are thrashed out"), round4/q091 ("Her hand is bandaged
 # up"), round4/q113 ("Your experience is historicized").
+# cap3: a note in square brackets the tokeniser spaced is an editor's, not the writer's
+# words, and goes (readers.common._UNTOKENISE): round22/q093 ("They come along").
 NOT_YET = {
     "round1/q004",
     "round1/q035",
@@ -700,7 +702,6 @@ NOT_YET = {
     "round22/q069",
     "round22/q072",
     "round22/q077",
-    "round22/q093",
     "round22/q099",
     "round22/q103",
     "round22/q118",
