@@ -336,6 +336,28 @@ def span_preposition(toks) -> str:
     return ""
 
 
+def outside_preposition(doc, index, start, toks, rel_toks, rel_idx, args) -> str:
+    """The verb's preposition whose object a span is though the annotator left it out,
+    standing right before it ("They take her to betroth her to [a young nobleman]":
+    betroth.01's Arg2 is said with "to"), or "": a word of PREPOSITIONS tagged IN/TO, in
+    no argument's span nor the rel, that hangs from the rel's verb and that the span's
+    head hangs from (not one of another phrase: "the growth of [the company]"), after the
+    verb (before it, the parser's "preposition" opens a clause: "since [he] reimposed")."""
+    if start <= max(rel_idx):
+        return ""
+    before = start - 1
+    while before >= 0 and index[before] is None:
+        before -= 1
+    if before < 0 or before in rel_idx or any(s is not None and s <= before <= e for _, s, e in args):
+        return ""
+    prep = doc[index[before]]
+    if prep.lower_ not in PREPOSITIONS or prep.tag_ not in ("IN", "TO") or prep.dep_ not in ("prep", "dative") \
+            or not rel_toks or prep.head.i != main_verb(rel_toks).i:
+        return ""
+    inside = {t.i for t in toks}
+    return prep.lower_ if any(t.head.i == prep.i for t in toks if t.head.i not in inside or t.head == t) else ""
+
+
 def main_verb(rel_toks):
     """The verb of a rel ("was transduced" -> "transduced", "picked up" -> "picked")."""
     verbs = [t for t in rel_toks if t.tag_.startswith("VB")]
@@ -494,7 +516,7 @@ def build(files, nlp, stats: Counter | None = None, repairs: list[str] | None = 
                 if not toks:
                     continue
                 if key in roles:
-                    roles[key]["preps"][span_preposition(toks)] += 1
+                    roles[key]["preps"][span_preposition(toks) or outside_preposition(doc, index, start, toks, rel_toks, rel_idx, args)] += 1
                     stats["argument spans counted"] += 1
                 if m and key in roles:
                     spans.append((rid, key, roles[key]["name"], " ".join(t.text for t in toks)))

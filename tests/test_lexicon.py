@@ -113,6 +113,26 @@ def test_arg1_before_a_participle_or_an_infinitive_of_another_noun_is_no_active_
     assert lexicon.roleset("quadruple.01").arg1_subject > 0
 
 
+def test_a_verb_s_preposition_the_annotator_left_outside_the_span_counts(make_lexicons, nlp, lexicon):
+    """betroth.01's one example annotates "to [a young nobleman]": the preposition that
+    the span's head hangs from, right before it and hanging from the verb, is the role's
+    (round22/q170: "betroth her to a young nobleman", not a bare recipient before her).
+    Not one of another phrase ("the growth of [the company]"), nor before the verb."""
+    def outside(sentence: str, rel: str, arg: str, others=()):
+        tokens = sentence.split()
+        (doc, index), = make_lexicons.parse_sentences(nlp, [tokens])
+        start = tokens.index(arg.split()[0])
+        end = start + len(arg.split()) - 1
+        rel_idx = [tokens.index(rel)]
+        args = [("ARG2", start, end), *others]
+        toks = make_lexicons.span_tokens(doc, index, start, end)
+        return make_lexicons.outside_preposition(doc, index, start, toks, [doc[index[i]] for i in rel_idx], rel_idx, args)
+    assert outside("They take her to betroth her to a young nobleman .", "betroth", "a young nobleman") == "to"
+    assert outside("They measured the growth of the company .", "measured", "the company") == ""
+    assert outside("Since he came , prices rose .", "came", "he") == ""
+    assert lexicon.roleset("betroth.01").roles["Arg2"].preps == {"to": 1}
+
+
 def test_unknown_roleset_is_none(lexicon):
     assert lexicon.roleset("no_such_verb.01") is None
     assert "throw.01" in lexicon and "no_such_verb.01" not in lexicon

@@ -275,6 +275,27 @@ def test_a_bare_noun_idiom_after_the_role_s_preposition_stays_bare(prose, gramma
     assert say("hospital") == "She sends him to the hospital."
 
 
+def test_a_hyphened_participle_and_preposition_name_the_role_s_preposition(prose, grammar):
+    """Round 22 q147: fedex.01 has no examples, and its Arg2 is "mailed-to", PropBank's
+    "mailed to" in one word: said with "to" after the thing, not a bare second object
+    ("fedexes his package his mother")."""
+    from conftest import make_event
+
+    ev = make_event("fedex", "fedex.01", {"Arg0 (mailer)": "John", "Arg1 (letter)": "his package",
+                                          "Arg2 (mailed-to)": "his mother"}, grammar=grammar)
+    assert prose.natural(ev) == "John fedexes his package to his mother."
+
+
+def test_an_infinitive_as_the_thing_of_a_verb_with_no_doer_has_it_as_subject(prose, grammar):
+    """remain.01 lists no doer; its Arg1, an infinitive, is the subject put last, with
+    "it" in its place: "It remains to the President to ...", not "Someone remains to"."""
+    from conftest import make_event
+
+    ev = make_event("remain", "remain.01", {"Arg2 (benefactive, entity who gets the remainder)": "the President",
+                                            "Arg1 (Thing remaining)": "to administer the final infamy"}, grammar=grammar)
+    assert prose.natural(ev) == "It remains to the President to administer the final infamy."
+
+
 def test_a_subject_after_a_by_agent_is_passive(prose, grammar):
     """Round 14 q001: hem_in.02 has no Arg0; its Arg1 (the surrounding entity) told after
     "by" is the doer, so the Arg2 subject is passive ("is hemmed in by"). A "by" on a role

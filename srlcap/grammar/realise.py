@@ -2032,6 +2032,14 @@ class Realiser:
             subj_text, base = pronoun_case(owner, nominative), takes_base_form(owner)
         elif event.verb.lower() in self.g.natural.get("impersonal_verbs", ()):
             subj_text, base = "it", False  # weather has no doer: "it sleets"
+        elif not plan.has_agent and any(roles[k].type == "Arg1" and _to_infinitive(ph[k]) for k in plan.core) \
+                and any(plan.preps[k] for k in plan.core if roles[k].type != "Arg1"):
+            # a verb with no doer whose thing is an infinitive, said after whom it falls
+            # to: that infinitive is the subject, put last, with "it" in its place ("It
+            # remains to the President to administer the final infamy", not "Someone
+            # remains to ..."). Not an infinitive alone, whose subject a verb of seeming
+            # raises ("someone turned out to have been a victim", not "it turned out")
+            subj_text, base = "it", False
         else:
             subj_text, base = self.g.natural["placeholder_subject"], False
             if (plan.group_doer or _reciprocal_in(ph, plan.core)) and "placeholder_group" in self.g.natural:
@@ -3141,6 +3149,13 @@ class Realiser:
                 if not bare:
                     return _most_frequent(info.preps)  # "shoots lasers at / for / through"
         words = role.name.lower().split()
+        if len(words) == 1 and "-" in words[0] and not is_verb_base(words[0].split("-", 1)[0]) \
+                and not (info is not None and info.preps.get("", 0)):
+            # PropBank hyphens a participle and its preposition into one word, as a name:
+            # "mailed-to" is "mailed to" (fedex.01: "fedexes his package to his mother",
+            # round22/q147); not a noun of a verb and its particle ("run-up"), nor where
+            # PropBank shows the role bare ("tasks him", task.01's "required-of")
+            words = words[0].split("-")
         last = words[-1] if words else ""
         if last in _PREPOSITIONS and len(words) > 1 and not (
                 role.type == "Arg1" and _others_preposition(words, lemma, _role_info(roleset, "Arg1"))) \

@@ -93,7 +93,7 @@ _OPEN, _CLOSE = "\x01", "\x02"  # a quote mark known to open or to close a quota
 _EMPTY = r"\[?\*(?:[A-Za-z?]*\*(?:-\d+)?|-\d+)\]?|\[\*\](?:-\d+)?"
 #: abbreviations English writes with a full stop, which the tokeniser spaced off ("No . 13", "Col . Muammar")
 _ABBREVIATIONS = r"\b(?:No|Nos|Col|Gen|Lt|Sgt|Capt|Maj|Adm|Dr|Mr|Mrs|Ms|St|Jr|Sr|Rev|Gov|Sen|Rep|Prof|Co|Corp|Inc|Ltd|Bros|vs)"
-_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-|/)(?: |$)|\$ \d|``|''|(?:^| )` |-[LR][RSC]B-|"
+_TOKENISED = re.compile(r" (?:'s|n't|'re|'ve|'ll|'d|'m|'|[,;:%]|-|/)(?: |$)|\$ \d|``|''|(?:^| )` |-[LR][RSC]B-|\[ |"
                         + _ABBREVIATIONS + r" \. |"
                         r'(?:^| )"(?: |$)|\( | \)|' + _EMPTY)
 
@@ -108,6 +108,13 @@ def _slash(m: re.Match) -> str:
 
 _UNTOKENISE = (
     (re.compile(r"\s*" + _EMPTY), ""),
+    # square brackets the tokeniser spaced hold an editor's note, not the writer's words:
+    # a gloss ("they [ talks ] come along", "the foreigners [ non - ethnic Chinese ]"), a
+    # conversion ("[ US$ 13.73 ]"), "[ sic ]", a citation ("[ 73 ]"); a caption that kept
+    # one reads as leftover annotation (round22/q093). But an isotope's label is part of
+    # its compound's name, written against it ("[3H]FPP", "[14C]glucose")
+    (re.compile(r"\[ (\d+[A-Z][a-z]?) \] ?"), r"[\1]"),
+    (re.compile(r"\s*\[ [^\[\]]* \]"), ""),
     (re.compile(r"(?<=\w) - (?=\w)"), "-"),
     (re.compile(r" (?=(?:'s|n't|'re|'ve|'ll|'d|'m)\b)"), ""),
     (re.compile(r"(?<=s) '(?= |$)"), "'"),  # the plural possessive: "the horns ' rasps"
