@@ -12,7 +12,7 @@ deals of valid verb replacements read 45-59%). So the clips are dealt :data:`DEA
 times (deals named by ``--seed``, never one of the debias pass's, so the audit stays an
 independent check of the pass rather than the figure it cut to), and the accuracy is
 the share of all the deals' held-out predictions that pick the positive (the mean of
-the deals' accuracies), with the range of the deals' own figures. Its 95% interval
+the deals' accuracies, each weighted by the pairs it tested), with the range of the deals' own figures. Its 95% interval
 (Wilson) counts each pair once, not once per deal: the deals test the same pairs again,
 and their predictions are not independent draws, so the pooled count would make the
 interval too narrow. A kind with few pairs is then not read as a give-away. Near 50%

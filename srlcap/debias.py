@@ -16,7 +16,9 @@ other stays; a negative is dropped when no style is left. Dropping a negative fo
 worst style would push the other style's accuracy well below chance, and a text model
 then learns the reverse give-away (what is left looks unlike the positives). What was
 left out and why is recorded in the file's metadata (``srlcap.debias``) and shown by
-``srlcap audit``.
+``srlcap audit``, which measures what is kept on deals of the clips of its own (the
+same dealing, :func:`srlcap.blind.fold`, never one of the pass's deals), averaged over
+several: an independent check of the pass, not the figure it cut to.
 
 The model is trained again on what a round keeps, up to :data:`ROUNDS` times, on folds
 dealt afresh (a new model finds give-aways the first did not weigh, and texts kept
