@@ -14,6 +14,7 @@ them, which in pure Python cost more than the rest of the build together.
 from __future__ import annotations
 
 import re
+import zlib
 from functools import lru_cache
 
 import numpy as np
@@ -141,6 +142,15 @@ class BlindModel:
         at = np.searchsorted(self.ids, ids).clip(0, max(len(self.ids) - 1, 0))
         weight = np.where(self.ids[at] == ids, self.weights[at], 0.0) if len(self.ids) else np.zeros(len(ids))
         return np.bincount(rows, weights=weight * values, minlength=matrix.count)
+
+
+def fold(clip_id: str, deal, folds: int) -> int:
+    """The clip's fold in a deal of the clips into ``folds`` folds: the one dealing of
+    the debias pass (a deal per round) and the audit (its own deals, named apart from
+    the pass's, so that its figure is not the one the pass cut to). By clip, so that a
+    model never scores a pair of a clip it was trained on; by hash, so that a deal does
+    not depend on the order of the rows."""
+    return zlib.crc32(f"{deal} {clip_id}".encode()) % folds
 
 
 def credit(m: float) -> float:

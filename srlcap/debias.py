@@ -16,7 +16,9 @@ other stays; a negative is dropped when no style is left. Dropping a negative fo
 worst style would push the other style's accuracy well below chance, and a text model
 then learns the reverse give-away (what is left looks unlike the positives). What was
 left out and why is recorded in the file's metadata (``srlcap.debias``) and shown by
-``srlcap audit``.
+``srlcap audit``, which measures what is kept on deals of the clips of its own (the
+same dealing, :func:`srlcap.blind.fold`, never one of the pass's deals), averaged over
+several: an independent check of the pass, not the figure it cut to.
 
 The model is trained again on what a round keeps, up to :data:`ROUNDS` times, on folds
 dealt afresh (a new model finds give-aways the first did not weigh, and texts kept
@@ -28,13 +30,13 @@ what is kept, and the rewrite is atomic. A sharded build is debiased per shard.
 from __future__ import annotations
 
 import json
-import zlib
+import zlib  # the training sample's order
 from collections import defaultdict
 from pathlib import Path
 
 import pyarrow as pa
 
-from srlcap.blind import BlindModel, PairMatrix, credit
+from srlcap.blind import BlindModel, PairMatrix, credit, fold
 from srlcap.schema import METADATA_KEY, STYLES, open_parquet
 from srlcap.writer import ParquetSink
 
@@ -53,11 +55,12 @@ METADATA = "debias"  # srlcap.debias: the report
 
 
 def _fold(clip_id: str, round_no: int) -> int:
-    """The clip's fold in a round. Each round deals the clips afresh: texts kept because
-    one split's models were fooled by them are measured again by models of another
-    split, as the audit's are (with the same split every round, the audit read 60% on
-    PropBank role swaps that the pass had brought to 52%)."""
-    return zlib.crc32(f"{round_no} {clip_id}".encode()) % FOLDS
+    """The clip's fold in a round (:func:`srlcap.blind.fold`, deal ``round_no``). Each
+    round deals the clips afresh: texts kept because one split's models were fooled by
+    them are measured again by models of another split, as the audit's are (with the
+    same split every round, the audit read 60% on PropBank role swaps that the pass had
+    brought to 52%)."""
+    return fold(clip_id, round_no, FOLDS)
 
 
 def _pairs(row: dict):
@@ -176,13 +179,13 @@ def _scores(texts: dict, seed: int, round_no: int, left_out: set, groups: set | 
             matrix = whole[(kind, style)] = PairMatrix((p, n) for *_, p, n in items)
         kept = [i for i, t in enumerate(items) if (t[2], t[3], style) not in left_out]
         fold_of = {i: _fold(items[i][1], round_no) for i in kept}
-        for fold in range(FOLDS):
-            test = [i for i in kept if fold_of[i] == fold]
+        for f in range(FOLDS):
+            test = [i for i in kept if fold_of[i] == f]
             if not test:
                 continue
             # training pairs: the first TRAIN_PAIRS of the other folds by a hash of their
             # text (a sample that does not depend on the order of the rows)
-            train = sorted((i for i in kept if fold_of[i] != fold), key=items.__getitem__)[:TRAIN_PAIRS]
+            train = sorted((i for i in kept if fold_of[i] != f), key=items.__getitem__)[:TRAIN_PAIRS]
             margins = (BlindModel.fit(matrix.take(train), seed).margins(matrix.take(test)).tolist() if train
                        else [0.0] * len(test))
             scores[(kind, style)] += [(m, items[i][2], items[i][3]) for i, m in zip(test, margins)]
