@@ -126,6 +126,12 @@ class Roleset:
     def role(self, key: str) -> RoleInfo | None:
         return self.roles.get(key)
 
+    def tag(self, key: str) -> str | None:
+        """The role's function tag (PAG, PPT, PRD, CAU, ...); None where the roleset has
+        no such role."""
+        info = self.roles.get(key)
+        return info.tag if info is not None else None
+
 
 class RolesetLexicon:
     """PropBank rolesets by id ("throw.01"); see :meth:`load`."""

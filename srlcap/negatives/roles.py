@@ -48,7 +48,7 @@ def role_swap(ctx, clip, event, rng):
     # a predicate ("starts out as a volunteer": PropBank's PRD) says what one is, not who
     # takes part: "A volunteer starts out as Loretta" (neg9)
     roleset = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
-    core = [r for r in core if not (roleset and (info := roleset.role(r.type)) and info.tag == "PRD")
+    core = [r for r in core if not (roleset and roleset.tag(r.type) == "PRD")
             and leading_preposition(r.filler) != "as" and not _relative(ctx, r)]
     # in prose, one of the two is the agent: two others exchanged are a thing and its
     # state or place more often than two people ("Customers change from borrowers to
@@ -338,7 +338,7 @@ def _agreement_left_behind(ctx, event, a: Role, b: Role) -> bool:
         # is a reason or a charge ("collars him for an imagined security breach")
         prep = leading_preposition(r.filler)
         if r.is_core and p.entity_span() is not None and (prep == "as" or not prep and bool(
-                roleset and (info := roleset.role(r.type)) and info.tag == "PRD")):
+                roleset and roleset.tag(r.type) == "PRD")):
             return True
         for t in p.tokens:
             plural = _NUMBERED_POSSESSIVES.get(t.text.lower()) if t.tag == "PRP$" else None

@@ -1273,8 +1273,7 @@ def _for_a_reason(rolesets, event) -> bool:
     resistant" (neg21/n048; read valid once, neg11/n145): one blames for a fault and
     praises for a merit."""
     roleset = rolesets.for_verb(event.verb_id, event.verb)
-    return roleset is not None and any(
-        r.is_core and (role := roleset.role(r.type)) is not None and role.tag == "CAU" for r in event.roles)
+    return roleset is not None and any(r.is_core and roleset.tag(r.type) == "CAU" for r in event.roles)
 
 
 def _bracketed_by_a_part(rolesets, event) -> bool:
@@ -1286,8 +1285,8 @@ def _bracketed_by_a_part(rolesets, event) -> bool:
     roleset = rolesets.for_verb(event.verb_id, event.verb)
     if roleset is None or not any(_ASPECTUAL.match(v) for v in roleset.verbnet):
         return False
-    return any(r.is_core and r.type not in ("Arg0", "Arg1") and (role := roleset.role(r.type)) is not None
-               and role.tag == "MNR" for r in event.roles)
+    return any(r.is_core and r.type not in ("Arg0", "Arg1") and roleset.tag(r.type) == "MNR"
+               for r in event.roles)
 
 
 def _bodily_figure(ctx, event, reading: _Reading) -> bool:
@@ -1752,7 +1751,7 @@ def _drawn_away(ctx, event, entry: VerbEntry) -> bool:
     old = ctx.realiser.rolesets.for_verb(event.verb_id, event.verb)
     for r in event.roles:
         if r.is_core:
-            tag = old and (role := old.role(r.type)) is not None and role.tag
+            tag = old.tag(r.type) if old is not None else None
             if tag not in ("DIR", "GOL"):
                 continue
         elif not (r.argm in _PATHS or _moves_to(r)):
